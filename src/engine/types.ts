@@ -1,0 +1,204 @@
+/**
+ * The engine's plain-data vocabulary. Everything here is host-free: no Office, React or DOM.
+ * Amounts are decimal.js from the first cell to the last total; a JS number never holds money.
+ */
+import type Decimal from 'decimal.js';
+
+/** One cell as a host hands it over: Excel's values, a CSV's strings, an .xlsx file's values. */
+export type CellValue = string | number | boolean | null | undefined;
+
+export type Side = 'ledger' | 'bank';
+
+/**
+ * What a column means. `inflow`/`outflow` are a split pair (收入/支出, 借方/贷方, Deposits/Withdrawals);
+ * `direction` holds a word that signs an unsigned `amount` (收/支, 借 Dr/贷 Cr, DEBIT/CREDIT).
+ */
+export type ColumnRole =
+  | 'date'
+  | 'amount'
+  | 'inflow'
+  | 'outflow'
+  | 'direction'
+  | 'counterparty'
+  | 'reference'
+  | 'description'
+  | 'currency'
+  | 'balance'
+  | 'status';
+
+/** Role → 0-based column index within the cells handed to the reader. */
+export type ColumnMapping = Partial<Record<ColumnRole, number>>;
+
+/**
+ * What kind of book a side is; it decides what 借方/贷方 (debit/credit) mean.
+ * - bank-statement: the bank's own view; 借方发生额/Debit is money OUT of the account.
+ * - cash-journal: 银行存款日记账, the company's view; 借方 is money IN.
+ * - receivables-ledger: 应收账款明细账; 借方 is an invoice raised, 贷方 a receipt.
+ * - payables-ledger: 应付账款明细账; 贷方 is a bill received, 借方 a payment made.
+ */
+export type SideKind = 'bank-statement' | 'cash-journal' | 'receivables-ledger' | 'payables-ledger';
+
+/** What a row is, beyond its cash effect. Invoices/bills are what receipts/payments settle. */
+export type DocumentType = 'movement' | 'invoice' | 'receipt' | 'bill' | 'payment';
+
+/** One transaction row, read and parsed. */
+export interface Entry {
+  side: Side;
+  /** Position in its side's `entries` array; matches refer to entries by this index. */
+  index: number;
+  /** The source's own 1-based row number (CSV line number, sheet row number). */
+  row: number;
+  /** ISO date yyyy-mm-dd. */
+  date: string;
+  /** Whole days since 1970-01-01 of `date`, for date windows. */
+  day: number;
+  /**
+   * Signed cash effect on OUR bank account: positive = money in, negative = money out.
+   * For an invoice in a receivables ledger it is the money the invoice should bring in (positive).
+   * With the `opposite` sign convention (a counterparty's own ledger) the reader negates it.
+   */
+  amount: Decimal;
+  document: DocumentType;
+  counterparty: string;
+  reference: string;
+  description: string;
+  currency: string;
+  /** Running balance as the source states it, when it has one and it parses. */
+  balance: Decimal | null;
+}
+
+/** Why a row is not an entry: title/summary lines, blanks, rows that could not be parsed. */
+export type SkipKind =
+  | 'title' // bank name, 账号, 户名, 查询期间 … above the header
+  | 'header' // the header row itself, or a repeated header (page breaks)
+  | 'total' // 合计, 本页合计, Total, Balance forward …
+  | 'blank'
+  | 'note' // footers such as 以上数据仅供参考
+  | 'excluded' // a status that is not a movement (交易关闭, 不计收支, refunds noted elsewhere)
+  | 'unparseable'; // a cell could not be read; see `issues`
+
+export interface SkippedLine {
+  side: Side;
+  row: number;
+  kind: SkipKind;
+  /** Human-readable, names the column and what was expected where that applies. */
+  reason: string;
+}
+
+/** A problem with one cell or one decision, for the user to see. */
+export interface ReadIssue {
+  side: Side;
+  row: number;
+  /** Column letter in the source (A, B, … AA), when the issue is about one cell. */
+  column?: string;
+  severity: 'error' | 'warning';
+  /** e.g. `Row 14, column F (借方金额): expected an amount such as 1,234.50, found "abc"`. */
+  message: string;
+}
+
+/** Where a side's cells came from, so reported rows and columns are the source's own. */
+export interface CellsSource {
+  cells: CellValue[][];
+  /** 1-based sheet row of cells[0] (default 1). */
+  firstRow?: number;
+  /** 0-based sheet column of cells[x][0] (default 0), for column letters in messages. */
+  firstColumn?: number;
+}
+
+export interface ReadOptions {
+  side: Side;
+  /** Explicit header row (1-based source row); detected when absent. */
+  headerRow?: number;
+  /** Explicit roles; each given role overrides detection, the rest are still detected. */
+  columns?: ColumnMapping;
+  /** Explicit kind; detected from headers when absent (bank side defaults to bank-statement). */
+  kind?: SideKind;
+  /** Explicit order for ambiguous numeric dates; decided per column from the data when absent. */
+  dateOrder?: 'YMD' | 'MDY' | 'DMY';
+  /** Year for dates written without one (MM/DD); otherwise inferred from titles, or an error. */
+  defaultYear?: number;
+  /** Negate amounts: the side is a counterparty's own ledger (their payables vs our receivables). */
+  oppositeSigns?: boolean;
+}
+
+export interface ReadResult {
+  side: Side;
+  /** 1-based source row of the header; 0 when the data has no header and roles were inferred. */
+  headerRow: number;
+  columns: ColumnMapping;
+  /** Header text per role as found, for previews and messages. */
+  columnHeaders: Partial<Record<ColumnRole, string>>;
+  kind: SideKind;
+  /** What the reader decided and why, in plain words (e.g. "借方 read as money in: 银行存款日记账"). */
+  decisions: string[];
+  entries: Entry[];
+  skipped: SkippedLine[];
+  issues: ReadIssue[];
+}
+
+export type MatchStatus = 'auto' | 'suggested';
+
+/** The matching rules, from most to least certain. Their logic lives in src/engine/match/. */
+export type MatchRule =
+  | 'reference-amount' // equal reference and equal amount
+  | 'amount-date' // equal amount within the date window, scored by name and reference
+  | 'many-to-one' // several ledger lines of one counterparty paid by one bank line (N:1)
+  | 'one-to-many' // one ledger line paid by several bank lines (1:N)
+  | 'amount-tolerance' // amounts differ by no more than the tolerance (bank fees)
+  | 'reference-typo'; // references a typo apart, amount equal or within tolerance
+
+/** A reason as data, so hosts render it in the user's language (src/i18n). */
+export interface Reason {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface Match {
+  /** M1, M2, … in a stable order (by first ledger row, then first bank row). */
+  id: string;
+  /** Entry indices on each side. */
+  ledger: number[];
+  bank: number[];
+  status: MatchStatus;
+  rule: MatchRule;
+  /** 0..1, higher is more certain. */
+  score: number;
+  /** Bank total minus ledger total (0 for exact matches). */
+  difference: Decimal;
+  reasons: Reason[];
+}
+
+export type NameStrictness = 'strict' | 'normal' | 'loose';
+
+export interface MatchOptions {
+  /** Days either side a counterpart may lie (default 7). */
+  dateWindowDays: number;
+  /** Largest |difference| accepted by the tolerance rule (default 50.00); 0 turns it off. */
+  tolerance: Decimal;
+  /** Allow N:1 and 1:N groups (default true). */
+  allowCombined: boolean;
+  /** Most lines on the "many" side of a combined group (default 5). */
+  maxGroupSize: number;
+  nameStrictness: NameStrictness;
+}
+
+export interface MatchResult {
+  matches: Match[];
+  unmatched: { ledger: number[]; bank: number[] };
+  /**
+   * Ledger invoices/bills left out of bank matching because the same ledger also records the
+   * receipts/payments that settle them (those receipts are what meet the bank). Kept for statements.
+   * Every ledger entry is in exactly one of: a match, unmatched.ledger, ledgerDocuments.
+   */
+  ledgerDocuments: number[];
+}
+
+export interface ReconcileResult extends MatchResult {
+  ledger: ReadResult;
+  bank: ReadResult;
+  options: MatchOptions;
+}
+
+/** Stages a long run reports, so a pane or a terminal can show progress. */
+export type Stage = 'reading' | 'matching' | 'reporting' | 'writing';
+export type ProgressListener = (stage: Stage, done: number, total: number) => void;

@@ -1,0 +1,133 @@
+/**
+ * The one workbook interface the task pane and the command line use. Hosts are thin adapters over it:
+ *   office/  Excel through Office.js (batched, chunked, few syncs)
+ *   file/    .xlsx/.csv files (command line, standalone page)
+ *   memory/  plain arrays (tests)
+ * Nothing here knows how matching works; the engine never sees a Workbook.
+ */
+import type { CellValue } from '../engine/types';
+
+/** A rectangle of values read from a sheet, with its position so rows keep their sheet numbers. */
+export interface CellBlock {
+  sheet: string;
+  /** 1-based sheet row of values[0]. */
+  top: number;
+  /** 1-based sheet column of values[x][0]. */
+  left: number;
+  values: CellValue[][];
+  /** A1 address of the block, with the sheet: `'Bank export'!A1:H812`. */
+  address: string;
+}
+
+/** How a cell value is shown; hosts map these to number formats. */
+export type CellFormat = 'text' | 'amount' | 'date' | 'integer' | 'percent' | 'general';
+
+/** Fill colours an output uses, by meaning (hosts/themes decide the exact colour, see outputs/colours.ts). */
+export type Highlight = 'auto' | 'suggested' | 'unmatched' | 'skipped' | 'header' | 'total' | 'note';
+
+/** A rectangle inside a sheet spec, 0-based and relative to the spec's first cell. */
+export interface GridArea {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface AreaStyle {
+  area: GridArea;
+  bold?: boolean;
+  fill?: Highlight;
+  format?: CellFormat;
+  /** Merge the area into one cell (titles). */
+  merge?: boolean;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  border?: 'top' | 'bottom' | 'box';
+}
+
+/**
+ * One output sheet as plain data. Strings are always written as text: a value starting with
+ * `=`, `+`, `-` or `@` never becomes a formula. Amounts arrive as numbers already rounded from
+ * decimal.js (two decimals), or as strings where the layout wants text.
+ */
+export interface SheetSpec {
+  /** Stable key of what this sheet is ('matches', 'discrepancies', 'statement:<customer>'). */
+  key: string;
+  /** Sheet tab name, in the output language, at most 31 characters, unique in the workbook. */
+  name: string;
+  /** The grid, starting at A1. */
+  values: CellValue[][];
+  /** Column formats for whole columns of the grid (index → format); cheap per-range formatting. */
+  columnFormats?: CellFormat[];
+  columnWidths?: number[];
+  styles?: AreaStyle[];
+  /** An Excel table over an area (its first row is the header), so users can filter and sort. */
+  table?: { name: string; area: GridArea };
+  /** Rows to freeze at the top. */
+  freezeRows?: number;
+}
+
+/** What a run writes beside one of the user's own ranges. */
+export interface SourceAnnotation {
+  /** The user's range as they chose it, `'Sheet'!A1:H200`. */
+  rangeAddress: string;
+  sheet: string;
+  /** 1-based sheet rows the annotation covers (the header row to the last data row). */
+  firstRow: number;
+  lastRow: number;
+  /** 1-based sheet column where the status column goes (first empty column right of the range). */
+  statusColumn: number;
+  /** Header text of the status column, in the output language. */
+  statusHeader: string;
+  /** One label per row from firstRow+1 to lastRow ('' for rows with nothing to say). */
+  labels: string[];
+  /** One highlight per row from firstRow+1 to lastRow (null: leave as it is). */
+  highlights: (Highlight | null)[];
+}
+
+/** Everything one run writes, all-or-nothing. */
+export interface RunOutputs {
+  sheets: SheetSpec[];
+  annotations: SourceAnnotation[];
+  /** Stored in the workbook itself so a teammate (and Clear results) can see what this run did. */
+  runRecord: RunRecord;
+}
+
+export interface RunRecord {
+  version: 1;
+  /** ISO timestamp of the run. */
+  ranAt: string;
+  ledgerRange: string;
+  bankRange: string;
+  /** Sheet names this run created (Clear removes exactly these). */
+  sheets: string[];
+  /** Status columns written beside the user's ranges: sheet, column, rows. */
+  statusColumns: { sheet: string; column: number; firstRow: number; lastRow: number }[];
+  /** Options used, as strings, so a re-run can reproduce it. */
+  options: Record<string, string>;
+}
+
+export type WriteProgress = (done: number, total: number) => void;
+
+export interface Workbook {
+  /** Sheet names in tab order (hidden Recon state excluded). */
+  sheetNames(): Promise<string[]>;
+  /** The address the user has selected, e.g. `'Bank'!A3:H90` (hosts with no selection throw). */
+  selectedAddress(): Promise<string>;
+  /**
+   * The values of an address. A bare sheet name means its used range; a single cell inside an
+   * Excel table means the table. Large ranges are read in chunks under the host's request limit.
+   */
+  readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock>;
+  /**
+   * Writes a run's outputs. It first removes what the previous run wrote (only that), and writes
+   * all-or-nothing: if any step fails or `signal` aborts, the workbook is left as it was before.
+   */
+  writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void>;
+  /** The record of the last run stored in the workbook, or null. */
+  lastRun(): Promise<RunRecord | null>;
+  /** Removes everything the last run wrote, leaving the user's own cells and formats exactly as before. */
+  clearRun(): Promise<void>;
+  /** Makes a sheet the active one (the pane's "go to Matches" link). */
+  activateSheet(name: string): Promise<void>;
+}
