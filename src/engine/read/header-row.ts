@@ -1,0 +1,64 @@
+/**
+ * Finding the header row: the row whose cells best match the header words, with at least a date and
+ * an amount column. Title lines above it (bank name, 账号, 户名, 查询期间, `Account Number:` pairs,
+ * Power Query's `Column1…Column11`) never qualify: key/value cells and long text are not headers.
+ */
+import type { CellValue } from '../types';
+import { AMOUNT_KEYS, isDayHeader, matchHeader, type HeaderKey } from './header-words';
+import { cellText, isBlankRow } from './text';
+
+/** Header rows sit near the top; a longer preamble is not a bank export. */
+export const HEADER_SCAN_ROWS = 300;
+
+export interface HeaderLayout {
+  /** Best column per header key. */
+  keys: Partial<Record<HeaderKey, number>>;
+  /** A second date column (transaction date beside a posting date), used where the first is empty. */
+  secondaryDate?: number;
+  /** Cleaned text of every header cell. */
+  texts: string[];
+}
+
+/** Reads one row as a header: each key gets its best-matching column (ties: leftmost). */
+export function layoutOfRow(row: readonly CellValue[]): HeaderLayout {
+  const texts = row.map((value) => (typeof value === 'string' ? cellText(value) : ''));
+  const best: Partial<Record<HeaderKey, { column: number; score: number }>> = {};
+  const dates: { column: number; score: number }[] = [];
+  texts.forEach((text, column) => {
+    if (text === '') return;
+    const match = matchHeader(text);
+    if (!match) return;
+    if (match.key === 'date') dates.push({ column, score: match.score });
+    const current = best[match.key];
+    if (!current || match.score > current.score) best[match.key] = { column, score: match.score };
+  });
+  const keys: Partial<Record<HeaderKey, number>> = {};
+  for (const key of Object.keys(best) as HeaderKey[]) keys[key] = best[key]!.column;
+  const secondary = dates
+    .filter((d) => d.column !== keys.date && isDayHeader(texts[d.column]))
+    .sort((a, b) => b.score - a.score || a.column - b.column)[0];
+  return { keys, secondaryDate: secondary?.column, texts };
+}
+
+function qualifies(layout: HeaderLayout): boolean {
+  return layout.keys.date !== undefined && AMOUNT_KEYS.some((key) => layout.keys[key] !== undefined);
+}
+
+/** Index (into cells) of the best header row, or -1 when no row names a date and an amount column. */
+export function findHeaderRow(cells: readonly (readonly CellValue[] | undefined)[]): number {
+  let bestIndex = -1;
+  let bestCount = 0;
+  const limit = Math.min(cells.length, HEADER_SCAN_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const row = cells[i];
+    if (!row || isBlankRow(row)) continue;
+    const layout = layoutOfRow(row);
+    if (!qualifies(layout)) continue;
+    const count = Object.keys(layout.keys).length;
+    if (count > bestCount) {
+      bestCount = count;
+      bestIndex = i;
+    }
+  }
+  return bestIndex;
+}

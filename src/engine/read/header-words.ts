@@ -1,0 +1,162 @@
+/**
+ * Header words per column role, in zh-CN, zh-TW and English. A header cell is compared after
+ * normalizeLabel (half-width, lower case, no spaces, no trailing `(元)`).
+ *
+ * `debit`/`credit` are not roles yet: what 借方/贷方 (Debit/Credit) mean depends on the side's kind
+ * (a bank's 借方 is money out, a company's 借方 money in), so side-kind.ts turns them into inflow/outflow.
+ *
+ * Within a role, earlier words are preferred: where a sheet has both, the posting date beats the
+ * transaction date, 记账金额 beats 交易金额, 人民币金额 beats 交易地金额.
+ */
+import type { ColumnRole } from '../types';
+import { normalizeLabel } from './text';
+
+export type HeaderKey = ColumnRole | 'debit' | 'credit';
+
+interface RoleWords {
+  /** Whole-cell matches. */
+  exact: string[];
+  /** Matches anywhere in a short header cell; weaker than exact, longer words stronger. */
+  contains: string[];
+  /** A contains-match is void when the header also holds one of these (对方账号 is no counterparty). */
+  not?: string[];
+}
+
+export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
+  date: {
+    exact: [
+      '记账日期', '记账日', '入账日期', '入账日', '银行记账日', '过账日期', '記帳日期', '入帳日期',
+      'postingdate', 'postdate', 'dateposted', 'bookingdate', 'bookeddate',
+      '交易日期', '交易日', '日期', 'date', 'transactiondate', 'transdate', 'valuedate',
+      '凭证日期', '業務日期', '业务日期', '发生日期', '制单日期', '单据日期', '憑證日期',
+      '交易时间', '交易時間', '交易日期時間', '时间', '時間', '付款时间', '创建时间',
+    ],
+    contains: ['日期', 'date'],
+    not: ['更新', '打印', '导出', 'download', 'print'],
+  },
+  amount: {
+    exact: [
+      '人民币金额', '记账金额', '结算金额', '入账金额', '本币金额', '交易金额', '金额', '發生額', '发生额', '发生金额',
+      '交易額', '交易额', '金額', 'amount', 'transactionamount', 'billingamount', 'amt', 'netamount',
+    ],
+    contains: ['金额', '金額', '发生额', 'amount'],
+    not: ['交易地', '原币', '外币', '手续费', 'fee'],
+  },
+  inflow: {
+    exact: ['收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', 'deposit', 'deposits', 'moneyin', 'paidin', 'in'],
+    contains: ['记账金额(收入)', '(收入)', '收入', '存入', 'deposit', 'moneyin'],
+  },
+  outflow: {
+    exact: ['支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'out'],
+    contains: ['记账金额(支出)', '(支出)', '支出', '取出', 'withdrawal', 'moneyout'],
+  },
+  debit: {
+    exact: ['借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借', 'debit', 'debits', 'debitamount', 'dr'],
+    contains: ['借方', 'debit'],
+  },
+  credit: {
+    exact: ['贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷', 'credit', 'credits', 'creditamount', 'cr'],
+    contains: ['贷方', '貸方', 'credit'],
+  },
+  direction: {
+    exact: [
+      '收/支', '收支', '收支类型', '收支方向', '借贷', '借贷标志', '借贷方向', '借/贷', '借或贷', '借貸', '方向', '资金方向',
+      '收付标志', '交易方向', 'credit/debit', 'debit/credit', 'dr/cr', 'cr/dr', 'type', 'transactiontype', 'direction',
+    ],
+    contains: ['借贷', '收/支', '收支', 'credit/debit', 'debit/credit'],
+  },
+  counterparty: {
+    exact: [
+      '对方户名', '对方名称', '对方账户名称', '对方账户名', '对方单位', '交易对方', '交易对手', '交易对手名称', '对手信息', '对方信息',
+      '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '供应商名称', '供应商', '單位名稱', '单位名称', '往来单位',
+      '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
+      'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
+    ],
+    contains: ['对方户名', '对方名称', '户名', '收款人', '付款人', '客户名称', '供应商', 'payee', 'counterparty', 'merchant'],
+    not: ['账号', '帐号', '账户号', '卡号', '開戶', '开户行', '行号', 'account', 'acct', 'bank'],
+  },
+  reference: {
+    exact: [
+      '发票号', '发票号码', '發票號碼', '凭证号', '凭证字号', '凭证编号', '憑證號碼', '交易单号', '交易订单号', '订单号',
+      '附言', '交易附言', '备注', '備註', '交易流水号', '流水号', '业务编号', '票据号', '单据号', '日志号', '交易参考号',
+      'reference', 'ref', 'referenceno', 'reference#', 'invoice', 'invoiceno', 'invoice#', 'checkorslip#', 'checkno',
+      'check#', 'chequeno', 'id', 'transactionid', 'operationnumber',
+    ],
+    contains: ['发票', '发票号', '凭证号', '订单号', '单号', '流水号', '附言', '备注', 'reference', 'invoice'],
+  },
+  description: {
+    exact: [
+      '摘要', '交易摘要', '用途', '交易说明', '商品说明', '交易描述', '交易详情', '说明', '描述', '業務摘要', '业务摘要',
+      '商品', '客户摘要', '摘要說明', 'description', 'transactiondescription', 'memo', 'details', 'narrative',
+      'particulars', 'label',
+    ],
+    contains: ['摘要', '说明', '說明', '描述', '用途', 'description', 'memo', 'detail'],
+  },
+  currency: {
+    exact: ['记账币种', '币种', '幣別', '币别', '货币', '貨幣', '交易币种', '结算币种', 'currency', 'billingcurrency', 'ccy'],
+    contains: ['币种', '幣別', 'currency'],
+  },
+  balance: {
+    exact: ['余额', '账户余额', '本次余额', '联机余额', '可用余额', '当前余额', '餘額', '帳戶餘額', 'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance'],
+    contains: ['余额', '餘額', 'balance'],
+  },
+  status: {
+    exact: ['交易状态', '当前状态', '状态', '交易狀態', '狀態', 'status', 'transactionstatus', '交易结果'],
+    contains: ['状态', '狀態', 'status'],
+  },
+};
+
+export interface HeaderMatch {
+  key: HeaderKey;
+  /** Higher is a better match: exact beats contains, earlier words beat later ones. */
+  score: number;
+}
+
+const EXACT = new Map<string, HeaderMatch>();
+const CONTAINS: { word: string; key: HeaderKey; score: number; not: string[] }[] = [];
+
+for (const key of Object.keys(HEADER_WORDS) as HeaderKey[]) {
+  const words = HEADER_WORDS[key];
+  words.exact.forEach((word, i) => {
+    const normal = normalizeLabel(word);
+    if (!EXACT.has(normal)) EXACT.set(normal, { key, score: 100 - i * 0.1 });
+  });
+  words.contains.forEach((word, i) => {
+    CONTAINS.push({ word: normalizeLabel(word), key, score: 50 + word.length - i * 0.01, not: (words.not ?? []).map(normalizeLabel) });
+  });
+}
+
+/** Header cells are short labels; longer text is a title or a note. */
+const MAX_HEADER_LENGTH = 30;
+
+/** The role a header cell names, or null. Key/value cells (`卡号: 1234`) and data are not headers. */
+export function matchHeader(text: string): HeaderMatch | null {
+  const normal = normalizeLabel(text);
+  if (normal === '' || normal.length > MAX_HEADER_LENGTH) return null;
+  const first = normal.charCodeAt(0);
+  if (first >= 48 && first <= 57) return null; // data or a numbered note line
+  if (normal.indexOf(':') >= 0) return null;
+  const exact = EXACT.get(normal);
+  if (exact) return exact;
+  let best: HeaderMatch | null = null;
+  for (const entry of CONTAINS) {
+    if (normal.indexOf(entry.word) < 0) continue;
+    if (entry.not.some((word) => normal.indexOf(word) >= 0)) continue;
+    if (!best || entry.score > best.score) best = { key: entry.key, score: entry.score };
+  }
+  return best;
+}
+
+/** Keys that carry an amount; a header row needs one of them and a date. */
+export const AMOUNT_KEYS: readonly HeaderKey[] = ['amount', 'inflow', 'outflow', 'debit', 'credit'];
+
+/** Time-of-day headers (交易时间) are dates only when nothing better is there; never a fallback date. */
+export function isDayHeader(text: string): boolean {
+  const normal = normalizeLabel(text);
+  return normal.indexOf('日') >= 0 || normal.indexOf('date') >= 0;
+}
+
+/** `Column1`, `Column2` … : Power Query's generic header above a real one. */
+export function isGenericHeader(text: string): boolean {
+  return /^(?:column|列)\s*\d+$/i.test(text);
+}

@@ -1,0 +1,133 @@
+/**
+ * Column roles for data without a header row (TD Canada's CSV: date, description, debit, credit,
+ * balance). Roles come from what the cells hold; a running balance, when there is one, decides which of
+ * two amount columns is money in.
+ */
+import Decimal from 'decimal.js';
+import type { CellValue, ColumnMapping } from '../types';
+import { parseAmount } from './amount';
+import { columnLetter } from './column-letter';
+import { parseDate, type DateRules } from './date';
+import { cellText, isBlankRow } from './text';
+
+const SAMPLE_ROWS = 200;
+/** Share of a column's non-empty cells that must read as dates / amounts. */
+const DATE_SHARE = 0.8;
+const AMOUNT_SHARE = 0.8;
+
+interface ColumnStats {
+  nonEmpty: number;
+  dates: number;
+  amounts: number;
+  /** Amount text with a decimal point or grouping: money, not a row number or a card suffix. */
+  moneyLike: number;
+  text: number;
+}
+
+export interface InferredColumns {
+  columns: ColumnMapping;
+  decision: string;
+}
+
+function amountOf(value: CellValue): Decimal | null {
+  const parsed = parseAmount(value);
+  return parsed.kind === 'ok' ? parsed.value : null;
+}
+
+/**
+ * For a split pair A/B with a balance: do the balances agree with A as money out (and B in)?
+ * Counts agreeing neighbour pairs, trying oldest-first and newest-first row order.
+ */
+function balanceVotes(rows: readonly CellValue[][], a: number, b: number, balance: number): { aOut: number; aIn: number } {
+  let aOut = 0;
+  let aIn = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const prev = amountOf(rows[i - 1][balance]);
+    const curr = amountOf(rows[i][balance]);
+    if (!prev || !curr) continue;
+    const zero = new Decimal(0);
+    const net = (row: CellValue[], outCol: number, inCol: number) => (amountOf(row[inCol]) ?? zero).minus(amountOf(row[outCol]) ?? zero);
+    const forward = curr.minus(prev); // oldest first: this row's movement
+    const backward = prev.minus(curr); // newest first: the previous row's movement
+    if (forward.equals(net(rows[i], a, b)) || backward.equals(net(rows[i - 1], a, b))) aOut++;
+    if (forward.equals(net(rows[i], b, a)) || backward.equals(net(rows[i - 1], b, a))) aIn++;
+  }
+  return { aOut, aIn };
+}
+
+export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules: DateRules): InferredColumns | null {
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < cells.length && rows.length < SAMPLE_ROWS; i++) {
+    const row = cells[i];
+    if (row && !isBlankRow(row)) rows.push(row);
+  }
+  if (rows.length === 0) return null;
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const stats: ColumnStats[] = [];
+  for (let c = 0; c < width; c++) {
+    const s: ColumnStats = { nonEmpty: 0, dates: 0, amounts: 0, moneyLike: 0, text: 0 };
+    for (const row of rows) {
+      const value = row[c];
+      const text = cellText(value);
+      if (text === '') continue;
+      s.nonEmpty++;
+      const date = parseDate(value, rules);
+      const dateAlt = date.kind === 'ok' ? date : parseDate(value, { ...rules, order: rules.order === 'DMY' ? 'MDY' : 'DMY' });
+      if (dateAlt.kind === 'ok' && typeof value === 'string') s.dates++;
+      else if (parseAmount(value).kind === 'ok') {
+        s.amounts++;
+        if (typeof value === 'number' || /[.,]\d/.test(text)) s.moneyLike++;
+      } else s.text++;
+    }
+    stats.push(s);
+  }
+  const date = stats.findIndex((s) => s.nonEmpty >= rows.length / 2 && s.dates >= s.nonEmpty * DATE_SHARE);
+  if (date < 0) return null;
+  const amounts: number[] = [];
+  stats.forEach((s, c) => {
+    if (c !== date && s.nonEmpty > 0 && s.amounts >= s.nonEmpty * AMOUNT_SHARE && s.moneyLike >= s.amounts / 2) amounts.push(c);
+  });
+  if (amounts.length === 0) return null;
+  const columns: ColumnMapping = { date };
+  let description = -1;
+  stats.forEach((s, c) => {
+    if (c !== date && !amounts.includes(c) && (description < 0 || s.text > stats[description].text)) description = c;
+  });
+  if (description >= 0 && stats[description].text > 0) columns.description = description;
+
+  const letter = (c: number) => columnLetter(c);
+  const parts: string[] = [`${letter(date)} date`];
+  if (columns.description !== undefined) parts.push(`${letter(columns.description)} description`);
+  let why = '';
+  const full = (c: number) => stats[c].nonEmpty === rows.length;
+  if (amounts.length === 1) {
+    columns.amount = amounts[0];
+    parts.push(`${letter(amounts[0])} signed amount`);
+  } else {
+    // the last always-filled amount column after a split pair is a running balance
+    let pair = amounts.slice(0, 2);
+    const last = amounts[amounts.length - 1];
+    const hasBalance = amounts.length >= 3 || (amounts.length === 2 && full(last) && !full(amounts[0]));
+    if (amounts.length === 2 && hasBalance) {
+      columns.amount = amounts[0];
+      columns.balance = last;
+      parts.push(`${letter(amounts[0])} signed amount`, `${letter(last)} balance`);
+    } else {
+      if (amounts.length >= 3) columns.balance = last;
+      pair = amounts.slice(0, 2);
+      let [outCol, inCol] = pair;
+      if (columns.balance !== undefined) {
+        const votes = balanceVotes(rows, pair[0], pair[1], columns.balance);
+        if (votes.aIn > votes.aOut) [outCol, inCol] = [pair[1], pair[0]];
+        why = ` (running balances agree on ${Math.max(votes.aIn, votes.aOut)} of ${rows.length - 1} rows)`;
+      } else {
+        why = ' (first amount column taken as money out, as in Debit/Credit order)';
+      }
+      columns.outflow = outCol;
+      columns.inflow = inCol;
+      parts.push(`${letter(outCol)} money out`, `${letter(inCol)} money in`);
+      if (columns.balance !== undefined) parts.push(`${letter(columns.balance)} balance`);
+    }
+  }
+  return { columns, decision: `No header row: columns read from the data: ${parts.join(', ')}${why}` };
+}

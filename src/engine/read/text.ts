@@ -1,0 +1,120 @@
+/**
+ * Cell text as the reader sees it. Bank exports pad cells with spaces, TABs, NBSP and the
+ * ideographic space (U+3000), write full-width digits, and use `/`, `-`, `--` for "nothing here".
+ */
+import type { CellValue } from '../types';
+
+/** Characters trimmed from both ends of every cell: ASCII whitespace, NBSP, U+3000, zero-width, BOM. */
+function isPadding(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x200b ||
+    code === 0xfeff
+  );
+}
+
+export function trimPadding(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPadding(text.charCodeAt(start))) start++;
+  while (end > start && isPadding(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** Cells that mean "empty" in bank exports (WeChat `/`, ICBC `-`, ABC `--`). */
+const PLACEHOLDERS = new Set(['/', '-', '--', '---', '—', '——', '－', '－－', 'N/A', 'n/a']);
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(text);
+}
+
+/** A number as the text Excel would show for it (shortest round-trip form). */
+function numberText(value: number): string {
+  return Number.isFinite(value) ? String(value) : '';
+}
+
+/**
+ * The cleaned text of a cell: padding trimmed, placeholders emptied. The user's characters are
+ * otherwise kept (full-width letters in a counterparty name stay as they are).
+ */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') {
+    const trimmed = trimPadding(value);
+    return PLACEHOLDERS.has(trimmed) ? '' : trimmed;
+  }
+  if (typeof value === 'number') return numberText(value);
+  return value ? 'TRUE' : 'FALSE';
+}
+
+/** True when a cell holds nothing but padding. */
+export function isBlankCell(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  for (let i = 0; i < value.length; i++) if (!isPadding(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Full-width ASCII variants (U+FF01–U+FF5E: ０-９, Ａ-Ｚ, （）, ，, ．, －, ／, ：) → ASCII, U+3000 → space,
+ * and the full-width yen sign ￥ → ¥. Used before parsing numbers, dates and header words only.
+ */
+export function toHalfWidth(text: string): string {
+  let needed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xffe5 || code === 0xa0) {
+      needed = true;
+      break;
+    }
+  }
+  if (!needed) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000 || code === 0xa0) out += ' ';
+    else if (code === 0xffe5) out += '¥';
+    else out += text[i];
+  }
+  return out;
+}
+
+/**
+ * The comparable form of a header or keyword: half-width, lower case, every space removed
+ * (`日 志 号` = `日志号`, ` Transaction Amount` = `transactionamount`), and a trailing unit such as
+ * `(元)` or `（人民币）` dropped.
+ */
+export function normalizeLabel(text: string): string {
+  const half = toHalfWidth(text).toLowerCase();
+  let out = '';
+  for (let i = 0; i < half.length; i++) {
+    const code = half.charCodeAt(i);
+    if (!isPadding(code)) out += half[i];
+  }
+  return out.replace(TRAILING_UNIT, '');
+}
+
+const TRAILING_UNIT = /\((?:元|人民币|rmb|cny|¥)\)$/;
+
+/** A cell with nothing but padding or a placeholder (`-`, `/`), checked without allocating. */
+function isEmptyish(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return typeof value === 'number' && !Number.isFinite(value);
+  let start = 0;
+  let end = value.length;
+  while (start < end && isPadding(value.charCodeAt(start))) start++;
+  if (start === end) return true;
+  while (end > start && isPadding(value.charCodeAt(end - 1))) end--;
+  return end - start <= 3 && PLACEHOLDERS.has(value.slice(start, end));
+}
+
+/** A row is blank when every cell is blank or a placeholder. */
+export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return true;
+  for (let i = 0; i < row.length; i++) if (!isEmptyish(row[i])) return false;
+  return true;
+}

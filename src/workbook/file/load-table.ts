@@ -1,0 +1,117 @@
+/**
+ * A table from a file on disk, for the command line: `bank.csv`, `book.xlsx` (first sheet) or
+ * `book.xlsx#Sheet name`. Files that cannot be read throw UnusableInputError with one clear line
+ * that says what to do. The only module of src/workbook/file/ that touches the file system.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { CellValue } from '../../engine/types';
+import { readCsvTable, type CsvEncoding } from './read-csv';
+import { readXlsx } from './read-xlsx';
+
+/** A file the tool cannot use; the message is one line meant for the user. */
+export class UnusableInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnusableInputError';
+  }
+}
+
+export interface LoadedTable {
+  /** The file name, without folders. */
+  sourceName: string;
+  /** The sheet read; for a CSV file, its name without the extension. */
+  sheet: string;
+  cells: CellValue[][];
+  /** CSV only: how its bytes were decoded. */
+  encoding?: CsvEncoding;
+}
+
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
+const OFX_EXTENSIONS = new Set(['.ofx', '.qfx']);
+
+/** `book.xlsx#Sheet 1` → file and sheet; a `#` elsewhere is part of the file name. */
+function splitSpec(spec: string): { file: string; sheet?: string } {
+  const match = /^(.*\.xls[xm])#(.*)$/i.exec(spec);
+  return match ? { file: match[1], sheet: match[2] } : { file: spec };
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** OLE2 compound file: legacy .xls (BIFF8), also old .doc. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The start of a file as text, for sniffing HTML and OFX. */
+function head(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
+}
+
+function isOfx(bytes: Uint8Array): boolean {
+  const text = head(bytes).toUpperCase();
+  return text.startsWith('OFXHEADER') || text.startsWith('<?OFX') || text.includes('<OFX>');
+}
+
+function hasContent(cells: readonly CellValue[][]): boolean {
+  return cells.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
+}
+
+export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
+  const { file, sheet: wantedSheet } = splitSpec(pathOrSpec);
+  const sourceName = path.basename(file);
+  const extension = path.extname(file).toLowerCase();
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UnusableInputError(`${sourceName}: no such file (${file})`);
+    if (code === 'EISDIR') throw new UnusableInputError(`${sourceName}: is a folder, not a CSV or .xlsx file`);
+    throw new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
+  }
+  if (bytes.length === 0) throw new UnusableInputError(`${sourceName}: the file is empty`);
+
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    throw new UnusableInputError(`${sourceName}: legacy .xls workbooks are not read; open it in Excel and save as .xlsx`);
+  }
+  if (OFX_EXTENSIONS.has(extension) || isOfx(bytes)) {
+    throw new UnusableInputError(`${sourceName}: OFX/QFX statements are not supported yet; export the statement as CSV or .xlsx from the bank`);
+  }
+  if (extension === '.xls') {
+    const kind = head(bytes).startsWith('<') ? 'a web page (HTML) saved with an .xls name' : 'not a real Excel workbook';
+    throw new UnusableInputError(`${sourceName}: ${kind}; open it in Excel and save as .xlsx`);
+  }
+
+  if (XLSX_EXTENSIONS.has(extension)) {
+    if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
+    let sheets;
+    try {
+      sheets = (await readXlsx(bytes)).sheets;
+    } catch (error) {
+      throw new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
+    }
+    if (sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
+    let chosen = sheets.find((s) => !s.hidden) ?? sheets[0];
+    if (wantedSheet !== undefined) {
+      const found = sheets.find((s) => s.name === wantedSheet) ?? sheets.find((s) => s.name.toLowerCase() === wantedSheet.trim().toLowerCase());
+      if (!found) {
+        throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
+      }
+      chosen = found;
+    }
+    if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
+    return { sourceName, sheet: chosen.name, cells: chosen.values };
+  }
+
+  if (CSV_EXTENSIONS.has(extension)) {
+    if (startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension`);
+    const table = readCsvTable(bytes);
+    if (!hasContent(table.values)) throw new UnusableInputError(`${sourceName}: the file is empty`);
+    return { sourceName, sheet: path.basename(file, path.extname(file)), cells: table.values, encoding: table.encoding };
+  }
+
+  throw new UnusableInputError(`${sourceName}: not a CSV or .xlsx file`);
+}

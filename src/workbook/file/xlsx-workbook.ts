@@ -1,0 +1,391 @@
+/**
+ * XlsxWorkbook: the Workbook interface over an .xlsx (or .csv) file held in memory, through exceljs.
+ * Bytes in, bytes out (Uint8Array), no file system, so the command line and a browser page share it.
+ *
+ * What a run leaves in the file:
+ *   - output sheets with real Excel tables, number formats, frozen headers and column widths;
+ *   - a status column right of each user range (values only: the user's cells keep their styles);
+ *   - highlights as conditional-formatting rules over the user's range keyed on that column, so
+ *     the user's own fills stay as they are and Clear removes the rules and nothing else;
+ *   - the RunRecord as JSON in a veryHidden sheet `_recon_state` (A1, then A2… past 32,767 chars).
+ * All-or-nothing: a run is planned and checked first; if a step still fails or the signal aborts,
+ * the workbook is reloaded from the bytes taken before the first change.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../engine/types';
+import { HIGHLIGHT_COLOURS } from '../colours';
+import { columnLetter, parseAddress, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
+import { highlightRect, ruleFormula } from '../layout/highlight-rules';
+import { cleanSheetName } from '../layout/sheet-names';
+import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
+import type { AreaStyle, CellBlock, CellFormat, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
+import { readCsv } from './read-csv';
+import { worksheetValues } from './sheet-values';
+
+export const STATE_SHEET = '_recon_state';
+/** Excel's limit on the characters in one cell. */
+const CELL_TEXT_LIMIT = 32_767;
+
+/** How each CellFormat shows in Excel. */
+const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
+  text: '@',
+  amount: '#,##0.00;-#,##0.00',
+  date: 'yyyy-mm-dd',
+  integer: '0',
+  percent: '0.0%',
+  general: undefined,
+};
+
+export interface XlsxWorkbookOptions {
+  /** Called before each write step with its name; throw from it to simulate a failing host (tests). */
+  beforeStep?: (step: string) => void;
+}
+
+type Step = [string, () => void];
+
+export class XlsxWorkbook implements Workbook {
+  private constructor(
+    private book: ExcelJS.Workbook,
+    readonly fileName: string,
+    private readonly options: XlsxWorkbookOptions = {},
+  ) {}
+
+  /** Opens .xlsx bytes; .csv bytes become a one-sheet workbook named after the file. */
+  static async fromBytes(bytes: Uint8Array, fileName: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    if (/\.csv$/i.test(fileName)) {
+      const sheetName = sheetNameOfFile(fileName);
+      return XlsxWorkbook.fromSheets([{ name: sheetName, values: readCsv(bytes) }], fileName, options);
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(asLoadable(bytes));
+    return new XlsxWorkbook(book, fileName, options);
+  }
+
+  /** A new workbook holding copies of the given values (the command line's reconciled workbook). */
+  static fromSheets(sheets: { name: string; values: CellValue[][] }[], fileName = 'workbook.xlsx', options: XlsxWorkbookOptions = {}): XlsxWorkbook {
+    const book = new ExcelJS.Workbook();
+    for (const sheet of sheets) writeValues(book.addWorksheet(sheet.name), sheet.values);
+    return new XlsxWorkbook(book, fileName, options);
+  }
+
+  async toBytes(): Promise<Uint8Array> {
+    const buffer = await this.book.xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.userWorksheets().map((ws) => ws.name);
+  }
+
+  async selectedAddress(): Promise<string> {
+    throw new Error('A workbook file has no selection: name a sheet or a range such as \'Bank\'!A1:H90.');
+  }
+
+  async readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock> {
+    const parsed = parseAddress(address);
+    const ws = parsed.sheet === undefined ? this.userWorksheets()[0] : this.worksheet(parsed.sheet);
+    const all = worksheetValues(ws);
+    let rect = parsed.rect ?? usedRange(all, this.statusCellsOf(ws.name));
+    if (parsed.rect && rect.top === rect.bottom && rect.left === rect.right) rect = tableAround(ws, rect) ?? rect;
+    const values: CellValue[][] = [];
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const line = all[row - 1] ?? [];
+      const out: CellValue[] = [];
+      for (let column = rect.left; column <= rect.right; column++) out.push(line[column - 1] ?? null);
+      values.push(out);
+    }
+    onProgress?.(1, 1);
+    return { sheet: ws.name, top: rect.top, left: rect.left, values, address: sheetAddress(ws.name, rect) };
+  }
+
+  async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    signal?.throwIfAborted();
+    const plan = planRun(outputs, this.probe());
+    await this.transaction([...this.removalSteps(this.readRecord()), ...this.writeSteps(plan)], onProgress, signal);
+  }
+
+  async lastRun(): Promise<RunRecord | null> {
+    return this.readRecord();
+  }
+
+  async clearRun(): Promise<void> {
+    const record = this.readRecord();
+    if (!record) return;
+    await this.transaction(this.removalSteps(record));
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    const index = this.book.worksheets.indexOf(this.worksheet(name));
+    const views = this.book.views?.length ? this.book.views : [{ x: 0, y: 0, width: 12000, height: 8000, visibility: 'visible' }];
+    this.book.views = views.map((view) => ({ ...view, activeTab: index, firstSheet: 0 })) as ExcelJS.WorkbookView[];
+  }
+
+  // ---- steps ----
+
+  private writeSteps(plan: WritePlan): Step[] {
+    const steps: Step[] = plan.sheets.map((spec) => [`sheet:${spec.name}`, () => this.addOutputSheet(spec)]);
+    for (const annotation of plan.annotations) {
+      steps.push([`status:${annotation.sheet}`, () => writeStatusColumn(this.worksheet(annotation.sheet), annotation)]);
+      steps.push([`highlight:${annotation.sheet}`, () => addHighlightRules(this.worksheet(annotation.sheet), annotation)]);
+    }
+    steps.push(['record', () => this.writeRecord(plan.record)]);
+    return steps;
+  }
+
+  /** Undo what `record`'s run wrote: its sheets, its status cells, its highlight rules, the record. */
+  private removalSteps(record: RunRecord | null): Step[] {
+    if (!record) return [];
+    const steps: Step[] = [];
+    for (const name of record.sheets) {
+      steps.push([`remove-sheet:${name}`, () => {
+        const ws = this.book.getWorksheet(name);
+        if (ws) this.book.removeWorksheet(ws.id);
+      }]);
+    }
+    steps.push(['clear-status', () => {
+      for (const column of record.statusColumns) {
+        const ws = this.book.getWorksheet(column.sheet);
+        if (!ws) continue;
+        for (let row = Math.max(1, column.firstRow); row <= column.lastRow; row++) {
+          const cell = ws.findCell(row, column.column);
+          if (cell) cell.value = null;
+        }
+      }
+    }]);
+    for (const area of record.highlightAreas ?? []) {
+      steps.push([`remove-highlight:${area}`, () => {
+        const { sheet, rect } = parseAddress(area);
+        const ws = sheet === undefined ? undefined : this.book.getWorksheet(sheet);
+        if (!ws || !rect) return;
+        const ref = rectAddress(rect);
+        ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => cf.ref !== ref);
+      }]);
+    }
+    steps.push(['forget-record', () => {
+      const state = this.book.getWorksheet(STATE_SHEET);
+      if (state) this.book.removeWorksheet(state.id);
+    }]);
+    return steps;
+  }
+
+  /** Runs steps in order; on any failure or abort, reloads the workbook as it was before the first. */
+  private async transaction(steps: Step[], onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    const before = await this.book.xlsx.writeBuffer();
+    try {
+      steps.forEach(([name, step], i) => {
+        signal?.throwIfAborted();
+        this.options.beforeStep?.(name);
+        step();
+        onProgress?.(i + 1, steps.length);
+      });
+      signal?.throwIfAborted();
+    } catch (error) {
+      const restored = new ExcelJS.Workbook();
+      await restored.xlsx.load(before as ArrayBuffer);
+      this.book = restored;
+      throw error;
+    }
+  }
+
+  private addOutputSheet(spec: SheetSpec): void {
+    const ws = this.book.addWorksheet(spec.name);
+    const table = spec.table;
+    if (table) {
+      const { area } = table;
+      const rows = spec.values.slice(area.row, area.row + area.rows).map((line) => line.slice(area.column, area.column + area.columns));
+      ws.addTable({
+        name: this.freeTableName(table.name),
+        ref: `${columnLetter(area.column + 1)}${area.row + 1}`,
+        headerRow: true,
+        style: { theme: 'TableStyleLight9', showRowStripes: true },
+        columns: rows[0].map((header) => ({ name: String(header ?? ''), filterButton: true })),
+        rows: rows.slice(1).map((line) => line.map(toExcelValue)),
+      });
+    }
+    spec.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (table && inArea(table.area, r, c)) return; // the table wrote these
+        if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = toExcelValue(value);
+      }),
+    );
+    spec.columnFormats?.forEach((format, c) => {
+      const numFmt = NUMBER_FORMATS[format];
+      // Below the header only: the header row is text whatever the column holds.
+      if (numFmt) for (let r = 2; r <= spec.values.length; r++) ws.getCell(r, c + 1).numFmt = numFmt;
+    });
+    for (const style of spec.styles ?? []) applyStyle(ws, style);
+    spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+    if (spec.freezeRows) ws.views = [{ state: 'frozen', ySplit: spec.freezeRows, xSplit: 0 }];
+  }
+
+  private writeRecord(record: RunRecord): void {
+    const existing = this.book.getWorksheet(STATE_SHEET);
+    if (existing) this.book.removeWorksheet(existing.id);
+    const ws = this.book.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+    const json = JSON.stringify(record);
+    for (let i = 0, row = 1; i < json.length || row === 1; i += CELL_TEXT_LIMIT, row++) {
+      ws.getCell(row, 1).value = json.slice(i, i + CELL_TEXT_LIMIT);
+    }
+  }
+
+  private readRecord(): RunRecord | null {
+    const ws = this.book.getWorksheet(STATE_SHEET);
+    if (!ws) return null;
+    let json = '';
+    for (let row = 1; row <= ws.rowCount; row++) {
+      const value = ws.getCell(row, 1).value;
+      if (typeof value !== 'string') break;
+      json += value;
+    }
+    try {
+      const record = JSON.parse(json) as RunRecord;
+      return record && record.version === 1 ? record : null;
+    } catch {
+      return null; // a damaged state sheet is treated as no previous run, never as user data
+    }
+  }
+
+  // ---- lookups ----
+
+  private probe(): WorkbookProbe {
+    return {
+      sheetNames: this.userWorksheets().map((ws) => ws.name),
+      previous: this.readRecord(),
+      isEmpty: (sheet, row, column) => {
+        const value = this.book.getWorksheet(sheet)?.findCell(row, column)?.value;
+        return value === null || value === undefined || value === '';
+      },
+    };
+  }
+
+  private userWorksheets(): ExcelJS.Worksheet[] {
+    return this.book.worksheets.filter((ws) => ws.name !== STATE_SHEET);
+  }
+
+  private worksheet(name: string): ExcelJS.Worksheet {
+    const ws = this.book.getWorksheet(name);
+    if (!ws || ws.name === STATE_SHEET) throw new Error(`There is no sheet named "${name}" in ${this.fileName}.`);
+    return ws;
+  }
+
+  /** The last run's status cells on a sheet, which the user's used range leaves out. */
+  private statusCellsOf(sheet: string): RunRecord['statusColumns'] {
+    return (this.readRecord()?.statusColumns ?? []).filter((c) => c.sheet === sheet);
+  }
+
+  /** Table names are unique in a workbook: `ReconMatches`, else `ReconMatches2`, … */
+  private freeTableName(base: string): string {
+    const taken = new Set(this.book.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name.toUpperCase())));
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? base : `${base}${n}`;
+      if (!taken.has(name.toUpperCase())) return name;
+    }
+  }
+}
+
+function writeValues(ws: ExcelJS.Worksheet, values: CellValue[][]): void {
+  values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (value !== null && value !== undefined && value !== '') ws.getCell(r + 1, c + 1).value = toExcelValue(value);
+    }),
+  );
+}
+
+/** A CellValue as exceljs stores it. A string stays a string cell, so `=1+1` is text, never a formula. */
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  return value === undefined ? null : value;
+}
+
+function writeStatusColumn(ws: ExcelJS.Worksheet, annotation: SourceAnnotation): void {
+  if (annotation.firstRow >= 1) ws.getCell(annotation.firstRow, annotation.statusColumn).value = annotation.statusHeader;
+  annotation.labels.forEach((label, i) => {
+    if (label !== '') ws.getCell(annotation.firstRow + 1 + i, annotation.statusColumn).value = label;
+  });
+}
+
+function addHighlightRules(ws: ExcelJS.Worksheet, annotation: SourceAnnotation): void {
+  const area = highlightRect(annotation);
+  if (!annotation.highlightRules?.length || !area) return;
+  const statusCell = `$${columnLetter(annotation.statusColumn)}${area.top}`;
+  ws.addConditionalFormatting({
+    ref: rectAddress(area),
+    rules: annotation.highlightRules.map((rule) => ({
+      type: 'expression',
+      formulae: [ruleFormula(rule, statusCell)],
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(HIGHLIGHT_COLOURS[rule.highlight]) } } },
+    })) as ExcelJS.ConditionalFormattingRule[],
+  });
+}
+
+function applyStyle(ws: ExcelJS.Worksheet, style: AreaStyle): void {
+  const { area } = style;
+  if (style.merge) ws.mergeCells(area.row + 1, area.column + 1, area.row + area.rows, area.column + area.columns);
+  for (let r = area.row + 1; r <= area.row + area.rows; r++) {
+    for (let c = area.column + 1; c <= area.column + area.columns; c++) {
+      const cell = ws.getCell(r, c);
+      if (style.bold) cell.font = { ...cell.font, bold: true };
+      if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HIGHLIGHT_COLOURS[style.fill]) } };
+      if (style.format && NUMBER_FORMATS[style.format]) cell.numFmt = NUMBER_FORMATS[style.format]!;
+      if (style.wrap || style.align) cell.alignment = { ...cell.alignment, wrapText: style.wrap, horizontal: style.align };
+      if (style.border) {
+        const line = { style: 'thin' as const };
+        cell.border =
+          style.border === 'box'
+            ? { top: line, bottom: line, left: line, right: line }
+            : { ...cell.border, [style.border]: line };
+      }
+    }
+  }
+}
+
+/** '#C6EFCE' → 'FFC6EFCE'. */
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function inArea(area: { row: number; column: number; rows: number; columns: number }, r: number, c: number): boolean {
+  return r >= area.row && r < area.row + area.rows && c >= area.column && c < area.column + area.columns;
+}
+
+/** Bounding box of the non-empty values, leaving out Recon's own status cells. */
+function usedRange(all: CellValue[][], statusColumns: RunRecord['statusColumns']): CellRect {
+  let rect: CellRect | null = null;
+  all.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (value === null || value === undefined || value === '') return;
+      const row = r + 1;
+      const column = c + 1;
+      if (statusColumns.some((s) => s.column === column && row >= s.firstRow && row <= s.lastRow)) return;
+      rect = rect
+        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
+        : { top: row, left: column, bottom: row, right: column };
+    }),
+  );
+  return rect ?? { top: 1, left: 1, bottom: 1, right: 1 };
+}
+
+/** A sheet's tables as exceljs holds them (its types leave out the model's `tableRef`). */
+function tablesOf(ws: ExcelJS.Worksheet): { name: string; ref: string | undefined }[] {
+  const tables = ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string } }[];
+  return tables.map(({ table }) => ({ name: table.name, ref: table.tableRef ?? table.ref }));
+}
+
+/** The Excel table a single cell sits in, if any. */
+function tableAround(ws: ExcelJS.Worksheet, cell: CellRect): CellRect | null {
+  for (const { ref } of tablesOf(ws)) {
+    const rect = ref ? parseAddress(ref).rect : undefined;
+    if (rect && cell.top >= rect.top && cell.top <= rect.bottom && cell.left >= rect.left && cell.left <= rect.right) return rect;
+  }
+  return null;
+}
+
+/** exceljs reads Buffer or ArrayBuffer; JSZip underneath takes a Uint8Array as it is. */
+function asLoadable(bytes: Uint8Array): ExcelJS.Buffer {
+  return bytes as unknown as ExcelJS.Buffer;
+}
+
+/** 'exports/工行流水 2025-03.csv' → '工行流水 2025-03' (valid, at most 31 characters). */
+function sheetNameOfFile(fileName: string): string {
+  const name = cleanSheetName(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
+  return name === STATE_SHEET ? 'Sheet1' : name;
+}

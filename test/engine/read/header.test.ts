@@ -1,0 +1,137 @@
+import { readDirection, excludedStatus } from '../../../src/engine/read/direction';
+import { findHeaderRow, layoutOfRow } from '../../../src/engine/read/header-row';
+import { HEADER_WORDS, isGenericHeader, matchHeader } from '../../../src/engine/read/header-words';
+import { decideKind } from '../../../src/engine/read/side-kind';
+import { summaryOf } from '../../../src/engine/read/summary-lines';
+import type { CellValue } from '../../../src/engine/types';
+
+const keyOf = (text: string) => matchHeader(text)?.key ?? null;
+
+describe('header words', () => {
+  it.each([
+    // zh-CN
+    ['交易日期', 'date'], ['记账日期', 'date'], ['交易日', 'date'], ['入账日期', 'date'], ['交易时间', 'date'],
+    ['金额', 'amount'], ['交易金额', 'amount'], ['发生额', 'amount'], ['金额(元)', 'amount'], ['人民币金额', 'amount'],
+    ['收入', 'inflow'], ['存入', 'inflow'], ['交易金额(收入)', 'inflow'], ['记账金额(收入)', 'inflow'],
+    ['支出', 'outflow'], ['取出', 'outflow'], ['记账金额(支出)', 'outflow'],
+    ['借方', 'debit'], ['借方发生额', 'debit'], ['借方金额', 'debit'], ['贷方', 'credit'], ['贷方发生额', 'credit'],
+    ['收/支', 'direction'], ['借贷', 'direction'], ['借贷标志', 'direction'],
+    ['对方户名', 'counterparty'], ['交易对方', 'counterparty'], ['客户名称', 'counterparty'], ['对手信息', 'counterparty'], ['商户名称', 'counterparty'],
+    ['发票号', 'reference'], ['凭证号', 'reference'], ['交易单号', 'reference'], ['交易订单号', 'reference'], ['附言', 'reference'], ['日 志 号', 'reference'],
+    ['摘要', 'description'], ['用途', 'description'], ['交易说明', 'description'], ['商品说明', 'description'], ['交易描述', 'description'],
+    ['币种', 'currency'], ['货币', 'currency'], ['币\u3000\u3000种', 'currency'],
+    ['余额', 'balance'], ['账户余额', 'balance'], ['本次余额', 'balance'], ['联机余额', 'balance'],
+    ['交易状态', 'status'], ['当前状态', 'status'],
+    // zh-TW
+    ['交易日期', 'date'], ['記帳日期', 'date'], ['金額', 'amount'], ['對方戶名', 'counterparty'], ['餘額', 'balance'], ['貸方', 'credit'], ['備註', 'reference'],
+    // English
+    ['Date', 'date'], ['Posting Date', 'date'], ['Transaction date', 'date'], ['Date Posted', 'date'], ['Post date', 'date'],
+    ['Amount', 'amount'], [' Transaction Amount', 'amount'], ['Billing amount', 'amount'],
+    ['Deposits', 'inflow'], ['Money in', 'inflow'], ['Withdrawals', 'outflow'], ['Money out', 'outflow'],
+    ['Debit', 'debit'], ['Credit', 'credit'], ['Credit / Debit', 'direction'], ['Type', 'direction'],
+    ['Payee', 'counterparty'], ['Merchant name', 'counterparty'], ['Counterparty', 'counterparty'],
+    ['Reference', 'reference'], ['Invoice', 'reference'], ['Check or Slip #', 'reference'], ['ID', 'reference'],
+    ['Description', 'description'], ['Memo', 'description'], ['Details', 'description'], ['Label', 'description'],
+    ['Currency', 'currency'], ['Balance', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],
+  ])('%j names %s', (text, key) => {
+    expect(keyOf(text)).toBe(key);
+  });
+
+  it('ignores key/value cells, long text, numbers and unrelated headers', () => {
+    for (const text of ['卡号: 1234****9876', '账　　号：', 'Download start date : 01/04/2020', '2023-05-02', '1.本回单内容可表明支付宝受理了相应支付交易申请', '对方账号', '卡号后四位', '交易场所', 'Column1']) {
+      expect(keyOf(text)).toBeNull();
+    }
+  });
+
+  it('prefers the posting date, the booked amount and the account-currency amount', () => {
+    expect(matchHeader('记账日期')!.score).toBeGreaterThan(matchHeader('交易日期')!.score);
+    expect(matchHeader('记账金额(收入)')!.score).toBeGreaterThan(matchHeader('交易金额(收入)')!.score);
+    expect(matchHeader('人民币金额')!.score).toBeGreaterThan(matchHeader('交易地金额')?.score ?? 0);
+  });
+
+  it('keeps the words as a table with every role present', () => {
+    for (const key of Object.keys(HEADER_WORDS)) expect(HEADER_WORDS[key as keyof typeof HEADER_WORDS].exact.length).toBeGreaterThan(0);
+    expect(isGenericHeader('Column11')).toBe(true);
+    expect(isGenericHeader('Columns')).toBe(false);
+  });
+});
+
+describe('header row', () => {
+  const cells: CellValue[][] = [
+    ['中国建设银行 China Construction Bank'],
+    ['账\u3000\u3000号：', '6217 0000 1234'],
+    ['户\u3000\u3000名：', '某某公司'],
+    ['查询期间：2025-01-01 至 2025-03-31'],
+    [],
+    ['记账日 ', '交易日期 ', '支出 ', '收入 ', '账户余额 ', '币种 ', '摘要 ', '对方户名 '],
+    ['20250101', '20250101', 0, 1200, 5200, '人民币', '转账', '甲公司'],
+  ];
+
+  it('is found after the bank’s title lines, with header cells trimmed', () => {
+    expect(findHeaderRow(cells)).toBe(5);
+    const layout = layoutOfRow(cells[5]);
+    expect(layout.keys).toMatchObject({ date: 0, outflow: 2, inflow: 3, balance: 4, currency: 5, description: 6, counterparty: 7 });
+    expect(layout.secondaryDate).toBe(1);
+  });
+
+  it('needs a date and an amount column', () => {
+    expect(findHeaderRow([['摘要', '对方户名', '余额'], ['a', 'b', '1']])).toBe(-1);
+    expect(findHeaderRow([['Column1', 'Column2'], ['Date', 'Amount']])).toBe(1);
+  });
+});
+
+describe('summary lines', () => {
+  it.each([
+    ['合计', 'total'], ['本页合计', 'total'], ['人民币合计', 'total'], ['合计金额', 'total'], ['总计', 'total'],
+    ['承前页', 'total'], ['过次页', 'total'], ['期初余额', 'total'], ['期末余额', 'total'],
+    ['Total', 'total'], ['Balance forward', 'total'], ['Balance at start of period', 'total'], ['Balance at end of period', 'total'],
+    ['以上数据仅供参考|具体内容请以柜台为准', 'note'], ['导出信息：', 'note'], ['特别提示：', 'note'], ['-----------', 'note'],
+    ['------------------------支付宝（中国）网络技术有限公司  电子客户回单------------------------', 'note'],
+  ])('%j is a %s line', (text, kind) => {
+    expect(summaryOf(text)?.kind).toBe(kind);
+  });
+
+  it('leaves transactions alone, and dated rows need the word itself', () => {
+    for (const text of ['代发工资合计结算款项目', '转账', '消费', 'TOTAL WINE & MORE #123', '2025-03-05']) expect(summaryOf(text, true)).toBeNull();
+    expect(summaryOf('本月合计', true)?.kind).toBe('total');
+    expect(summaryOf('Total', true)?.kind).toBe('total');
+  });
+});
+
+describe('direction and status words', () => {
+  it.each([
+    ['收入', 'in'], ['支出', 'out'], ['收', 'in'], ['支', 'out'], ['借 Dr', 'debit'], ['贷 Cr', 'credit'],
+    ['DEBIT', 'debit'], ['CREDIT', 'credit'], ['DEBIT ', 'debit'], ['ACH_CREDIT', 'credit'],
+    ['不计收支', 'neutral'], ['其他', 'neutral'], ['/', 'neutral'], ['', 'empty'],
+  ])('%j reads as %s', (text, value) => {
+    expect(readDirection(text)).toBe(value);
+  });
+
+  it('does not guess unknown words', () => {
+    expect(readDirection('转账')).toBeUndefined();
+  });
+
+  it('excludes closed and failed transactions only', () => {
+    expect(excludedStatus('交易关闭')).toBe('交易关闭');
+    expect(excludedStatus('支付失败')).toBe('失败');
+    expect(excludedStatus('Declined')).toBe('declined');
+    for (const status of ['交易成功', '退款成功', '等待确认收货', 'POSTED', '已全额退款', '']) expect(excludedStatus(status)).toBeUndefined();
+  });
+});
+
+describe('side kind', () => {
+  it('a bank side is a bank statement unless chosen otherwise', () => {
+    expect(decideKind('bank', [], ['借方发生额', '贷方发生额']).kind).toBe('bank-statement');
+    expect(decideKind('bank', [], [], 'cash-journal').kind).toBe('cash-journal');
+  });
+
+  it('a ledger is read from its title and header words', () => {
+    expect(decideKind('ledger', ['银行存款日记账'], ['日期', '借方', '贷方']).kind).toBe('cash-journal');
+    expect(decideKind('ledger', ['应收账款明细账'], ['日期', '借方', '贷方']).kind).toBe('receivables-ledger');
+    expect(decideKind('ledger', [], ['日期', '客户名称', '发票号', '借方', '贷方']).kind).toBe('receivables-ledger');
+    expect(decideKind('ledger', [], ['日期', '供应商', '借方', '贷方']).kind).toBe('payables-ledger');
+    const plain = decideKind('ledger', [], ['日期', '摘要', '借方', '贷方']);
+    expect(plain.kind).toBe('cash-journal');
+    expect(plain.decision).toContain('借方 read as money in');
+  });
+});

@@ -1,0 +1,399 @@
+import fc from 'fast-check';
+import { readSide } from '../../../src/engine/read/read-side';
+import type { CellValue, ReadOptions, ReadResult } from '../../../src/engine/types';
+
+/** Every row of the cells is in exactly one of entries or skipped. */
+function expectEveryRowOnce(result: ReadResult, rowCount: number, firstRow = 1): void {
+  const rows = [...result.entries.map((e) => e.row), ...result.skipped.map((s) => s.row)].sort((a, b) => a - b);
+  expect(rows).toEqual(Array.from({ length: rowCount }, (_, i) => firstRow + i));
+}
+
+const amounts = (result: ReadResult) => result.entries.map((e) => e.amount.toFixed(2));
+const skippedKinds = (result: ReadResult) => result.skipped.map((s) => `${s.row}:${s.kind}`);
+
+function read(cells: CellValue[][], options: Partial<ReadOptions> = {}, firstRow?: number, firstColumn?: number): ReadResult {
+  const result = readSide({ cells, firstRow, firstColumn }, { side: 'bank', ...options });
+  expectEveryRowOnce(result, cells.length, firstRow);
+  return result;
+}
+
+describe('readSide: a Chinese bank statement', () => {
+  const cells: CellValue[][] = [
+    ['中国工商银行对公账户明细'],
+    ['账号：', '1202 0000 0000 0000 123', '户名：', '上海某某贸易有限公司'],
+    ['查询期间：2025-03-01 至 2025-03-31'],
+    [],
+    ['交易日期', '凭证号', '摘要', '对方户名', '借方发生额', '贷方发生额', '余额', '币种'],
+    ['2025-03-03', 'FP20250301', '货款', '甲公司', '', '12,000.00', '112,000.00', '人民币'],
+    ['2025/3/5', '', '付供应商', '乙公司', '3,456.78', '', '108,543.22', '人民币'],
+    ['20250306', '', '手续费', '', '15.00', '-', '108,528.22', '人民币'],
+    ['2025年3月7日', 'INV-7', '退款', '丙公司', '(200.00)', '', '108,728.22', '人民币'],
+    ['本页合计', '', '', '', '3,271.78', '12,000.00', '', ''],
+    ['以上数据仅供参考，具体内容请以柜台为准'],
+  ];
+
+  const result = read(cells);
+
+  it('finds the header after the title lines and maps the roles', () => {
+    expect(result.headerRow).toBe(5);
+    expect(result.columns).toEqual({ date: 0, reference: 1, description: 2, counterparty: 3, outflow: 4, inflow: 5, balance: 6, currency: 7 });
+    expect(result.columnHeaders.outflow).toBe('借方发生额');
+    expect(result.kind).toBe('bank-statement');
+  });
+
+  it('signs amounts as cash effect on our account: 借方发生额 is money out on a bank statement', () => {
+    expect(amounts(result)).toEqual(['12000.00', '-3456.78', '-15.00', '200.00']);
+    expect(result.entries.map((e) => e.date)).toEqual(['2025-03-03', '2025-03-05', '2025-03-06', '2025-03-07']);
+    expect(result.entries.every((e) => e.document === 'movement')).toBe(true);
+    expect(result.entries[0]).toMatchObject({ reference: 'FP20250301', counterparty: '甲公司', description: '货款', currency: 'CNY', row: 6, index: 0 });
+    expect(result.entries[1].balance?.toFixed(2)).toBe('108543.22');
+  });
+
+  it('skips titles, the header, the total and the footer, each with a reason', () => {
+    expect(skippedKinds(result)).toEqual(['1:title', '2:title', '3:title', '4:blank', '5:header', '10:total', '11:note']);
+    expect(result.skipped.find((s) => s.row === 10)?.reason).toContain('本页合计');
+    expect(result.issues).toEqual([]);
+  });
+});
+
+describe('readSide: ledger kinds and signs', () => {
+  const journal: CellValue[][] = [
+    ['银行存款日记账'],
+    ['日期', '凭证号', '摘要', '对方单位', '借方', '贷方', '余额'],
+    ['2025-03-01', '', '期初余额', '', '', '', '100,000.00'],
+    ['2025-03-03', '记-1', '收甲公司货款', '甲公司', '12,000.00', '', '112,000.00'],
+    ['2025-03-05', '记-2', '付乙公司货款', '乙公司', '', '3,456.78', '108,543.22'],
+    ['2025-03-31', '', '本月合计', '', '12,000.00', '3,456.78', '108,543.22'],
+  ];
+
+  it('a cash journal reads 借方 as money in and skips dated total lines', () => {
+    const result = read(journal, { side: 'ledger' });
+    expect(result.kind).toBe('cash-journal');
+    expect(result.decisions[0]).toContain('借方 read as money in');
+    expect(amounts(result)).toEqual(['12000.00', '-3456.78']);
+    expect(skippedKinds(result)).toEqual(['1:title', '2:header', '3:total', '6:total']);
+  });
+
+  it('a receivables ledger turns 借方 into invoices and 贷方 into receipts, both positive', () => {
+    const cells: CellValue[][] = [
+      ['应收账款明细账'],
+      ['日期', '发票号', '客户名称', '摘要', '借方', '贷方', '余额'],
+      ['2025-03-01', 'INV-001', '甲公司', '销售', '5,000.00', '', '5,000.00'],
+      ['2025-03-10', 'INV-001', '甲公司', '收款', '', '5,000.00', '0.00'],
+    ];
+    const result = read(cells, { side: 'ledger' });
+    expect(result.kind).toBe('receivables-ledger');
+    expect(result.entries.map((e) => [e.document, e.amount.toFixed(2)])).toEqual([
+      ['invoice', '5000.00'],
+      ['receipt', '5000.00'],
+    ]);
+  });
+
+  it('a payables ledger turns 贷方 into bills and 借方 into payments, both negative', () => {
+    const cells: CellValue[][] = [
+      ['日期', '供应商', '摘要', '借方', '贷方'],
+      ['2025-03-01', '乙公司', '采购', '', '2,000.00'],
+      ['2025-03-20', '乙公司', '付款', '2,000.00', ''],
+    ];
+    const result = read(cells, { side: 'ledger' });
+    expect(result.kind).toBe('payables-ledger');
+    expect(result.entries.map((e) => [e.document, e.amount.toFixed(2)])).toEqual([
+      ['bill', '-2000.00'],
+      ['payment', '-2000.00'],
+    ]);
+  });
+
+  it('oppositeSigns negates every amount (a counterparty’s own ledger)', () => {
+    const result = read(journal, { side: 'ledger', oppositeSigns: true });
+    expect(amounts(result)).toEqual(['-12000.00', '3456.78']);
+  });
+
+  it('an explicit kind overrides detection', () => {
+    const result = read(journal, { side: 'ledger', kind: 'bank-statement' });
+    expect(amounts(result)).toEqual(['-12000.00', '3456.78']);
+  });
+});
+
+describe('readSide: direction columns and excluded rows', () => {
+  it('signs an unsigned amount from 收/支, excluding 不计收支, `/` and closed trades', () => {
+    const cells: CellValue[][] = [
+      ['交易时间', '交易对方', '收/支', '金额', '交易状态', '交易订单号'],
+      ['2023-02-12 21:32:14 ', '某商户', '支出', '49.74', '交易成功', '2023021200001\t'],
+      ['2023-01-18 10:17:29', '张三', '收入', '¥28.50', '交易成功', '2023011800002\t'],
+      ['2023-02-04 18:21:04', '某商户', '不计收支', '16.03', '退款成功', ''],
+      ['2021-01-17 10:07:31', '/', '/', '¥2000.00', '支付成功', ''],
+      ['2023-01-09 18:21:50', '一卡通', '支出', '50.00', '交易关闭', ''],
+    ];
+    const result = read(cells);
+    expect(amounts(result)).toEqual(['-49.74', '28.50']);
+    expect(result.entries[0].reference).toBe('2023021200001');
+    expect(skippedKinds(result)).toEqual(['1:header', '4:excluded', '5:excluded', '6:excluded']);
+    expect(result.skipped[1].reason).toBe('收/支 is "不计收支": neither money in nor out');
+    expect(result.skipped[2].reason).toBe('收/支 is "/": neither money in nor out');
+    expect(result.skipped[3].reason).toBe('交易状态 is "交易关闭": no money moved');
+    expect(result.decisions.join('\n')).toContain('金额 has no signs; 收/支 says money in or out');
+  });
+
+  it('reads BOCOM’s bilingual 借 Dr / 贷 Cr', () => {
+    const cells: CellValue[][] = [
+      ['序号', '交易日期', '借贷', '交易金额', '余额'],
+      [1, '2025-01-01', '贷 Cr', '1.23', '1334.63'],
+      [2, '2024-02-02', '借 Dr', '3.21', '2334.62'],
+    ];
+    expect(amounts(read(cells))).toEqual(['1.23', '-3.21']);
+  });
+
+  it('keeps an amount’s own sign when the column is signed, whatever the direction column says', () => {
+    const cells: CellValue[][] = [
+      ['Details', 'Posting Date', 'Description', 'Amount', 'Type', 'Balance'],
+      ['DEBIT', '3/18/2016', 'Payment', '-2680.89', 'ACCT_XFER', '3409.86'],
+      ['CREDIT', '3/15/2016', 'Payroll', '2590.73', 'ACH_CREDIT', '6090.75'],
+    ];
+    const result = read(cells);
+    expect(amounts(result)).toEqual(['-2680.89', '2590.73']);
+    expect(result.decisions.join('\n')).toContain('Amount carries its own signs');
+  });
+
+  it('reports a direction word it does not know', () => {
+    const cells: CellValue[][] = [
+      ['日期', '收支', '金额'],
+      ['2025-03-05', '转账', '10.00'],
+      ['2025-03-06', '收', '10.00'],
+    ];
+    const result = read(cells);
+    expect(result.issues).toEqual([
+      { side: 'bank', row: 2, column: 'B', severity: 'error', message: 'Row 2, column B (收支): expected 收入/支出, 借/贷 or Credit/Debit, found "转账"' },
+    ]);
+    expect(amounts(result)).toEqual(['10.00']);
+  });
+});
+
+describe('readSide: bad cells are reported by row, column letter and header', () => {
+  const cells: CellValue[][] = [
+    ['日期', '摘要', '借方金额', '贷方金额'],
+    ['2025-03-05', '正常', '100.00', ''],
+    ['2025-03-06', '坏金额', 'abc', ''],
+    ['2025-13-45', '坏日期', '5.00', ''],
+    ['', '没有日期', '6.00', ''],
+    ['2025-03-08', '没有金额', '', ''],
+    ['2025-03-09', '零', '0.00', '0'],
+    ['备注：这是一行说明'],
+  ];
+
+  it('uses the source’s own rows and columns', () => {
+    const result = read(cells, {}, 10, 2);
+    const messages = result.issues.map((i) => i.message);
+    expect(messages).toEqual([
+      'Row 12, column E (借方金额): expected an amount such as 1,234.50 or (100.00), found "abc"',
+      'Row 13, column C (日期): expected a date such as 2025-03-05, 2025/3/5, 20250305 or 2025年3月5日, found "2025-13-45"',
+      'Row 14, column C (日期): expected a date such as 2025-03-05, 2025/3/5, 20250305 or 2025年3月5日, found an empty cell',
+    ]);
+    expect(result.issues.map((i) => [i.row, i.column, i.severity])).toEqual([
+      [12, 'E', 'error'],
+      [13, 'C', 'error'],
+      [14, 'C', 'error'],
+    ]);
+    expect(skippedKinds(result)).toEqual(['10:header', '12:unparseable', '13:unparseable', '14:unparseable', '15:blank', '16:blank', '17:note']);
+    expect(result.skipped.find((s) => s.row === 15)?.reason).toBe('Row 15: no amount in E (借方金额) or F (贷方金额)');
+    expect(result.skipped.find((s) => s.row === 12)?.reason).toBe(messages[0]);
+    expect(amounts(result)).toEqual(['-100.00']);
+  });
+
+  it('warns about annotations it leaves out of an amount', () => {
+    const result = read([
+      ['交易时间', '金额', '收/支'],
+      ['2024-12-28 13:27:56\t', '131.77(已退款89.84)', '支出'],
+    ]);
+    expect(amounts(result)).toEqual(['-131.77']);
+    expect(result.issues).toEqual([
+      {
+        side: 'bank', row: 2, column: 'B', severity: 'warning',
+        message: 'Row 2, column B (金额): read 131.77; the note "(已退款89.84)" after it is not part of the amount',
+      },
+    ]);
+  });
+
+  it('reports once, per column, balances that cannot be read', () => {
+    const result = read([
+      ['交易日期', '交易金额', '余额'],
+      ['2023-05-02', '-13.40', 'xx,yyyy.zz'],
+      ['2023-05-03', '-1.00', 'xx,yyyy.zz'],
+    ]);
+    expect(result.entries.map((e) => e.balance)).toEqual([null, null]);
+    expect(result.issues.map((i) => [i.severity, i.message])).toEqual([
+      ['warning', 'Column C (余额): 2 balances could not be read (e.g. "xx,yyyy.zz"); balances left empty'],
+    ]);
+  });
+
+  it('without a date and an amount column every row says why', () => {
+    const cells: CellValue[][] = [['名称', '说明'], ['a', 'b']];
+    const result = read(cells);
+    expect(result.entries).toEqual([]);
+    expect(result.issues[0].message).toBe('Could not find a date column and an amount column (no header row was recognised); choose the header row and columns');
+    expect(result.skipped.map((s) => s.kind)).toEqual(['unparseable', 'unparseable']);
+  });
+});
+
+describe('readSide: dates decided per column', () => {
+  it('reads DD/MM/YYYY when a value proves it (HSBC Hong Kong)', () => {
+    const result = read([
+      ['Transaction date', 'Post date', 'Description', 'Billing amount'],
+      ['09/04/2025', '10/04/2025', 'QR UNIONPAY', '-1,099.14\t'],
+      ['31/03/2025', '01/04/2025', 'RETURN', '25.00'],
+    ]);
+    expect(result.entries.map((e) => e.date)).toEqual(['2025-04-10', '2025-04-01']);
+    expect(result.decisions.join('\n')).toContain('Dates read as day/month/year');
+  });
+
+  it('defaults to MM/DD for undecidable dates with English headers, and says so', () => {
+    const cells: CellValue[][] = [
+      ['Date', 'Amount'],
+      ['01/04/2020', '5.00'],
+    ];
+    const result = read(cells);
+    expect(result.entries[0].date).toBe('2020-01-04');
+    expect(result.decisions.join('\n')).toContain('fit both month/day and day/month; read as month/day');
+    expect(read(cells, { dateOrder: 'DMY' }).entries[0].date).toBe('2020-04-01');
+  });
+
+  it('reads DD/MM with decimal-comma amounts (European exports)', () => {
+    const result = read([
+      ['Date', 'Label', 'Debit', 'Credit'],
+      ['01/04/20', 'LABEL 1', '-50,00', ''],
+      ['02/04/20', 'LABEL 4', '', '1300,00'],
+    ]);
+    expect(result.entries.map((e) => [e.date, e.amount.toFixed(2)])).toEqual([
+      ['2020-04-01', '-50.00'],
+      ['2020-04-02', '1300.00'],
+    ]);
+  });
+
+  it('takes the year of MM/DD dates from the title, or from defaultYear, or reports it', () => {
+    const body: CellValue[][] = [
+      ['交易日', '记账日', '交易摘要', '人民币金额'],
+      ['', '12/29', '掌上生活还款', '-1.23'],
+      ['01/02', '01/03', '电影票', '56.78'],
+    ];
+    const titled = read([['招商银行信用卡对账单（个人消费卡账户 2024年01月）'], ...body]);
+    expect(titled.entries.map((e) => e.date)).toEqual(['2023-12-29', '2024-01-03']);
+    expect(read(body, { defaultYear: 2030 }).entries.map((e) => e.date)).toEqual(['2030-12-29', '2030-01-03']);
+    const bare = read(body);
+    expect(bare.entries).toEqual([]);
+    expect(bare.issues[0].message).toBe('Row 2, column B (记账日): the date "12/29" has no year and no title line names one; set the year');
+  });
+
+  it('reads ROC dates and Taiwanese headers', () => {
+    const result = read([
+      ['交易日期', '摘要', '支出金額', '存入金額', '餘額', '備註'],
+      ['114/03/05', '轉帳', '', '1,000', '5,000', 'A1'],
+      ['民國114年3月6日', '提款', '200', '', '4,800', ''],
+    ]);
+    expect(result.entries.map((e) => [e.date, e.amount.toFixed(0)])).toEqual([
+      ['2025-03-05', '1000'],
+      ['2025-03-06', '-200'],
+    ]);
+  });
+
+  it('reads Excel serial dates and numeric amounts', () => {
+    const result = read([
+      ['记账日', '支出', '收入', '账户余额'],
+      [45721, 0, 1200.5, 5200.5],
+      [45722.5, 35.1, 0, 5165.4],
+      [45723, 0, 0, 5165.4],
+    ]);
+    expect(result.entries.map((e) => [e.date, e.amount.toFixed(2)])).toEqual([
+      ['2025-03-05', '1200.50'],
+      ['2025-03-06', '-35.10'],
+    ]);
+    expect(skippedKinds(result)).toEqual(['1:header', '4:blank']);
+  });
+});
+
+describe('readSide: layout options and odd layouts', () => {
+  it('infers roles without a header row and says so (TD Canada)', () => {
+    const result = read([
+      ['05/01/2023', 'DOLLARAMA # 845   _M', '1.96', '', '13.04'],
+      ['05/01/2023', 'T T SUPERMARKET   _M', '12.10', '', '15.00'],
+      ['05/01/2023', 'SFCA             MSP', '', '0.01', '37.10'],
+      ['05/01/2023', 'PTS TO:  02816700587', '10.00', '', '27.10'],
+      [],
+    ]);
+    expect(result.headerRow).toBe(0);
+    expect(result.columns).toEqual({ date: 0, description: 1, outflow: 2, inflow: 3, balance: 4 });
+    expect(amounts(result)).toEqual(['-1.96', '-12.10', '0.01', '-10.00']);
+    expect(result.decisions.join('\n')).toContain('No header row');
+  });
+
+  it('honours an explicit header row and columns', () => {
+    const cells: CellValue[][] = [
+      ['x', 'y', 'z'],
+      ['when', 'what', 'how much'],
+      ['2025-03-05', 'fee', '-3.00'],
+    ];
+    const result = read(cells, { headerRow: 2, columns: { date: 0, description: 1, amount: 2 } });
+    expect(result.headerRow).toBe(2);
+    expect(amounts(result)).toEqual(['-3.00']);
+    expect(result.entries[0].description).toBe('fee');
+    expect(skippedKinds(result)).toEqual(['1:title', '2:header']);
+  });
+
+  it('an explicit role wins over the detected one on the same column', () => {
+    const cells: CellValue[][] = [
+      ['日期', '摘要', '金额', '备注'],
+      ['2025-03-05', '货款', '100.00', 'INV-9'],
+    ];
+    const result = read(cells, { columns: { description: 3 } });
+    expect(result.columns.description).toBe(3);
+    expect(result.columns.reference).toBeUndefined();
+    expect(result.entries[0].description).toBe('INV-9');
+  });
+
+  it('skips repeated headers at page breaks', () => {
+    const result = read([
+      ['日期', '金额'],
+      ['2025-03-05', '1.00'],
+      ['日期', '金额'],
+      ['2025-03-06', '2.00'],
+    ]);
+    expect(skippedKinds(result)).toEqual(['1:header', '3:header']);
+    expect(amounts(result)).toEqual(['1.00', '2.00']);
+  });
+
+  it('takes a posting date’s neighbour where it is empty', () => {
+    const result = read([
+      ['交易日期', '记账日期', '金额'],
+      ['2025-03-05', '', '1.00'],
+    ]);
+    expect(result.entries[0].date).toBe('2025-03-05');
+  });
+});
+
+describe('readSide: every row lands exactly once', () => {
+  const cell = fc.oneof(
+    fc.constantFrom<CellValue>('', ' ', '-', '/', '合计', 'Total', '以上数据仅供参考', '交易关闭', '不计收支', '收入', '支出', '借 Dr', 'abc', '(1,234.50)', '¥28.16', '131.77(已退款89.84)'),
+    fc.constantFrom<CellValue>('2025-03-05', '2025/3/5', '20250305', '12/29', '31/03/2025', '114/03/05', null, 45721, 0),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+    fc.string({ maxLength: 6 }),
+  );
+  const header = fc.shuffledSubarray(['交易日期', '摘要', '收/支', '金额', '借方', '贷方', '余额', '对方户名', '交易状态'], { minLength: 2 });
+
+  it('holds for random sheets with or without a header, on both sides', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }),
+        fc.option(header, { nil: undefined }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom<'bank' | 'ledger'>('bank', 'ledger'),
+        (rows, head, at, side) => {
+          const cells = rows.map((r) => [...r]);
+          if (head) cells.splice(Math.min(at, cells.length), 0, head);
+          const result = readSide({ cells, firstRow: 3 }, { side });
+          expectEveryRowOnce(result, cells.length, 3);
+          for (const entry of result.entries) expect(entry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          for (const issue of result.issues) expect(issue.message).toMatch(/^(Row|Column|Could|Header) /);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
