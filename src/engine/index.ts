@@ -11,6 +11,8 @@ import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, Reconcil
 export * from './types';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
+export { buildReport } from './report/build-report';
+export type { Report, ReportMatch, ReportEntry, SideSummary, CountAndSum, MatchTotals } from './report/report';
 
 export interface ReconcileOptions {
   ledger?: Omit<ReadOptions, 'side'>;

@@ -83,6 +83,19 @@ export interface SourceAnnotation {
   labels: string[];
   /** One highlight per row from firstRow+1 to lastRow (null: leave as it is). */
   highlights: (Highlight | null)[];
+  /**
+   * The same highlights as conditional-format rules keyed on the status column's label, so hosts
+   * colour the user's rows without touching their own fills (Clear removes the rules, nothing else).
+   * Every label whose row has a highlight matches exactly one rule; '' and unhighlighted labels none.
+   */
+  highlightRules?: HighlightRule[];
+}
+
+/** A test on a status label: `equals` 未匹配, `startsWith` 跳过: , `endsWith` ` 已匹配`. */
+export interface HighlightRule {
+  highlight: Highlight;
+  test: 'equals' | 'startsWith' | 'endsWith';
+  text: string;
 }
 
 /** Everything one run writes, all-or-nothing. */
@@ -103,6 +116,8 @@ export interface RunRecord {
   sheets: string[];
   /** Status columns written beside the user's ranges: sheet, column, rows. */
   statusColumns: { sheet: string; column: number; firstRow: number; lastRow: number }[];
+  /** Areas (`'Bank'!A6:I90`) the highlight rules were put on, so Clear removes exactly those rules. */
+  highlightAreas?: string[];
   /** Options used, as strings, so a re-run can reproduce it. */
   options: Record<string, string>;
 }

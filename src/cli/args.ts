@@ -1,0 +1,134 @@
+/**
+ * Command-line arguments → a plain request. The flags are a table (name, what it sets, how its
+ * value is read), so adding one is one line. Every mistake is a UsageError with one clear sentence.
+ */
+import Decimal from 'decimal.js';
+import type { ColumnMapping, ColumnRole, SideKind } from '../engine/types';
+import type { Locale } from '../i18n/locale';
+import { columnNumber } from '../workbook/layout/a1';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface MatchRequest {
+  ledger: string;
+  bank: string;
+  json: string;
+  out?: string;
+  ledgerColumns?: ColumnMapping;
+  bankColumns?: ColumnMapping;
+  ledgerKind?: SideKind;
+  bankKind?: SideKind;
+  oppositeSigns: boolean;
+  dateWindowDays?: number;
+  tolerance?: Decimal;
+  lang?: Locale;
+}
+
+export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
+
+const SIDE_KINDS: readonly SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement'];
+const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
+const COLUMN_ROLES: readonly ColumnRole[] = [
+  'date', 'amount', 'inflow', 'outflow', 'direction', 'counterparty', 'reference', 'description', 'currency', 'balance', 'status',
+];
+
+type Setter = (request: Partial<MatchRequest>, value: string, flag: string) => void;
+
+/** Flag → [takes a value?, what it sets]. */
+const FLAGS: Record<string, [boolean, Setter]> = {
+  '--ledger': [true, (r, v) => (r.ledger = v)],
+  '--bank': [true, (r, v) => (r.bank = v)],
+  '--json': [true, (r, v) => (r.json = v)],
+  '--out': [true, (r, v) => (r.out = v)],
+  '--ledger-columns': [true, (r, v, f) => (r.ledgerColumns = parseColumns(v, f))],
+  '--bank-columns': [true, (r, v, f) => (r.bankColumns = parseColumns(v, f))],
+  '--ledger-kind': [true, (r, v, f) => (r.ledgerKind = oneOf(v, SIDE_KINDS, f))],
+  '--bank-kind': [true, (r, v, f) => (r.bankKind = oneOf(v, SIDE_KINDS, f))],
+  '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
+  '--date-window': [true, (r, v, f) => (r.dateWindowDays = parseDays(v, f))],
+  '--tolerance': [true, (r, v, f) => (r.tolerance = parseTolerance(v, f))],
+  '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
+};
+
+const REQUIRED: (keyof MatchRequest)[] = ['ledger', 'bank', 'json'];
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h') || argv[0] === 'help') return { command: 'help' };
+  const [command, ...rest] = argv;
+  if (command !== 'match') throw new UsageError(`Unknown command "${command}"; the command is: recon match --ledger <file> --bank <file> --json <result.json>`);
+
+  const request: Partial<MatchRequest> = { oppositeSigns: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const entry = FLAGS[flag];
+    if (!entry) throw new UsageError(arg.startsWith('-') ? `Unknown option ${flag}` : `Unexpected argument "${arg}"`);
+    const [takesValue, set] = entry;
+    if (!takesValue) {
+      if (eq > 0 && arg.startsWith('--')) throw new UsageError(`${flag} takes no value`);
+      set(request, '', flag);
+      continue;
+    }
+    let value: string | undefined;
+    if (flag !== arg) value = arg.slice(eq + 1);
+    else {
+      value = rest[++i];
+      if (value === undefined || (value.startsWith('--') && value in FLAGS)) throw new UsageError(`${flag} needs a value`);
+    }
+    if (value === '') throw new UsageError(`${flag} needs a value`);
+    set(request, value, flag);
+  }
+  const missing = REQUIRED.filter((key) => request[key] === undefined);
+  if (missing.length > 0) throw new UsageError(`Missing ${missing.map((k) => `--${k}`).join(', ')}`);
+  return { command: 'match', request: request as MatchRequest };
+}
+
+/** `date=A,amount=F,counterparty=C` → { date: 0, amount: 5, counterparty: 2 } (0-based indices). */
+export function parseColumns(spec: string, flag = '--columns'): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const match = /^([a-z]+)\s*=\s*([A-Za-z]{1,3})$/.exec(part);
+    if (!match) throw new UsageError(`${flag}: expected role=LETTER such as date=A, found "${part}"`);
+    const role = match[1] as ColumnRole;
+    if (!COLUMN_ROLES.includes(role)) throw new UsageError(`${flag}: unknown role "${match[1]}"; roles are ${COLUMN_ROLES.join(', ')}`);
+    if (mapping[role] !== undefined) throw new UsageError(`${flag}: role "${role}" given twice`);
+    mapping[role] = columnNumber(match[2]) - 1;
+  }
+  if (Object.keys(mapping).length === 0) throw new UsageError(`${flag}: expected role=LETTER pairs such as date=A,amount=F`);
+  return mapping;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag}: expected one of ${allowed.join(', ')}, found "${value}"`);
+  return value as T;
+}
+
+function parseDays(value: string, flag: string): number {
+  if (!/^\d{1,3}$/.test(value)) throw new UsageError(`${flag}: expected a whole number of days such as 7, found "${value}"`);
+  return Number(value);
+}
+
+function parseTolerance(value: string, flag: string): Decimal {
+  if (!/^\d+(\.\d{1,2})?$/.test(value)) throw new UsageError(`${flag}: expected an amount such as 50 or 0.50, found "${value}"`);
+  return new Decimal(value);
+}
+
+export const USAGE = `Usage: recon match --ledger <file> --bank <file> --json <result.json> [options]
+
+Reconciles a ledger (银行存款日记账, 应收账款明细账 …) against a bank export (.xlsx or .csv).
+
+Options:
+  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, a Matches sheet
+  --ledger-columns <spec>      column roles of the ledger, e.g. date=A,amount=F,counterparty=C
+  --bank-columns <spec>        the same for the bank file (roles: ${COLUMN_ROLES.join(', ')})
+  --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
+  --bank-kind <kind>           the same, for the bank file (default: detected, else bank-statement)
+  --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
+  --date-window <days>         days either side a counterpart may lie (default 7)
+  --tolerance <amount>         largest difference the tolerance rule accepts (default 50.00; 0 turns it off)
+  --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
+
+Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;

@@ -1,0 +1,194 @@
+/**
+ * `recon match …`: arguments in, files and a short summary out. The work is the engine's; this file
+ * only wires files to it and decides what to print and which exit status to return:
+ *   0 done · 2 unusable input, bad arguments, unreadable/unwritable file (one line on stderr) · 1 a bug.
+ * `main` takes its I/O as a parameter so tests run it in-process.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { reconcile } from '../engine';
+import { buildReport } from '../engine/report/build-report';
+import type { CellValue, ProgressListener, ReadResult, Stage } from '../engine/types';
+import { normaliseLocale, type Locale } from '../i18n/locale';
+import { XlsxWorkbook } from '../workbook/file/xlsx-workbook';
+import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
+import { sheetAddress } from '../workbook/layout/a1';
+import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
+import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
+import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
+import { toResultJson } from './result-json';
+import { summaryLines } from './summary';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Progress is drawn on stderr only when it is a terminal. */
+  stderrIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  /** Relative paths resolve against this (default: process.cwd()). */
+  cwd?: string;
+  /** The clock, for the run record's timestamp. */
+  now?: () => Date;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const env = io.env ?? {};
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.command === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    await runMatch(parsed.request, io, parsed.request.lang ?? localeOf(env));
+    return 0;
+  } catch (error) {
+    const message = userMessage(error);
+    if (message !== null) {
+      io.stderr(`recon: ${message}\n`);
+      return 2;
+    }
+    io.stderr(`recon: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    if (env.RECON_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
+    return 1;
+  }
+}
+
+async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promise<void> {
+  const cwd = io.cwd ?? process.cwd();
+  const at = (file: string) => path.resolve(cwd, file);
+  const progress = io.stderrIsTTY ? terminalProgress(io) : undefined;
+
+  progress?.('reading', 0, 2);
+  const ledger = await loadTable(at(request.ledger));
+  const bank = await loadTable(at(request.bank));
+
+  const result = reconcile(
+    { cells: ledger.cells },
+    { cells: bank.cells },
+    {
+      ledger: { columns: request.ledgerColumns, kind: request.ledgerKind },
+      bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
+      match: {
+        ...(request.dateWindowDays !== undefined && { dateWindowDays: request.dateWindowDays }),
+        ...(request.tolerance !== undefined && { tolerance: request.tolerance }),
+      },
+      onProgress: progress,
+    },
+  );
+  refuseUnreadable(result.ledger, ledger.sourceName);
+  refuseUnreadable(result.bank, bank.sourceName);
+  progress?.('reporting', 0, 1);
+  const report = buildReport(result);
+  const json = toResultJson(result, report, locale);
+  progress?.('reporting', 1, 1);
+
+  const written: string[] = [];
+  progress?.('writing', 0, request.out ? 2 : 1);
+  await writeOutput(at(request.json), `${JSON.stringify(json, null, 2)}\n`);
+  written.push(request.json);
+
+  if (request.out) {
+    const workbook = reconciledWorkbook(ledger, bank, request.out);
+    const outputs = buildRunOutputs(result, report, {
+      locale,
+      ledger: workbook.ledger,
+      bank: workbook.bank,
+      ranAt: (io.now?.() ?? new Date()).toISOString(),
+      existingSheetNames: await workbook.book.sheetNames(),
+      previousRun: null,
+    });
+    await workbook.book.writeRun(outputs);
+    await writeOutput(at(request.out), await workbook.book.toBytes());
+    written.push(request.out);
+  }
+  progress?.('writing', 1, 1);
+  progress?.done();
+
+  const lines = summaryLines(report, locale, { ledger: ledger.sourceName, bank: bank.sourceName, json: request.json, written });
+  io.stdout(`${lines.join('\n')}\n`);
+}
+
+/** A side with no entry and an error (no header, no amount column) cannot be reconciled: say why, exit 2. */
+function refuseUnreadable(read: ReadResult, sourceName: string): void {
+  if (read.entries.length > 0) return;
+  const error = read.issues.find((issue) => issue.severity === 'error');
+  if (error) throw new UnusableInputError(`${sourceName}: ${error.message}`);
+}
+
+/** A new workbook with copies of both sources at their own rows, so status labels sit beside them. */
+function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+  const ledgerName = cleanSheetName(ledger.sheet, 'Ledger');
+  const bankName = uniqueSheetName(cleanSheetName(bank.sheet, 'Bank'), [ledgerName]);
+  const book = XlsxWorkbook.fromSheets(
+    [
+      { name: ledgerName, values: ledger.cells },
+      { name: bankName, values: bank.cells },
+    ],
+    path.basename(fileName),
+  );
+  return { book, ledger: positionOf(ledgerName, ledger.cells), bank: positionOf(bankName, bank.cells) };
+}
+
+function positionOf(sheet: string, cells: CellValue[][]): SourcePosition {
+  const height = Math.max(1, cells.length);
+  let width = 1;
+  for (const row of cells) if (row.length > width) width = row.length;
+  return { sheet, top: 1, left: 1, width, height, address: sheetAddress(sheet, { top: 1, left: 1, bottom: height, right: width }) };
+}
+
+async function writeOutput(file: string, contents: string | Uint8Array): Promise<void> {
+  try {
+    await fs.writeFile(file, contents);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new UnusableInputError(`cannot write ${file}: ${why}`);
+  }
+}
+
+/** The one line to show for problems that are the input's or the caller's, or null for a bug. */
+function userMessage(error: unknown): string | null {
+  if (error instanceof UsageError) return `${error.message} (see recon --help)`;
+  if (error instanceof UnusableInputError) return error.message;
+  if (error instanceof Error && error.name === 'UnusableInputError') return error.message;
+  return null;
+}
+
+/** POSIX locale variables (`zh_TW.UTF-8`, `zh_CN.GB18030@euro`) → a Locale; encoding and modifier dropped. */
+function localeOf(env: Record<string, string | undefined>): Locale {
+  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return normaliseLocale(posix.split(/[.@]/)[0]);
+}
+
+const STAGE_WORDS: Record<Stage, string> = { reading: 'reading', matching: 'matching', reporting: 'reporting', writing: 'writing' };
+
+/** A one-line progress display on a terminal's stderr, redrawn in place. */
+function terminalProgress(io: CliIo): ProgressListener & { done(): void } {
+  let lastDrawn = '';
+  const draw: ProgressListener = (stage, done, total) => {
+    const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+    const line = `${STAGE_WORDS[stage]} ${percent}%`;
+    if (line === lastDrawn) return;
+    lastDrawn = line;
+    io.stderr(`\r\x1b[2K${line}`);
+  };
+  return Object.assign(draw, { done: () => io.stderr('\r\x1b[2K') });
+}
+
+/** For bin/recon.js: real process I/O, and the exit status set once output is flushed. */
+export function runCli(): void {
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`recon: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

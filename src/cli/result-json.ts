@@ -1,0 +1,116 @@
+/**
+ * The command line's result.json. The required fields are a contract other tools read:
+ *   ledger/bank: headerRow + columns (letters of the source sheet)
+ *   matches: id, ledgerRows, bankRows (the source's own 1-based rows), status, rule, score,
+ *            difference (string, 2 decimals), reason
+ *   unmatched: ledgerRows, bankRows;  skipped: side, row, reason
+ * Extra fields (kind, decisions, issues, ledgerDocuments, summary, totals) are additions only.
+ */
+import type { Report } from '../engine/report/report';
+import type { ColumnRole, ReadResult, ReconcileResult, SkippedLine } from '../engine/types';
+import type { Locale } from '../i18n/locale';
+import { formatReasons } from '../i18n/reasons';
+import { columnLetter } from '../workbook/layout/a1';
+
+export interface SideJson {
+  headerRow: number;
+  columns: Partial<Record<ColumnRole, string>>;
+  kind: string;
+  columnHeaders: Partial<Record<ColumnRole, string>>;
+  decisions: string[];
+  entries: number;
+}
+
+export interface MatchJson {
+  id: string;
+  ledgerRows: number[];
+  bankRows: number[];
+  status: string;
+  rule: string;
+  score: number;
+  difference: string;
+  reason: string;
+  ledgerTotal: string;
+  bankTotal: string;
+  reasons: { code: string; params: Record<string, string | number> }[];
+}
+
+export interface ResultJson {
+  ledger: SideJson;
+  bank: SideJson;
+  matches: MatchJson[];
+  unmatched: { ledgerRows: number[]; bankRows: number[] };
+  skipped: { side: string; row: number; reason: string; kind: string }[];
+  ledgerDocuments: { rows: number[] };
+  issues: { side: string; row: number; column?: string; severity: string; message: string }[];
+  summary: Record<'ledger' | 'bank', Record<'entries' | 'auto' | 'suggested' | 'unmatched' | 'ledgerDocuments', { count: number; sum: string }> & { skipped: number; issues: number; matchRate: number }> & {
+    matchRate: number;
+  };
+}
+
+/** `firstColumn`: 0-based sheet column of the cells the reader saw (their column 0). */
+export function toResultJson(
+  result: ReconcileResult,
+  report: Report,
+  locale: Locale,
+  firstColumn: { ledger: number; bank: number } = { ledger: 0, bank: 0 },
+): ResultJson {
+  return {
+    ledger: sideJson(result.ledger, firstColumn.ledger),
+    bank: sideJson(result.bank, firstColumn.bank),
+    matches: report.matches.map((m) => ({
+      id: m.id,
+      ledgerRows: m.ledgerRows,
+      bankRows: m.bankRows,
+      status: m.status,
+      rule: m.rule,
+      score: m.score,
+      difference: m.difference.toFixed(2),
+      reason: formatReasons(m.reasons, locale),
+      ledgerTotal: m.ledgerTotal.toFixed(2),
+      bankTotal: m.bankTotal.toFixed(2),
+      reasons: m.reasons,
+    })),
+    unmatched: {
+      ledgerRows: report.unmatched.ledger.map((e) => e.row),
+      bankRows: report.unmatched.bank.map((e) => e.row),
+    },
+    skipped: report.skipped.map((line: SkippedLine) => ({ side: line.side, row: line.row, reason: line.reason, kind: line.kind })),
+    ledgerDocuments: { rows: report.ledgerDocuments.map((e) => e.row) },
+    issues: report.issues.map((i) => ({ ...i })),
+    summary: {
+      ledger: sideSummary(report.ledger),
+      bank: sideSummary(report.bank),
+      matchRate: report.matchRate,
+    },
+  };
+}
+
+function sideJson(read: ReadResult, firstColumn: number): SideJson {
+  const columns: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, index] of Object.entries(read.columns) as [ColumnRole, number | undefined][]) {
+    if (index !== undefined) columns[role] = columnLetter(firstColumn + index + 1);
+  }
+  return {
+    headerRow: read.headerRow,
+    columns,
+    kind: read.kind,
+    columnHeaders: read.columnHeaders,
+    decisions: read.decisions,
+    entries: read.entries.length,
+  };
+}
+
+function sideSummary(side: Report['ledger']) {
+  const figure = (f: { count: number; sum: { toFixed(n: number): string } }) => ({ count: f.count, sum: f.sum.toFixed(2) });
+  return {
+    entries: figure(side.entries),
+    auto: figure(side.auto),
+    suggested: figure(side.suggested),
+    unmatched: figure(side.unmatched),
+    ledgerDocuments: figure(side.ledgerDocuments),
+    skipped: side.skipped,
+    issues: side.issues,
+    matchRate: side.matchRate,
+  };
+}

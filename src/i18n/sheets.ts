@@ -1,0 +1,76 @@
+/**
+ * Words written into the workbook: sheet names, column headers, status labels, rule names.
+ * One table keyed by message id, one column per locale, so a translator scans a row at a time.
+ * `{name}` placeholders are filled by `sheetText`.
+ */
+import type { MatchRule, MatchStatus, SkipKind } from '../engine/types';
+import type { Locale } from './locale';
+
+const SHEET_MESSAGES = {
+  // Sheet tab names (at most 31 characters).
+  'sheet.matches': { 'zh-CN': '匹配结果', 'zh-TW': '比對結果', en: 'Matches' },
+
+  // Matches sheet columns.
+  'column.id': { 'zh-CN': '编号', 'zh-TW': '編號', en: 'ID' },
+  'column.status': { 'zh-CN': '状态', 'zh-TW': '狀態', en: 'Status' },
+  'column.rule': { 'zh-CN': '匹配规则', 'zh-TW': '比對規則', en: 'Rule' },
+  'column.date': { 'zh-CN': '日期', 'zh-TW': '日期', en: 'Date' },
+  'column.counterparty': { 'zh-CN': '对方单位', 'zh-TW': '對方單位', en: 'Counterparty' },
+  'column.description': { 'zh-CN': '摘要', 'zh-TW': '摘要', en: 'Description' },
+  'column.ledgerRows': { 'zh-CN': '账簿行号', 'zh-TW': '帳簿列號', en: 'Ledger rows' },
+  'column.bankRows': { 'zh-CN': '银行行号', 'zh-TW': '銀行列號', en: 'Bank rows' },
+  'column.ledgerAmount': { 'zh-CN': '账簿金额', 'zh-TW': '帳簿金額', en: 'Ledger amount' },
+  'column.bankAmount': { 'zh-CN': '银行金额', 'zh-TW': '銀行金額', en: 'Bank amount' },
+  'column.difference': { 'zh-CN': '差额', 'zh-TW': '差額', en: 'Difference' },
+  'column.reasons': { 'zh-CN': '匹配依据', 'zh-TW': '比對依據', en: 'Why' },
+  'row.total': { 'zh-CN': '合计', 'zh-TW': '合計', en: 'Total' },
+  'note.noMatches': { 'zh-CN': '没有找到匹配项', 'zh-TW': '沒有找到比對項目', en: 'No matches found' },
+
+  // The status column written beside the user's own ranges.
+  'status.header': { 'zh-CN': '对账状态', 'zh-TW': '對帳狀態', en: 'Recon status' },
+  'status.auto': { 'zh-CN': '已匹配', 'zh-TW': '已匹配', en: 'Matched' },
+  'status.suggested': { 'zh-CN': '待确认', 'zh-TW': '待確認', en: 'Suggested' },
+  'status.unmatched': { 'zh-CN': '未匹配', 'zh-TW': '未匹配', en: 'Unmatched' },
+  'status.document': { 'zh-CN': '单据(不参与银行对账)', 'zh-TW': '單據(不參與銀行對帳)', en: 'Document (not matched to bank)' },
+  'status.skipped': { 'zh-CN': '跳过: {kind}', 'zh-TW': '略過: {kind}', en: 'Skipped: {kind}' },
+  /** The words before `{kind}` above; highlight rules key on them. */
+  'status.skippedPrefix': { 'zh-CN': '跳过: ', 'zh-TW': '略過: ', en: 'Skipped: ' },
+
+  // Why a line was skipped, by SkipKind.
+  'skip.title': { 'zh-CN': '标题行', 'zh-TW': '標題列', en: 'title line' },
+  'skip.header': { 'zh-CN': '表头行', 'zh-TW': '表頭列', en: 'header line' },
+  'skip.total': { 'zh-CN': '合计行', 'zh-TW': '合計列', en: 'total line' },
+  'skip.blank': { 'zh-CN': '空行', 'zh-TW': '空白列', en: 'blank line' },
+  'skip.note': { 'zh-CN': '备注行', 'zh-TW': '備註列', en: 'note line' },
+  'skip.excluded': { 'zh-CN': '不计收支', 'zh-TW': '不計收支', en: 'not a movement' },
+  'skip.unparseable': { 'zh-CN': '无法读取', 'zh-TW': '無法讀取', en: 'could not be read' },
+
+  // Matching rules, by MatchRule.
+  'rule.reference-amount': { 'zh-CN': '单号与金额一致', 'zh-TW': '單號與金額一致', en: 'Same reference and amount' },
+  'rule.amount-date': { 'zh-CN': '金额一致且日期相近', 'zh-TW': '金額一致且日期相近', en: 'Same amount, close dates' },
+  'rule.many-to-one': { 'zh-CN': '多笔账对一笔银行', 'zh-TW': '多筆帳對一筆銀行', en: 'Several ledger lines, one bank line' },
+  'rule.one-to-many': { 'zh-CN': '一笔账对多笔银行', 'zh-TW': '一筆帳對多筆銀行', en: 'One ledger line, several bank lines' },
+  'rule.amount-tolerance': { 'zh-CN': '金额差在容差内', 'zh-TW': '金額差在容差內', en: 'Amounts within tolerance' },
+  'rule.reference-typo': { 'zh-CN': '单号近似', 'zh-TW': '單號近似', en: 'Reference nearly equal' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type SheetMessageId = keyof typeof SHEET_MESSAGES;
+
+export function sheetText(id: SheetMessageId, locale: Locale, params?: Record<string, string | number>): string {
+  const template: string = SHEET_MESSAGES[id][locale];
+  if (params === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function statusText(status: MatchStatus | 'unmatched', locale: Locale): string {
+  return sheetText(`status.${status}`, locale);
+}
+
+export function ruleText(rule: MatchRule, locale: Locale): string {
+  return sheetText(`rule.${rule}`, locale);
+}
+
+/** `跳过: 合计行`, `略過: 合計列`, `Skipped: total line`. */
+export function skippedText(kind: SkipKind, locale: Locale): string {
+  return sheetText('status.skipped', locale, { kind: sheetText(`skip.${kind}`, locale) });
+}

@@ -1,0 +1,60 @@
+/**
+ * Highlight rules: the status column's labels decide each row's colour through conditional
+ * formatting, never through fills on the user's own cells. One definition of "which label is which
+ * colour", evaluated here in JS (memory host, tests) and turned into Excel formulas for real hosts.
+ */
+import type { Highlight, HighlightRule, SourceAnnotation } from '../workbook';
+import { parseAddress, sheetAddress, type CellRect } from './a1';
+
+export function labelMatchesRule(label: string, rule: HighlightRule): boolean {
+  switch (rule.test) {
+    case 'equals':
+      return label === rule.text;
+    case 'startsWith':
+      return label.startsWith(rule.text);
+    case 'endsWith':
+      return label.endsWith(rule.text);
+  }
+}
+
+/** The highlight the rules give a label (the first rule that matches), or null. */
+export function highlightForLabel(label: string, rules: HighlightRule[]): Highlight | null {
+  if (label === '') return null;
+  return rules.find((rule) => labelMatchesRule(label, rule))?.highlight ?? null;
+}
+
+/**
+ * The rule as an Excel conditional-format formula for the area's first row, with the status
+ * column fixed (`$H6`) and the row relative, so Excel applies it row by row.
+ */
+export function ruleFormula(rule: HighlightRule, statusCell: string): string {
+  const literal = `"${rule.text.replace(/"/g, '""')}"`;
+  // EXACT keeps the test case-sensitive like labelMatchesRule (Excel's = ignores case).
+  switch (rule.test) {
+    case 'equals':
+      return `EXACT(${statusCell},${literal})`;
+    case 'startsWith':
+      return `EXACT(LEFT(${statusCell},${rule.text.length}),${literal})`;
+    case 'endsWith':
+      return `EXACT(RIGHT(${statusCell},${rule.text.length}),${literal})`;
+  }
+}
+
+/**
+ * The area the highlight rules cover: the range's data rows across its columns, plus the status
+ * column when it sits right beside the range (a status column moved further away is left uncoloured
+ * so the rules never spread over columns between).
+ */
+export function highlightRect(annotation: SourceAnnotation): CellRect | null {
+  const range = parseAddress(annotation.rangeAddress).rect;
+  const top = annotation.firstRow + 1;
+  if (!range || annotation.lastRow < top) return null;
+  const right = annotation.statusColumn === range.right + 1 ? annotation.statusColumn : range.right;
+  return { top, left: range.left, bottom: annotation.lastRow, right };
+}
+
+/** highlightRect as an address with its sheet, as the run record keeps it. */
+export function highlightArea(annotation: SourceAnnotation): string | null {
+  const rect = highlightRect(annotation);
+  return rect ? sheetAddress(annotation.sheet, rect) : null;
+}

@@ -1,0 +1,100 @@
+/**
+ * buildRunOutputs: a reconcile result and its report → everything one run writes (pure; every host
+ * writes the same RunOutputs). Output sheet names avoid the user's own sheets; sheets the previous
+ * run created (its RunRecord) are free to be replaced.
+ */
+import type { Report } from '../../engine/report/report';
+import type { ReconcileResult } from '../../engine/types';
+import type { Locale } from '../../i18n/locale';
+import { sheetText } from '../../i18n/sheets';
+import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
+import { parseAddress } from './a1';
+import { highlightArea } from './highlight-rules';
+import { buildMatchesSheet } from './matches-sheet';
+import { uniqueSheetName } from './sheet-names';
+import { buildSourceAnnotation, type SourcePosition } from './source-annotation';
+
+export type { SourcePosition } from './source-annotation';
+
+export interface RunLayoutOptions {
+  locale: Locale;
+  /** Where each side's cells came from: a position, or the range's address (`'Bank'!A1:H90`). */
+  ledger: SourcePosition | string;
+  bank: SourcePosition | string;
+  /** ISO timestamp of the run. */
+  ranAt: string;
+  /** The workbook's sheet names now (tab order), to avoid taking a user's sheet name. */
+  existingSheetNames?: string[];
+  /** The record of the previous run, whose sheets this run replaces. */
+  previousRun?: RunRecord | null;
+}
+
+export function buildRunOutputs(result: ReconcileResult, report: Report, options: RunLayoutOptions): RunOutputs {
+  const { locale } = options;
+  const ledgerAt = toPosition(options.ledger);
+  const bankAt = toPosition(options.bank);
+  const existing = options.existingSheetNames ?? [];
+  const reconSheets = options.previousRun?.sheets ?? [];
+
+  const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
+  const sheets = [buildMatchesSheet(report, locale, matchesName)];
+
+  const annotations = [
+    buildSourceAnnotation('ledger', result, report, ledgerAt, locale),
+    buildSourceAnnotation('bank', result, report, bankAt, locale),
+  ];
+  separateStatusColumns(annotations);
+
+  const runRecord: RunRecord = {
+    version: 1,
+    ranAt: options.ranAt,
+    ledgerRange: ledgerAt.address,
+    bankRange: bankAt.address,
+    sheets: sheets.map((s) => s.name),
+    statusColumns: annotations.map((a) => ({ sheet: a.sheet, column: a.statusColumn, firstRow: a.firstRow, lastRow: a.lastRow })),
+    highlightAreas: annotations.map(highlightArea).filter((a): a is string => a !== null),
+    options: {
+      locale,
+      dateWindowDays: String(result.options.dateWindowDays),
+      tolerance: result.options.tolerance.toFixed(),
+      allowCombined: String(result.options.allowCombined),
+      maxGroupSize: String(result.options.maxGroupSize),
+      nameStrictness: result.options.nameStrictness,
+      ledgerKind: result.ledger.kind,
+      bankKind: result.bank.kind,
+      ledgerHeaderRow: String(result.ledger.headerRow),
+      bankHeaderRow: String(result.bank.headerRow),
+    },
+  };
+  return { sheets, annotations, runRecord };
+}
+
+/**
+ * Both ranges on one sheet, side by side: the ledger's status column may land on the bank's
+ * first column, or both status columns on the same column. Move them right of both ranges.
+ */
+function separateStatusColumns(annotations: SourceAnnotation[]): void {
+  const [first, second] = annotations;
+  if (first.sheet !== second.sheet) return;
+  const firstRange = parseAddress(first.rangeAddress).rect;
+  const secondRange = parseAddress(second.rangeAddress).rect;
+  if (!firstRange || !secondRange) return;
+  const rowsOverlap = firstRange.top <= secondRange.bottom && secondRange.top <= firstRange.bottom;
+  if (!rowsOverlap) return;
+  const inside = (column: number, rect: { left: number; right: number }) => column >= rect.left && column <= rect.right;
+  const right = Math.max(firstRange.right, secondRange.right);
+  if (inside(first.statusColumn, secondRange)) first.statusColumn = right + 1;
+  if (inside(second.statusColumn, firstRange)) second.statusColumn = right + 1;
+  if (second.statusColumn === first.statusColumn) second.statusColumn = first.statusColumn + 1;
+}
+
+/** A range's address → its position (sheet, first cell, size). */
+export function positionOfAddress(address: string): SourcePosition {
+  const { sheet, rect } = parseAddress(address);
+  if (sheet === undefined || rect === undefined) throw new RangeError(`Expected a range with its sheet, such as 'Bank'!A1:H90, got "${address}"`);
+  return { sheet, top: rect.top, left: rect.left, width: rect.right - rect.left + 1, height: rect.bottom - rect.top + 1, address };
+}
+
+function toPosition(at: SourcePosition | string): SourcePosition {
+  return typeof at === 'string' ? positionOfAddress(at) : at;
+}

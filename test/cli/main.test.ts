@@ -1,0 +1,211 @@
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { main, type CliIo } from '../../src/cli/main';
+import { JOURNAL_ROWS, tempDir, writeFixtures } from './fixtures';
+
+/** exceljs keeps a sheet's conditional formats in a field its types leave out. */
+const conditionalFormats = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+
+function capture(extra: Partial<CliIo> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, ...extra };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+let dir: string;
+let files: Awaited<ReturnType<typeof writeFixtures>>;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  files = await writeFixtures(dir);
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function readJson(file: string) {
+  return JSON.parse(await fs.readFile(file, 'utf8'));
+}
+
+describe('recon match: a cash journal against a Chinese bank export', () => {
+  let json: any;
+  let run: ReturnType<typeof capture>;
+  let code: number;
+
+  beforeAll(async () => {
+    run = capture();
+    code = await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'result.json'), '--lang', 'zh-CN'], run.io);
+    json = await readJson(path.join(dir, 'result.json'));
+  });
+
+  it('exits 0 with nothing on stderr when stderr is not a terminal', () => {
+    expect(code).toBe(0);
+    expect(run.err()).toBe('');
+  });
+
+  it('writes the detected layout as header rows and column letters of the source', () => {
+    expect(json.ledger).toMatchObject({ headerRow: 1, columns: { date: 'A', reference: 'B', description: 'C', counterparty: 'D', inflow: 'E', outflow: 'F' } });
+    expect(json.bank).toMatchObject({ headerRow: 5, columns: { date: 'A', counterparty: 'B', outflow: 'D', inflow: 'E', reference: 'G' } });
+    expect(json.ledger.kind).toBe('cash-journal');
+    expect(json.bank.kind).toBe('bank-statement');
+  });
+
+  it('lists matches by the sources\' own row numbers, with the required fields', () => {
+    for (const m of json.matches) {
+      expect(m).toEqual(expect.objectContaining({
+        id: expect.stringMatching(/^M\d+$/),
+        ledgerRows: expect.any(Array),
+        bankRows: expect.any(Array),
+        status: expect.stringMatching(/^(auto|suggested)$/),
+        rule: expect.any(String),
+        score: expect.any(Number),
+        difference: expect.stringMatching(/^-?\d+\.\d{2}$/),
+        reason: expect.stringMatching(/.+/),
+      }));
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+    const groups = json.matches.map((m: any) => [m.ledgerRows, m.bankRows]);
+    expect(groups).toEqual([[[3], [6]], [[4], [7]], [[5, 6], [8]], [[7], [9]]]);
+    expect(json.matches[0].status).toBe('auto');
+    expect(json.matches[3]).toMatchObject({ status: 'suggested', difference: '5.00' });
+    expect(json.matches[0].reason).toContain('金额相同');
+  });
+
+  it('puts every transaction row in exactly one place, and names the skipped lines', () => {
+    expect(json.unmatched).toEqual({ ledgerRows: [8, 9], bankRows: [10, 11] });
+    const ledgerRows = [...json.matches.flatMap((m: any) => m.ledgerRows), ...json.unmatched.ledgerRows, ...json.ledgerDocuments.rows];
+    expect([...ledgerRows].sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    const bankRows = [...json.matches.flatMap((m: any) => m.bankRows), ...json.unmatched.bankRows];
+    expect([...bankRows].sort((a, b) => a - b)).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(json.skipped).toEqual(expect.arrayContaining([
+      expect.objectContaining({ side: 'bank', row: 12, reason: expect.stringContaining('合计') }),
+      expect.objectContaining({ side: 'bank', row: 1 }),
+      expect.objectContaining({ side: 'ledger', row: 10, reason: expect.stringContaining('本月合计') }),
+    ]));
+    for (const s of json.skipped) expect(Object.keys(s)).toEqual(expect.arrayContaining(['side', 'row', 'reason']));
+  });
+
+  it('prints a short summary: rows read, matched / suggested / unmatched with amounts', () => {
+    const lines = run.out().trimEnd().split('\n');
+    expect(lines[0]).toBe('账簿: journal.csv 读取 7 笔 (表头在第 1 行, 跳过 3 行)');
+    expect(lines[1]).toBe('银行: bank.csv 读取 6 笔 (表头在第 5 行, 跳过 6 行)');
+    expect(run.out()).toContain('未匹配: 账簿 2 笔 -7,349.67, 银行 2 笔 2,975.00');
+    expect(run.out()).toMatch(/匹配率: \d+\.\d%/);
+    expect(run.out()).toContain('问题: 0');
+    expect(lines.length).toBeLessThan(15);
+  });
+});
+
+describe('recon match --out', () => {
+  it('writes a reconciled workbook: both sources copied, status beside them, the Matches sheet', async () => {
+    const out = path.join(dir, 'reconciled.xlsx');
+    const run = capture();
+    const code = await main(['match', '--ledger', files.journalXlsx, '--bank', files.bankCsv, '--json', path.join(dir, 'r.json'), '--out', out, '--lang', 'en'], run.io);
+    expect(run.err()).toBe('');
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await fs.readFile(out)) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
+      ['银行存款日记账', 'visible'], ['bank', 'visible'], ['Matches', 'visible'], ['_recon_state', 'veryHidden'],
+    ]);
+    const ledger = book.getWorksheet('银行存款日记账')!;
+    JOURNAL_ROWS.forEach((row, r) => row.forEach((v, c) => expect(ledger.getCell(r + 1, c + 1).value ?? null).toBe(v)));
+    expect(ledger.getCell('C7').type).toBe(ExcelJS.ValueType.String);
+    expect(ledger.getCell('H1').value).toBe('Recon status');
+    expect(ledger.getCell('H3').value).toBe('M1 Matched');
+    expect(ledger.getCell('H10').value).toBe('Skipped: total line');
+    expect(ledger.getCell('H11').value).toBeNull();
+    const bank = book.getWorksheet('bank')!;
+    expect(bank.getCell('A1').value).toBe('中国工商银行对公账户明细');
+    expect(bank.getCell('H12').value).toBe('Skipped: total line');
+    expect(conditionalFormats(bank).map((f) => f.ref)).toEqual(['A6:H12']);
+    const matches = book.getWorksheet('Matches')!;
+    expect(matches.getTable('ReconMatches')).toBeDefined();
+    expect(matches.getCell('A6').value).toBe('Total');
+    expect(run.out()).toContain(`Wrote: ${path.join(dir, 'r.json')}, ${out}`);
+  });
+});
+
+describe('recon match options', () => {
+  it('takes column letters for a file whose headers it cannot read, and reports them back', async () => {
+    const odd = path.join(dir, 'odd.csv');
+    await fs.writeFile(odd, 'c1,c2,c3,c4,c5\n2025-03-03,x,上海华程贸易有限公司,12800.00,\n2025-03-05,y,北京顺达物流有限公司,,3560.40\n');
+    const json = path.join(dir, 'odd.json');
+    const without = capture();
+    expect(await main(['match', '--ledger', odd, '--bank', files.bankCsv, '--json', json], without.io)).toBe(2);
+    expect(without.err()).toMatch(/^recon: odd\.csv: .+\n$/);
+
+    const withColumns = capture();
+    const code = await main(['match', '--ledger', odd, '--bank', files.bankCsv, '--json', json, '--ledger-columns', 'date=A,counterparty=C,inflow=D,outflow=E'], withColumns.io);
+    expect(code).toBe(0);
+    const result = await readJson(json);
+    expect(result.ledger.columns).toEqual({ date: 'A', counterparty: 'C', inflow: 'D', outflow: 'E' });
+    expect(result.matches.map((m: any) => [m.ledgerRows, m.bankRows])).toEqual([[[2], [6]], [[3], [7]]]);
+  });
+
+  it('passes the date window and tolerance to the matcher', async () => {
+    const json = path.join(dir, 'strict.json');
+    expect(await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', json, '--tolerance', '0', '--date-window', '3'], capture().io)).toBe(0);
+    const result = await readJson(json);
+    expect(result.matches.some((m: any) => m.rule === 'amount-tolerance')).toBe(false);
+    expect(result.unmatched.ledgerRows).toContain(7);
+  });
+
+  it('speaks the language of LANG when --lang is not given', async () => {
+    const run = capture({ env: { LANG: 'zh_TW.UTF-8' } });
+    await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'tw.json')], run.io);
+    expect(run.out()).toContain('帳簿: journal.csv 讀取 7 筆');
+    const en = capture({ env: { LANG: 'C.UTF-8' } });
+    await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'en.json')], en.io);
+    expect(en.out()).toContain('Ledger: journal.csv: 7 entries read (header on row 1; skipped: 3)');
+  });
+
+  it('draws progress on stderr only when it is a terminal', async () => {
+    const run = capture({ stderrIsTTY: true });
+    expect(await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'tty.json')], run.io)).toBe(0);
+    expect(run.err()).toContain('matching');
+    expect(run.out()).not.toContain('matching');
+  });
+
+  it('prints usage for --help and exits 0', async () => {
+    const run = capture();
+    expect(await main(['--help'], run.io)).toBe(0);
+    expect(run.out()).toContain('Usage: recon match --ledger <file> --bank <file> --json <result.json>');
+  });
+});
+
+describe('recon match refuses unusable input with exit 2 and one line', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['match', '--ledger', path.join(dir, 'nope.csv'), '--bank', files.bankCsv, '--json', path.join(dir, 'x.json')], /nope\.csv: no such file/],
+    ['a missing --json', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv], /Missing --json/],
+    ['an unknown option', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--fast'], /Unknown option --fast/],
+    ['a bad column spec', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--bank-columns', 'date=A,money=F'], /unknown role "money"/],
+    ['a bad kind', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--ledger-kind', 'journal'], /--ledger-kind: expected one of cash-journal/],
+    ['a bad tolerance', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--tolerance', 'abc'], /--tolerance: expected an amount/],
+    ['an unknown command', () => ['reconcile'], /Unknown command "reconcile"/],
+    ['an unwritable output', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'no', 'such', 'dir', 'r.json')], /cannot write .*r\.json: its folder does not exist/],
+  ];
+
+  it.each(cases)('%s', async (_name, argv, message) => {
+    const run = capture();
+    expect(await main(argv(), run.io)).toBe(2);
+    const err = run.err();
+    expect(err).toMatch(message);
+    expect(err.startsWith('recon: ')).toBe(true);
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(run.out()).toBe('');
+  });
+
+  it('an old .xls file', async () => {
+    const xls = path.join(dir, 'old.xls');
+    await fs.writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const run = capture();
+    expect(await main(['match', '--ledger', xls, '--bank', files.bankCsv, '--json', path.join(dir, 'x.json')], run.io)).toBe(2);
+    expect(run.err()).toMatch(/^recon: old\.xls: .*save as \.xlsx\n$/);
+  });
+});
