@@ -1,0 +1,218 @@
+/**
+ * The Workbook interface over Excel's JavaScript API (Office.js), written the way its performance
+ * guide asks: few context.sync() calls, reads and writes chunked under Excel on the web's 5 MB
+ * request/response limit, formats per column range or per rule, never per cell in a loop.
+ *
+ * Requirement sets: ExcelApi 1.7 is the minimum (Office 2019): getRangeByIndexes and
+ * freezePanes (1.7), conditional formats (1.6), *OrNullObject and getUsedRangeOrNullObject
+ * (1.4), getUsedRange(valuesOnly) and merge (1.2), VeryHidden sheets, tables, values and
+ * numberFormat (1.1). ExcelApi 1.9 is used only when Office.context.requirements says so:
+ * RangeAreas (Worksheet.getRanges) to style many areas in one call.
+ *
+ * `run` is injectable (defaults to the global Excel.run) so tests drive a faithful fake.
+ */
+import type { CellValue } from '../../engine/types';
+import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../workbook';
+import { parseExcelAddress, parseUserAddress, quoteSheetName, sheetAddress } from './address';
+import { readRows } from './chunked-read';
+import { findRuleFormats, storedRuleKey } from './rule-formats';
+import { decodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, TEMP_PREFIX, type StoredState } from './run-state';
+import { RunWriter, validateOutputs } from './run-writer';
+import { errorCode, throwIfAborted } from './sync-batcher';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+export interface OfficeWorkbookOptions {
+  /** Excel.run, or a fake of it in tests. */
+  run?: ExcelRun;
+  /** Office.context.requirements.isSetSupported, or a fake of it. */
+  isSetSupported?: IsSetSupported;
+  /** Bytes one sync may send (Excel on the web refuses more than 5 MB). Default 3,500,000. */
+  maxRequestBytes?: number;
+  /** Bytes one sync's response may carry (5 MB limit). Default 3,500,000. */
+  maxResponseBytes?: number;
+  /** Cells in one range read or write. Default 200,000. */
+  maxCellsPerChunk?: number;
+}
+
+/** More cells than this in one read is beyond what a reconciliation can be (and a browser can hold). */
+const MAX_READ_CELLS = 50_000_000;
+
+function isHidden(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === STATE_SHEET || lower.startsWith(TEMP_PREFIX) || lower.startsWith(OLD_PREFIX);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export class OfficeWorkbook implements Workbook {
+  private readonly runBatch: ExcelRun;
+  private readonly isSetSupported: IsSetSupported;
+  private readonly maxRequestBytes: number;
+  private readonly maxResponseBytes: number;
+  private readonly maxCellsPerChunk: number;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.runBatch = options.run ?? ((batch) => Excel.run(batch));
+    this.isSetSupported =
+      options.isSetSupported ??
+      ((name, version) => typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(name, version));
+    this.maxRequestBytes = options.maxRequestBytes ?? 3_500_000;
+    this.maxResponseBytes = options.maxResponseBytes ?? 3_500_000;
+    this.maxCellsPerChunk = options.maxCellsPerChunk ?? 200_000;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.runBatch(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.name).filter((n) => !isHidden(n));
+    });
+  }
+
+  async selectedAddress(): Promise<string> {
+    return this.runBatch(async (context) => {
+      const range = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      const { sheet, block } = parseExcelAddress(range.address);
+      return sheetAddress(sheet, block);
+    });
+  }
+
+  async readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock> {
+    const parsed = parseUserAddress(address);
+    return this.runBatch(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = parsed.sheet !== undefined ? sheets.getItem(parsed.sheet) : sheets.getActiveWorksheet();
+      sheet.load('name');
+      const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      const single = parsed.kind === 'range' && parsed.block.rows === 1 && parsed.block.columns === 1;
+      const tables = single ? sheet.tables.load('items/name') : undefined;
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === 'ItemNotFound' && parsed.sheet !== undefined) {
+          throw new Error(`There is no sheet named "${parsed.sheet}" in this workbook.`);
+        }
+        throw error;
+      }
+      const name = sheet.name;
+      if (used.isNullObject) return { sheet: name, top: 1, left: 1, values: [], address: `${quoteSheetName(name)}!A1` };
+
+      // What to read, 0-based: the used range, the table around one cell, or the given range.
+      let top0 = used.rowIndex;
+      let left0 = used.columnIndex;
+      let bottom0 = used.rowIndex + used.rowCount - 1;
+      let right0 = used.columnIndex + used.columnCount - 1;
+      if (parsed.kind === 'range') {
+        const b = parsed.block;
+        let area = { top0: b.top - 1, left0: b.left - 1, bottom0: b.top + b.rows - 2, right0: b.left + b.columns - 2 };
+        if (tables && tables.items.length > 0) {
+          const ranges = tables.items.map((t) => t.getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
+          await context.sync();
+          const hit = ranges.find(
+            (r) => area.top0 >= r.rowIndex && area.top0 < r.rowIndex + r.rowCount && area.left0 >= r.columnIndex && area.left0 < r.columnIndex + r.columnCount,
+          );
+          if (hit) area = { top0: hit.rowIndex, left0: hit.columnIndex, bottom0: hit.rowIndex + hit.rowCount - 1, right0: hit.columnIndex + hit.columnCount - 1 };
+        }
+        // Rows and columns past the used range are empty: not worth a request.
+        top0 = area.top0;
+        left0 = area.left0;
+        bottom0 = Math.min(area.bottom0, bottom0);
+        right0 = Math.min(area.right0, right0);
+      }
+      const rows = Math.max(0, bottom0 - top0 + 1);
+      const columns = Math.max(0, right0 - left0 + 1);
+      if (rows * columns > MAX_READ_CELLS) {
+        throw new Error(`${address} holds ${rows * columns} cells; choose the columns of the ledger or bank export (at most ${MAX_READ_CELLS}).`);
+      }
+      const values: CellValue[][] =
+        rows === 0 || columns === 0
+          ? []
+          : await readRows(context, sheet, { top0, left0, rows, columns }, { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk }, onProgress);
+      const block = { top: top0 + 1, left: left0 + 1, rows: Math.max(rows, 1), columns: Math.max(columns, 1) };
+      return { sheet: name, top: block.top, left: block.left, values, address: sheetAddress(name, block) };
+    });
+  }
+
+  async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    validateOutputs(outputs);
+    throwIfAborted(signal);
+    const settings = {
+      maxRequestBytes: this.maxRequestBytes,
+      maxResponseBytes: this.maxResponseBytes,
+      maxCellsPerChunk: this.maxCellsPerChunk,
+      rangeAreas: this.isSetSupported('ExcelApi', '1.9'),
+    };
+    await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
+  }
+
+  /** Reads the state sheet (two syncs: does it exist, then its cells). */
+  private async readState(context: Excel.RequestContext, names: string[]): Promise<StoredState | null> {
+    if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
+    const range = context.workbook.worksheets
+      .getItem(STATE_SHEET)
+      .getRangeByIndexes(0, 0, 1_048_576, STATE_COLUMNS)
+      .getUsedRangeOrNullObject(true)
+      .load('values');
+    await context.sync();
+    return range.isNullObject ? null : decodeState(range.values);
+  }
+
+  async lastRun(): Promise<RunRecord | null> {
+    return this.runBatch(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const state = await this.readState(
+        context,
+        sheets.items.map((s) => s.name),
+      );
+      return state?.record ?? null;
+    });
+  }
+
+  async clearRun(): Promise<void> {
+    await this.runBatch(async (context) => {
+      const sheetList = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const names = sheetList.items.map((s) => s.name);
+      const exists = (name: string) => names.some((n) => sameName(n, name));
+      const state = await this.readState(context, names);
+      const rules = rulesOf(state);
+      const found = await findRuleFormats(
+        context,
+        [...new Set(rules.map((r) => r.sheet))].filter(exists),
+        new Set(rules.map(storedRuleKey)),
+      );
+      for (const list of found.values()) for (const cf of list) cf.delete();
+      for (const s of statusCellsOf(state)) {
+        if (!exists(s.sheet)) continue;
+        context.workbook.worksheets
+          .getItem(s.sheet)
+          .getRangeByIndexes(s.firstRow - 1, s.column - 1, s.lastRow - s.firstRow + 1, 1)
+          .clear('Contents');
+      }
+      // The state sheet goes last: if the connection fails part-way, Clear can be run again.
+      const recorded = new Set((state?.record.sheets ?? []).map((n) => n.toLowerCase()));
+      const doomed = names.filter((n) => isHidden(n) || recorded.has(n.toLowerCase()));
+      doomed.sort((a, b) => Number(sameName(a, STATE_SHEET)) - Number(sameName(b, STATE_SHEET)));
+      for (const name of doomed) context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
+  async activateSheet(name: string): Promise<void> {
+    await this.runBatch(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === 'ItemNotFound') throw new Error(`There is no sheet named "${name}" in this workbook.`);
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Queues one output sheet (SheetSpec) onto a worksheet: number formats per column range set
+ * before the values (so '@' columns keep '=…' as text), values in row chunks under the request
+ * budget, styles per coalesced area (RangeAreas when ExcelApi 1.9 is there), column widths per
+ * run of equal widths, frozen rows, the table. Never a call per cell in a loop.
+ * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
+ */
+import type { CellValue } from '../../engine/types';
+import { HIGHLIGHT_COLOURS } from '../colours';
+import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
+import { columnLetters, localAddress } from './address';
+import { jsonRowBytes, OPERATION_BYTES } from './payload';
+import type { SyncBatcher } from './sync-batcher';
+import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
+
+export interface SheetWriteSettings {
+  /** Target size of one values chunk (bytes); several chunks share a sync. */
+  chunkBytes: number;
+  maxCellsPerChunk: number;
+  /** ExcelApi 1.9: style many areas with one call through RangeAreas. */
+  rangeAreas: boolean;
+}
+
+/** Runs of adjacent columns with the same value: [first, count, value]. */
+function columnRuns<T>(values: (T | undefined)[], width: number): [number, number, T][] {
+  const runs: [number, number, T][] = [];
+  for (let c = 0; c < width; c++) {
+    const v = values[c];
+    if (v === undefined) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === c && last[2] === v) last[1]++;
+    else runs.push([c, 1, v]);
+  }
+  return runs;
+}
+
+/** Rows of input values chunked by bytes and cells: [firstRow, rows]. */
+export function* chunkRows(rows: ExcelInput[][], chunkBytes: number, maxCells: number): Generator<{ start: number; rows: ExcelInput[][]; bytes: number }> {
+  let start = 0;
+  let bytes = 0;
+  let cells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const b = jsonRowBytes(rows[r]) + 1;
+    if (r > start && (bytes + b > chunkBytes || cells + rows[r].length > maxCells)) {
+      yield { start, rows: rows.slice(start, r), bytes };
+      start = r;
+      bytes = 0;
+      cells = 0;
+    }
+    bytes += b;
+    cells += rows[r].length;
+  }
+  if (rows.length > start) yield { start, rows: rows.slice(start), bytes };
+}
+
+/** Column width in Excel's character units → points (Calibri 11: 7 px a character + 5 px padding). */
+export function widthToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function styleKey(s: AreaStyle): string {
+  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null]);
+}
+
+/** Areas with the same style, stacked rows of the same columns merged into one area. */
+export function coalesceStyles(styles: AreaStyle[]): { style: AreaStyle; areas: GridArea[] }[] {
+  const groups = new Map<string, { style: AreaStyle; areas: GridArea[] }>();
+  for (const s of styles) {
+    const key = styleKey(s);
+    const g = groups.get(key) ?? { style: s, areas: [] };
+    g.areas.push(s.area);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    if (g.style.merge) continue; // each merged area is its own cell
+    const sorted = [...g.areas].sort((a, b) => a.column - b.column || a.columns - b.columns || a.row - b.row);
+    const merged: GridArea[] = [];
+    for (const a of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && last.column === a.column && last.columns === a.columns && last.row + last.rows >= a.row) {
+        last.rows = Math.max(last.row + last.rows, a.row + a.rows) - last.row;
+      } else merged.push({ ...a });
+    }
+    g.areas = merged;
+  }
+  return [...groups.values()];
+}
+
+type Formattable = Pick<Excel.Range, 'format'>;
+
+function applyLook(target: Formattable, style: AreaStyle): number {
+  let ops = 0;
+  if (style.bold) {
+    target.format.font.bold = true;
+    ops++;
+  }
+  if (style.fill) {
+    target.format.fill.color = HIGHLIGHT_COLOURS[style.fill];
+    ops++;
+  }
+  if (style.wrap) {
+    target.format.wrapText = true;
+    ops++;
+  }
+  if (style.align) {
+    target.format.horizontalAlignment = style.align === 'left' ? 'Left' : style.align === 'center' ? 'Center' : 'Right';
+    ops++;
+  }
+  if (style.border) {
+    const edges = style.border === 'box' ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] : [style.border === 'top' ? 'EdgeTop' : 'EdgeBottom'];
+    for (const edge of edges) target.format.borders.getItem(edge as Excel.BorderIndex).style = 'Continuous';
+    ops += edges.length;
+  }
+  return ops;
+}
+
+function rangeOf(sheet: Excel.Worksheet, area: GridArea): Excel.Range {
+  return sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns);
+}
+
+const MAX_AREAS_ADDRESS = 8000; // Worksheet.getRanges accepts 8,192 characters
+
+/** Cells a sheet writes (progress units). */
+export function sheetCells(spec: SheetSpec): number {
+  const width = Math.max(0, ...spec.values.map((r) => r.length));
+  return width * spec.values.length;
+}
+
+/** Queues everything for one sheet; returns the table proxy when the spec has one. */
+export async function queueSheet(
+  batcher: SyncBatcher,
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  settings: SheetWriteSettings,
+  tableName?: string,
+): Promise<Excel.Table | undefined> {
+  const height = spec.values.length;
+  const width = Math.max(0, ...spec.values.map((r) => r.length));
+  const formats: (CellFormat | undefined)[] = Array.from({ length: width }, (_, c) => {
+    const f = spec.columnFormats?.[c];
+    return f && f !== 'general' ? f : undefined;
+  });
+
+  if (height > 0) {
+    for (const [first, count, format] of columnRuns(formats, width)) {
+      await batcher.add(OPERATION_BYTES * 2, () => {
+        // One number format for the whole column range: a single value applies to every cell.
+        sheet.getRangeByIndexes(0, first, height, count).numberFormat = NUMBER_FORMATS[format] as unknown as string[][];
+      });
+    }
+    const input: ExcelInput[][] = spec.values.map((row) =>
+      Array.from({ length: width }, (_, c) => toExcelInput(row[c] as CellValue, formats[c] === 'text')),
+    );
+    for (const chunk of chunkRows(input, settings.chunkBytes, settings.maxCellsPerChunk)) {
+      await batcher.add(
+        OPERATION_BYTES * 2 + chunk.bytes,
+        () => {
+          sheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, width).values = chunk.rows;
+        },
+        chunk.rows.length * width,
+      );
+    }
+  }
+
+  for (const { style, areas } of coalesceStyles(spec.styles ?? [])) {
+    const onlyLooks = !style.merge && !style.format;
+    if (settings.rangeAreas && onlyLooks && areas.length > 1) {
+      let batch: string[] = [];
+      let length = 0;
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const address = batch.join(',');
+        batch = [];
+        length = 0;
+        await batcher.add(OPERATION_BYTES * 6 + address.length, () => {
+          applyLook(sheet.getRanges(address), style);
+        });
+      };
+      for (const a of areas) {
+        const address = localAddress({ top: a.row + 1, left: a.column + 1, rows: a.rows, columns: a.columns });
+        if (length + address.length + 1 > MAX_AREAS_ADDRESS) await flush();
+        batch.push(address);
+        length += address.length + 1;
+      }
+      await flush();
+      continue;
+    }
+    for (const area of areas) {
+      await batcher.add(OPERATION_BYTES * 6, () => {
+        const range = rangeOf(sheet, area);
+        if (style.format) range.numberFormat = NUMBER_FORMATS[style.format] as unknown as string[][];
+        if (style.merge) range.merge(false);
+        applyLook(range, style);
+      });
+    }
+  }
+
+  const widths = columnRuns(spec.columnWidths ?? [], spec.columnWidths?.length ?? 0);
+  for (const [first, count, w] of widths) {
+    await batcher.add(OPERATION_BYTES * 2, () => {
+      sheet.getRange(`${columnLetters(first + 1)}:${columnLetters(first + count)}`).format.columnWidth = widthToPoints(w);
+    });
+  }
+  if (spec.freezeRows && spec.freezeRows > 0) {
+    await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
+  }
+  if (spec.table) {
+    const area = spec.table.area;
+    let table: Excel.Table | undefined;
+    await batcher.add(OPERATION_BYTES * 3, () => {
+      table = sheet.tables.add(localAddress({ top: area.row + 1, left: area.column + 1, rows: area.rows, columns: area.columns }), true);
+      if (tableName) table.name = tableName;
+    });
+    return table;
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * Text written to Excel must stay text. Excel turns a written string into a formula when it
+ * starts with = + - (and @), and into a number, date, time, boolean or error when it looks like
+ * one ("00123", "1,234.50", "2025/3/5", "(100)", "TRUE", "#N/A", full-width "１２３").
+ * Two defences, both plain values (no per-cell calls):
+ *   - columns whose format is text get numberFormat '@' BEFORE their values: stored verbatim;
+ *   - elsewhere a string that could be read as something else gets a leading apostrophe, which
+ *     Excel drops from the value (Range.values reads back the original string).
+ * Requires ExcelApi 1.1 (Range.values, Range.numberFormat).
+ */
+import type { CellValue } from '../../engine/types';
+import type { CellFormat } from '../workbook';
+
+/** Number format codes per cell format; one code per column range, never per cell. */
+export const NUMBER_FORMATS: Record<CellFormat, string> = {
+  text: '@',
+  amount: '#,##0.00',
+  date: 'yyyy-mm-dd',
+  integer: '0',
+  percent: '0.00%',
+  general: 'General',
+};
+
+/**
+ * True when Excel might not store `s` as the same text. Deliberately broad: any digit can make a
+ * number, date or time; a leading = + - @ a formula; # an error; ( a negative number; ' is eaten.
+ */
+export function needsApostrophe(s: string): boolean {
+  if (s === '') return false;
+  if (/^\s*[=+\-@'#(.,$¥€£%]/.test(s)) return true;
+  if (/[0-9\uFF10-\uFF19]/.test(s)) return true;
+  return /^\s*(true|false)\s*$/i.test(s);
+}
+
+export type ExcelInput = string | number | boolean;
+
+/**
+ * The value to send for one cell. `verbatim`: the cell's number format is '@' (set before the
+ * values), so strings go as they are.
+ */
+export function toExcelInput(value: CellValue, verbatim: boolean): ExcelInput {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    // Excel cannot hold NaN or Infinity; keep what the layout meant to show, as text.
+    return Number.isFinite(value) ? value : `'${String(value)}`;
+  }
+  if (typeof value === 'boolean') return value;
+  if (verbatim) return value;
+  return needsApostrophe(value) ? `'${value}` : value;
+}

@@ -1,0 +1,330 @@
+/**
+ * The document behind the fake: sheets of sparse cells (values, formulas, formats by attribute),
+ * tables, conditional formats, selection. Every change goes through a few methods that can keep
+ * an undo journal, so a batch whose response turns out too large can be taken back whole.
+ */
+import { formatAddress, MAX_COLUMNS, MAX_ROWS, Rect, rectContains, rectsIntersect } from './a1';
+import { FakeOfficeError } from './errors';
+import type { StoredValue } from './text-entry';
+
+type Undo = () => void;
+
+/** A sparse grid of one attribute; rows are allocated only when touched. */
+export class Grid<T> {
+  readonly rows: (T[] | undefined)[] = [];
+
+  constructor(private readonly journal: () => Undo[] | null) {}
+
+  get(row: number, column: number): T | undefined {
+    const r = this.rows[row];
+    return r === undefined ? undefined : r[column];
+  }
+
+  set(row: number, column: number, value: T | undefined): void {
+    let r = this.rows[row];
+    if (r === undefined) {
+      if (value === undefined) return;
+      r = [];
+      this.rows[row] = r;
+    }
+    const previous = r[column];
+    if (previous === value) return;
+    const journal = this.journal();
+    if (journal) journal.push(() => this.setRaw(row, column, previous));
+    this.setRaw(row, column, value);
+  }
+
+  private setRaw(row: number, column: number, value: T | undefined): void {
+    let r = this.rows[row];
+    if (r === undefined) {
+      r = [];
+      this.rows[row] = r;
+    }
+    if (value === undefined) delete r[column];
+    else r[column] = value;
+  }
+
+  /** Bounding box of the defined cells, or null. */
+  bounds(): Rect | null {
+    let r0 = -1;
+    let r1 = -1;
+    let c0 = Infinity;
+    let c1 = -1;
+    this.rows.forEach((row, index) => {
+      if (row === undefined) return;
+      let any = false;
+      row.forEach((v, c) => {
+        if (v === undefined) return;
+        any = true;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      });
+      if (!any) return;
+      if (r0 < 0) r0 = index;
+      r1 = index;
+    });
+    return r0 < 0 ? null : { r0, r1, c0, c1 };
+  }
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface ConditionalFormatModel {
+  key: number;
+  type: string;
+  rect: Rect;
+  formula?: string;
+  fill?: string;
+  bold?: boolean;
+  fontColor?: string;
+  stopIfTrue?: boolean;
+}
+
+export interface TableModel {
+  key: number;
+  name: string;
+  sheet: SheetModel;
+  rect: Rect;
+  deleted: boolean;
+}
+
+/** Format attributes a cell can carry, stored one grid each. */
+export const FORMAT_ATTRIBUTES = [
+  'numberFormat',
+  'fill',
+  'bold',
+  'fontColor',
+  'wrapText',
+  'horizontalAlignment',
+  'borderTop',
+  'borderBottom',
+  'borderLeft',
+  'borderRight',
+] as const;
+export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
+
+export class SheetModel {
+  deleted = false;
+  readonly values: Grid<StoredValue>;
+  readonly formulas: Grid<string>;
+  readonly errors: Grid<true>;
+  readonly quotePrefix: Grid<true>;
+  readonly formats: Record<FormatAttribute, Grid<string | boolean>>;
+  readonly columnWidths = new Map<number, number>();
+  merges: Rect[] = [];
+  frozenRows = 0;
+  conditionalFormats: ConditionalFormatModel[] = [];
+
+  constructor(
+    readonly key: number,
+    public name: string,
+    public visibility: Visibility,
+    private readonly workbook: WorkbookModel,
+  ) {
+    const journal = () => workbook.journal;
+    this.values = new Grid(journal);
+    this.formulas = new Grid(journal);
+    this.errors = new Grid(journal);
+    this.quotePrefix = new Grid(journal);
+    this.formats = Object.fromEntries(FORMAT_ATTRIBUTES.map((a) => [a, new Grid<string | boolean>(journal)])) as Record<
+      FormatAttribute,
+      Grid<string | boolean>
+    >;
+  }
+
+  /** Smallest rectangle holding every value (valuesOnly) or every value and format; null when blank. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    const grids: Grid<unknown>[] = [this.values, this.formulas];
+    if (!valuesOnly) grids.push(...Object.values(this.formats));
+    let out: Rect | null = null;
+    for (const g of grids) {
+      const b = g.bounds();
+      if (!b) continue;
+      out = out
+        ? { r0: Math.min(out.r0, b.r0), r1: Math.max(out.r1, b.r1), c0: Math.min(out.c0, b.c0), c1: Math.max(out.c1, b.c1) }
+        : b;
+    }
+    return out;
+  }
+
+  hasContent(row: number, column: number): boolean {
+    return this.values.get(row, column) !== undefined || this.formulas.get(row, column) !== undefined;
+  }
+
+  setColumnWidth(column: number, width: number | undefined): void {
+    const previous = this.columnWidths.get(column);
+    this.workbook.record(() => (previous === undefined ? this.columnWidths.delete(column) : this.columnWidths.set(column, previous)));
+    if (width === undefined) this.columnWidths.delete(column);
+    else this.columnWidths.set(column, width);
+  }
+
+  replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {
+    const self: SheetModel = this;
+    const previous = self[key];
+    this.workbook.record(() => {
+      self[key] = previous;
+    });
+    self[key] = next;
+  }
+
+  setScalar<K extends 'name' | 'visibility' | 'frozenRows' | 'deleted'>(key: K, value: SheetModel[K]): void {
+    const self: SheetModel = this;
+    const previous = self[key];
+    this.workbook.record(() => {
+      self[key] = previous;
+    });
+    self[key] = value;
+  }
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  journal: Undo[] | null = null;
+  private nextKey = 1;
+
+  record(undo: Undo): void {
+    if (this.journal) this.journal.push(undo);
+  }
+
+  newKey(): number {
+    return this.nextKey++;
+  }
+
+  liveSheets(): SheetModel[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.liveSheets().find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Excel's sheet name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing apostrophe, unique ignoring case. */
+  checkSheetName(name: string, except?: SheetModel): void {
+    if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === 'history') {
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (sheet name "${name}")`);
+    }
+    const other = this.findSheet(name);
+    if (other && other !== except) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+  }
+
+  addSheet(name: string): SheetModel {
+    this.checkSheetName(name);
+    const sheet = new SheetModel(this.newKey(), name, 'Visible', this);
+    const previous = this.sheets;
+    this.record(() => {
+      this.sheets = previous;
+    });
+    this.sheets = [...this.sheets, sheet];
+    if (!this.activeSheet) this.activeSheet = sheet;
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    const live = this.liveSheets();
+    const visibleLeft = live.filter((s) => s !== sheet && s.visibility === 'Visible');
+    if (visibleLeft.length === 0) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    sheet.setScalar('deleted', true);
+    for (const table of this.tables.filter((t) => t.sheet === sheet && !t.deleted)) this.deleteTable(table);
+    const previousActive = this.activeSheet;
+    const previousSelection = this.selection;
+    this.record(() => {
+      this.activeSheet = previousActive;
+      this.selection = previousSelection;
+    });
+    if (this.activeSheet === sheet) this.activeSheet = visibleLeft[0];
+    if (this.selection?.sheet === sheet) this.selection = { sheet: visibleLeft[0], rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+  }
+
+  setVisibility(sheet: SheetModel, visibility: Visibility): void {
+    if (visibility !== 'Visible') {
+      const othersVisible = this.liveSheets().some((s) => s !== sheet && s.visibility === 'Visible');
+      if (!othersVisible) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    }
+    sheet.setScalar('visibility', visibility);
+  }
+
+  moveSheet(sheet: SheetModel, position: number): void {
+    const live = this.liveSheets().filter((s) => s !== sheet);
+    const clamped = Math.max(0, Math.min(position, live.length));
+    live.splice(clamped, 0, sheet);
+    const previous = this.sheets;
+    this.record(() => {
+      this.sheets = previous;
+    });
+    this.sheets = [...live, ...this.sheets.filter((s) => s.deleted)];
+  }
+
+  /** Table names: unique in the workbook, start with a letter, underscore or backslash, no spaces. */
+  checkTableName(name: string, except?: TableModel): void {
+    if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) {
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (table name "${name}")`);
+    }
+    const lower = name.toLowerCase();
+    if (this.tables.some((t) => !t.deleted && t !== except && t.name.toLowerCase() === lower)) {
+      throw new FakeOfficeError('ItemAlreadyExists', `A table named "${name}" already exists.`);
+    }
+  }
+
+  addTable(sheet: SheetModel, rect: Rect): TableModel {
+    if (this.tables.some((t) => !t.deleted && t.sheet === sheet && rectsIntersect(t.rect, rect))) {
+      throw new FakeOfficeError('InvalidOperation', "A table can't overlap another table.");
+    }
+    let n = 1;
+    while (this.tables.some((t) => !t.deleted && t.name.toLowerCase() === `table${n}`)) n++;
+    const table: TableModel = { key: this.newKey(), name: `Table${n}`, sheet, rect, deleted: false };
+    const previous = this.tables;
+    this.record(() => {
+      this.tables = previous;
+    });
+    this.tables = [...this.tables, table];
+    return table;
+  }
+
+  deleteTable(table: TableModel): void {
+    const previous = table.deleted;
+    this.record(() => {
+      table.deleted = previous;
+    });
+    table.deleted = true;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    this.checkTableName(name, table);
+    const previous = table.name;
+    this.record(() => {
+      table.name = previous;
+    });
+    table.name = name;
+  }
+
+  liveTables(): TableModel[] {
+    return this.tables.filter((t) => !t.deleted && !t.sheet.deleted);
+  }
+
+  tableAt(sheet: SheetModel, row: number, column: number): TableModel | undefined {
+    return this.liveTables().find((t) => t.sheet === sheet && rectContains(t.rect, row, column));
+  }
+
+  setActive(sheet: SheetModel): void {
+    if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', "A hidden worksheet can't be activated.");
+    const previous = this.activeSheet;
+    this.record(() => {
+      this.activeSheet = previous;
+    });
+    this.activeSheet = sheet;
+  }
+
+  address(sheet: SheetModel, rect: Rect): string {
+    return formatAddress(sheet.name, rect);
+  }
+}
+
+export function checkRect(rect: Rect): void {
+  if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
+    throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format. (range outside the sheet)');
+  }
+}
