@@ -1,0 +1,171 @@
+/**
+ * Words in the task pane. One table keyed by message id, one column per locale, so a translator
+ * scans a row at a time. `{name}` placeholders are filled by `paneText`.
+ * (Words written into the workbook live in sheets.ts; match reasons in reasons.ts.)
+ */
+import type { ColumnRole, NameStrictness, SideKind, Stage } from '../engine/types';
+import type { Locale } from './locale';
+
+const PANE_MESSAGES = {
+  'app.title': { 'zh-CN': '对账助手', 'zh-TW': '對帳助手', en: 'Recon' },
+  'app.subtitle': { 'zh-CN': '核对账簿与银行流水，数据只在本机处理', 'zh-TW': '核對帳簿與銀行明細，資料只在本機處理', en: 'Reconcile your books with the bank. Your data stays on this computer.' },
+  'app.loading': { 'zh-CN': '正在加载…', 'zh-TW': '正在載入…', en: 'Loading…' },
+  'language.label': { 'zh-CN': '界面语言', 'zh-TW': '介面語言', en: 'Language' },
+
+  // Choosing the two ranges.
+  'side.ledger.title': { 'zh-CN': '1. 账簿', 'zh-TW': '1. 帳簿', en: '1. Ledger' },
+  'side.ledger.hint': { 'zh-CN': '银行存款日记账，或应收/应付账款明细账', 'zh-TW': '銀行存款日記帳，或應收/應付帳款明細帳', en: 'Cash journal, or a receivables or payables ledger' },
+  'side.bank.title': { 'zh-CN': '2. 银行流水', 'zh-TW': '2. 銀行明細', en: '2. Bank statement' },
+  'side.bank.hint': { 'zh-CN': '从网银、支付宝或微信导出的明细，标题行和合计行可以保留', 'zh-TW': '從網路銀行、支付寶或微信匯出的明細，標題列和合計列可以保留', en: 'The export from your bank, Alipay or WeChat Pay; title and total lines may stay' },
+  'range.address.label': { 'zh-CN': '区域', 'zh-TW': '範圍', en: 'Range' },
+  'range.address.placeholder': { 'zh-CN': '例如 Sheet1!A1:H200 或工作表名称', 'zh-TW': '例如 Sheet1!A1:H200 或工作表名稱', en: 'e.g. Sheet1!A1:H200 or a sheet name' },
+  'range.useSelection': { 'zh-CN': '使用当前选择', 'zh-TW': '使用目前選取範圍', en: 'Use current selection' },
+  'range.read': { 'zh-CN': '读取', 'zh-TW': '讀取', en: 'Read' },
+  'range.sheet.label': { 'zh-CN': '或整张工作表', 'zh-TW': '或整張工作表', en: 'Or a whole sheet' },
+  'range.sheet.placeholder': { 'zh-CN': '选择工作表…', 'zh-TW': '選擇工作表…', en: 'Choose a sheet…' },
+  'range.reading': { 'zh-CN': '正在读取…', 'zh-TW': '正在讀取…', en: 'Reading…' },
+  'range.detecting': { 'zh-CN': '正在识别各列…', 'zh-TW': '正在辨識各欄…', en: 'Detecting columns…' },
+  'range.summary': { 'zh-CN': '{address}：读到 {entries} 笔记录，跳过 {skipped} 行', 'zh-TW': '{address}：讀到 {entries} 筆記錄，略過 {skipped} 列', en: '{address}: {entries} entries read, {skipped} lines set aside' },
+
+  // What the reader detected, and the user's corrections.
+  'setup.headerRow': { 'zh-CN': '表头所在行', 'zh-TW': '表頭所在列', en: 'Header row' },
+  'setup.noHeader': { 'zh-CN': '未找到表头，已按内容推断各列', 'zh-TW': '未找到表頭，已依內容推斷各欄', en: 'No header row found; columns were inferred from their contents' },
+  'setup.kind': { 'zh-CN': '账簿类型', 'zh-TW': '帳簿類型', en: 'Kind of book' },
+  'setup.oppositeSigns': { 'zh-CN': '这是对方的账（收支方向相反）', 'zh-TW': '這是對方的帳（收支方向相反）', en: "This is the other party's book (signs reversed)" },
+  'setup.columns': { 'zh-CN': '各列含义', 'zh-TW': '各欄含義', en: 'What each column holds' },
+  'setup.column': { 'zh-CN': '列', 'zh-TW': '欄', en: 'Column' },
+  'setup.header': { 'zh-CN': '表头', 'zh-TW': '表頭', en: 'Header' },
+  'setup.role': { 'zh-CN': '含义', 'zh-TW': '含義', en: 'Holds' },
+  'setup.roleFor': { 'zh-CN': '{column} 列（{header}）的含义', 'zh-TW': '{column} 欄（{header}）的含義', en: 'What column {column} ({header}) holds' },
+  'setup.decisions': { 'zh-CN': '识别依据', 'zh-TW': '辨識依據', en: 'How it was read' },
+
+  'kind.cash-journal': { 'zh-CN': '银行存款日记账', 'zh-TW': '銀行存款日記帳', en: 'Cash journal' },
+  'kind.receivables-ledger': { 'zh-CN': '应收账款明细账', 'zh-TW': '應收帳款明細帳', en: 'Receivables ledger' },
+  'kind.payables-ledger': { 'zh-CN': '应付账款明细账', 'zh-TW': '應付帳款明細帳', en: 'Payables ledger' },
+  'kind.bank-statement': { 'zh-CN': '银行流水（对账单）', 'zh-TW': '銀行明細（對帳單）', en: 'Bank statement' },
+
+  'role.none': { 'zh-CN': '（不使用）', 'zh-TW': '（不使用）', en: '(not used)' },
+  'role.date': { 'zh-CN': '日期', 'zh-TW': '日期', en: 'Date' },
+  'role.amount': { 'zh-CN': '金额', 'zh-TW': '金額', en: 'Amount' },
+  'role.inflow': { 'zh-CN': '收入金额', 'zh-TW': '收入金額', en: 'Money in' },
+  'role.outflow': { 'zh-CN': '支出金额', 'zh-TW': '支出金額', en: 'Money out' },
+  'role.direction': { 'zh-CN': '收支方向（借/贷）', 'zh-TW': '收支方向（借/貸）', en: 'Direction (Dr/Cr)' },
+  'role.counterparty': { 'zh-CN': '对方户名', 'zh-TW': '對方戶名', en: 'Counterparty' },
+  'role.reference': { 'zh-CN': '凭证号/流水号', 'zh-TW': '憑證號/交易序號', en: 'Reference' },
+  'role.description': { 'zh-CN': '摘要', 'zh-TW': '摘要', en: 'Description' },
+  'role.currency': { 'zh-CN': '币种', 'zh-TW': '幣別', en: 'Currency' },
+  'role.balance': { 'zh-CN': '余额', 'zh-TW': '餘額', en: 'Balance' },
+  'role.status': { 'zh-CN': '交易状态', 'zh-TW': '交易狀態', en: 'Status' },
+
+  'preview.title': { 'zh-CN': '前几笔记录（按识别结果）', 'zh-TW': '前幾筆記錄（依辨識結果）', en: 'First entries as read' },
+  'preview.row': { 'zh-CN': '行', 'zh-TW': '列', en: 'Row' },
+  'preview.empty': { 'zh-CN': '没有读到任何记录，请检查区域和各列含义', 'zh-TW': '沒有讀到任何記錄，請檢查範圍和各欄含義', en: 'No entries were read; check the range and the column roles' },
+  'issues.title': { 'zh-CN': '需要注意（{count}）', 'zh-TW': '需要注意（{count}）', en: 'Needs attention ({count})' },
+  'issues.more': { 'zh-CN': '另有 {count} 条未列出', 'zh-TW': '另有 {count} 筆未列出', en: '{count} more not shown' },
+
+  // Matching options.
+  'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
+  'options.dateWindow': { 'zh-CN': '日期相差不超过（天）', 'zh-TW': '日期相差不超過（天）', en: 'Dates at most this many days apart' },
+  'options.dateWindow.invalid': { 'zh-CN': '请输入 0 到 366 之间的整数', 'zh-TW': '請輸入 0 到 366 之間的整數', en: 'Enter a whole number from 0 to 366' },
+  'options.tolerance': { 'zh-CN': '金额容差（如手续费）', 'zh-TW': '金額容許差（如手續費）', en: 'Amount tolerance (e.g. bank fees)' },
+  'options.tolerance.hint': { 'zh-CN': '0 表示金额必须完全一致', 'zh-TW': '0 表示金額必須完全一致', en: '0 means amounts must be equal' },
+  'options.tolerance.invalid': { 'zh-CN': '请输入不小于 0 的金额，例如 50.00', 'zh-TW': '請輸入不小於 0 的金額，例如 50.00', en: 'Enter an amount of 0 or more, such as 50.00' },
+  'options.allowCombined': { 'zh-CN': '允许合并付款与分期付款（多对一、一对多）', 'zh-TW': '允許合併付款與分期付款（多對一、一對多）', en: 'Allow combined and instalment payments (many to one, one to many)' },
+  'options.maxGroupSize': { 'zh-CN': '一组最多几笔', 'zh-TW': '一組最多幾筆', en: 'Most lines in one group' },
+  'options.maxGroupSize.invalid': { 'zh-CN': '请输入 2 到 20 之间的整数', 'zh-TW': '請輸入 2 到 20 之間的整數', en: 'Enter a whole number from 2 to 20' },
+  'options.nameStrictness': { 'zh-CN': '户名比对', 'zh-TW': '戶名比對', en: 'Name matching' },
+  'strictness.strict': { 'zh-CN': '严格', 'zh-TW': '嚴格', en: 'Strict' },
+  'strictness.normal': { 'zh-CN': '一般', 'zh-TW': '一般', en: 'Normal' },
+  'strictness.loose': { 'zh-CN': '宽松', 'zh-TW': '寬鬆', en: 'Loose' },
+
+  // Running.
+  'run.start': { 'zh-CN': '开始对账', 'zh-TW': '開始對帳', en: 'Reconcile' },
+  'run.cancel': { 'zh-CN': '取消', 'zh-TW': '取消', en: 'Cancel' },
+  'run.cancelling': { 'zh-CN': '正在取消…', 'zh-TW': '正在取消…', en: 'Cancelling…' },
+  'run.needRanges': { 'zh-CN': '请先选择并读取账簿和银行流水', 'zh-TW': '請先選擇並讀取帳簿和銀行明細', en: 'Choose and read the ledger and the bank statement first' },
+  'run.fixOptions': { 'zh-CN': '请先修正匹配选项', 'zh-TW': '請先修正比對選項', en: 'Fix the matching options first' },
+  'run.cancelled': { 'zh-CN': '已取消，工作簿保持原样。', 'zh-TW': '已取消，活頁簿維持原狀。', en: 'Cancelled. The workbook is as it was.' },
+  'run.progress': { 'zh-CN': '{stage}…（{percent}%）', 'zh-TW': '{stage}…（{percent}%）', en: '{stage}… ({percent}%)' },
+  'stage.reading': { 'zh-CN': '读取数据', 'zh-TW': '讀取資料', en: 'Reading' },
+  'stage.matching': { 'zh-CN': '匹配', 'zh-TW': '比對', en: 'Matching' },
+  'stage.reporting': { 'zh-CN': '生成报告', 'zh-TW': '產生報告', en: 'Preparing the report' },
+  'stage.writing': { 'zh-CN': '写入工作簿', 'zh-TW': '寫入活頁簿', en: 'Writing to the workbook' },
+
+  // The result.
+  'summary.title': { 'zh-CN': '对账结果', 'zh-TW': '對帳結果', en: 'Result' },
+  'summary.matchRate': { 'zh-CN': '匹配率 {rate}', 'zh-TW': '比對率 {rate}', en: 'Match rate {rate}' },
+  'summary.matchCount': { 'zh-CN': '共 {count} 组匹配', 'zh-TW': '共 {count} 組比對', en: '{count} match groups' },
+  'summary.row.auto': { 'zh-CN': '已匹配', 'zh-TW': '已匹配', en: 'Matched' },
+  'summary.row.suggested': { 'zh-CN': '待确认', 'zh-TW': '待確認', en: 'Suggested' },
+  'summary.row.unmatched': { 'zh-CN': '未匹配', 'zh-TW': '未匹配', en: 'Unmatched' },
+  'summary.row.documents': { 'zh-CN': '单据（不参与银行对账）', 'zh-TW': '單據（不參與銀行對帳）', en: 'Documents (not matched to bank)' },
+  'summary.col.status': { 'zh-CN': '状态', 'zh-TW': '狀態', en: 'Status' },
+  'summary.col.ledger': { 'zh-CN': '账簿', 'zh-TW': '帳簿', en: 'Ledger' },
+  'summary.col.bank': { 'zh-CN': '银行', 'zh-TW': '銀行', en: 'Bank' },
+  'summary.figure': { 'zh-CN': '{count} 笔 {amount}', 'zh-TW': '{count} 筆 {amount}', en: '{count} · {amount}' },
+  'summary.skipped': { 'zh-CN': '跳过的行：账簿 {ledger} 行，银行 {bank} 行', 'zh-TW': '略過的列：帳簿 {ledger} 列，銀行 {bank} 列', en: 'Lines set aside: {ledger} in the ledger, {bank} in the bank statement' },
+  'summary.goToMatches': { 'zh-CN': '查看“{sheet}”工作表', 'zh-TW': '查看「{sheet}」工作表', en: 'Go to the {sheet} sheet' },
+
+  'clear.button': { 'zh-CN': '清除结果', 'zh-TW': '清除結果', en: 'Clear results' },
+  'clear.done': { 'zh-CN': '已清除上次对账写入的内容，你自己的数据未改动。', 'zh-TW': '已清除上次對帳寫入的內容，你自己的資料未變動。', en: "The last run's results were removed; your own data is untouched." },
+  'clear.lastRun': { 'zh-CN': '上次对账：{time}', 'zh-TW': '上次對帳：{time}', en: 'Last run: {time}' },
+
+  // Errors.
+  'error.title': { 'zh-CN': '出错了', 'zh-TW': '發生錯誤', en: 'Something went wrong' },
+  'error.generic': { 'zh-CN': '{detail}', 'zh-TW': '{detail}', en: '{detail}' },
+  'error.unknown': { 'zh-CN': '发生未知错误。', 'zh-TW': '發生未知錯誤。', en: 'An unknown error occurred.' },
+  'error.rangeNotFound': { 'zh-CN': '找不到这个区域，请检查地址或工作表名称。（{detail}）', 'zh-TW': '找不到這個範圍，請檢查位址或工作表名稱。（{detail}）', en: 'That range could not be found; check the address or the sheet name. ({detail})' },
+  'error.noSelection': { 'zh-CN': '请先在工作表中选择一个区域。', 'zh-TW': '請先在工作表中選取一個範圍。', en: 'Select a range in the sheet first.' },
+  'error.readOnly': { 'zh-CN': '工作簿受保护或只读，无法写入结果。（{detail}）', 'zh-TW': '活頁簿受保護或唯讀，無法寫入結果。（{detail}）', en: 'The workbook is protected or read-only, so the results cannot be written. ({detail})' },
+  'error.tooLarge': { 'zh-CN': '区域太大，Excel 无法一次传输。请缩小区域后重试。', 'zh-TW': '範圍太大，Excel 無法一次傳輸。請縮小範圍後重試。', en: 'The range is too large for Excel to transfer at once. Choose a smaller range and try again.' },
+  'error.crash': { 'zh-CN': '窗格遇到问题：{detail}', 'zh-TW': '窗格遇到問題：{detail}', en: 'The pane ran into a problem: {detail}' },
+  'error.retry': { 'zh-CN': '重试', 'zh-TW': '重試', en: 'Try again' },
+  'error.dismiss': { 'zh-CN': '关闭', 'zh-TW': '關閉', en: 'Dismiss' },
+
+  // Opened somewhere other than Excel.
+  'host.notExcel.title': { 'zh-CN': '请在 Excel 中打开', 'zh-TW': '請在 Excel 中開啟', en: 'Open this in Excel' },
+  'host.notExcel.body': {
+    'zh-CN': '这是 Excel 加载项“对账助手”的任务窗格。请在 Excel 中加载 manifest.xml，然后在“开始”选项卡点击“银行对账”。',
+    'zh-TW': '這是 Excel 增益集「對帳助手」的工作窗格。請在 Excel 中載入 manifest.xml，然後在「常用」索引標籤按「銀行對帳」。',
+    en: 'This is the task pane of the Recon Excel add-in. Load manifest.xml in Excel, then click Reconcile on the Home tab.',
+  },
+  'host.tooOld.title': { 'zh-CN': '需要较新版本的 Excel', 'zh-TW': '需要較新版本的 Excel', en: 'A newer Excel is needed' },
+  'host.tooOld': {
+    'zh-CN': '此版本的 Excel 太旧，无法使用对账助手（需要 ExcelApi 1.7，即 Excel 2019、Microsoft 365 或网页版 Excel）。',
+    'zh-TW': '此版本的 Excel 太舊，無法使用對帳助手（需要 ExcelApi 1.7，即 Excel 2019、Microsoft 365 或網頁版 Excel）。',
+    en: 'This version of Excel is too old for Recon (it needs ExcelApi 1.7: Excel 2019, Microsoft 365 or Excel on the web).',
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type PaneMessageId = keyof typeof PANE_MESSAGES;
+
+/** The languages the pane offers, each named in itself. */
+export const PANE_LOCALES: { locale: Locale; name: string }[] = [
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'zh-TW', name: '繁體中文' },
+  { locale: 'en', name: 'English' },
+];
+
+export function paneText(id: PaneMessageId, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template: string = PANE_MESSAGES[id][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function roleText(role: ColumnRole, locale: Locale): string {
+  return paneText(`role.${role}`, locale);
+}
+
+export function kindText(kind: SideKind, locale: Locale): string {
+  return paneText(`kind.${kind}`, locale);
+}
+
+export function stageText(stage: Stage, locale: Locale): string {
+  return paneText(`stage.${stage}`, locale);
+}
+
+export function strictnessText(strictness: NameStrictness, locale: Locale): string {
+  return paneText(`strictness.${strictness}`, locale);
+}
+
+/** Every message id, for tests that check each language has every message. */
+export const PANE_MESSAGE_IDS = Object.keys(PANE_MESSAGES) as PaneMessageId[];

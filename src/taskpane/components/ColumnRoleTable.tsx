@@ -1,0 +1,56 @@
+/** Every column of the range with its header text and detected role, each role correctable. */
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { ColumnMapping, ColumnRole } from '../../engine/types';
+import { columnLetter } from '../../workbook/layout/a1';
+import { cellDisplay } from '../format';
+import { usePaneText } from '../pane-text';
+import type { CellBlock } from '../../workbook/workbook';
+import { RoleSelect } from './RoleSelect';
+
+interface Props {
+  block: CellBlock;
+  headerRow: number;
+  columns: ColumnMapping;
+  disabled: boolean;
+  onRoleChange: (column: number, role: ColumnRole | null) => void;
+}
+
+export function ColumnRoleTable({ block, headerRow, columns, disabled, onRoleChange }: Props) {
+  const { t } = usePaneText();
+  const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const headerCells = headerRow > 0 ? block.values[headerRow - block.top] ?? [] : [];
+  const roleOf = new Map<number, ColumnRole>();
+  for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) roleOf.set(column, role);
+
+  return (
+    <Table size="extra-small" aria-label={t('setup.columns')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell style={{ width: '3em' }}>{t('setup.column')}</TableHeaderCell>
+          <TableHeaderCell>{t('setup.header')}</TableHeaderCell>
+          <TableHeaderCell>{t('setup.role')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {Array.from({ length: width }, (_, column) => {
+          const letter = columnLetter(block.left + column);
+          const header = cellDisplay(headerCells[column]);
+          return (
+            <TableRow key={column}>
+              <TableCell>{letter}</TableCell>
+              <TableCell>{header}</TableCell>
+              <TableCell>
+                <RoleSelect
+                  label={t('setup.roleFor', { column: letter, header: header || '—' })}
+                  role={roleOf.get(column) ?? null}
+                  disabled={disabled}
+                  onChange={(role) => onRoleChange(column, role)}
+                />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

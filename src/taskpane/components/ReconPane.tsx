@@ -1,0 +1,220 @@
+/**
+ * The pane: choose the two ranges, check what was detected, set the options, run, read the result,
+ * clear it. It only knows the Workbook and EngineClient interfaces, so the same component runs in
+ * Excel (OfficeWorkbook + worker) and on a standalone page (a file workbook).
+ */
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale } from '../../i18n/locale';
+import type { RunRecord, Workbook } from '../../workbook/workbook';
+import type { EngineClient } from '../engine/engine-client';
+import { usePaneText } from '../pane-text';
+import { draftOf, validateOptions, type OptionsDraft } from '../state/options-draft';
+import { useRun } from '../state/use-run';
+import { useSideSetup, type SideSetup as SideSetupControl } from '../state/use-side-setup';
+import { ErrorNotice } from './ErrorNotice';
+import { LanguagePicker } from './LanguagePicker';
+import { PaneSection } from './PaneSection';
+import { RangePicker } from './RangePicker';
+import { RunProgress } from './RunProgress';
+
+// Heavier parts that the first screen does not need load on demand, keeping the initial bundle small.
+const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
+const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
+const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '720px',
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'start', gap: tokens.spacingHorizontalS },
+  titles: { display: 'flex', flexDirection: 'column' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Props {
+  workbook: Workbook;
+  engine: EngineClient;
+  onLocaleChange: (locale: Locale) => void;
+}
+
+type Notice = { kind: 'error'; error: unknown } | { kind: 'cleared' } | null;
+
+export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
+  const styles = useStyles();
+  const { locale, t } = usePaneText();
+  const ledger = useSideSetup('ledger', workbook, engine);
+  const bank = useSideSetup('bank', workbook, engine);
+  const run = useRun(workbook, engine);
+  const [sheetNames, setSheetNames] = useState<string[]>([]);
+  const [lastRun, setLastRun] = useState<RunRecord | null>(null);
+  const [draft, setDraft] = useState<OptionsDraft | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const refreshWorkbook = useCallback(async () => {
+    try {
+      const [names, record] = await Promise.all([workbook.sheetNames(), workbook.lastRun()]);
+      setSheetNames(names);
+      setLastRun(record);
+    } catch (error) {
+      setNotice({ kind: 'error', error });
+    }
+  }, [workbook]);
+
+  useEffect(() => {
+    void refreshWorkbook();
+  }, [refreshWorkbook]);
+
+  useEffect(() => {
+    let current = true;
+    engine.matchDefaults().then(
+      (defaults) => current && setDraft(draftOf(defaults)),
+      (error) => current && setNotice({ kind: 'error', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [engine]);
+
+  useEffect(() => {
+    if (run.state.phase === 'done') void refreshWorkbook();
+  }, [run.state.phase, refreshWorkbook]);
+
+  const running = run.state.phase === 'running';
+  const validation = draft ? validateOptions(draft) : null;
+  const sidesReady = ledger.state.status === 'ready' && bank.state.status === 'ready';
+  const canRun = sidesReady && Boolean(validation?.settings) && !running;
+
+  const start = () => {
+    if (!canRun || !validation?.settings) return;
+    setNotice(null);
+    void run.start({
+      // The concrete range read (a bare sheet name resolved to its used range), so column roles stay aligned.
+      ledgerAddress: ledger.state.block!.address,
+      bankAddress: bank.state.block!.address,
+      ledgerOptions: ledger.readOptions(),
+      bankOptions: bank.readOptions(),
+      match: validation.settings,
+      locale,
+    });
+  };
+
+  const clear = async () => {
+    setNotice(null);
+    try {
+      await workbook.clearRun();
+      run.reset();
+      setNotice({ kind: 'cleared' });
+    } catch (error) {
+      setNotice({ kind: 'error', error });
+    }
+    await refreshWorkbook();
+  };
+
+  const goTo = async (sheet: string) => {
+    try {
+      await workbook.activateSheet(sheet);
+    } catch (error) {
+      setNotice({ kind: 'error', error });
+    }
+  };
+
+  const sideSection = (setup: SideSetupControl, title: 'side.ledger.title' | 'side.bank.title', hint: 'side.ledger.hint' | 'side.bank.hint') => (
+    <PaneSection title={t(title)} hint={t(hint)}>
+      <RangePicker setup={setup} sheetNames={sheetNames} disabled={running} />
+      {setup.state.status === 'failed' && <ErrorNotice error={setup.state.error} />}
+      {setup.state.detection && (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <SideSetup setup={setup} disabled={running} />
+        </Suspense>
+      )}
+    </PaneSection>
+  );
+
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Text as="h1" size={600} weight="semibold" style={{ margin: 0 }}>
+            {t('app.title')}
+          </Text>
+          <Text size={200} className={styles.hint}>
+            {t('app.subtitle')}
+          </Text>
+        </div>
+        <LanguagePicker onChange={onLocaleChange} />
+      </header>
+
+      {notice?.kind === 'error' && <ErrorNotice error={notice.error} onDismiss={() => setNotice(null)} />}
+      {notice?.kind === 'cleared' && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('clear.done')}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {sideSection(ledger, 'side.ledger.title', 'side.ledger.hint')}
+      {sideSection(bank, 'side.bank.title', 'side.bank.hint')}
+
+      <PaneSection title={t('options.title')}>
+        {draft && validation ? (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <OptionsPanel draft={draft} errors={validation.errors} disabled={running} onChange={setDraft} />
+          </Suspense>
+        ) : (
+          <Spinner size="tiny" />
+        )}
+      </PaneSection>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!canRun} onClick={start}>
+          {t('run.start')}
+        </Button>
+        {running && (
+          <Button disabled={run.state.phase === 'running' && run.state.cancelling} onClick={run.cancel}>
+            {t('run.cancel')}
+          </Button>
+        )}
+        <Button disabled={running || (!lastRun && run.state.phase !== 'done')} onClick={() => void clear()}>
+          {t('clear.button')}
+        </Button>
+      </div>
+      {!sidesReady && !running && (
+        <Text size={200} className={styles.hint}>
+          {t('run.needRanges')}
+        </Text>
+      )}
+      {sidesReady && validation && !validation.settings && (
+        <Text size={200} className={styles.hint}>
+          {t('run.fixOptions')}
+        </Text>
+      )}
+      {lastRun && run.state.phase !== 'running' && (
+        <Text size={200} className={styles.hint}>
+          {t('clear.lastRun', { time: new Date(lastRun.ranAt).toLocaleString(locale === 'en' ? 'en-US' : locale) })}
+        </Text>
+      )}
+
+      {run.state.phase === 'running' && (
+        <RunProgress stage={run.state.stage} fraction={run.state.fraction} cancelling={run.state.cancelling} />
+      )}
+      {run.state.phase === 'cancelled' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('run.cancelled')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {run.state.phase === 'failed' && <ErrorNotice error={run.state.error} onDismiss={run.reset} />}
+      {run.state.phase === 'done' && (
+        <PaneSection title={t('summary.title')}>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <ResultSummary summary={run.state.summary} onGoToMatches={(sheet) => void goTo(sheet)} />
+          </Suspense>
+        </PaneSection>
+      )}
+    </main>
+  );
+}

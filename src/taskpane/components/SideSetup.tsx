@@ -1,0 +1,107 @@
+/**
+ * What the reader made of one side: header row, kind of book, sign convention, each column's
+ * role, and the first entries as parsed. Every control corrects the detection and re-reads.
+ * Loaded lazily: it pulls in the table components, which the first screen does not need.
+ */
+import { useEffect, useState } from 'react';
+import { Field, Input, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SideKind } from '../../engine/types';
+import { kindText } from '../../i18n/pane';
+import { usePaneText } from '../pane-text';
+import type { SideSetup as SideSetupControl } from '../state/use-side-setup';
+import { ColumnRoleTable } from './ColumnRoleTable';
+import { EntryPreview } from './EntryPreview';
+import { IssueList } from './IssueList';
+
+const KINDS: SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement'];
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  headerRow: { width: '6em' },
+  decisions: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+});
+
+interface Props {
+  setup: SideSetupControl;
+  disabled: boolean;
+}
+
+export default function SideSetup({ setup, disabled }: Props) {
+  const styles = useStyles();
+  const { locale, t } = usePaneText();
+  const { block, detection, corrections } = setup.state;
+  const [headerRowText, setHeaderRowText] = useState('');
+  useEffect(() => setHeaderRowText(detection && detection.headerRow > 0 ? String(detection.headerRow) : ''), [detection]);
+  if (!block || !detection) return null;
+
+  const busy = disabled || setup.state.status !== 'ready';
+  const applyHeaderRow = () => {
+    const row = Number(headerRowText);
+    const lastRow = block.top + block.values.length - 1;
+    if (Number.isInteger(row) && row >= block.top && row <= lastRow && row !== detection.headerRow) setup.setHeaderRow(row);
+  };
+
+  return (
+    <div className={styles.stack}>
+      <Text size={200}>
+        {t('range.summary', { address: block.address, entries: detection.entryCount, skipped: detection.skippedCount })}
+      </Text>
+      <div className={styles.row}>
+        <Field label={t('setup.headerRow')} hint={detection.headerRow === 0 ? t('setup.noHeader') : undefined}>
+          <Input
+            className={styles.headerRow}
+            type="number"
+            value={headerRowText}
+            disabled={busy}
+            onChange={(_, data) => setHeaderRowText(data.value)}
+            onBlur={applyHeaderRow}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') applyHeaderRow();
+            }}
+          />
+        </Field>
+        <Field label={t('setup.kind')}>
+          <Select value={detection.kind} disabled={busy} onChange={(_, data) => setup.setKind(data.value as SideKind)}>
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindText(kind, locale)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Switch
+        label={t('setup.oppositeSigns')}
+        checked={corrections.oppositeSigns ?? false}
+        disabled={busy}
+        onChange={(_, data) => setup.setOppositeSigns(data.checked)}
+      />
+      <Text weight="semibold">{t('setup.columns')}</Text>
+      <ColumnRoleTable
+        block={block}
+        headerRow={detection.headerRow}
+        columns={detection.columns}
+        disabled={busy}
+        onRoleChange={(column, role) => setup.setRole(column, role)}
+      />
+      <Text weight="semibold">{t('preview.title')}</Text>
+      <EntryPreview entries={detection.preview} />
+      <IssueList issues={detection.issues} total={detection.issueCount} />
+      {detection.decisions.length > 0 && (
+        <details>
+          <summary>
+            <Text size={200}>{t('setup.decisions')}</Text>
+          </summary>
+          <ul className={styles.decisions}>
+            {detection.decisions.map((decision, index) => (
+              <li key={index}>
+                <Text size={200}>{decision}</Text>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

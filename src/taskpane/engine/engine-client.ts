@@ -1,0 +1,138 @@
+/**
+ * What the pane asks of the engine, and the plain data it gets back. Everything here crosses a
+ * Web Worker boundary (structured clone), so no decimal.js values: amounts travel as strings
+ * ("1234.50") and become Decimal again only inside the worker.
+ *
+ * Two implementations: worker-engine-client.ts (Excel: the engine runs in a Web Worker so the pane
+ * never freezes) and in-process-engine-client.ts (tests; a host without workers).
+ */
+import type {
+  CellsSource,
+  ColumnMapping,
+  ColumnRole,
+  NameStrictness,
+  ProgressListener,
+  ReadIssue,
+  ReadOptions,
+  SideKind,
+} from '../../engine/types';
+import type { Locale } from '../../i18n/locale';
+import type { SourcePosition } from '../../workbook/layout';
+import type { RunOutputs, RunRecord } from '../../workbook/workbook';
+
+/** Match options as the pane edits them: plain values, the tolerance as a decimal string. */
+export interface MatchSettings {
+  dateWindowDays: number;
+  /** Decimal string, e.g. "50.00"; "0" turns the tolerance rule off. */
+  tolerance: string;
+  allowCombined: boolean;
+  maxGroupSize: number;
+  nameStrictness: NameStrictness;
+}
+
+/** One parsed row shown in the pane's preview. */
+export interface PreviewEntry {
+  row: number;
+  date: string;
+  /** Signed cash effect, as a decimal string. */
+  amount: string;
+  counterparty: string;
+  reference: string;
+  description: string;
+}
+
+/** What the reader made of one side's cells, without the entries themselves. */
+export interface SideDetection {
+  headerRow: number;
+  columns: ColumnMapping;
+  columnHeaders: Partial<Record<ColumnRole, string>>;
+  kind: SideKind;
+  decisions: string[];
+  entryCount: number;
+  skippedCount: number;
+  issueCount: number;
+  /** The first issues (at most PREVIEW_ISSUES), for the pane to show. */
+  issues: ReadIssue[];
+  /** The first entries (at most PREVIEW_ROWS). */
+  preview: PreviewEntry[];
+}
+
+export const PREVIEW_ROWS = 5;
+export const PREVIEW_ISSUES = 20;
+
+export interface CountAndSumText {
+  count: number;
+  /** Decimal string with two decimals. */
+  sum: string;
+}
+
+export interface SideFigures {
+  kind: SideKind;
+  entries: CountAndSumText;
+  auto: CountAndSumText;
+  suggested: CountAndSumText;
+  unmatched: CountAndSumText;
+  ledgerDocuments: CountAndSumText;
+  skipped: number;
+  issues: number;
+  matchRate: number;
+}
+
+/** The figures the pane's result summary shows. */
+export interface RunSummary {
+  ledger: SideFigures;
+  bank: SideFigures;
+  matchRate: number;
+  matchCount: number;
+  /** Tab name of the Matches sheet this run writes, for the "go to Matches" link. */
+  matchesSheet: string | null;
+  /** The first read issues of both sides (at most PREVIEW_ISSUES). */
+  issues: ReadIssue[];
+}
+
+/** Everything a run needs; the ranges' cells are already read. */
+export interface ReconcileRequest {
+  ledger: CellsSource;
+  bank: CellsSource;
+  ledgerOptions: Omit<ReadOptions, 'side'>;
+  bankOptions: Omit<ReadOptions, 'side'>;
+  match: MatchSettings;
+  /** Language of the sheets and labels written to the workbook. */
+  locale: Locale;
+  /** Where each side's cells sit in the workbook (status columns go beside them). */
+  ledgerPosition: SourcePosition;
+  bankPosition: SourcePosition;
+  /** ISO timestamp of the run. */
+  ranAt: string;
+  /** The workbook's sheet names now, so output sheets never take a user's sheet name. */
+  existingSheetNames: string[];
+  /** The previous run's record: its sheets are the ones this run replaces. */
+  previousRun: RunRecord | null;
+}
+
+export interface ReconcileOutcome {
+  outputs: RunOutputs;
+  summary: RunSummary;
+}
+
+export interface EngineClient {
+  /** The engine's default match options, for the options form to start from. */
+  matchDefaults(): Promise<MatchSettings>;
+  /** Reads one side (header row, roles, kind, parsed preview) without matching. */
+  detect(source: CellsSource, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection>;
+  /** Reads both sides, matches, and lays out what the run writes. Rejects with an AbortError on abort. */
+  reconcile(request: ReconcileRequest, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReconcileOutcome>;
+  /** Frees the worker, if any. */
+  dispose(): void;
+}
+
+/** The error a cancelled call rejects with (same shape as fetch's). */
+export function abortError(): Error {
+  const error = new Error('The operation was cancelled.');
+  error.name = 'AbortError';
+  return error;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error ? error.name === 'AbortError' : (error as { name?: string } | null)?.name === 'AbortError';
+}

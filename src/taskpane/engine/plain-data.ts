@@ -1,0 +1,68 @@
+/**
+ * Engine results restated as clone-safe plain data for the pane (decimal.js amounts become
+ * strings). Runs inside the worker, next to the engine.
+ */
+import type { ReadResult } from '../../engine/types';
+import type { CountAndSum, Report, SideSummary } from '../../engine/report/report';
+import { MATCHES_SHEET_KEY } from '../../workbook/layout';
+import type { RunOutputs } from '../../workbook/workbook';
+import {
+  PREVIEW_ISSUES,
+  PREVIEW_ROWS,
+  type CountAndSumText,
+  type RunSummary,
+  type SideDetection,
+  type SideFigures,
+} from './engine-client';
+
+
+export function toSideDetection(read: ReadResult): SideDetection {
+  return {
+    headerRow: read.headerRow,
+    columns: { ...read.columns },
+    columnHeaders: { ...read.columnHeaders },
+    kind: read.kind,
+    decisions: [...read.decisions],
+    entryCount: read.entries.length,
+    skippedCount: read.skipped.length,
+    issueCount: read.issues.length,
+    issues: read.issues.slice(0, PREVIEW_ISSUES),
+    preview: read.entries.slice(0, PREVIEW_ROWS).map((entry) => ({
+      row: entry.row,
+      date: entry.date,
+      amount: entry.amount.toFixed(2),
+      counterparty: entry.counterparty,
+      reference: entry.reference,
+      description: entry.description,
+    })),
+  };
+}
+
+function countAndSum(figure: CountAndSum): CountAndSumText {
+  return { count: figure.count, sum: figure.sum.toFixed(2) };
+}
+
+function sideFigures(side: SideSummary): SideFigures {
+  return {
+    kind: side.kind,
+    entries: countAndSum(side.entries),
+    auto: countAndSum(side.auto),
+    suggested: countAndSum(side.suggested),
+    unmatched: countAndSum(side.unmatched),
+    ledgerDocuments: countAndSum(side.ledgerDocuments),
+    skipped: side.skipped,
+    issues: side.issues,
+    matchRate: side.matchRate,
+  };
+}
+
+export function toRunSummary(report: Report, outputs: RunOutputs): RunSummary {
+  return {
+    ledger: sideFigures(report.ledger),
+    bank: sideFigures(report.bank),
+    matchRate: report.matchRate,
+    matchCount: report.matches.length,
+    matchesSheet: outputs.sheets.find((sheet) => sheet.key === MATCHES_SHEET_KEY)?.name ?? null,
+    issues: report.issues.slice(0, PREVIEW_ISSUES),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * EngineClient over a Web Worker. The engine is synchronous, so a cancel cannot be a message: an
+ * aborted call terminates the worker at once, and any other call still waiting is sent again to
+ * a fresh worker (started on demand).
+ */
+import type { CellsSource, ProgressListener, ReadOptions } from '../../engine/types';
+import {
+  abortError,
+  type EngineClient,
+  type MatchSettings,
+  type ReconcileOutcome,
+  type ReconcileRequest,
+  type SideDetection,
+} from './engine-client';
+import type { EngineRequest, EngineRequestType, EngineResponse, EngineResults } from './engine-protocol';
+
+/** The part of a Worker this client uses (a fake one stands in for tests). */
+export interface WorkerLike {
+  postMessage(message: EngineRequest): void;
+  terminate(): void;
+  onmessage: ((event: { data: EngineResponse }) => void) | null;
+  onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
+}
+
+/** Requests are posted without an id; the client numbers them. */
+type Unnumbered = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never;
+
+interface PendingCall {
+  request: EngineRequest;
+  onProgress?: ProgressListener;
+  resolve: (value: never) => void;
+  reject: (error: Error) => void;
+  detach: () => void;
+}
+
+export class WorkerEngineClient implements EngineClient {
+  private worker: WorkerLike | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, PendingCall>();
+
+  constructor(private readonly createWorker: () => WorkerLike) {}
+
+  matchDefaults(): Promise<MatchSettings> {
+    return this.call('defaults', { type: 'defaults' });
+  }
+
+  detect(source: CellsSource, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection> {
+    return this.call('detect', { type: 'detect', source, options }, undefined, signal);
+  }
+
+  reconcile(request: ReconcileRequest, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReconcileOutcome> {
+    return this.call('reconcile', { type: 'reconcile', request }, onProgress, signal);
+  }
+
+  dispose(): void {
+    this.stopWorker();
+    for (const call of this.pending.values()) {
+      call.detach();
+      call.reject(new Error('The engine was shut down.'));
+    }
+    this.pending.clear();
+  }
+
+  private call<T extends EngineRequestType>(
+    _type: T,
+    body: Unnumbered,
+    onProgress?: ProgressListener,
+    signal?: AbortSignal,
+  ): Promise<EngineResults[T]> {
+    if (signal?.aborted) return Promise.reject(abortError());
+    const id = this.nextId++;
+    const request = { ...body, id } as EngineRequest;
+    return new Promise<EngineResults[T]>((resolve, reject) => {
+      const onAbort = () => this.abort(id);
+      signal?.addEventListener('abort', onAbort);
+      this.pending.set(id, {
+        request,
+        onProgress,
+        resolve: resolve as (value: never) => void,
+        reject,
+        detach: () => signal?.removeEventListener('abort', onAbort),
+      });
+      this.ensureWorker().postMessage(request);
+    });
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.failAll(new Error(`The engine stopped unexpectedly${event.message ? `: ${event.message}` : '.'}`));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private stopWorker(): void {
+    if (!this.worker) return;
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    this.worker.terminate();
+    this.worker = null;
+  }
+
+  private receive(response: EngineResponse): void {
+    const call = this.pending.get(response.id);
+    if (!call) return;
+    switch (response.type) {
+      case 'progress':
+        call.onProgress?.(response.stage, response.done, response.total);
+        return;
+      case 'done':
+        this.settle(response.id);
+        call.resolve(response.value as never);
+        return;
+      case 'failed': {
+        this.settle(response.id);
+        const error = new Error(response.error.message);
+        error.name = response.error.name;
+        call.reject(error);
+        return;
+      }
+    }
+  }
+
+  private settle(id: number): void {
+    this.pending.get(id)?.detach();
+    this.pending.delete(id);
+  }
+
+  /** Stops the worker mid-task; calls that were not aborted start again on a new worker. */
+  private abort(id: number): void {
+    const call = this.pending.get(id);
+    if (!call) return;
+    this.settle(id);
+    this.stopWorker();
+    call.reject(abortError());
+    if (this.pending.size > 0) {
+      const worker = this.ensureWorker();
+      for (const other of this.pending.values()) worker.postMessage(other.request);
+    }
+  }
+
+  private failAll(error: Error): void {
+    this.stopWorker();
+    const calls = [...this.pending.values()];
+    this.pending.clear();
+    for (const call of calls) {
+      call.detach();
+      call.reject(error);
+    }
+  }
+}

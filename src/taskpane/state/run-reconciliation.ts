@@ -1,0 +1,105 @@
+/**
+ * One run, start to end, host-independent: read both ranges from the workbook, reconcile and lay
+ * out in the engine, write everything back. Progress is reported per stage as a fraction; the
+ * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
+ */
+import type { ReadOptions, Stage } from '../../engine/types';
+import type { Locale } from '../../i18n/locale';
+import type { SourcePosition } from '../../workbook/layout';
+import type { CellBlock, Workbook } from '../../workbook/workbook';
+import { abortError, type EngineClient, type MatchSettings, type RunSummary } from '../engine/engine-client';
+import { sourceOf } from './use-side-setup';
+
+export interface RunPlan {
+  ledgerAddress: string;
+  bankAddress: string;
+  ledgerOptions: Omit<ReadOptions, 'side'>;
+  bankOptions: Omit<ReadOptions, 'side'>;
+  match: MatchSettings;
+  locale: Locale;
+}
+
+/** `fraction` is how far through `stage` the run is, 0..1. */
+export type RunProgress = (stage: Stage, fraction: number) => void;
+
+/**
+ * How far through the whole run each stage ends, so one bar can show all of them. The engine's
+ * own reading is the last part of `reading`, after the workbook reads.
+ */
+export const STAGE_SPANS: Record<Stage, [start: number, end: number]> = {
+  reading: [0, 0.25],
+  matching: [0.25, 0.7],
+  reporting: [0.7, 0.75],
+  writing: [0.75, 1],
+};
+
+export function overallFraction(stage: Stage, fraction: number): number {
+  const [start, end] = STAGE_SPANS[stage];
+  return start + (end - start) * Math.min(1, Math.max(0, fraction));
+}
+
+export function positionOf(block: CellBlock): SourcePosition {
+  const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return { sheet: block.sheet, top: block.top, left: block.left, width, height: block.values.length, address: block.address };
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** Share of `reading` spent reading each range from the workbook; the engine's reading gets the rest. */
+const WORKBOOK_READ_SHARE = 0.35;
+
+export async function runReconciliation(
+  workbook: Workbook,
+  engine: EngineClient,
+  plan: RunPlan,
+  onProgress: RunProgress = () => {},
+  signal?: AbortSignal,
+): Promise<RunSummary> {
+  throwIfAborted(signal);
+  onProgress('reading', 0);
+  const ledger = await workbook.readValues(plan.ledgerAddress, (done, total) =>
+    onProgress('reading', (total > 0 ? done / total : 1) * WORKBOOK_READ_SHARE),
+  );
+  throwIfAborted(signal);
+  const bank = await workbook.readValues(plan.bankAddress, (done, total) =>
+    onProgress('reading', WORKBOOK_READ_SHARE + (total > 0 ? done / total : 1) * WORKBOOK_READ_SHARE),
+  );
+  throwIfAborted(signal);
+  const [existingSheetNames, previousRun] = await Promise.all([workbook.sheetNames(), workbook.lastRun()]);
+  throwIfAborted(signal);
+
+  const outcome = await engine.reconcile(
+    {
+      ledger: sourceOf(ledger),
+      bank: sourceOf(bank),
+      ledgerOptions: plan.ledgerOptions,
+      bankOptions: plan.bankOptions,
+      match: plan.match,
+      locale: plan.locale,
+      ledgerPosition: positionOf(ledger),
+      bankPosition: positionOf(bank),
+      ranAt: new Date().toISOString(),
+      existingSheetNames,
+      previousRun,
+    },
+    (stage, done, total) => {
+      const fraction = total > 0 ? done / total : 1;
+      onProgress(stage, stage === 'reading' ? 2 * WORKBOOK_READ_SHARE + fraction * (1 - 2 * WORKBOOK_READ_SHARE) : fraction);
+    },
+    signal,
+  );
+  throwIfAborted(signal);
+
+  onProgress('writing', 0);
+  try {
+    await workbook.writeRun(outcome.outputs, (done, total) => onProgress('writing', total > 0 ? done / total : 1), signal);
+  } catch (error) {
+    // However the host words it, a write stopped by the signal is a cancel (and rolled back).
+    if (signal?.aborted) throw abortError();
+    throw error;
+  }
+  onProgress('writing', 1);
+  return outcome.summary;
+}

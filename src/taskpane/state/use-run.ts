@@ -1,0 +1,67 @@
+/**
+ * The Run button's state: idle → running (stage + fraction) → done / cancelled / failed, with a
+ * Cancel that aborts whatever step is under way.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Stage } from '../../engine/types';
+import type { Workbook } from '../../workbook/workbook';
+import { isAbortError, type EngineClient, type RunSummary } from '../engine/engine-client';
+import { runReconciliation, type RunPlan } from './run-reconciliation';
+
+export type RunState =
+  | { phase: 'idle' }
+  | { phase: 'running'; stage: Stage; fraction: number; cancelling: boolean }
+  | { phase: 'done'; summary: RunSummary }
+  | { phase: 'cancelled' }
+  | { phase: 'failed'; error: unknown };
+
+export interface RunControl {
+  state: RunState;
+  start(plan: RunPlan): Promise<void>;
+  cancel(): void;
+  reset(): void;
+}
+
+export function useRun(workbook: Workbook, engine: EngineClient): RunControl {
+  const [state, setState] = useState<RunState>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+
+  // Leaving the pane mid-run must not leave a half-written workbook behind.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(
+    async (plan: RunPlan) => {
+      if (controller.current) return;
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ phase: 'running', stage: 'reading', fraction: 0, cancelling: false });
+      try {
+        const summary = await runReconciliation(
+          workbook,
+          engine,
+          plan,
+          (stage, fraction) => {
+            if (!abort.signal.aborted) setState({ phase: 'running', stage, fraction, cancelling: false });
+          },
+          abort.signal,
+        );
+        setState({ phase: 'done', summary });
+      } catch (error) {
+        setState(isAbortError(error) || abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', error });
+      } finally {
+        controller.current = null;
+      }
+    },
+    [workbook, engine],
+  );
+
+  const cancel = useCallback(() => {
+    if (!controller.current) return;
+    setState((s) => (s.phase === 'running' ? { ...s, cancelling: true } : s));
+    controller.current.abort();
+  }, []);
+
+  const reset = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, start, cancel, reset };
+}

@@ -1,0 +1,156 @@
+/**
+ * One side (ledger or bank) as the user sets it up: the range they chose, its cells, what the
+ * reader detected, and their corrections. Every correction re-runs detection (in the worker) so
+ * the preview always shows what a run would read.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { CellsSource, ColumnMapping, ColumnRole, ReadOptions, Side, SideKind } from '../../engine/types';
+import type { CellBlock, Workbook } from '../../workbook/workbook';
+import type { EngineClient, SideDetection } from '../engine/engine-client';
+
+/** What the user changed from what was detected. */
+export interface SideCorrections {
+  headerRow?: number;
+  columns?: ColumnMapping;
+  kind?: SideKind;
+  oppositeSigns?: boolean;
+}
+
+export type SideStatus = 'empty' | 'reading' | 'detecting' | 'ready' | 'failed';
+
+export interface SideSetupState {
+  side: Side;
+  /** The address as typed or picked (may be a bare sheet name). */
+  address: string;
+  block: CellBlock | null;
+  detection: SideDetection | null;
+  corrections: SideCorrections;
+  status: SideStatus;
+  error: unknown;
+}
+
+export interface SideSetup {
+  state: SideSetupState;
+  setAddress(address: string): void;
+  /** Reads the address and detects its layout from scratch (corrections are dropped). */
+  choose(address: string): Promise<void>;
+  /** Chooses what the user has selected in the workbook. */
+  chooseSelection(): Promise<void>;
+  setRole(column: number, role: ColumnRole | null): void;
+  setKind(kind: SideKind): void;
+  setOppositeSigns(opposite: boolean): void;
+  setHeaderRow(row: number): void;
+  /** The reader options a run uses for this side. */
+  readOptions(): Omit<ReadOptions, 'side'>;
+}
+
+export function sourceOf(block: CellBlock): CellsSource {
+  return { cells: block.values, firstRow: block.top, firstColumn: block.left - 1 };
+}
+
+/** The mapping after giving `column` the role `role` (or none): a role belongs to one column. */
+export function reassignRole(columns: ColumnMapping, column: number, role: ColumnRole | null): ColumnMapping {
+  const next: ColumnMapping = {};
+  for (const [existingRole, existingColumn] of Object.entries(columns) as [ColumnRole, number][]) {
+    if (existingColumn !== column && existingRole !== role) next[existingRole] = existingColumn;
+  }
+  if (role) next[role] = column;
+  return next;
+}
+
+function optionsFrom(corrections: SideCorrections): Omit<ReadOptions, 'side'> {
+  const options: Omit<ReadOptions, 'side'> = {};
+  if (corrections.headerRow !== undefined) options.headerRow = corrections.headerRow;
+  if (corrections.columns !== undefined) options.columns = corrections.columns;
+  if (corrections.kind !== undefined) options.kind = corrections.kind;
+  if (corrections.oppositeSigns !== undefined) options.oppositeSigns = corrections.oppositeSigns;
+  return options;
+}
+
+const EMPTY = (side: Side): SideSetupState => ({
+  side,
+  address: '',
+  block: null,
+  detection: null,
+  corrections: {},
+  status: 'empty',
+  error: null,
+});
+
+export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClient): SideSetup {
+  const [state, setState] = useState<SideSetupState>(() => EMPTY(side));
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  // Only the latest request may land: a quick second choice must not be overwritten by the first.
+  const generation = useRef(0);
+
+  const detect = useCallback(
+    async (block: CellBlock, corrections: SideCorrections, ticket: number) => {
+      setState((s) => ({ ...s, block, corrections, status: 'detecting', error: null }));
+      try {
+        const detection = await engine.detect(sourceOf(block), { ...optionsFrom(corrections), side });
+        if (ticket !== generation.current) return;
+        setState((s) => ({ ...s, detection, status: 'ready' }));
+      } catch (error) {
+        if (ticket !== generation.current) return;
+        setState((s) => ({ ...s, status: 'failed', error }));
+      }
+    },
+    [engine, side],
+  );
+
+  const choose = useCallback(
+    async (address: string) => {
+      const ticket = ++generation.current;
+      const trimmed = address.trim();
+      setState((s) => ({ ...s, address: trimmed, block: null, detection: null, corrections: {}, status: 'reading', error: null }));
+      let block: CellBlock;
+      try {
+        block = await workbook.readValues(trimmed);
+      } catch (error) {
+        if (ticket === generation.current) setState((s) => ({ ...s, status: 'failed', error }));
+        return;
+      }
+      if (ticket !== generation.current) return;
+      await detect(block, {}, ticket);
+    },
+    [workbook, detect],
+  );
+
+  const chooseSelection = useCallback(async () => {
+    let address: string;
+    try {
+      address = await workbook.selectedAddress();
+    } catch (error) {
+      setState((s) => ({ ...s, status: 'failed', error }));
+      return;
+    }
+    await choose(address);
+  }, [workbook, choose]);
+
+  /** Applies a correction to the current block and detects again. */
+  const correct = useCallback(
+    (change: (current: SideSetupState) => SideCorrections) => {
+      const current = stateRef.current;
+      if (!current.block) return;
+      const ticket = ++generation.current;
+      void detect(current.block, change(current), ticket);
+    },
+    [detect],
+  );
+
+  return {
+    state,
+    setAddress: (address) => setState((s) => ({ ...s, address })),
+    choose,
+    chooseSelection,
+    // Once the user touches a role, every role is sent explicitly so the others stay where they are.
+    setRole: (column, role) =>
+      correct((s) => ({ ...s.corrections, columns: reassignRole(s.detection?.columns ?? s.corrections.columns ?? {}, column, role) })),
+    setKind: (kind) => correct((s) => ({ ...s.corrections, kind })),
+    setOppositeSigns: (oppositeSigns) => correct((s) => ({ ...s.corrections, oppositeSigns })),
+    // A different header row means different header words: roles are detected afresh.
+    setHeaderRow: (headerRow) => correct((s) => ({ ...s.corrections, headerRow, columns: undefined })),
+    readOptions: () => optionsFrom(stateRef.current.corrections),
+  };
+}

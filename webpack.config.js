@@ -1,0 +1,150 @@
+/**
+ * Builds the task pane into dist/: taskpane.html, its bundles, the engine's Web Worker, the icons,
+ * the manifest and a local copy of Office.js.
+ *
+ *   npm run build        production build
+ *   npm run dev-server   https://localhost:3000 (http if dev certificates cannot be installed)
+ *
+ * Office.js is served from our own origin (copied from @microsoft/office-js) instead of Microsoft's
+ * CDN: the pane then makes no network request of its own beyond its origin; only Office itself
+ * talks to Microsoft. (Store submission would require the CDN tag; see src/taskpane/taskpane.html.)
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = 3000;
+const OFFICE_JS_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+
+/** TypeScript through SWC: types are checked by `npm run typecheck`, the build only strips them. */
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+    // Office on Windows may host the pane in EdgeHTML (Edge 18) on older builds; ES2017 runs there.
+    target: 'es2017',
+  },
+  // Leave ES modules to webpack so `new Worker(new URL(..., import.meta.url))` and lazy imports split.
+  module: { type: 'es6' },
+};
+
+/**
+ * Office.js loads its host-specific script (excel-win32-16.01.js, excel-web-16.00.js, …), its
+ * strings for the display language and a file map from the folder office.js came from, so all of
+ * those travel with it. Debug builds and other hosts' files stay behind.
+ */
+const officeJsCopies = [
+  'office.js',
+  'o15apptofilemappingtable.js',
+  'excel-*.js',
+  'excelwebapp-*.js',
+  '*/office_strings.js',
+  'telemetry/oteljs_agave.js',
+].map((pattern) => ({
+  from: pattern,
+  context: OFFICE_JS_DIST,
+  to: 'office-js/',
+  globOptions: { ignore: ['**/*.debug.js'] },
+  // Microsoft ships these minified; minifying 9 MB again would only slow the build.
+  info: { minimized: true },
+}));
+
+/** HTTPS options for the dev server, or null when certificates cannot be installed here. */
+async function devServerHttps() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.warn(
+      [
+        '',
+        `[recon] Developer certificates could not be installed: ${reason}`,
+        `[recon] Serving over plain http://localhost:${DEV_PORT} instead. Excel only loads add-ins over https:`,
+        '[recon] run `npx office-addin-dev-certs install` with administrator rights, then `npm start` again.',
+        '',
+      ].join('\n'),
+    );
+    return null;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const https = serving ? await devServerHttps() : null;
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.join(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'swc-loader', options: swcOptions },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // React and Fluent change rarely: their own chunk stays cached across our releases.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            chunks: 'initial',
+            priority: -10,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: production ? 'warning' : false,
+      // The initial bundle (pane + React + Fluent) is checked by scripts/bundle-size.mjs; the engine
+      // worker and Office.js copies are loaded separately.
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/'),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          ...officeJsCopies,
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      server: https ? { type: 'https', options: https } : { type: 'http' },
+      // Office loads the pane in an iframe from another origin (Excel on the web).
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
