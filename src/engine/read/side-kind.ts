@@ -6,11 +6,15 @@ import type Decimal from 'decimal.js';
 import type { DocumentType, Side, SideKind } from '../types';
 import { normalizeLabel } from './text';
 
-/** Words in titles or headers that say which ledger this is; the first rule that matches wins. */
+/**
+ * Words in titles or headers that say which ledger this is; the first rule that matches wins.
+ * 客户/customer is NOT among them: a cash journal often names the customer too (客户名称, Customer),
+ * and reading it as receivables would turn every receipt into an invoice. The user can still choose.
+ */
 const LEDGER_KIND_WORDS: { kind: SideKind; words: string[]; label: string }[] = [
   { kind: 'cash-journal', words: ['银行存款', '日记账', '銀行存款', '日記帳', 'cashbook', 'cashjournal', 'bankjournal'], label: 'cash journal (银行存款日记账)' },
   { kind: 'payables-ledger', words: ['应付', '應付', '供应商', '供應商', 'payable', 'supplier', 'vendor'], label: 'payables ledger (应付账款明细账)' },
-  { kind: 'receivables-ledger', words: ['应收', '應收', '客户', '客戶', '发票', '發票', 'receivable', 'customer', 'invoice'], label: 'receivables ledger (应收账款明细账)' },
+  { kind: 'receivables-ledger', words: ['应收', '應收', '发票', '發票', 'receivable', 'invoice'], label: 'receivables ledger (应收账款明细账)' },
 ];
 
 export const KIND_LABELS: Record<SideKind, string> = {
@@ -35,7 +39,7 @@ export interface KindDecision {
 
 /**
  * The side's kind: the caller's choice, else bank side → bank statement, else the ledger's title and
- * header words (应收/客户/发票 → receivables, 应付/供应商 → payables, otherwise a cash journal).
+ * header words (应收/发票 → receivables, 应付/供应商 → payables, otherwise a cash journal).
  */
 export function decideKind(side: Side, titles: readonly string[], headers: readonly string[], explicit?: SideKind): KindDecision {
   if (explicit) return { kind: explicit, decision: `Read as a ${KIND_LABELS[explicit]} (chosen): ${DEBIT_MEANING[explicit]}` };
