@@ -114,6 +114,17 @@ export class XlsxWorkbook implements Workbook {
     await this.transaction(this.removalSteps(record));
   }
 
+  /**
+   * How one cell looks (number format, solid fill as '#RRGGBB', bold), for a host that draws the
+   * sheet itself (the standalone page's grid). Parts left out are Excel's defaults.
+   */
+  cellStyle(sheet: string, row: number, column: number): { numFmt?: string; fill?: string; bold?: boolean } {
+    const cell = this.book.getWorksheet(sheet)?.findCell(row, column);
+    if (!cell) return {};
+    const fill = cell.fill?.type === 'pattern' && cell.fill.pattern === 'solid' ? cell.fill.fgColor?.argb : undefined;
+    return { numFmt: cell.numFmt || undefined, fill: fill ? `#${fill.slice(-6)}` : undefined, bold: cell.font?.bold || undefined };
+  }
+
   async activateSheet(name: string): Promise<void> {
     const index = this.book.worksheets.indexOf(this.worksheet(name));
     const views = this.book.views?.length ? this.book.views : [{ x: 0, y: 0, width: 12000, height: 8000, visibility: 'visible' }];

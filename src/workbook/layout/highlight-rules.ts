@@ -6,7 +6,10 @@
 import type { Highlight, HighlightRule, SourceAnnotation } from '../workbook';
 import { parseAddress, sheetAddress, type CellRect } from './a1';
 
-export function labelMatchesRule(label: string, rule: HighlightRule): boolean {
+/** What a rule tests, without the colour it gives. */
+export type LabelTest = Pick<HighlightRule, 'test' | 'text'>;
+
+export function labelMatchesRule(label: string, rule: LabelTest): boolean {
   switch (rule.test) {
     case 'equals':
       return label === rule.text;
@@ -24,10 +27,31 @@ export function highlightForLabel(label: string, rules: HighlightRule[]): Highli
 }
 
 /**
+ * True when the rules give every row exactly its highlight: a highlighted row's label matches one
+ * rule, of its highlight, and a row without one (or with '') matches none. Then Excel colours the
+ * rows as meant whatever order it applies the rules in. Checked once per distinct label.
+ */
+export function rulesFitLabels(rules: HighlightRule[], labels: string[], highlights: (Highlight | null)[]): boolean {
+  const seen = new Map<string, Highlight | null>();
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] ?? '';
+    const want = highlights[i] ?? null;
+    if (seen.has(label)) {
+      if (seen.get(label) !== want) return false;
+      continue;
+    }
+    seen.set(label, want);
+    const matching = label === '' ? [] : rules.filter((rule) => labelMatchesRule(label, rule));
+    if (want === null ? matching.length > 0 : matching.length !== 1 || matching[0].highlight !== want) return false;
+  }
+  return true;
+}
+
+/**
  * The rule as an Excel conditional-format formula for the area's first row, with the status
  * column fixed (`$H6`) and the row relative, so Excel applies it row by row.
  */
-export function ruleFormula(rule: HighlightRule, statusCell: string): string {
+export function ruleFormula(rule: LabelTest, statusCell: string): string {
   const literal = `"${rule.text.replace(/"/g, '""')}"`;
   // EXACT keeps the test case-sensitive like labelMatchesRule (Excel's = ignores case).
   switch (rule.test) {

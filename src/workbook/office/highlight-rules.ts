@@ -1,20 +1,23 @@
 /**
  * Highlights beside the user's rows are conditional formats, a fixed handful per range, keyed on
- * the status column Recon writes: one custom rule per highlight kind, e.g.
- *   auto       =AND(EXACT(LEFT($H2,1),"M"),NOT(EXACT(RIGHT($H2,1),"?")))
- *   suggested  =AND(EXACT(LEFT($H2,1),"M"),EXACT(RIGHT($H2,1),"?"))
+ * the status column Recon writes. The rules come from the layout (SourceAnnotation.highlightRules,
+ * e.g. auto = label ends with " 已匹配"), turned into Excel formulas by the shared `ruleFormula`:
+ *   auto       =EXACT(RIGHT($H2,4)," 已匹配")
  *   unmatched  =EXACT($H2,"未匹配")
- * Rules are derived from the labels themselves and are mutually exclusive, so their priority
- * order does not matter and removing them (Clear results) leaves no trace. EXACT keeps the
- * comparison case-sensitive (Excel's = ignores case). When labels do not tell highlights apart
- * (the same label with two highlights), the caller falls back to a hidden code column.
+ * They are used when they give every row exactly its highlight (so their order does not matter
+ * and removing them, Clear results, leaves no trace). When an annotation has no rules, or they
+ * cannot tell its rows apart, rules are derived from the labels themselves (the shortest test on
+ * prefixes, suffixes and whole labels that separates each highlight from the others); when even
+ * the labels cannot (the same label with two highlights), the caller falls back to a hidden code
+ * column. EXACT keeps the comparison case-sensitive (Excel's = ignores case).
  * Requires ExcelApi 1.6 (conditionalFormats, custom rule formula).
  */
-import type { Highlight } from '../workbook';
+import { labelMatchesRule, ruleFormula, rulesFitLabels, type LabelTest } from '../layout/highlight-rules';
+import type { Highlight, SourceAnnotation } from '../workbook';
 
-export interface HighlightRule {
+/** One conditional format to add: its highlight and its formula for the area's first row. */
+export interface FormulaRule {
   highlight: Highlight;
-  /** Formula written for the first data row of the range it applies to. */
   formula: string;
 }
 
@@ -22,6 +25,24 @@ export interface HighlightRule {
 export const MAX_RULE_FORMULA = 255;
 
 export const HIGHLIGHT_ORDER: Highlight[] = ['auto', 'suggested', 'unmatched', 'skipped', 'header', 'total', 'note'];
+
+const CONTROL = /[\u0000-\u001f]/;
+
+/** A formula Excel takes in a conditional format as it is. */
+function acceptable(formula: string): boolean {
+  return formula.length <= MAX_RULE_FORMULA && !CONTROL.test(formula);
+}
+
+/**
+ * The layout's rules for an annotation as formulas keyed on `ref` (e.g. `$H2`), or null when it
+ * has none, they do not give every row its highlight, or a formula is one Excel would not take.
+ */
+export function annotationRules(annotation: SourceAnnotation, ref: string): FormulaRule[] | null {
+  const rules = annotation.highlightRules;
+  if (!rules || rules.length === 0 || !rulesFitLabels(rules, annotation.labels, annotation.highlights)) return null;
+  const formulas = rules.map((rule) => ({ highlight: rule.highlight, formula: `=${ruleFormula(rule, ref)}` }));
+  return formulas.every((r) => acceptable(r.formula)) ? formulas : null;
+}
 
 /** A test on a label: all given parts must hold. */
 interface Predicate {
@@ -33,58 +54,47 @@ interface Predicate {
   notEquals?: string[];
 }
 
+const test = (kind: LabelTest['test'], text: string): LabelTest => ({ test: kind, text });
+
 function holds(p: Predicate, label: string): boolean {
-  if (p.equals && !p.equals.includes(label)) return false;
-  if (p.prefix !== undefined && !label.startsWith(p.prefix)) return false;
-  if (p.suffix !== undefined && !label.endsWith(p.suffix)) return false;
-  if (p.notPrefix !== undefined && label.startsWith(p.notPrefix)) return false;
-  if (p.notSuffix !== undefined && label.endsWith(p.notSuffix)) return false;
-  if (p.notEquals && p.notEquals.includes(label)) return false;
+  const matches = (kind: LabelTest['test'], text: string) => labelMatchesRule(label, test(kind, text));
+  if (p.equals && !p.equals.some((t) => matches('equals', t))) return false;
+  if (p.prefix !== undefined && !matches('startsWith', p.prefix)) return false;
+  if (p.suffix !== undefined && !matches('endsWith', p.suffix)) return false;
+  if (p.notPrefix !== undefined && matches('startsWith', p.notPrefix)) return false;
+  if (p.notSuffix !== undefined && matches('endsWith', p.notSuffix)) return false;
+  if (p.notEquals && p.notEquals.some((t) => matches('equals', t))) return false;
   return true;
 }
 
-function literal(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
-function anyOf(ref: string, values: string[]): string {
-  const tests = values.map((v) => `EXACT(${ref},${literal(v)})`);
-  return tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
-}
-
 function render(p: Predicate, ref: string): string {
+  const exact = (kind: LabelTest['test'], text: string) => ruleFormula(test(kind, text), ref);
+  const anyOf = (values: string[]) => {
+    const tests = values.map((v) => exact('equals', v));
+    return tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
+  };
   const parts: string[] = [];
-  if (p.equals) parts.push(anyOf(ref, p.equals));
-  if (p.prefix !== undefined) parts.push(`EXACT(LEFT(${ref},${p.prefix.length}),${literal(p.prefix)})`);
-  if (p.suffix !== undefined) parts.push(`EXACT(RIGHT(${ref},${p.suffix.length}),${literal(p.suffix)})`);
-  if (p.notPrefix !== undefined) parts.push(`NOT(EXACT(LEFT(${ref},${p.notPrefix.length}),${literal(p.notPrefix)}))`);
-  if (p.notSuffix !== undefined) parts.push(`NOT(EXACT(RIGHT(${ref},${p.notSuffix.length}),${literal(p.notSuffix)}))`);
-  if (p.notEquals) parts.push(`NOT(${anyOf(ref, p.notEquals)})`);
+  if (p.equals) parts.push(anyOf(p.equals));
+  if (p.prefix !== undefined) parts.push(exact('startsWith', p.prefix));
+  if (p.suffix !== undefined) parts.push(exact('endsWith', p.suffix));
+  if (p.notPrefix !== undefined) parts.push(`NOT(${exact('startsWith', p.notPrefix)})`);
+  if (p.notSuffix !== undefined) parts.push(`NOT(${exact('endsWith', p.notSuffix)})`);
+  if (p.notEquals) parts.push(`NOT(${anyOf(p.notEquals)})`);
   return `=${parts.length === 1 ? parts[0] : `AND(${parts.join(',')})`}`;
 }
 
-function commonPrefix(labels: string[]): string {
+/** The longest start (or end, `atEnd`) that every label shares. */
+function commonAffix(labels: string[], atEnd: boolean): string {
   if (labels.length === 0) return '';
-  let p = labels[0];
-  for (const l of labels) {
+  const at = (s: string, k: number) => (atEnd ? s[s.length - 1 - k] : s[k]);
+  let affix = labels[0];
+  for (const label of labels) {
     let i = 0;
-    while (i < p.length && i < l.length && p[i] === l[i]) i++;
-    p = p.slice(0, i);
-    if (p === '') break;
+    while (i < affix.length && i < label.length && at(affix, i) === at(label, i)) i++;
+    affix = atEnd ? affix.slice(affix.length - i) : affix.slice(0, i);
+    if (affix === '') break;
   }
-  return p;
-}
-
-function commonSuffix(labels: string[]): string {
-  if (labels.length === 0) return '';
-  let s = labels[0];
-  for (const l of labels) {
-    let i = 0;
-    while (i < s.length && i < l.length && s[s.length - 1 - i] === l[l.length - 1 - i]) i++;
-    s = s.slice(s.length - i);
-    if (s === '') break;
-  }
-  return s;
+  return affix;
 }
 
 /** Cuts a split surrogate pair off an affix so LEFT/RIGHT never halve a character. */
@@ -98,14 +108,12 @@ function wholeCharacters(s: string, fromStart: boolean): string {
   return first >= 0xdc00 && first <= 0xdfff ? s.slice(1) : s;
 }
 
-const CONTROL = /[\u0000-\u001f]/;
-
 /** The shortest predicate true for every label in `inside` and none in `outside`, or null. */
 function separate(inside: string[], outside: string[], ref: string): string | null {
   const candidates: Predicate[] = [];
   if (inside.length <= 6) candidates.push({ equals: inside });
-  const prefix = wholeCharacters(commonPrefix(inside), true);
-  const suffix = wholeCharacters(commonSuffix(inside), false);
+  const prefix = wholeCharacters(commonAffix(inside, false), true);
+  const suffix = wholeCharacters(commonAffix(inside, true), false);
   const bases: Predicate[] = [];
   if (prefix) bases.push({ prefix });
   if (suffix) bases.push({ suffix });
@@ -116,9 +124,9 @@ function separate(inside: string[], outside: string[], ref: string): string | nu
       candidates.push(base);
       continue;
     }
-    const notSuffix = wholeCharacters(commonSuffix(hits), false);
+    const notSuffix = wholeCharacters(commonAffix(hits, true), false);
     if (notSuffix && !inside.some((l) => l.endsWith(notSuffix))) candidates.push({ ...base, notSuffix });
-    const notPrefix = wholeCharacters(commonPrefix(hits), true);
+    const notPrefix = wholeCharacters(commonAffix(hits, false), true);
     if (notPrefix && !inside.some((l) => l.startsWith(notPrefix))) candidates.push({ ...base, notPrefix });
     if (hits.length <= 4) candidates.push({ ...base, notEquals: hits });
   }
@@ -126,7 +134,7 @@ function separate(inside: string[], outside: string[], ref: string): string | nu
   for (const c of candidates) {
     if (!inside.every((l) => holds(c, l)) || outside.some((l) => holds(c, l))) continue;
     const formula = render(c, ref);
-    if (formula.length > MAX_RULE_FORMULA || CONTROL.test(formula)) continue;
+    if (!acceptable(formula)) continue;
     if (best === null || formula.length < best.length) best = formula;
   }
   return best;
@@ -136,7 +144,7 @@ function separate(inside: string[], outside: string[], ref: string): string | nu
  * Rules keyed on the status cell `ref` (e.g. `$H2`, column absolute, row relative), one per
  * highlight present; null when the labels cannot tell the highlights apart.
  */
-export function deriveHighlightRules(labels: string[], highlights: (Highlight | null)[], ref: string): HighlightRule[] | null {
+export function deriveHighlightRules(labels: string[], highlights: (Highlight | null)[], ref: string): FormulaRule[] | null {
   const byLabel = new Map<string, Highlight | null>();
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i] ?? '';
@@ -144,7 +152,7 @@ export function deriveHighlightRules(labels: string[], highlights: (Highlight | 
     if (byLabel.has(label) && byLabel.get(label) !== h) return null;
     byLabel.set(label, h);
   }
-  const rules: HighlightRule[] = [];
+  const rules: FormulaRule[] = [];
   for (const highlight of HIGHLIGHT_ORDER) {
     const inside: string[] = [];
     const outside: string[] = [];
@@ -158,6 +166,6 @@ export function deriveHighlightRules(labels: string[], highlights: (Highlight | 
 }
 
 /** Fallback: rules on a code column holding each row's highlight name (`'_recon_state'!$D2`). */
-export function codeColumnRules(present: Highlight[], ref: string): HighlightRule[] {
-  return HIGHLIGHT_ORDER.filter((h) => present.includes(h)).map((highlight) => ({ highlight, formula: `=EXACT(${ref},${literal(highlight)})` }));
+export function codeColumnRules(present: Highlight[], ref: string): FormulaRule[] {
+  return HIGHLIGHT_ORDER.filter((h) => present.includes(h)).map((highlight) => ({ highlight, formula: `=${ruleFormula(test('equals', highlight), ref)}` }));
 }

@@ -12,11 +12,12 @@
  * `run` is injectable (defaults to the global Excel.run) so tests drive a faithful fake.
  */
 import type { CellValue } from '../../engine/types';
+import { boundingRect, rectsOutside, statusCellsOn } from '../layout/status-cells';
+import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } from '../layout/a1';
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../workbook';
-import { parseExcelAddress, parseUserAddress, quoteSheetName, sheetAddress } from './address';
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
-import { decodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, TEMP_PREFIX, type StoredState } from './run-state';
+import { decodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
@@ -77,20 +78,22 @@ export class OfficeWorkbook implements Workbook {
     return this.runBatch(async (context) => {
       const range = context.workbook.getSelectedRange().load('address');
       await context.sync();
-      const { sheet, block } = parseExcelAddress(range.address);
-      return sheetAddress(sheet, block);
+      const { sheet, rect } = parseAddress(range.address);
+      if (sheet === undefined || rect === undefined) throw new Error(`Unexpected address from Excel: ${range.address}`);
+      return sheetAddress(sheet, rect);
     });
   }
 
   async readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock> {
-    const parsed = parseUserAddress(address);
+    const parsed = parseAddress(address);
     return this.runBatch(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = parsed.sheet !== undefined ? sheets.getItem(parsed.sheet) : sheets.getActiveWorksheet();
       sheet.load('name');
       const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-      const single = parsed.kind === 'range' && parsed.block.rows === 1 && parsed.block.columns === 1;
+      const single = parsed.rect !== undefined && parsed.rect.top === parsed.rect.bottom && parsed.rect.left === parsed.rect.right;
       const tables = single ? sheet.tables.load('items/name') : undefined;
+      const names = parsed.rect === undefined ? sheets.load('items/name') : undefined;
       try {
         await context.sync();
       } catch (error) {
@@ -102,40 +105,74 @@ export class OfficeWorkbook implements Workbook {
       const name = sheet.name;
       if (used.isNullObject) return { sheet: name, top: 1, left: 1, values: [], address: `${quoteSheetName(name)}!A1` };
 
-      // What to read, 0-based: the used range, the table around one cell, or the given range.
-      let top0 = used.rowIndex;
-      let left0 = used.columnIndex;
-      let bottom0 = used.rowIndex + used.rowCount - 1;
-      let right0 = used.columnIndex + used.columnCount - 1;
-      if (parsed.kind === 'range') {
-        const b = parsed.block;
-        let area = { top0: b.top - 1, left0: b.left - 1, bottom0: b.top + b.rows - 2, right0: b.left + b.columns - 2 };
+      // What to read, 1-based: the used range (without Recon's status cells), the table around
+      // one cell, or the given range.
+      let area: CellRect = {
+        top: used.rowIndex + 1,
+        left: used.columnIndex + 1,
+        bottom: used.rowIndex + used.rowCount,
+        right: used.columnIndex + used.columnCount,
+      };
+      if (parsed.rect === undefined) {
+        area = await this.userUsedRange(context, sheet, area, names!.items.map((s) => s.name));
+      } else {
+        let wanted = parsed.rect;
         if (tables && tables.items.length > 0) {
           const ranges = tables.items.map((t) => t.getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
           await context.sync();
           const hit = ranges.find(
-            (r) => area.top0 >= r.rowIndex && area.top0 < r.rowIndex + r.rowCount && area.left0 >= r.columnIndex && area.left0 < r.columnIndex + r.columnCount,
+            (r) => wanted.top - 1 >= r.rowIndex && wanted.top - 1 < r.rowIndex + r.rowCount && wanted.left - 1 >= r.columnIndex && wanted.left - 1 < r.columnIndex + r.columnCount,
           );
-          if (hit) area = { top0: hit.rowIndex, left0: hit.columnIndex, bottom0: hit.rowIndex + hit.rowCount - 1, right0: hit.columnIndex + hit.columnCount - 1 };
+          if (hit) wanted = { top: hit.rowIndex + 1, left: hit.columnIndex + 1, bottom: hit.rowIndex + hit.rowCount, right: hit.columnIndex + hit.columnCount };
         }
         // Rows and columns past the used range are empty: not worth a request.
-        top0 = area.top0;
-        left0 = area.left0;
-        bottom0 = Math.min(area.bottom0, bottom0);
-        right0 = Math.min(area.right0, right0);
+        area = { top: wanted.top, left: wanted.left, bottom: Math.min(wanted.bottom, area.bottom), right: Math.min(wanted.right, area.right) };
       }
-      const rows = Math.max(0, bottom0 - top0 + 1);
-      const columns = Math.max(0, right0 - left0 + 1);
+      const rows = Math.max(0, area.bottom - area.top + 1);
+      const columns = Math.max(0, area.right - area.left + 1);
       if (rows * columns > MAX_READ_CELLS) {
         throw new Error(`${address} holds ${rows * columns} cells; choose the columns of the ledger or bank export (at most ${MAX_READ_CELLS}).`);
       }
       const values: CellValue[][] =
         rows === 0 || columns === 0
           ? []
-          : await readRows(context, sheet, { top0, left0, rows, columns }, { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk }, onProgress);
-      const block = { top: top0 + 1, left: left0 + 1, rows: Math.max(rows, 1), columns: Math.max(columns, 1) };
-      return { sheet: name, top: block.top, left: block.left, values, address: sheetAddress(name, block) };
+          : await readRows(
+              context,
+              sheet,
+              { top0: area.top - 1, left0: area.left - 1, rows, columns },
+              { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk },
+              onProgress,
+            );
+      const shown = { top: area.top, left: area.left, bottom: area.top + Math.max(rows, 1) - 1, right: area.left + Math.max(columns, 1) - 1 };
+      return { sheet: name, top: area.top, left: area.left, values, address: sheetAddress(name, shown) };
     });
+  }
+
+  /**
+   * A sheet's used range without Recon's own status cells (the shared rule, layout/status-cells),
+   * so a re-run reads the same range as the run before. Costs nothing more when no run left
+   * status cells on the sheet; otherwise two syncs: the state, then the used range of each part
+   * of `used` around those cells.
+   */
+  private async userUsedRange(context: Excel.RequestContext, sheet: Excel.Worksheet, used: CellRect, names: string[]): Promise<CellRect> {
+    const state = await this.readState(context, names);
+    const cells = statusCellsOn(statusCellsOf(state), sheet.name);
+    const parts = rectsOutside(used, cells);
+    if (parts.length === 1 && parts[0].top === used.top && parts[0].bottom === used.bottom && parts[0].left === used.left && parts[0].right === used.right) {
+      return used;
+    }
+    const found = parts.map((p) =>
+      sheet
+        .getRangeByIndexes(p.top - 1, p.left - 1, p.bottom - p.top + 1, p.right - p.left + 1)
+        .getUsedRangeOrNullObject(true)
+        .load('rowIndex,columnIndex,rowCount,columnCount'),
+    );
+    await context.sync();
+    const rects = found
+      .filter((r) => !r.isNullObject)
+      .map((r) => ({ top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount }));
+    // Nothing but Recon's labels: read as an empty sheet (A1).
+    return boundingRect(rects) ?? { top: 1, left: 1, bottom: 0, right: 0 };
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
@@ -155,7 +192,7 @@ export class OfficeWorkbook implements Workbook {
     if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
     const range = context.workbook.worksheets
       .getItem(STATE_SHEET)
-      .getRangeByIndexes(0, 0, 1_048_576, STATE_COLUMNS)
+      .getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS)
       .getUsedRangeOrNullObject(true)
       .load('values');
     await context.sync();
@@ -189,11 +226,9 @@ export class OfficeWorkbook implements Workbook {
       );
       for (const list of found.values()) for (const cf of list) cf.delete();
       for (const s of statusCellsOf(state)) {
-        if (!exists(s.sheet)) continue;
-        context.workbook.worksheets
-          .getItem(s.sheet)
-          .getRangeByIndexes(s.firstRow - 1, s.column - 1, s.lastRow - s.firstRow + 1, 1)
-          .clear('Contents');
+        const { row0, rows } = statusSpan(s);
+        if (!exists(s.sheet) || rows === 0) continue;
+        context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
       }
       // The state sheet goes last: if the connection fails part-way, Clear can be run again.
       const recorded = new Set((state?.record.sheets ?? []).map((n) => n.toLowerCase()));

@@ -11,7 +11,10 @@
  * if the cells after it were not cleared.
  * Requires ExcelApi 1.1 (worksheet visibility VeryHidden, values, numberFormat).
  */
+import type { StatusCells } from '../layout/status-cells';
 import type { RunRecord } from '../workbook';
+
+export type { StatusCells } from '../layout/status-cells';
 
 export const STATE_SHEET = '_recon_state';
 /** Sheets being built by a run carry this prefix until the run's switch-over renames them. */
@@ -32,13 +35,6 @@ export interface StoredRule {
   range: string;
   formula: string;
   fill: string;
-}
-
-export interface StatusCells {
-  sheet: string;
-  column: number;
-  firstRow: number;
-  lastRow: number;
 }
 
 /** What the Office host keeps beyond the shared RunRecord. */
@@ -100,4 +96,10 @@ export function rulesOf(state: StoredState | null): StoredRule[] {
 /** Every status cell range the state says Recon may have written. */
 export function statusCellsOf(state: StoredState | null): StatusCells[] {
   return state ? [...state.record.statusColumns, ...(state.office.pending?.statusCells ?? [])] : [];
+}
+
+/** 0-based first row and row count of status cells (with no header row above the data they start at row 1). */
+export function statusSpan(cells: Pick<StatusCells, 'firstRow' | 'lastRow'>): { row0: number; rows: number } {
+  const top = Math.max(1, cells.firstRow);
+  return { row0: top - 1, rows: Math.max(0, cells.lastRow - top + 1) };
 }

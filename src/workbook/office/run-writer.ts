@@ -1,8 +1,9 @@
 /**
  * Writes one run's outputs all-or-nothing, in four phases inside one Excel.run:
- *   1. inspect (reads only): sheets, tables, the previous run's state, the target status cells
- *      (must be empty unless Recon wrote them), the highlight rules already there, and the
- *      previous labels under the new status cells (kept to restore them);
+ *   1. inspect (reads only): sheets, tables, the previous run's state, the candidate status cells,
+ *      then the shared write plan (layout/write-plan: output names never take a user's sheet, a
+ *      status column moves right past a user's value), the highlight rules already there, and
+ *      the previous labels under the new status cells (kept to restore them);
  *   2. prepare (reversible): new output sheets and the new state sheet under temporary names,
  *      hidden; status labels beside the user's rows;
  *   3. switch-over, ONE sync (reversible): new sheets shown, the previous run's sheets, tables and
@@ -18,10 +19,13 @@
  */
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
+import { columnLetter, MAX_COLUMNS, MAX_ROWS, rectAddress, rectColumns, type CellRect } from '../layout/a1';
+import { highlightRect } from '../layout/highlight-rules';
+import { rectsOutside, statusCellsOn } from '../layout/status-cells';
+import { checkOutputs, planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, WriteProgress } from '../workbook';
-import { columnLetters, localAddress, parseUserAddress } from './address';
 import { readRows } from './chunked-read';
-import { codeColumnRules, deriveHighlightRules, type HighlightRule } from './highlight-rules';
+import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
@@ -33,12 +37,14 @@ import {
   STATE_COLUMNS,
   STATE_SHEET,
   statusCellsOf,
+  statusSpan,
   TEMP_PREFIX,
   type StatusCells,
   type StoredRule,
   type StoredState,
 } from './run-state';
 import { chunkRows, queueSheet, sheetCells } from './sheet-writer';
+import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
 
@@ -73,11 +79,9 @@ interface SheetPlan {
 
 interface AnnotationPlan {
   annotation: SourceAnnotation;
-  /** 0-based first data row, left column and width of the range the rules apply to. */
-  row0: number;
-  column0: number;
-  columns: number;
-  rules: HighlightRule[];
+  /** The rows and columns the rules apply to (layout's highlightRect); null: nothing to colour. */
+  area: CellRect | null;
+  rules: FormulaRule[];
   /** 1-based state-sheet column of highlight codes, when the labels alone cannot key the rules. */
   codeColumn?: number;
 }
@@ -94,6 +98,7 @@ interface Backup {
 
 interface Inspection {
   sheets: SheetInfo[];
+  plan: WritePlan;
   previous: StoredState | null;
   previousSheets: SheetInfo[];
   previousTables: TableInfo[];
@@ -118,22 +123,18 @@ function isRecons(name: string): boolean {
   return lower.startsWith(TEMP_PREFIX) || lower.startsWith(OLD_PREFIX);
 }
 
-const INVALID_SHEET_CHARS = /[:\\/?*[\]]/;
-
-/** Checks a run's outputs before touching the workbook; messages say what to change. */
+/**
+ * Checks a run's outputs before touching the workbook; messages say what to change. The shared
+ * checks (layout/write-plan) first, then what Excel or this host adds.
+ */
 export function validateOutputs(outputs: RunOutputs): void {
-  const names = new Set<string>();
+  checkOutputs(outputs);
   for (const spec of outputs.sheets) {
     const n = spec.name;
-    if (n.length === 0 || n.length > 31 || INVALID_SHEET_CHARS.test(n) || n.startsWith("'") || n.endsWith("'")) {
-      throw new Error(`"${n}" cannot be a sheet name: Excel allows 1–31 characters, none of : \\ / ? * [ ] and no apostrophe at either end.`);
-    }
     if (sameName(n, STATE_SHEET) || isRecons(n) || sameName(n, 'History')) {
       throw new Error(`"${n}" is a name Excel or Recon reserves; choose another sheet name.`);
     }
-    if (names.has(n.toLowerCase())) throw new Error(`Two output sheets are both named "${n}" (Excel ignores case in sheet names).`);
-    names.add(n.toLowerCase());
-    if (spec.values.length > 1_048_576 || spec.values.some((r) => r.length > 16_384)) {
+    if (spec.values.length > MAX_ROWS || spec.values.some((r) => r.length > MAX_COLUMNS)) {
       throw new Error(`Sheet "${n}" is larger than an Excel sheet (1,048,576 rows × 16,384 columns).`);
     }
     if (spec.table && !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(spec.table.name)) {
@@ -141,30 +142,16 @@ export function validateOutputs(outputs: RunOutputs): void {
     }
   }
   for (const a of outputs.annotations) {
-    const rows = a.lastRow - a.firstRow;
-    if (a.firstRow < 1 || a.lastRow < a.firstRow || a.lastRow > 1_048_576 || a.statusColumn < 1 || a.statusColumn > 16_384) {
+    if (a.firstRow < 0 || a.lastRow < a.firstRow || a.lastRow > MAX_ROWS || a.statusColumn < 1 || a.statusColumn > MAX_COLUMNS) {
       throw new Error(`The status column for ${a.rangeAddress} is outside the sheet (column ${a.statusColumn}, rows ${a.firstRow}–${a.lastRow}).`);
-    }
-    if (a.labels.length !== rows || a.highlights.length !== rows) {
-      throw new Error(`The status column for ${a.rangeAddress} has ${a.labels.length} labels and ${a.highlights.length} highlights for ${rows} rows.`);
     }
   }
 }
 
 /** Parts of `cells` not covered by any of `by` (same sheet and column). */
 export function uncovered(cells: StatusCells, by: StatusCells[]): StatusCells[] {
-  let parts: [number, number][] = [[cells.firstRow, cells.lastRow]];
-  for (const b of by) {
-    if (!sameName(b.sheet, cells.sheet) || b.column !== cells.column) continue;
-    parts = parts.flatMap(([top, bottom]): [number, number][] => {
-      if (b.lastRow < top || b.firstRow > bottom) return [[top, bottom]];
-      const out: [number, number][] = [];
-      if (b.firstRow > top) out.push([top, b.firstRow - 1]);
-      if (b.lastRow < bottom) out.push([b.lastRow + 1, bottom]);
-      return out;
-    });
-  }
-  return parts.map(([firstRow, lastRow]) => ({ sheet: cells.sheet, column: cells.column, firstRow, lastRow }));
+  const column = { top: cells.firstRow, bottom: cells.lastRow, left: cells.column, right: cells.column };
+  return rectsOutside(column, statusCellsOn(by, cells.sheet)).map((r) => ({ sheet: cells.sheet, column: cells.column, firstRow: r.top, lastRow: r.bottom }));
 }
 
 export class RunWriter {
@@ -180,7 +167,9 @@ export class RunWriter {
   private switchAttempted = false;
   private done = 0;
   private readonly total: number;
-  private readonly newStatus: StatusCells[];
+  /** The annotations as planned (status columns moved past the user's values), set by inspect(). */
+  private planned: SourceAnnotation[] = [];
+  private newStatus: StatusCells[] = [];
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -195,7 +184,6 @@ export class RunWriter {
       temp: `${TEMP_PREFIX}${this.token}_${i + 1}`,
       tempTable: spec.table ? `${TEMP_PREFIX}${this.token}_t${i + 1}` : undefined,
     }));
-    this.newStatus = outputs.annotations.map((a) => ({ sheet: a.sheet, column: a.statusColumn, firstRow: a.firstRow, lastRow: a.lastRow }));
     this.total =
       outputs.sheets.reduce((n, s) => n + sheetCells(s), 0) + outputs.annotations.reduce((n, a) => n + a.labels.length * 2 + 1, 0) + 1;
   }
@@ -238,34 +226,46 @@ export class RunWriter {
     const tables: TableInfo[] = tableList.items.map((t) => ({ name: t.name, id: t.id, sheet: t.worksheet.name }));
     const find = (name: string) => sheets.find((s) => sameName(s.name, name));
 
-    for (const a of outputs.annotations) {
-      if (!find(a.sheet)) throw new Error(`The sheet "${a.sheet}" of ${a.rangeAddress} is no longer in the workbook.`);
-    }
+    // One sync: the previous run's state and the candidate status columns' used ranges.
     const oldState = find(STATE_SHEET);
     const stateRange = oldState
-      ? context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, 1_048_576, STATE_COLUMNS).getUsedRangeOrNullObject(true).load('values')
+      ? context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS).getUsedRangeOrNullObject(true).load('values')
       : undefined;
-    const targets = outputs.annotations.map((a) =>
-      context.workbook.worksheets
-        .getItem(a.sheet)
-        .getRangeByIndexes(a.firstRow - 1, a.statusColumn - 1, a.lastRow - a.firstRow + 1, 1)
-        .getUsedRangeOrNullObject(true)
-        .load('rowIndex,rowCount'),
-    );
+    const survey = new StatusColumnSurvey(context, outputs.annotations);
+    for (const a of outputs.annotations) if (find(a.sheet)) survey.queue(a.sheet, a.statusColumn);
     await context.sync();
     const previous = stateRange && !stateRange.isNullObject ? decodeState(stateRange.values) : null;
     const record: RunRecord | null = previous?.record ?? null;
+    const written = statusCellsOf(previous);
+    survey.setReconCells(written);
 
+    // The shared plan: names, sheets, status columns. Cells it asks about and were not read yet
+    // are read (a sync per round; one round is usual, none beyond the sync above on a first run).
+    const probe: WorkbookProbe = {
+      sheetNames: sheets.map((s) => s.name).filter((n) => !sameName(n, STATE_SHEET) && !isRecons(n)),
+      previous: record,
+      isEmpty: (sheet, row, column) => survey.isEmpty(sheet, row, column),
+    };
+    let plan: WritePlan;
+    for (let round = 1; ; round++) {
+      try {
+        plan = planRun(outputs, probe);
+        break;
+      } catch (error) {
+        if (!(error instanceof SurveyNeeded) || round > MAX_COLUMNS) throw error;
+        if (error.unread) survey.queue(error.sheet, error.column, SURVEY_COLUMNS);
+        throwIfAborted(this.signal);
+        await context.sync();
+      }
+    }
+    this.planned = plan.annotations;
+    this.newStatus = plan.record.statusColumns;
+
+    // Tables are workbook-wide in Excel: the output's table name must not be a user's table.
     const previousSheets = (record?.sheets ?? []).map(find).filter((s): s is SheetInfo => s !== undefined);
     const previousSheetNames = new Set(previousSheets.map((s) => s.name.toLowerCase()));
     const previousTables = tables.filter((t) => previousSheetNames.has(t.sheet.toLowerCase()));
     for (const p of this.plans) {
-      const clash = find(p.spec.name);
-      if (clash && !previousSheetNames.has(clash.name.toLowerCase())) {
-        throw new Error(
-          `The workbook already has a sheet named "${clash.name}" that Recon did not create. Rename or delete it, or choose another output language, then run again.`,
-        );
-      }
       const table = p.spec.table;
       const tableClash = table && tables.find((t) => sameName(t.name, table.name) && !previousTables.includes(t));
       if (tableClash) {
@@ -273,24 +273,12 @@ export class RunWriter {
       }
     }
 
-    // Status cells must be empty, or hold labels Recon wrote.
-    const written = statusCellsOf(previous);
+    // The previous labels the new status cells cover, kept to put back if this run fails.
     const backups: Backup[] = [];
-    outputs.annotations.forEach((a, i) => {
-      const used = targets[i];
-      const mine = written.filter((s) => sameName(s.sheet, a.sheet) && s.column === a.statusColumn);
-      if (!used.isNullObject) {
-        const first = used.rowIndex + 1;
-        const last = used.rowIndex + used.rowCount;
-        if (!mine.some((s) => s.firstRow <= first && s.lastRow >= last)) {
-          const letter = columnLetters(a.statusColumn);
-          throw new Error(
-            `Column ${letter} of sheet "${a.sheet}" already holds values in rows ${first}–${last}; Recon writes its match labels there (${letter}${a.firstRow}:${letter}${a.lastRow}). Move those values or leave an empty column right of your data, then run again.`,
-          );
-        }
-      }
+    this.planned.forEach((a, i) => {
+      const mine = statusCellsOn(written, a.sheet).filter((s) => s.column === a.statusColumn);
       for (const s of mine) {
-        const top = Math.max(s.firstRow, a.firstRow);
+        const top = Math.max(s.firstRow, a.firstRow, 1);
         const bottom = Math.min(s.lastRow, a.lastRow);
         if (top <= bottom && !backups.some((b) => b.annotation === i && b.top <= top && b.top + b.values.length > bottom)) {
           backups.push({ annotation: i, sheet: a.sheet, column: a.statusColumn, top, values: new Array(bottom - top + 1) });
@@ -312,7 +300,7 @@ export class RunWriter {
     const ruleCounts = new Map<string, number>();
     for (const [key, list] of found) ruleCounts.set(key, list.length);
 
-    return { sheets, previous, previousSheets, previousTables, oldState, ruleCounts, backups };
+    return { sheets, plan, previous, previousSheets, previousTables, oldState, ruleCounts, backups };
   }
 
   /** Keys of `rules`, plus the half-made-format keys of the ranges `ranges` apply to. */
@@ -323,40 +311,33 @@ export class RunWriter {
   // ------------------------------------------------------------------------------------------
   // 2. Prepare
 
+  /**
+   * The conditional formats per annotation: over the layout's highlight area, keyed on the status
+   * cell of its first row; the layout's rules when they tell the rows apart, else rules derived
+   * from the labels, else rules on a hidden code column.
+   */
   private planAnnotations(): void {
     let nextCode = CODE_COLUMN_START;
-    this.annotations = this.outputs.annotations.map((annotation) => {
-      const status = annotation.statusColumn;
-      let parsed: ReturnType<typeof parseUserAddress> | null = null;
-      try {
-        parsed = parseUserAddress(annotation.rangeAddress);
-      } catch {
-        parsed = null;
-      }
-      const left = parsed?.kind === 'range' ? Math.min(parsed.block.left, status) : status;
-      const right = parsed?.kind === 'range' ? Math.max(parsed.block.left + parsed.block.columns - 1, status) : status;
-      const dataRow = annotation.firstRow + 1;
-      let rules = deriveHighlightRules(annotation.labels, annotation.highlights, `$${columnLetters(status)}${dataRow}`);
+    this.annotations = this.planned.map((annotation) => {
+      const area = annotation.labels.length > 0 ? highlightRect(annotation) : null;
+      if (!area) return { annotation, area: null, rules: [] };
+      const ref = `$${columnLetter(annotation.statusColumn)}${area.top}`;
+      let rules = annotationRules(annotation, ref) ?? deriveHighlightRules(annotation.labels, annotation.highlights, ref);
       let codeColumn: number | undefined;
       if (rules === null) {
         codeColumn = nextCode++;
         const present = [...new Set(annotation.highlights.filter((h): h is Highlight => h !== null))];
-        rules = codeColumnRules(present, `'${STATE_SHEET}'!$${columnLetters(codeColumn)}${dataRow}`);
+        rules = codeColumnRules(present, `'${STATE_SHEET}'!$${columnLetter(codeColumn)}${area.top}`);
       }
-      return { annotation, row0: annotation.firstRow, column0: left - 1, columns: right - left + 1, rules, codeColumn };
+      return { annotation, area, rules, codeColumn };
     });
   }
 
   private storedRules(): StoredRule[] {
     return this.annotations.flatMap((p) =>
-      p.annotation.labels.length === 0
+      p.area === null
         ? []
-        : p.rules.map((r) => ({
-            sheet: p.annotation.sheet,
-            range: localAddress({ top: p.row0 + 1, left: p.column0 + 1, rows: p.annotation.labels.length, columns: p.columns }),
-            formula: r.formula,
-            fill: HIGHLIGHT_COLOURS[r.highlight],
-          })),
+        : p.rules.map((r) => ({ sheet: p.annotation.sheet, range: rectAddress(p.area!), formula: r.formula, fill: HIGHLIGHT_COLOURS[r.highlight] })),
     );
   }
 
@@ -375,7 +356,7 @@ export class RunWriter {
     }
 
     // The new state sheet: the record, the rules to find later, what is left to clean up.
-    const record: RunRecord = { ...this.outputs.runRecord, sheets: this.outputs.sheets.map((s) => s.name), statusColumns: this.newStatus };
+    const record: RunRecord = inspection.plan.record;
     const office = { rules: this.storedRules(), tables: this.plans.flatMap((p) => (p.spec.table ? [p.spec.table.name] : [])) };
     const pending = {
       rules: rulesOf(inspection.previous),
@@ -399,12 +380,13 @@ export class RunWriter {
       await this.queueColumn(this.stateTemp!, plan.annotation.firstRow, plan.codeColumn - 1, codes, true);
     }
 
-    // Status labels beside the user's rows (cells checked empty or Recon's own).
-    for (const [i, a] of this.outputs.annotations.entries()) {
+    // Status labels beside the user's rows (cells checked empty or Recon's own); with no header
+    // row above the data (firstRow 0) the labels start at row 1.
+    for (const [i, a] of this.planned.entries()) {
       const sheet = context.workbook.worksheets.getItem(a.sheet);
-      const column = [[a.statusHeader], ...a.labels.map((l) => [l])];
+      const column = [...(a.firstRow >= 1 ? [[a.statusHeader]] : []), ...a.labels.map((l) => [l])];
       this.statusStarted.add(i);
-      await this.queueColumn(sheet, a.firstRow - 1, a.statusColumn - 1, column, false);
+      await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, column, false);
     }
     await batcher.flush();
   }
@@ -445,9 +427,9 @@ export class RunWriter {
     }
     this.stateTemp!.name = STATE_SHEET;
     for (const plan of this.annotations) {
-      const rows = plan.annotation.labels.length;
-      if (rows === 0) continue;
-      const range = sheets.getItem(plan.annotation.sheet).getRangeByIndexes(plan.row0, plan.column0, rows, plan.columns);
+      const area = plan.area;
+      if (area === null) continue;
+      const range = sheets.getItem(plan.annotation.sheet).getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, rectColumns(area));
       for (const rule of plan.rules) {
         const cf = range.conditionalFormats.add('Custom');
         cf.custom.rule.formula = rule.formula;
@@ -491,8 +473,9 @@ export class RunWriter {
     for (const [key, list] of found) for (const cf of list.slice(added.get(key) ?? 0)) cf.delete();
 
     for (const s of statusCellsOf(inspection.previous).flatMap((c) => uncovered(c, this.newStatus))) {
-      if (!exists(s.sheet)) continue;
-      context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(s.firstRow - 1, s.column - 1, s.lastRow - s.firstRow + 1, 1).clear('Contents');
+      const { row0, rows } = statusSpan(s);
+      if (!exists(s.sheet) || rows === 0) continue;
+      context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
     }
     for (const name of names.filter(isRecons)) context.workbook.worksheets.getItem(name).delete();
     // Last: the state without its pending list. If anything above failed, the list stays.
@@ -545,9 +528,11 @@ export class RunWriter {
     });
     // Status cells: empty again where they were empty, earlier labels back where they were.
     for (const i of this.statusStarted) {
-      const a = this.outputs.annotations[i];
+      const a = this.planned[i];
+      const { row0, rows } = statusSpan(a);
+      if (rows === 0) continue;
       await batcher.add(OPERATION_BYTES * 2, () => {
-        context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(a.firstRow - 1, a.statusColumn - 1, a.lastRow - a.firstRow + 1, 1).clear('Contents');
+        context.workbook.worksheets.getItem(a.sheet).getRangeByIndexes(row0, a.statusColumn - 1, rows, 1).clear('Contents');
       });
     }
     for (const b of inspection.backups) {

@@ -8,7 +8,7 @@
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
-import { columnLetters, localAddress } from './address';
+import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
 import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
@@ -114,6 +114,11 @@ function applyLook(target: Formattable, style: AreaStyle): number {
   return ops;
 }
 
+/** A spec's 0-based area as a 1-based sheet rectangle (output sheets start at A1). */
+function gridRect(area: GridArea): CellRect {
+  return { top: area.row + 1, left: area.column + 1, bottom: area.row + area.rows, right: area.column + area.columns };
+}
+
 function rangeOf(sheet: Excel.Worksheet, area: GridArea): Excel.Range {
   return sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns);
 }
@@ -177,7 +182,7 @@ export async function queueSheet(
         });
       };
       for (const a of areas) {
-        const address = localAddress({ top: a.row + 1, left: a.column + 1, rows: a.rows, columns: a.columns });
+        const address = rectAddress(gridRect(a));
         if (length + address.length + 1 > MAX_AREAS_ADDRESS) await flush();
         batch.push(address);
         length += address.length + 1;
@@ -198,7 +203,7 @@ export async function queueSheet(
   const widths = columnRuns(spec.columnWidths ?? [], spec.columnWidths?.length ?? 0);
   for (const [first, count, w] of widths) {
     await batcher.add(OPERATION_BYTES * 2, () => {
-      sheet.getRange(`${columnLetters(first + 1)}:${columnLetters(first + count)}`).format.columnWidth = widthToPoints(w);
+      sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
   }
   if (spec.freezeRows && spec.freezeRows > 0) {
@@ -208,7 +213,7 @@ export async function queueSheet(
     const area = spec.table.area;
     let table: Excel.Table | undefined;
     await batcher.add(OPERATION_BYTES * 3, () => {
-      table = sheet.tables.add(localAddress({ top: area.row + 1, left: area.column + 1, rows: area.rows, columns: area.columns }), true);
+      table = sheet.tables.add(rectAddress(gridRect(area)), true);
       if (tableName) table.name = tableName;
     });
     return table;

@@ -4,11 +4,12 @@
  * one ("00123", "1,234.50", "2025/3/5", "(100)", "TRUE", "#N/A", full-width "１２３").
  * Two defences, both plain values (no per-cell calls):
  *   - columns whose format is text get numberFormat '@' BEFORE their values: stored verbatim;
- *   - elsewhere a string that could be read as something else gets a leading apostrophe, which
- *     Excel drops from the value (Range.values reads back the original string).
+ *   - elsewhere a string Excel would not keep as typed (the shared definition, layout/safe-text)
+ *     gets a leading apostrophe, which Excel drops from the value.
  * Requires ExcelApi 1.1 (Range.values, Range.numberFormat).
  */
 import type { CellValue } from '../../engine/types';
+import { safeText } from '../layout/safe-text';
 import type { CellFormat } from '../workbook';
 
 /** Number format codes per cell format; one code per column range, never per cell. */
@@ -20,17 +21,6 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
   percent: '0.00%',
   general: 'General',
 };
-
-/**
- * True when Excel might not store `s` as the same text. Deliberately broad: any digit can make a
- * number, date or time; a leading = + - @ a formula; # an error; ( a negative number; ' is eaten.
- */
-export function needsApostrophe(s: string): boolean {
-  if (s === '') return false;
-  if (/^\s*[=+\-@'#(.,$¥€£%]/.test(s)) return true;
-  if (/[0-9\uFF10-\uFF19]/.test(s)) return true;
-  return /^\s*(true|false)\s*$/i.test(s);
-}
 
 export type ExcelInput = string | number | boolean;
 
@@ -44,7 +34,6 @@ export function toExcelInput(value: CellValue, verbatim: boolean): ExcelInput {
     // Excel cannot hold NaN or Infinity; keep what the layout meant to show, as text.
     return Number.isFinite(value) ? value : `'${String(value)}`;
   }
-  if (typeof value === 'boolean') return value;
-  if (verbatim) return value;
-  return needsApostrophe(value) ? `'${value}` : value;
+  if (typeof value === 'boolean' || verbatim) return value;
+  return safeText(value) as string;
 }

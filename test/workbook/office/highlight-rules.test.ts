@@ -4,8 +4,9 @@
  */
 import fc from 'fast-check';
 import { ConditionalFormula } from '../../fake-excel/conditional-formula';
-import { codeColumnRules, deriveHighlightRules, HIGHLIGHT_ORDER, MAX_RULE_FORMULA } from '../../../src/workbook/office/highlight-rules';
-import type { Highlight } from '../../../src/workbook/workbook';
+import { highlightRules } from '../../../src/workbook/layout/source-annotation';
+import { annotationRules, codeColumnRules, deriveHighlightRules, HIGHLIGHT_ORDER, MAX_RULE_FORMULA } from '../../../src/workbook/office/highlight-rules';
+import type { Highlight, SourceAnnotation } from '../../../src/workbook/workbook';
 
 /** Which rules hold for a label sitting in the status cell H2. */
 function holdingRules(formulas: string[], label: string): number[] {
@@ -81,5 +82,46 @@ describe('deriveHighlightRules', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('annotationRules: the layout’s rules, used when they tell the rows apart', () => {
+  const annotation = (labels: string[], highlights: (Highlight | null)[]): SourceAnnotation => ({
+    rangeAddress: "'Bank'!A5:G12",
+    sheet: 'Bank',
+    firstRow: 5,
+    lastRow: 5 + labels.length,
+    statusColumn: 8,
+    statusHeader: '对账状态',
+    labels,
+    highlights,
+    highlightRules: highlightRules('zh-CN'),
+  });
+
+  test('labels as the layout writes them (M3 待确认, not M3?): one rule per highlight, each row its own', () => {
+    const labels = ['M1 已匹配', 'M2 待确认', '未匹配', '跳过: 合计行', '', '单据(不参与银行对账)', 'M12 已匹配'];
+    const highlights: (Highlight | null)[] = ['auto', 'suggested', 'unmatched', 'skipped', null, null, 'auto'];
+    const rules = annotationRules(annotation(labels, highlights), '$H6')!;
+    expect(rules.map((r) => r.formula)).toEqual([
+      '=EXACT(RIGHT($H6,4)," 已匹配")',
+      '=EXACT(RIGHT($H6,4)," 待确认")',
+      '=EXACT($H6,"未匹配")',
+      '=EXACT(LEFT($H6,4),"跳过: ")',
+    ]);
+    labels.forEach((label, i) => {
+      // The label sits in H6 (0-based row 5, column 7), the status cell the rules key on.
+      const inH6 = (_sheet: string | undefined, row: number, column: number) => (row === 5 && column === 7 && label !== '' ? label : undefined);
+      const holding = rules.filter((r) => new ConditionalFormula(r.formula).holds(inH6, 0, 0));
+      expect({ label, holding: holding.map((r) => r.highlight) }).toEqual({ label, holding: highlights[i] ? [highlights[i]] : [] });
+    });
+  });
+
+  test('rules that cannot tell the rows apart, or none at all: null, so the writer derives rules or uses the code column', () => {
+    // A row the layout's rules do not colour, with a highlight: the rules do not fit.
+    expect(annotationRules(annotation(['M1 已匹配', '备注'], ['auto', 'note']), '$H6')).toBeNull();
+    // The same label with two highlights.
+    expect(annotationRules(annotation(['未匹配', '未匹配'], ['unmatched', 'skipped']), '$H6')).toBeNull();
+    expect(annotationRules({ ...annotation(['M1 已匹配'], ['auto']), highlightRules: undefined }, '$H6')).toBeNull();
+    expect(deriveHighlightRules(['M1 已匹配', '备注'], ['auto', 'note'], '$H6')).not.toBeNull();
   });
 });

@@ -10,7 +10,8 @@ describe('readValues', () => {
     expect(block.sheet).toBe(LEDGER_SHEET);
     expect(block.top).toBe(3);
     expect(block.left).toBe(2);
-    expect(block.address).toBe(`'${LEDGER_SHEET}'!B3:I${2 + rows.length}`);
+    // The shared A1 form (layout/a1): quotes only where Excel needs them.
+    expect(block.address).toBe(`${LEDGER_SHEET}!B3:I${2 + rows.length}`);
     expect(block.values.length).toBe(rows.length);
     expect(block.values[3]).toEqual(['日期', '凭证号', '摘要', '对方单位', '借方金额', '贷方金额', '余额', '备注']);
     // Empty cells come back as '' (as Excel gives them), short rows padded to the width.
@@ -50,7 +51,7 @@ describe('readValues', () => {
     fake.addSheet('Sheet1', [['note'], [], ['日期', '金额', '摘要'], [45658, 10, 'a'], [45659, 20, 'b']]);
     fake.addTable('Sheet1', 'A3:C5', 'Bank');
     const block = await officeWorkbook(fake).readValues("'Sheet1'!B4");
-    expect(block.address).toBe("'Sheet1'!A3:C5");
+    expect(block.address).toBe('Sheet1!A3:C5');
     expect(block.values).toEqual([
       ['日期', '金额', '摘要'],
       [45658, 10, 'a'],

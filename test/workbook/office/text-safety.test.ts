@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { enterValue } from '../../fake-excel';
-import { needsApostrophe, toExcelInput } from '../../../src/workbook/office/text-safety';
+import { needsApostrophe } from '../../../src/workbook/layout/safe-text';
+import { toExcelInput } from '../../../src/workbook/office/text-safety';
 
 function stored(s: string): unknown {
   const entered = enterValue(toExcelInput(s, false), 'General');

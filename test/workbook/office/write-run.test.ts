@@ -66,6 +66,8 @@ describe('writeRun', () => {
         { sheet: LEDGER_SHEET, column: 9, firstRow: HEADER_ROW, lastRow: HEADER_ROW + 61 },
         { sheet: BANK_SHEET, column: 9, firstRow: HEADER_ROW, lastRow: HEADER_ROW + 45 },
       ],
+      // The areas the highlight rules cover (the layout's highlightArea: data rows, A to the status column).
+      highlightAreas: [`${LEDGER_SHEET}!A5:I65`, `${BANK_SHEET}!A5:I49`],
     });
     expect(fake.sheetNames().some((n) => n.startsWith('_recon_tmp_') || n.startsWith('_recon_old_'))).toBe(false);
   });
@@ -147,22 +149,70 @@ describe('writeRun', () => {
     expect(fake.sheet(LEDGER_SHEET).conditionalFormats.every((r) => r.formula?.includes('$I5'))).toBe(true);
   });
 
-  test('a status column already holding the user’s values is refused before anything changes', async () => {
+  test('a status column already holding the user’s values moves right (the shared plan); their value stays', async () => {
     const fake = setUp();
     fake.setValues(LEDGER_SHEET, 'I10', [['我的批注']]);
+    fake.setValues(LEDGER_SHEET, 'J70', [['表外备注']]); // below the status rows: does not block column J
+    const outputs = runOutputs(SMALL);
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(outputs);
+
+    const ledger = { ...outputs.annotations[0], statusColumn: 10 };
+    expect(fake.cell(LEDGER_SHEET, 'I10').value).toBe('我的批注');
+    expect(fake.valuesOf(LEDGER_SHEET, `I${HEADER_ROW}:I${HEADER_ROW + 61}`).flat().filter((v) => v !== '')).toEqual(['我的批注']);
+    expect(fake.cell(LEDGER_SHEET, `J${HEADER_ROW}`).value).toBe('对账结果');
+    expect(fake.valuesOf(LEDGER_SHEET, `J${HEADER_ROW + 1}:J${HEADER_ROW + 61}`)).toEqual(ledger.labels.map((l) => [l]));
+    expect(fake.cell(LEDGER_SHEET, 'J70').value).toBe('表外备注');
+    // The rules key on J; they cover the user's columns, not the column between.
+    expect(fake.sheet(LEDGER_SHEET).conditionalFormats.every((r) => r.formula?.includes('$J5') && r.rect.c1 === 7)).toBe(true);
+    expectHighlights(fake, ledger, [0, 4, 7]);
+    expect((await wb.lastRun())?.statusColumns[0]).toEqual({ sheet: LEDGER_SHEET, column: 10, firstRow: HEADER_ROW, lastRow: HEADER_ROW + 61 });
+
+    // A re-run finds the same place (its own labels do not push it further right), and Clear
+    // leaves the user's notes.
+    await wb.writeRun(outputs);
+    expect((await wb.lastRun())?.statusColumns[0].column).toBe(10);
+    await wb.clearRun();
+    expect(fake.valuesOf(LEDGER_SHEET, `J${HEADER_ROW}:J${HEADER_ROW + 61}`).flat().every((v) => v === '')).toBe(true);
+    expect([fake.cell(LEDGER_SHEET, 'I10').value, fake.cell(LEDGER_SHEET, 'J70').value]).toEqual(['我的批注', '表外备注']);
+  });
+
+  test('a range with no header row (firstRow 0): labels from row 1, no header cell, Clear leaves nothing', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('无表头', [[45658, '收货款', 100], [45659, '付房租', -50], [45660, '=备注', 20]]);
     const before = fake.snapshot();
-    await expect(officeWorkbook(fake).writeRun(runOutputs(SMALL))).rejects.toThrow(
-      `Column I of sheet "${LEDGER_SHEET}" already holds values in rows 10–10; Recon writes its match labels there (I4:I65).`,
-    );
+    const wb = officeWorkbook(fake);
+    await wb.writeRun({
+      sheets: [],
+      annotations: [
+        { rangeAddress: '无表头!A1:C3', sheet: '无表头', firstRow: 0, lastRow: 3, statusColumn: 4, statusHeader: '对账状态', labels: ['M1 已匹配', '未匹配', ''], highlights: ['auto', 'unmatched', null] },
+      ],
+      runRecord: { version: 1, ranAt: 'x', ledgerRange: '无表头!A1:C3', bankRange: '无表头!A1:C3', sheets: [], statusColumns: [], options: {} },
+    });
+    expect(fake.valuesOf('无表头', 'D1:D3')).toEqual([['M1 已匹配'], ['未匹配'], ['']]);
+    expect(fake.cell('无表头', 'B3').value).toBe('=备注');
+    expect([0, 1, 2].map((r) => fake.displayedFill('无表头', r, 0))).toEqual([HIGHLIGHT_COLOURS.auto, HIGHLIGHT_COLOURS.unmatched, undefined]);
+    await wb.clearRun();
     expect(fake.snapshot()).toEqual(before);
-    expect(fake.stats.total('structure') + fake.stats.total('values') + fake.stats.total('format')).toBe(0);
+  });
+
+  test('status columns several columns right: the columns are read a few at a time, not one sync each', async () => {
+    const fake = setUp();
+    // The user's notes fill I:M beside rows 20–30 of the ledger.
+    fake.setValues(LEDGER_SHEET, 'I20', Array.from({ length: 11 }, () => ['备注', '备注', '备注', '备注', '备注']));
+    const outputs = runOutputs(SMALL);
+    await officeWorkbook(fake).writeRun(outputs);
+    expect(fake.cell(LEDGER_SHEET, `N${HEADER_ROW + 1}`).value).toBe(outputs.annotations[0].labels[0]);
+    expect(fake.valuesOf(LEDGER_SHEET, 'I20:M30').flat().every((v) => v === '备注')).toBe(true);
+    const planningSyncs = fake.stats.syncs.filter((s) => s.labels.some((l) => l.includes('getUsedRangeOrNullObject'))).length;
+    expect(planningSyncs).toBeLessThanOrEqual(3);
   });
 
   test('an output name taken by the user’s own sheet or table is refused before anything changes', async () => {
     const fake = setUp();
     fake.addSheet('匹配结果', [['mine']]);
     const before = fake.snapshot();
-    await expect(officeWorkbook(fake).writeRun(runOutputs(SMALL))).rejects.toThrow(/already has a sheet named "匹配结果" that Recon did not create/);
+    await expect(officeWorkbook(fake).writeRun(runOutputs(SMALL))).rejects.toThrow(/A sheet named "匹配结果" already exists and was not created by Recon/);
     expect(fake.snapshot()).toEqual(before);
 
     const other = setUp();
