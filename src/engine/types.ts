@@ -111,6 +111,11 @@ export interface ReadOptions {
   headerRow?: number;
   /** Explicit roles; each given role overrides detection, the rest are still detected. */
   columns?: ColumnMapping;
+  /**
+   * `columns` is the whole mapping: no other role is detected. The pane sets it once the user has
+   * corrected a role, so a column they marked "not used" stays unused.
+   */
+  columnsComplete?: boolean;
   /** Explicit kind; detected from headers when absent (bank side defaults to bank-statement). */
   kind?: SideKind;
   /** Explicit order for ambiguous numeric dates; decided per column from the data when absent. */

@@ -129,14 +129,15 @@ export function readSide(source: CellsSource, options: ReadOptions): ReadResult 
 
   // rules before the columns are known: used by positional inference
   const provisionalRules: DateRules = { order: options.dateOrder ?? 'MDY' };
-  if (!layout && !(options.columns?.date !== undefined && (options.columns.amount !== undefined || options.columns.inflow !== undefined || options.columns.outflow !== undefined))) {
+  const complete = options.columnsComplete === true && options.columns !== undefined;
+  if (!complete && !layout && !(options.columns?.date !== undefined && (options.columns.amount !== undefined || options.columns.inflow !== undefined || options.columns.outflow !== undefined))) {
     const inferred = inferColumns(cells.slice(dataStart) as CellValue[][], provisionalRules);
     if (inferred) {
       columns = inferred.columns;
       decisions.push(inferred.decision);
     }
   }
-  columns = applyExplicit(columns, options.columns);
+  columns = complete ? { ...options.columns } : applyExplicit(columns, options.columns);
   if (secondaryDate !== undefined && (options.columns?.date !== undefined || Object.values(columns).includes(secondaryDate))) {
     secondaryDate = undefined;
   }

@@ -61,7 +61,10 @@ export function reassignRole(columns: ColumnMapping, column: number, role: Colum
 function optionsFrom(corrections: SideCorrections): Omit<ReadOptions, 'side'> {
   const options: Omit<ReadOptions, 'side'> = {};
   if (corrections.headerRow !== undefined) options.headerRow = corrections.headerRow;
-  if (corrections.columns !== undefined) options.columns = corrections.columns;
+  if (corrections.columns !== undefined) {
+    options.columns = corrections.columns;
+    options.columnsComplete = true;
+  }
   if (corrections.kind !== undefined) options.kind = corrections.kind;
   if (corrections.oppositeSigns !== undefined) options.oppositeSigns = corrections.oppositeSigns;
   return options;

@@ -348,6 +348,19 @@ describe('readSide: layout options and odd layouts', () => {
     expect(result.entries[0].description).toBe('INV-9');
   });
 
+  it('with columnsComplete, a column left out of the mapping stays unused', () => {
+    const cells: CellValue[][] = [
+      ['日期', '摘要', '金额', '备注'],
+      ['2025-03-05', '货款', '100.00', 'INV-9'],
+    ];
+    const detected = read(cells);
+    expect(detected.columns.reference).toBe(3);
+    const result = read(cells, { columns: { date: 0, description: 1, amount: 2 }, columnsComplete: true });
+    expect(result.columns).toEqual({ date: 0, description: 1, amount: 2 });
+    expect(result.entries[0].reference).toBe('');
+    expect(result.entries[0].amount.toFixed(2)).toBe('100.00');
+  });
+
   it('skips repeated headers at page breaks', () => {
     const result = read([
       ['日期', '金额'],
