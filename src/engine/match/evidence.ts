@@ -1,0 +1,302 @@
+/**
+ * What a pair of entries has going for it beyond the amount: do the names agree, does a reference
+ * tie them, how far apart are the dates. Turned into a strength (for deciding auto vs suggested) and
+ * into reasons (data; src/i18n/reasons.ts renders them).
+ */
+import type Decimal from 'decimal.js';
+import type { NameStrictness, Reason, Side } from '../types';
+import type { MatchContext } from './context';
+import { damerauLevenshtein } from './edit-distance';
+import { referenceIndex } from './indexes';
+import { isStrongToken } from './normalize-reference';
+import { REASONS } from './reason-codes';
+import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
+import type { PreparedEntry } from './prepared-entry';
+
+/**
+ * 'in-text': one side's name is written in the other's description (收华兴贸易货款);
+ * 'short-name': only its short form is (收华兴货款, "Receipt from Redgranite");
+ * 'other-in-text': the description names a different counterparty of the other side.
+ */
+export type NameEvidence = 'agree' | 'in-text' | 'similar' | 'short-name' | 'unknown' | 'other-in-text' | 'differ';
+
+/** Name evidence as a small number (kept with a candidate pair) and back. */
+export const NAME_EVIDENCE: readonly NameEvidence[] = ['agree', 'in-text', 'similar', 'short-name', 'unknown', 'other-in-text', 'differ'];
+export function evidenceCode(evidence: NameEvidence): number {
+  return NAME_EVIDENCE.indexOf(evidence);
+}
+
+export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEntry): NameEvidence {
+  const strictness = ctx.options.nameStrictness;
+  let verdict: NameEvidence = 'unknown';
+  if (l.name && b.name) {
+    const compared = compareNames(l.name, b.name, strictness);
+    if (compared === 'agree' || compared === 'similar') return compared;
+    verdict = compared;
+  }
+  if (b.name && nameInText(b.name, ctx.text('ledger', l.pos), strictness)) return 'in-text';
+  if (l.name && nameInText(l.name, ctx.text('bank', b.pos), strictness)) return 'in-text';
+  if (verdict === 'unknown') {
+    if (b.name && shortWritten(ctx, b.name, 'ledger', l.pos)) return 'short-name';
+    if (l.name && shortWritten(ctx, l.name, 'bank', b.pos)) return 'short-name';
+    // "Receipt from Horizon" against a bank line from Sterling Distribution Ltd: the description names
+    // another customer. Only an organisation's name counts; a person may pay for anyone.
+    if (!l.name && b.name?.organisation && namesAnother(mentionedShorts(ctx, 'ledger', l.pos), b.name.short)) return 'other-in-text';
+    if (!b.name && l.name?.organisation && namesAnother(mentionedShorts(ctx, 'bank', b.pos), l.name.short)) return 'other-in-text';
+  }
+  return verdict;
+}
+
+/** Is `name`'s short form written in the description at (side, pos)? */
+function shortWritten(ctx: MatchContext, name: NormalizedName, side: Side, pos: number): boolean {
+  if (!name.short) return false;
+  // An organisation's short name is among the (cached) ones the description mentions.
+  if (name.organisation) return mentionedShorts(ctx, side, pos).includes(name.short);
+  return shortNameInText(name, ctx.text(side, pos), ctx.textWords(side, pos));
+}
+
+function namesAnother(mentioned: readonly string[], own: string): boolean {
+  for (const short of mentioned) if (short !== own) return true;
+  return false;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * Short names of the other side's organisations written in the description at (side, pos), computed
+ * once per entry: 收德恒货款 → [德恒], "Receipt from Redgranite" → [redgranite].
+ */
+function mentionedShorts(ctx: MatchContext, side: Side, pos: number): readonly string[] {
+  return ctx.memo(side, 'mentionedShorts', pos, () => {
+    const shorts = shortNames(ctx, side === 'ledger' ? 'bank' : 'ledger');
+    let found: string[] | null = null;
+    const note = (short: string): void => {
+      if (!shorts.has(short)) return;
+      if (found === null) found = [short];
+      else if (!found.includes(short)) found.push(short);
+    };
+    for (const word of ctx.textWords(side, pos)) {
+      note(word);
+      // Chinese runs have no spaces: look at every two characters (收德恒货款 → 德恒).
+      if (word.length > 2 && CJK_START.test(word)) for (let i = 0; i + 2 <= word.length; i++) note(word.slice(i, i + 2));
+    }
+    return found ?? NONE;
+  });
+}
+
+/** Short names of one side's counterparties (字号, first words), for spotting another name in a memo. */
+function shortNames(ctx: MatchContext, side: Side): ReadonlySet<string> {
+  return ctx.index(side, 'shorts', () => {
+    const shorts = new Set<string>();
+    for (const e of ctx.entries(side)) if (e.name?.short && e.name.organisation) shorts.add(e.name.short);
+    return shorts;
+  });
+}
+
+const CJK_START = /[\u3400-\u9fff]/;
+
+/**
+ * How strongly names single a pair out: 2 they agree, 1 similar, 0 no evidence (missing, a person
+ * paying for a company), -1 two organisations with different names. Strictness moves 'similar'.
+ */
+export function nameLevel(evidence: NameEvidence, strictness: NameStrictness): number {
+  switch (evidence) {
+    case 'agree':
+    case 'in-text':
+      return 2;
+    case 'similar':
+    case 'short-name':
+      return strictness === 'loose' ? 2 : strictness === 'strict' ? 0 : 1;
+    case 'unknown':
+      return 0;
+    case 'other-in-text':
+    case 'differ':
+      return -1;
+  }
+}
+
+/** 0..1 contribution of names to a score. */
+export function nameScore(evidence: NameEvidence): number {
+  return { agree: 1, 'in-text': 0.9, similar: 0.5, 'short-name': 0.4, unknown: 0, 'other-in-text': -0.5, differ: -1 }[evidence];
+}
+
+export interface ReferenceEvidence {
+  /**
+   * 'same': equal reference fields; 'in-text': one side's reference is written in the other's text;
+   * 'shared': both texts carry the same long reference (发票17674830 / 货款17674830).
+   */
+  kind: 'same' | 'in-text' | 'shared';
+  /** The reference as the user wrote it. */
+  reference: string;
+}
+
+function shownRef(e: PreparedEntry): string {
+  const raw = e.entry.reference;
+  const trimmed = raw.trim();
+  return trimmed.length === raw.length ? raw : trimmed;
+}
+
+/**
+ * A reference ties l and b when l's reference is b's reference or appears in b's memo, or the other
+ * way round, or both memos carry the same long reference-like token (not a date, not a short number).
+ */
+export function referenceEvidence(l: PreparedEntry, b: PreparedEntry): ReferenceEvidence | null {
+  if (l.reference && l.reference === b.reference) return { kind: 'same', reference: shownRef(l) };
+  if (l.reference && b.referenceTokens.includes(l.reference)) return { kind: 'in-text', reference: shownRef(l) };
+  if (b.reference && l.referenceTokens.includes(b.reference)) return { kind: 'in-text', reference: shownRef(b) };
+  for (const token of l.referenceTokens) {
+    if (isStrongToken(token) && b.referenceTokens.includes(token)) return { kind: 'shared', reference: token };
+  }
+  return null;
+}
+
+/**
+ * True when a reference points elsewhere: b's memo names a reference that another ledger entry of the
+ * same counterparty carries and l does not, or the other way round. The memo "pays 15662137, 15662138"
+ * speaks against pairing that bank line with invoice 15661717 of the same customer and amount. An
+ * entry of another counterparty carrying the reference does not count: with sequential invoice
+ * numbers a mistyped reference often equals some other customer's invoice.
+ */
+export function referenceConflict(ctx: MatchContext, l: PreparedEntry, b: PreparedEntry): boolean {
+  return pointsElsewhere(ctx, b, 'bank', l) || pointsElsewhere(ctx, l, 'ledger', b);
+}
+
+function carriesKeyOf(e: PreparedEntry, index: ReadonlyMap<string, unknown>): boolean {
+  return (e.reference !== '' && index.has(e.reference)) || e.referenceTokens.some((key) => index.has(key));
+}
+
+/** How many entries carrying one reference are looked at (a reference repeated more is not one). */
+const MAX_HOLDERS = 8;
+
+/**
+ * One direction of referenceConflict: `from` names a reference that an entry of the other side (not
+ * `to`) of the same counterparty carries, and `to` does not. Group passes use it from each line of a
+ * group towards the single entry.
+ */
+export function pointsElsewhere(ctx: MatchContext, from: PreparedEntry, fromSide: Side, to: PreparedEntry): boolean {
+  if (!from.reference && from.referenceTokens.length === 0) return false;
+  const otherSide: Side = fromSide === 'ledger' ? 'bank' : 'ledger';
+  const index = referenceIndex(ctx, otherSide);
+  if (!ctx.remember(fromSide, 'keysOnOtherSide', from.pos, () => carriesKeyOf(from, index))) return false;
+  const others = ctx.entries(otherSide);
+  const sameCounterparty = (pos: number): boolean => {
+    const holder = others[pos];
+    if (holder === to) return false;
+    const evidence = fromSide === 'ledger' ? nameEvidence(ctx, from, holder) : nameEvidence(ctx, holder, from);
+    return nameLevel(evidence, ctx.options.nameStrictness) >= 1;
+  };
+  const names = (key: string): boolean => {
+    if (key === '' || key === to.reference || to.referenceTokens.includes(key)) return false;
+    const holders = index.get(key);
+    if (holders === undefined) return false;
+    if (typeof holders === 'number') return sameCounterparty(holders);
+    for (let i = 0; i < holders.length && i < MAX_HOLDERS; i++) if (sameCounterparty(holders[i])) return true;
+    return false;
+  };
+  return names(from.reference) || from.referenceTokens.some(names);
+}
+
+export interface ReferenceTypo {
+  ledger: string;
+  bank: string;
+  edits: number;
+}
+
+const DIGITS_ONLY = /^\d+$/;
+
+/**
+ * Edits allowed between two references: none below 5 characters, one, two from 10 characters with
+ * letters. Numbers alone get one: sequential invoice numbers are already one or two edits apart.
+ */
+export function allowedEdits(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  if (length < 5) return 0;
+  return length >= 10 && !DIGITS_ONLY.test(a) && !DIGITS_ONLY.test(b) ? 2 : 1;
+}
+
+/**
+ * The closest pair of references (one side's reference against the other's reference or memo
+ * tokens) that are 1..allowedEdits apart; null when none is.
+ */
+export function referenceTypo(l: PreparedEntry, b: PreparedEntry): ReferenceTypo | null {
+  let best: ReferenceTypo | null = null;
+  const consider = (ledgerKey: string, bankKey: string): void => {
+    const edits = allowedEdits(ledgerKey, bankKey);
+    if (edits === 0) return;
+    const d = damerauLevenshtein(ledgerKey, bankKey, edits);
+    if (d >= 1 && d <= edits && (best === null || d < best.edits)) best = { ledger: ledgerKey, bank: bankKey, edits: d };
+  };
+  if (l.reference) {
+    if (b.reference) consider(l.reference, b.reference);
+    for (const t of b.referenceTokens) consider(l.reference, t);
+  }
+  if (b.reference) for (const t of l.referenceTokens) consider(t, b.reference);
+  return best;
+}
+
+/** An amount as text for a reason: at least two decimals, sign kept (-15.00). */
+export function amountText(amount: Decimal): string {
+  return amount.decimalPlaces() < 2 ? amount.toFixed(2) : amount.toFixed();
+}
+
+/** amountText of an entry, from its exact cents when it has them (no Decimal work per match). */
+export function entryAmountText(e: PreparedEntry): string {
+  const c = e.cents;
+  if (c !== c) return amountText(e.entry.amount);
+  const abs = Math.abs(c);
+  const fraction = abs % 100;
+  return `${c < 0 ? '-' : ''}${(abs - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}`;
+}
+
+/** A trimmed name for a reason (no new string when there is nothing to trim). */
+function shown(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length === text.length ? text : trimmed;
+}
+
+/** The reason for a name verdict, or null when names say nothing. */
+export function nameReason(ctx: MatchContext, evidence: NameEvidence, l: PreparedEntry, b: PreparedEntry): Reason | null {
+  switch (evidence) {
+    case 'agree':
+      return REASONS.namesAgree;
+    case 'in-text':
+      return { code: 'name-in-text', params: { name: shown(b.name ? b.entry.counterparty : l.entry.counterparty) } };
+    case 'short-name': {
+      // Whose short form was found: the bank's name in the ledger's description, or the other way.
+      const bankShort = b.name !== null && b.name.short !== '' && ctx.text('ledger', l.pos).includes(b.name.short);
+      const named = bankShort ? b : l;
+      return { code: 'short-name-in-text', params: { name: named.name?.short ?? '', full: shown(named.entry.counterparty) } };
+    }
+    case 'similar':
+      return { code: 'names-similar', params: { ledger: shown(l.entry.counterparty), bank: shown(b.entry.counterparty) } };
+    case 'other-in-text':
+      return REASONS.otherNameInText;
+    case 'differ':
+      return { code: 'names-differ', params: { ledger: shown(l.entry.counterparty), bank: shown(b.entry.counterparty) } };
+    case 'unknown':
+      return null;
+  }
+}
+
+/** The reason for a reference tie, or null. */
+export function referenceReason(evidence: ReferenceEvidence | null): Reason | null {
+  if (evidence === null) return null;
+  const code = { same: 'same-reference', 'in-text': 'reference-in-text', shared: 'shared-reference' }[evidence.kind];
+  return { code, params: { reference: evidence.reference } };
+}
+
+/** Reasons in order, without the nulls. */
+export function reasonList(...reasons: Array<Reason | null>): Reason[] {
+  const list: Reason[] = [];
+  for (const r of reasons) if (r !== null) list.push(r);
+  return list;
+}
+
+/** Closeness of two dates as 0..1 within the window (1 = same day). */
+export function dateCloseness(days: number, window: number): number {
+  return Math.max(0, 1 - days / (window + 1));
+}
+
+export function clampScore(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}

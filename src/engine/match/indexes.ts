@@ -1,0 +1,249 @@
+/**
+ * Indexes that keep every candidate search near-linear: by exact amount, by reference key, by name,
+ * by amount band. Each list holds positions in canonical order, hence in date order, so a date window
+ * is found by binary search and scanned, with a hard cap on how many entries one search may look at.
+ * Indexes are built from the entries free when first asked for; used entries are skipped on lookup.
+ */
+import type { Side } from '../types';
+import type { MatchContext } from './context';
+import type { NormalizedName } from './normalize-name';
+import type { PreparedEntry } from './prepared-entry';
+
+/**
+ * Positions by key. Most keys (an amount, an invoice number) belong to one entry, so a single position
+ * is stored as a number and only a second one makes a list: a million keys need not mean a million
+ * arrays.
+ */
+export type Positions = number | number[];
+export type PositionIndex<K> = Map<K, Positions>;
+
+/** The most entries one lookup scans inside its date window; a busier bucket is cut, not searched. */
+export const MAX_SCAN_PER_LOOKUP = 512;
+
+function add<K>(index: PositionIndex<K>, key: K, pos: number): void {
+  const found = index.get(key);
+  if (found === undefined) index.set(key, pos);
+  else if (typeof found === 'number') {
+    if (found !== pos) index.set(key, [found, pos]);
+  } else if (found[found.length - 1] !== pos) found.push(pos);
+}
+
+
+function buildIndex<K>(ctx: MatchContext, side: Side, keys: (e: PreparedEntry, add: (key: K) => void) => void): PositionIndex<K> {
+  const index: PositionIndex<K> = new Map();
+  const entries = ctx.entries(side);
+  const free = ctx.free(side);
+  for (let p = 0; p < entries.length; p++) {
+    if (free[p] === 0) continue;
+    keys(entries[p], (key) => add(index, key, p));
+  }
+  return index;
+}
+
+/** Same amount exactly. */
+export function amountIndex(ctx: MatchContext, side: Side): PositionIndex<number | string> {
+  return ctx.index(side, 'amount', () =>
+    buildIndex<number | string>(ctx, side, (e, put) => {
+      if (e.sign !== 0) put(e.amountKey);
+    }),
+  );
+}
+
+/** Amount bands of a given width in cents: a tolerance search looks at its band and both neighbours. */
+export function bandIndex(ctx: MatchContext, side: Side, width: number): PositionIndex<number> {
+  // The width is the run's tolerance, the same for every call.
+  return ctx.index(side, 'band', () =>
+    buildIndex<number>(ctx, side, (e, put) => {
+      if (e.sign !== 0 && !Number.isNaN(e.cents)) put(Math.floor(e.cents / width));
+    }),
+  );
+}
+
+/** Every reference key an entry carries (its reference and the reference-like tokens of its memo). */
+export function referenceIndex(ctx: MatchContext, side: Side): PositionIndex<string> {
+  return ctx.index(side, 'reference', () =>
+    buildIndex<string>(ctx, side, (e, put) => {
+      if (e.reference) put(e.reference);
+      for (const token of e.referenceTokens) put(token);
+    }),
+  );
+}
+
+/** Bucket of a name: the first characters of its city-less core, enough to survive a bank's truncation. */
+export function nameBucket(name: NormalizedName): string {
+  return name.regionless.slice(0, name.cjk ? CJK_GRAM : LATIN_GRAM);
+}
+
+const CJK_GRAM = 4;
+const LATIN_GRAM = 6;
+const MAX_TEXT_FOR_GRAMS = 48;
+const CJK_CHAR = /[\u3400-\u9fff]/;
+
+/** Every window of a description that could be a name bucket (收华兴贸易货款 → 收华兴贸, 华兴贸易, …). */
+export function textGrams(text: string): string[] {
+  const t = text.length > MAX_TEXT_FOR_GRAMS ? text.slice(0, MAX_TEXT_FOR_GRAMS) : text;
+  const grams: string[] = [];
+  for (let i = 0; i + CJK_GRAM <= t.length; i++) {
+    const g = t.slice(i, i + CJK_GRAM);
+    if (CJK_CHAR.test(g) && !grams.includes(g)) grams.push(g);
+  }
+  for (let i = 0; i + LATIN_GRAM <= t.length; i++) {
+    const g = t.slice(i, i + LATIN_GRAM);
+    if (!CJK_CHAR.test(g) && !grams.includes(g)) grams.push(g);
+  }
+  return grams;
+}
+
+/** textGrams of an entry's description, once per entry. */
+function gramsOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
+  return ctx.memo(side, 'grams', pos, () => textGrams(ctx.text(side, pos)));
+}
+
+/** shortPieces of an entry's description, once per entry. */
+function piecesOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
+  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)));
+}
+
+export interface NameIndex {
+  /** Entries with a counterparty, by name bucket and by short name (SHORT + 字号 or first word). */
+  byName: PositionIndex<string>;
+  /**
+   * Entries without one, by every gram of their description and every short-name-sized piece of it
+   * (SHORT + word, SHORT + two Chinese characters): the name is often only written there.
+   */
+  byText: PositionIndex<string>;
+}
+
+/** Prefix of short-name keys, so a short name never collides with a bucket. */
+const SHORT = '\u0001';
+
+/** Pieces of a description that could be a short name: Latin words, pairs of Chinese characters. */
+export function shortPieces(words: readonly string[]): string[] {
+  const pieces: string[] = [];
+  for (const word of words) {
+    if (!CJK_CHAR.test(word)) {
+      if (word.length >= 3 && !pieces.includes(word)) pieces.push(word);
+      continue;
+    }
+    for (let i = 0; i + 2 <= word.length && i < MAX_TEXT_FOR_GRAMS; i++) {
+      const pair = word.slice(i, i + 2);
+      if (CJK_CHAR.test(pair) && !pieces.includes(pair)) pieces.push(pair);
+    }
+  }
+  return pieces;
+}
+
+export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
+  return ctx.index(side, 'name', () => {
+    const byName: PositionIndex<string> = new Map();
+    const byText: PositionIndex<string> = new Map();
+    const entries = ctx.entries(side);
+    const free = ctx.free(side);
+    for (let p = 0; p < entries.length; p++) {
+      if (free[p] === 0 || entries[p].sign === 0) continue;
+      const name = entries[p].name;
+      if (name) {
+        add(byName, nameBucket(name), p);
+        if (name.short) add(byName, SHORT + name.short, p);
+      } else {
+        for (const gram of gramsOf(ctx, side, p)) add(byText, gram, p);
+        for (const piece of piecesOf(ctx, side, p)) add(byText, SHORT + piece, p);
+      }
+    }
+    return { byName, byText };
+  });
+}
+
+/** Index of the first position in `list` whose day is ≥ day (lists are in date order). */
+function firstOnOrAfter(list: readonly number[], entries: readonly PreparedEntry[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[list[mid]].day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Visit the free entries of `list` dated within [day − window, day + window], at most
+ * MAX_SCAN_PER_LOOKUP of them, nearest the start of the window first.
+ */
+export function scanWindow(
+  ctx: MatchContext,
+  side: Side,
+  found: Positions | undefined,
+  day: number,
+  window: number,
+  visit: (pos: number) => void,
+): void {
+  if (found === undefined) return;
+  const entries = ctx.entries(side);
+  const free = ctx.free(side);
+  if (typeof found === 'number') {
+    if (free[found] === 1 && Math.abs(entries[found].day - day) <= window) visit(found);
+    return;
+  }
+  const list = found;
+  const last = day + window;
+  let scanned = 0;
+  for (let i = firstOnOrAfter(list, entries, day - window); i < list.length && scanned < MAX_SCAN_PER_LOOKUP; i++) {
+    const p = list[i];
+    if (entries[p].day > last) break;
+    scanned++;
+    if (free[p] === 1) visit(p);
+  }
+}
+
+/**
+ * Free entries on `otherSide` that may share a counterparty with `from`: same name bucket, or (for
+ * entries without a counterparty) a description holding the name. Candidates still need checking with
+ * nameEvidence; this only narrows the search. A position may be visited more than once: wrap `visit`
+ * with onceEach when that matters.
+ */
+export function scanSameName(
+  ctx: MatchContext,
+  from: PreparedEntry,
+  fromSide: Side,
+  otherSide: Side,
+  window: number,
+  visit: (pos: number) => void,
+): void {
+  const index = nameIndex(ctx, otherSide);
+  if (from.name) {
+    const bucket = nameBucket(from.name);
+    scanWindow(ctx, otherSide, index.byName.get(bucket), from.day, window, visit);
+    scanWindow(ctx, otherSide, index.byText.get(bucket), from.day, window, visit);
+    if (from.name.short) scanWindow(ctx, otherSide, index.byText.get(SHORT + from.name.short), from.day, window, visit);
+  } else {
+    for (const gram of gramsOf(ctx, fromSide, from.pos)) {
+      scanWindow(ctx, otherSide, index.byName.get(gram), from.day, window, visit);
+    }
+    for (const piece of piecesOf(ctx, fromSide, from.pos)) {
+      scanWindow(ctx, otherSide, index.byName.get(SHORT + piece), from.day, window, visit);
+    }
+  }
+}
+
+/** Free entries on `otherSide` sharing a reference key with `from` (either direction; may repeat). */
+export function scanSameReference(
+  ctx: MatchContext,
+  from: PreparedEntry,
+  otherSide: Side,
+  window: number,
+  visit: (pos: number) => void,
+): void {
+  if (!from.reference && from.referenceTokens.length === 0) return;
+  const index = referenceIndex(ctx, otherSide);
+  if (from.reference) scanWindow(ctx, otherSide, index.get(from.reference), from.day, window, visit);
+  for (const token of from.referenceTokens) scanWindow(ctx, otherSide, index.get(token), from.day, window, visit);
+}
+
+/** Wrap a visitor so each position of `side` reaches it once (for one search). */
+export function onceEach(ctx: MatchContext, side: Side, visit: (pos: number) => void): (pos: number) => void {
+  const mark = ctx.newVisit();
+  return (p) => {
+    if (ctx.visit(side, p, mark)) visit(p);
+  };
+}

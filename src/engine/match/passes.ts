@@ -1,0 +1,44 @@
+/**
+ * The matching passes, from most to least certain. Each pass only sees the entries earlier passes
+ * left free, so a sure match is never taken away by a guess. Read top to bottom: this table is the
+ * matching policy.
+ */
+import type { MatchOptions, MatchRule, Side } from '../types';
+import type { MatchContext } from './context';
+import { amountDatePass, amountDateSweepPass } from './passes/amount-date';
+import { amountTolerancePass } from './passes/amount-tolerance';
+import { manyToOnePass } from './passes/many-to-one';
+import { oneToManyPass } from './passes/one-to-many';
+import { referenceAmountPass } from './passes/reference-amount';
+import { referenceTypoPass } from './passes/reference-typo';
+
+export interface MatchPass {
+  rule: MatchRule;
+  /** The side the pass walks entry by entry (for progress). */
+  walks: Side;
+  /** When the options switch the pass off. */
+  enabled: (options: MatchOptions) => boolean;
+  run: (ctx: MatchContext) => void;
+}
+
+export const PASSES: readonly MatchPass[] = [
+  // Same reference and same amount: the invoice number in the bank memo. Surest, so it goes first and
+  // may reach beyond the date window (payment terms).
+  { rule: 'reference-amount', walks: 'ledger', enabled: () => true, run: referenceAmountPass },
+  // Same amount within the window: the bulk of a cash journal. Auto only when unique or clearly best
+  // by name; equal rivals are suggested. Pairs with evidence against them wait for the sweep.
+  { rule: 'amount-date', walks: 'ledger', enabled: () => true, run: amountDatePass },
+  // One bank line for several ledger lines of one counterparty (one transfer settling three invoices).
+  // After 1:1 so a single exact match is never split into a combination.
+  { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined, run: manyToOnePass },
+  // One ledger line paid by several bank lines of one counterparty (instalments, split transfers).
+  { rule: 'one-to-many', walks: 'ledger', enabled: (o) => o.allowCombined, run: oneToManyPass },
+  // Amounts a fee apart, same counterparty or reference. After exact sums, so a fee never explains
+  // away what an exact combination accounts for.
+  { rule: 'amount-tolerance', walks: 'ledger', enabled: (o) => o.tolerance.greaterThan(0), run: amountTolerancePass },
+  // References a typo apart, amount equal or within tolerance: always suggested.
+  { rule: 'reference-typo', walks: 'ledger', enabled: () => true, run: referenceTypoPass },
+  // Sweep: equal amounts held back for conflicting names or references, offered as suggestions only
+  // now that nothing better claimed them.
+  { rule: 'amount-date', walks: 'ledger', enabled: () => true, run: amountDateSweepPass },
+];

@@ -1,0 +1,115 @@
+/**
+ * Pass 2, amount + date: the same amount within ±dateWindowDays, ranked by names, a near-miss
+ * reference and date distance. Equal amounts are common (round sums, fixed fees), so a pair is only
+ * matched automatically when nothing else could be it (unique) or when its evidence is stronger than
+ * every rival's (dominant). Two customers paying 5,000.00 in the same week with no names to tell them
+ * apart are suggested, never auto-matched.
+ *
+ * Pairs with evidence AGAINST them (two different company names; a memo that names another invoice)
+ * are held back until the final sweep, so they cannot take an entry a combination or a fee match
+ * explains better; the sweep offers what is left as suggestions.
+ */
+import type { NameStrictness } from '../../types';
+import { Candidates, choosePairs } from '../choose-pairs';
+import type { MatchContext } from '../context';
+import {
+  clampScore,
+  dateCloseness,
+  evidenceCode,
+  NAME_EVIDENCE,
+  nameEvidence,
+  nameLevel,
+  nameReason,
+  reasonList,
+  nameScore,
+  referenceConflict,
+  referenceTypo,
+} from '../evidence';
+import { amountIndex, scanWindow } from '../indexes';
+import { sameCurrency, type PreparedEntry } from '../prepared-entry';
+import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
+
+/** Most candidates kept per ledger entry (the nearest by date); more than this is noise. */
+const MAX_CANDIDATES = 16;
+
+/** Least strength for a unique pair to be auto: strict wants names to agree, others only no conflict. */
+const UNIQUE_AUTO_STRENGTH: Record<NameStrictness, number> = { strict: 2, normal: 0, loose: 0 };
+/**
+ * Least strength for a dominant pair (the only one with the best evidence at both ends) to be auto:
+ * its name, or at least its short name, is there and no rival has any.
+ */
+const DOMINANT_AUTO_STRENGTH = 1;
+
+/** The main pass: conflicting pairs are skipped. */
+/**
+ * Whole hundreds (100.00, 5,000.00): amounts many unrelated payments share, so being the only one in
+ * the window proves little without a name.
+ */
+function isRound(e: PreparedEntry): boolean {
+  return e.cents === e.cents && e.cents % 10_000 === 0;
+}
+
+export function amountDatePass(ctx: MatchContext): void {
+  runAmountDate(ctx, false);
+}
+
+/** The final sweep: whatever equal amounts are left, conflicts included, as suggestions. */
+export function amountDateSweepPass(ctx: MatchContext): void {
+  runAmountDate(ctx, true);
+}
+
+function runAmountDate(ctx: MatchContext, sweep: boolean): void {
+  const { ledger, bank, options } = ctx;
+  const window = options.dateWindowDays;
+  const byAmount = amountIndex(ctx, 'bank');
+  const candidates = new Candidates();
+  const near: number[] = [];
+  for (let lp = 0; lp < ledger.length; lp++) {
+    if ((lp & 1023) === 1023) ctx.progress.advance(1024);
+    const l = ledger[lp];
+    if (ctx.ledgerFree[lp] === 0 || l.sign === 0) continue;
+    near.length = 0;
+    scanWindow(ctx, 'bank', byAmount.get(l.amountKey), l.day, window, (bp) => {
+      if (sameCurrency(l, bank[bp])) near.push(bp);
+    });
+    if (near.length > MAX_CANDIDATES) {
+      near.sort((x, y) => Math.abs(bank[x].day - l.day) - Math.abs(bank[y].day - l.day) || x - y);
+      near.length = MAX_CANDIDATES;
+    }
+    for (const bp of near) {
+      const b = bank[bp];
+      const names = nameEvidence(ctx, l, b);
+      const conflict = nameLevel(names, options.nameStrictness) < 0 || referenceConflict(ctx, l, b);
+      if (conflict && !sweep) continue;
+      // A near-miss reference only ranks: sequential invoice numbers are one edit apart anyway.
+      const typo = referenceTypo(l, b) !== null;
+      const score = 0.6 + 0.25 * nameScore(names) + (typo ? 0.1 : 0) - (conflict ? 0.2 : 0) + 0.05 * dateCloseness(Math.abs(l.day - b.day), window);
+      candidates.push(lp, bp, clampScore(score), conflict ? -1 : nameLevel(names, options.nameStrictness), evidenceCode(names));
+    }
+  }
+
+  choosePairs(candidates, ledger.length, bank.length, (chosen) => {
+    const { l: lp, b: bp, score, strength } = chosen;
+    const l = ledger[lp];
+    const b = bank[bp];
+    const uniqueEnough = strength > 0 || !isRound(l); // a round sum with no name to back it is common
+    const auto =
+      !sweep &&
+      ((chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[options.nameStrictness]) ||
+        (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH));
+    const typo = referenceTypo(l, b);
+    const reasons = reasonList(REASONS.sameAmount, nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b), dateReason(Math.abs(l.day - b.day)));
+    if (typo) reasons.push({ code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } });
+    if (sweep && referenceConflict(ctx, l, b)) reasons.push(REASONS.referenceElsewhere);
+    if (chosen.unique && !sweep) reasons.push(REASONS.uniqueCandidate);
+    else if (!auto) reasons.push(ambiguousReason(chosen.rivals));
+    ctx.record({
+      ledger: [lp],
+      bank: [bp],
+      status: auto ? 'auto' : 'suggested',
+      rule: 'amount-date',
+      score: auto ? score : Math.min(score, 0.75),
+      reasons,
+    });
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * Shared by the N:1 and 1:N passes: one entry ("the one") settled by several entries of the other side
+ * ("the many"), all of one counterparty, within the date window, adding up exactly. Candidates come
+ * from the name and reference indexes (never a scan of all entries), the nearest few by date go to a
+ * bounded subset-sum search, and the combination is auto only when it is the only one, every line
+ * is tied to the single entry by name or reference, and at least one of them strongly.
+ */
+import type { MatchRule, Reason, Side } from '../../types';
+import type { MatchContext } from '../context';
+import {
+  clampScore,
+  dateCloseness,
+  nameEvidence,
+  nameLevel,
+  nameReason,
+  pointsElsewhere,
+  referenceEvidence,
+  referenceReason,
+  type NameEvidence,
+  type ReferenceEvidence,
+} from '../evidence';
+import { onceEach, scanSameName, scanSameReference } from '../indexes';
+import { compareNames } from '../normalize-name';
+import { sameCurrency, type PreparedEntry } from '../prepared-entry';
+import { exactSubsets } from '../subset-sum';
+import { dateReason, REASONS } from '../reason-codes';
+
+/** Candidates handed to the subset search: the nearest by date. 2^18 subsets is the ceiling. */
+export const MAX_GROUP_CANDIDATES = 18;
+/** Nodes one subset search may visit before giving up (then the result is at best suggested). */
+export const MAX_SEARCH_NODES = 5000;
+/** Solutions collected to choose from; two already prove the combination is not unique. */
+const MAX_SOLUTIONS = 8;
+
+interface Member {
+  pos: number;
+  entry: PreparedEntry;
+  names: NameEvidence;
+  reference: ReferenceEvidence | null;
+  gap: number;
+}
+
+export interface GroupPassShape {
+  rule: MatchRule;
+  /** The side of the single entry (bank for N:1, ledger for 1:N). */
+  oneSide: Side;
+}
+
+export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
+  const { options } = ctx;
+  const manySide: Side = shape.oneSide === 'bank' ? 'ledger' : 'bank';
+  const ones = ctx.entries(shape.oneSide);
+  const oneFree = ctx.free(shape.oneSide);
+  const many = ctx.entries(manySide);
+  const window = options.dateWindowDays;
+  // Any name evidence (a short name in the description too) may propose; auto needs more, below.
+  const minLevel = options.nameStrictness === 'strict' ? 2 : 1;
+
+  for (let op = 0; op < ones.length; op++) {
+    if ((op & 1023) === 1023) ctx.progress.advance(1024);
+    const one = ones[op];
+    if (oneFree[op] === 0 || one.sign === 0 || Number.isNaN(one.cents)) continue;
+
+    const members: Member[] = [];
+    const consider = onceEach(ctx, manySide, (mp) => {
+      const m = many[mp];
+      if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !sameCurrency(one, m)) return;
+      const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
+      const names = nameEvidence(ctx, l, b);
+      const reference = referenceEvidence(l, b);
+      if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) return;
+      // A line whose own memo names other entries of the single entry's side belongs elsewhere. (Not
+      // the other way round: the single entry's memo naming the group's other lines is expected.)
+      if (reference === null && pointsElsewhere(ctx, m, manySide, one)) return;
+      members.push({ pos: mp, entry: m, names, reference, gap: Math.abs(m.day - one.day) });
+    });
+    scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
+    scanSameReference(ctx, one, manySide, window, consider);
+    if (members.length < 2) continue;
+
+    members.sort((x, y) => x.gap - y.gap || x.pos - y.pos);
+    if (members.length > MAX_GROUP_CANDIDATES) members.length = MAX_GROUP_CANDIDATES;
+    const target = Math.abs(one.cents);
+    let reachable = 0;
+    for (const m of members) reachable += Math.abs(m.entry.cents);
+    if (reachable < target) continue;
+
+    const search = exactSubsets(
+      members.map((m) => Math.abs(m.entry.cents)),
+      target,
+      { minSize: 2, maxSize: options.maxGroupSize, maxSolutions: MAX_SOLUTIONS, maxNodes: MAX_SEARCH_NODES },
+    );
+    const groups = search.solutions
+      .map((indices) => indices.map((i) => members[i]))
+      .filter(oneCounterparty(options.nameStrictness))
+      .sort(byCloseness);
+    if (groups.length === 0) continue;
+
+    const group = groups[0];
+    const unique = search.exhausted && search.solutions.length === 1;
+    // Auto: the only combination, every line tied by name or reference, at least one strongly.
+    const level = (m: Member): number => (m.reference !== null ? 2 : nameLevel(m.names, options.nameStrictness));
+    const auto = unique && group.every((m) => level(m) >= minLevel) && group.some((m) => level(m) >= 2);
+    ctx.record({
+      ledger: shape.oneSide === 'bank' ? group.map((m) => m.pos).sort((a, b) => a - b) : [op],
+      bank: shape.oneSide === 'bank' ? [op] : group.map((m) => m.pos).sort((a, b) => a - b),
+      status: auto ? 'auto' : 'suggested',
+      rule: shape.rule,
+      score: groupScore(group, auto, window),
+      reasons: groupReasons(ctx, shape, one, group, search.solutions.length, search.exhausted),
+    });
+  }
+}
+
+/** Named lines of one group must name the same counterparty (a memo can mention several). */
+function oneCounterparty(strictness: 'strict' | 'normal' | 'loose') {
+  return (group: Member[]): boolean => {
+    const named = group.filter((m) => m.entry.name !== null);
+    return named.every((m) => {
+      const verdict = compareNames(named[0].entry.name!, m.entry.name!, strictness);
+      return verdict === 'agree' || verdict === 'similar';
+    });
+  };
+}
+
+/** Prefer the combination closest in date, then the one with fewer lines, then canonical order. */
+function byCloseness(x: Member[], y: Member[]): number {
+  const gap = (g: Member[]): number => g.reduce((sum, m) => sum + m.gap, 0);
+  return gap(x) - gap(y) || x.length - y.length || compareLists(x.map((m) => m.pos), y.map((m) => m.pos));
+}
+
+function compareLists(x: number[], y: number[]): number {
+  const xs = [...x].sort((a, b) => a - b);
+  const ys = [...y].sort((a, b) => a - b);
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) if (xs[i] !== ys[i]) return xs[i] - ys[i];
+  return xs.length - ys.length;
+}
+
+function groupScore(group: Member[], auto: boolean, window: number): number {
+  const widest = Math.max(...group.map((m) => m.gap));
+  return clampScore((auto ? 0.85 : 0.6) + 0.1 * dateCloseness(widest, window));
+}
+
+function groupReasons(ctx: MatchContext, shape: GroupPassShape, one: PreparedEntry, group: Member[], solutions: number, exhausted: boolean): Reason[] {
+  const reasons: Reason[] = [
+    // side: which side's lines add up to the single entry on the other side.
+    { code: 'group-sum', params: { count: group.length, side: shape.oneSide === 'bank' ? 'ledger' : 'bank' } },
+  ];
+  const named = group.find((m) => m.names !== 'unknown' && m.names !== 'differ');
+  if (named) {
+    const [l, b] = shape.oneSide === 'bank' ? [named.entry, one] : [one, named.entry];
+    const reason = nameReason(ctx, named.names, l, b);
+    if (reason) reasons.push(reason);
+  }
+  for (const m of group) {
+    const reason = referenceReason(m.reference);
+    if (reason) reasons.push(reason);
+  }
+  reasons.push(dateReason(Math.max(...group.map((m) => m.gap))));
+  if (solutions > 1) reasons.push({ code: 'combinations', params: { count: solutions } });
+  else if (!exhausted) reasons.push(REASONS.searchLimit);
+  else reasons.push(REASONS.combinationUnique);
+  return reasons;
+}

@@ -1,0 +1,171 @@
+/**
+ * An entry with everything the passes compare worked out once: integer cents as an exact key, the
+ * normalised counterparty, reference keys. Both sides are put in a canonical order (day, amount, row)
+ * so that every later decision depends on the data, never on the order rows arrived in.
+ */
+import Decimal from 'decimal.js';
+import type { Entry } from '../types';
+import { normalizeName, normalizeText, type NormalizedName } from './normalize-name';
+import { normalizeReference, referenceTokens } from './normalize-reference';
+
+export interface PreparedEntry {
+  readonly entry: Entry;
+  /** Position in its side's canonical order; passes refer to entries by position. */
+  readonly pos: number;
+  readonly day: number;
+  /** The amount in exact integer cents (≤ 2 decimals, |cents| < 2^50); NaN when it is not exact. */
+  readonly cents: number;
+  /** Equal keys ⇔ equal amounts: cents when exact, else the Decimal's own string. */
+  readonly amountKey: number | string;
+  /** -1 money out, 1 money in, 0 nothing. */
+  readonly sign: number;
+  readonly currency: string;
+  readonly name: NormalizedName | null;
+  /** The reference field as a key ('' when absent or too weak to mean anything). */
+  readonly reference: string;
+  /** Further reference keys: parts of a listed reference, reference-like tokens of the description. */
+  readonly referenceTokens: readonly string[];
+}
+
+/** Currency spellings that mean the same money; an empty currency is compatible with anything. */
+const CURRENCY_ALIASES: Record<string, string> = {
+  RMB: 'CNY', '人民币': 'CNY', '人民幣': 'CNY', '¥': 'CNY', '￥': 'CNY', CNH: 'CNY', '元': 'CNY',
+  NTD: 'TWD', 'NT$': 'TWD', '新台币': 'TWD', '新臺幣': 'TWD', '新台幣': 'TWD',
+  '港币': 'HKD', '港幣': 'HKD', 'HK$': 'HKD', 'US$': 'USD', '美元': 'USD', '$': 'USD',
+};
+
+const currencyKeys = new Map<string, string>();
+
+/** The currency as one key (CNY for RMB/人民币/¥ …); remembered, as a file has few spellings. */
+function currencyKey(raw: string): string {
+  if (!raw) return '';
+  let key = currencyKeys.get(raw);
+  if (key === undefined) {
+    const upper = raw.trim().toUpperCase();
+    key = Object.prototype.hasOwnProperty.call(CURRENCY_ALIASES, upper) ? CURRENCY_ALIASES[upper] : upper;
+    if (currencyKeys.size < 1000) currencyKeys.set(raw, key);
+  }
+  return key;
+}
+
+export function sameCurrency(a: PreparedEntry, b: PreparedEntry): boolean {
+  return a.currency === b.currency || a.currency === '' || b.currency === '';
+}
+
+const MAX_EXACT_CENTS = 2 ** 50;
+
+/**
+ * Integer cents when exact; a JS number is only a key here, never money. Read straight from the
+ * Decimal's documented digits (d: base-10^7 words, e: exponent of the first digit, s: sign), so no
+ * arithmetic can round: each word is scaled by a power of ten, and a word with digits below the cent
+ * means more than two decimals (NaN).
+ */
+export function exactCents(amount: Decimal): number {
+  const words = amount.d;
+  if (!words) return NaN; // NaN or ±Infinity
+  const e = amount.e;
+  const firstWordDigits = (((e % 7) + 7) % 7) + 1;
+  let cents = 0;
+  for (let i = 0; i < words.length; i++) {
+    // Power of ten, in cents, of this word's last digit.
+    const power = e - firstWordDigits + 3 - 7 * i;
+    if (power >= 0) {
+      cents += words[i] * 10 ** power;
+    } else {
+      const divisor = 10 ** -power;
+      if (words[i] % divisor !== 0) return NaN;
+      cents += words[i] / divisor;
+    }
+  }
+  if (!(cents < MAX_EXACT_CENTS)) return NaN;
+  return amount.s < 0 ? -cents : cents;
+}
+
+/** Per-run caches: company names and descriptions repeat across thousands of rows. */
+export class NameCache {
+  private readonly names = new Map<string, NormalizedName | null>();
+  private readonly texts = new Map<string, string>();
+
+  name(raw: string): NormalizedName | null {
+    let found = this.names.get(raw);
+    if (found === undefined) {
+      found = normalizeName(raw);
+      this.names.set(raw, found);
+    }
+    return found;
+  }
+
+  /** Normalised description; cached only while the cache is small (descriptions are often unique). */
+  text(raw: string): string {
+    const cached = this.texts.get(raw);
+    if (cached !== undefined) return cached;
+    const text = normalizeText(raw);
+    if (this.texts.size < 200_000) this.texts.set(raw, text);
+    return text;
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** Prepare one side's entries in canonical order (day, amount, row). */
+export function prepareSide(entries: readonly Entry[], cache: NameCache): PreparedEntry[] {
+  const n = entries.length;
+  const days = new Float64Array(n);
+  const cents = new Float64Array(n);
+  const rows = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    days[i] = entries[i].day;
+    cents[i] = exactCents(entries[i].amount);
+    rows[i] = entries[i].row;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((x, y) => {
+    if (days[x] !== days[y]) return days[x] - days[y];
+    const cx = cents[x];
+    const cy = cents[y];
+    if (cx !== cy) {
+      if (cx === cx && cy === cy) return cx - cy; // both exact (NaN !== NaN)
+      const byAmount = entries[x].amount.comparedTo(entries[y].amount);
+      if (byAmount !== 0) return byAmount;
+    }
+    if (rows[x] !== rows[y]) return rows[x] - rows[y];
+    // Rows are unique within a side; these only order hand-built entries that share a row number.
+    const a = entries[x];
+    const b = entries[y];
+    return (
+      compareText(a.counterparty, b.counterparty) ||
+      compareText(a.reference, b.reference) ||
+      compareText(a.description, b.description) ||
+      a.index - b.index
+    );
+  });
+  const prepared = new Array<PreparedEntry>(n);
+  for (let pos = 0; pos < n; pos++) {
+    const i = order[pos];
+    const entry = entries[i];
+    const reference = normalizeReference(entry.reference);
+    const c = cents[i];
+    prepared[pos] = {
+      entry,
+      pos,
+      day: days[i],
+      cents: c,
+      amountKey: c === c ? c : `d${entry.amount.toString()}`,
+      sign: c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1,
+      currency: currencyKey(entry.currency),
+      name: cache.name(entry.counterparty),
+      reference,
+      referenceTokens: referenceTokens(entry.reference, entry.description, reference),
+    };
+  }
+  return prepared;
+}
+
+/** Σ amounts of the given positions, exactly. */
+export function sumAmounts(side: readonly PreparedEntry[], positions: readonly number[]): Decimal {
+  let total = new Decimal(0);
+  for (const p of positions) total = total.plus(side[p].entry.amount);
+  return total;
+}

@@ -1,0 +1,124 @@
+/**
+ * Why two rows were matched, in the user's language. The engine returns reasons as data
+ * ({ code, params }); this TABLE, one row per code and one column per locale, turns them into text.
+ * `{name}` placeholders are filled from params; a code we do not know is shown as itself.
+ */
+import type { Reason } from '../engine/types';
+import type { Locale } from './locale';
+
+type Texts = Record<Locale, string>;
+
+const REASON_TEXTS: Record<string, Texts> = {
+  // References
+  'same-reference': { 'zh-CN': '单据号相同：{reference}', 'zh-TW': '單據號相同：{reference}', en: 'Same reference: {reference}' },
+  'reference-in-text': {
+    'zh-CN': '对方摘要中写有单据号 {reference}',
+    'zh-TW': '對方摘要中寫有單據號 {reference}',
+    en: 'Reference {reference} appears in the other side’s description',
+  },
+  'shared-reference': {
+    'zh-CN': '双方摘要都写有单据号 {reference}',
+    'zh-TW': '雙方摘要都寫有單據號 {reference}',
+    en: 'Both descriptions quote reference {reference}',
+  },
+  'reference-typo': {
+    'zh-CN': '单据号相近（差 {edits} 个字符）：{ledger} / {bank}',
+    'zh-TW': '單據號相近（差 {edits} 個字元）：{ledger} / {bank}',
+    en: 'References {edits} character(s) apart: {ledger} / {bank}',
+  },
+  'reference-elsewhere': {
+    'zh-CN': '附言中的单据号指向其他记录',
+    'zh-TW': '附言中的單據號指向其他記錄',
+    en: 'A reference in the memo points to another entry',
+  },
+  // Amounts
+  'same-amount': { 'zh-CN': '金额相同', 'zh-TW': '金額相同', en: 'Same amount' },
+  'fee-difference': {
+    'zh-CN': '差额 {amount}，可能是银行手续费',
+    'zh-TW': '差額 {amount}，可能是銀行手續費',
+    en: 'Difference {amount}, probably a bank fee',
+  },
+  'amount-difference': {
+    'zh-CN': '金额相差 {amount}（在容差内）',
+    'zh-TW': '金額相差 {amount}（在容差內）',
+    en: 'Amounts differ by {amount} (within tolerance)',
+  },
+  'group-sum': {
+    'zh-CN': '{count} 笔{side}记录合计等于对方金额',
+    'zh-TW': '{count} 筆{side}記錄合計等於對方金額',
+    en: '{count} {side} lines add up to the other side’s amount',
+  },
+  combinations: {
+    'zh-CN': '有 {count} 种组合金额相符，已选日期最近的一种',
+    'zh-TW': '有 {count} 種組合金額相符，已選日期最近的一種',
+    en: '{count} combinations add up; the one closest in date is suggested',
+  },
+  'combination-unique': { 'zh-CN': '唯一相符的组合', 'zh-TW': '唯一相符的組合', en: 'The only combination that adds up' },
+  'search-limit': {
+    'zh-CN': '组合过多，未能确认唯一',
+    'zh-TW': '組合過多，未能確認唯一',
+    en: 'Too many combinations to prove this one is the only one',
+  },
+  // Names
+  'names-agree': { 'zh-CN': '对方户名一致', 'zh-TW': '對方戶名一致', en: 'Counterparty names agree' },
+  'name-in-text': { 'zh-CN': '摘要中写有户名 {name}', 'zh-TW': '摘要中寫有戶名 {name}', en: 'Name {name} appears in the description' },
+  'short-name-in-text': {
+    'zh-CN': '摘要中写有简称 {name}（{full}）',
+    'zh-TW': '摘要中寫有簡稱 {name}（{full}）',
+    en: 'Short name {name} ({full}) appears in the description',
+  },
+  'names-similar': {
+    'zh-CN': '户名相近：{ledger} / {bank}',
+    'zh-TW': '戶名相近：{ledger} / {bank}',
+    en: 'Similar names: {ledger} / {bank}',
+  },
+  'other-name-in-text': {
+    'zh-CN': '摘要中写的是另一个单位的名称',
+    'zh-TW': '摘要中寫的是另一個單位的名稱',
+    en: 'The description names another counterparty',
+  },
+  'names-differ': {
+    'zh-CN': '户名不同：{ledger} / {bank}',
+    'zh-TW': '戶名不同：{ledger} / {bank}',
+    en: 'Different names: {ledger} / {bank}',
+  },
+  // Dates
+  'same-day': { 'zh-CN': '同一天', 'zh-TW': '同一天', en: 'Same day' },
+  'date-gap': { 'zh-CN': '日期相差 {days} 天', 'zh-TW': '日期相差 {days} 天', en: 'Dates {days} day(s) apart' },
+  // Certainty
+  'unique-candidate': {
+    'zh-CN': '窗口期内唯一金额相同的记录',
+    'zh-TW': '期間內唯一金額相同的記錄',
+    en: 'The only entry with this amount in the date window',
+  },
+  ambiguous: {
+    'zh-CN': '有 {candidates} 笔记录同样符合，请确认',
+    'zh-TW': '有 {candidates} 筆記錄同樣符合，請確認',
+    en: '{candidates} entries fit equally well; please confirm',
+  },
+};
+
+/** Words that fill a param whose value is itself a word (the `side` of group-sum). */
+const PARAM_WORDS: Record<string, Texts> = {
+  ledger: { 'zh-CN': '账簿', 'zh-TW': '帳簿', en: 'ledger' },
+  bank: { 'zh-CN': '银行', 'zh-TW': '銀行', en: 'bank' },
+};
+
+/** Every code the engine emits has a row here (the tests check this against the passes). */
+export const REASON_CODES: readonly string[] = Object.keys(REASON_TEXTS);
+
+export function formatReason(reason: Reason, locale: Locale): string {
+  const texts = REASON_TEXTS[reason.code];
+  if (!texts) return reason.code;
+  return texts[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = reason.params[key];
+    if (value === undefined) return whole;
+    const word = key === 'side' && typeof value === 'string' ? PARAM_WORDS[value] : undefined;
+    return word ? word[locale] : String(value);
+  });
+}
+
+/** Reasons joined into one cell: ； in Chinese, ; in English. */
+export function formatReasons(reasons: readonly Reason[], locale: Locale): string {
+  return reasons.map((r) => formatReason(r, locale)).join(locale === 'en' ? '; ' : '；');
+}

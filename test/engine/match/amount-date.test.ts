@@ -1,0 +1,112 @@
+/** Pass 2: equal amount within the date window, decided by names; never a coin toss. */
+import { matchOfLedgerRow, runRows } from './entries';
+
+describe('amount-date pass', () => {
+  it('auto-matches the only entry of that amount in the window', () => {
+    const result = runRows(
+      [{ row: 4, date: '2025-03-03', amount: '6832.17', counterparty: '重庆永和物流有限公司', description: '收永和货款' }],
+      [{ row: 9, date: '2025-03-01', amount: '6832.17', counterparty: '重庆永和物流有限公司', description: '跨行汇款' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ ledger: [4], bank: [9], status: 'auto', rule: 'amount-date', difference: '0.00' })]);
+    expect(result.matches[0].codes).toEqual(['same-amount', 'names-agree', 'date-gap', 'unique-candidate']);
+  });
+
+  it('lets names decide between two customers paying the same amount in the same week', () => {
+    // Dates are crossed: by date alone the wrong pairs would look closer.
+    const result = runRows(
+      [
+        { row: 2, date: '2025-03-05', amount: '5000.00', counterparty: '苏州佳联贸易股份有限公司' },
+        { row: 3, date: '2025-03-03', amount: '5000.00', counterparty: '合肥安远新能源有限公司' },
+      ],
+      [
+        { row: 7, date: '2025-03-03', amount: '5000.00', counterparty: '苏州佳联贸易股份有限公司' },
+        { row: 8, date: '2025-03-05', amount: '5000.00', counterparty: '合肥安远新能源有限公司' },
+      ],
+    );
+    expect(result.matches.map((m) => [m.ledger, m.bank, m.status])).toEqual([
+      [[2], [7], 'auto'],
+      [[3], [8], 'auto'],
+    ]);
+  });
+
+  it('never auto-matches two equal candidates that nothing tells apart', () => {
+    const result = runRows(
+      [
+        { row: 2, date: '2025-03-03', amount: '2380.50', description: '收货款' },
+        { row: 3, date: '2025-03-04', amount: '2380.50', description: '收货款' },
+      ],
+      [
+        { row: 7, date: '2025-03-04', amount: '2380.50', counterparty: '张伟' },
+        { row: 8, date: '2025-03-05', amount: '2380.50', counterparty: '李娜' },
+      ],
+    );
+    expect(result.matches).toHaveLength(2);
+    for (const m of result.matches) {
+      expect(m.status).toBe('suggested');
+      expect(m.codes).toContain('ambiguous');
+    }
+    expect(result.raw.matches[0].reasons).toContainEqual({ code: 'ambiguous', params: { candidates: 2 } });
+  });
+
+  it('takes a person paying for the company as no evidence, not as evidence against', () => {
+    const result = runRows(
+      [{ row: 4, date: '2025-03-10', amount: '18638.07', counterparty: '杭州光通实业有限公司' }],
+      [{ row: 9, date: '2025-03-12', amount: '18638.07', counterparty: '肖欣怡', reference: '代光通付货款' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ status: 'auto', rule: 'amount-date' })]);
+  });
+
+  it('holds back two different companies and only suggests them at the end', () => {
+    const result = runRows(
+      [{ row: 4, date: '2025-03-10', amount: '9800.00', counterparty: '合肥安远新能源有限公司' }],
+      [{ row: 9, date: '2025-03-12', amount: '9800.00', counterparty: '瑞凯（武汉）商贸有限公司' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ status: 'suggested', rule: 'amount-date' })]);
+    expect(result.matches[0].codes).toContain('names-differ');
+  });
+
+  it('prefers an exact combination to a same-amount pair whose memo names other invoices', () => {
+    const result = runRows(
+      [
+        { row: 20, date: '2025-03-20', amount: '9500.00', counterparty: '重庆永和物流有限公司', reference: '15661717' },
+        { row: 30, date: '2025-03-25', amount: '5800.00', counterparty: '重庆永和物流有限公司', reference: '15662137' },
+        { row: 31, date: '2025-03-25', amount: '3700.00', counterparty: '重庆永和物流有限公司', reference: '15662138' },
+      ],
+      [{ row: 40, date: '2025-03-25', amount: '9500.00', counterparty: '重庆永和物流有限公司', reference: '15662137,15662138' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ ledger: [30, 31], bank: [40], rule: 'many-to-one', status: 'auto' })]);
+    expect(result.unmatchedLedger).toEqual([20]);
+  });
+
+  it('does not auto-match a round sum with no name to back it', () => {
+    const result = runRows(
+      [{ row: 4, date: '2025-03-10', amount: '5000.00', description: '收货款' }],
+      [{ row: 9, date: '2025-03-11', amount: '5000.00', counterparty: '王芳' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ status: 'suggested', rule: 'amount-date' })]);
+  });
+
+  it('wants agreeing names for a unique pair when strict', () => {
+    const rows = {
+      ledger: [{ row: 4, date: '2025-03-10', amount: '1234.56', description: '收货款' }],
+      bank: [{ row: 9, date: '2025-03-11', amount: '1234.56', counterparty: '王芳' }],
+    };
+    expect(runRows(rows.ledger, rows.bank).matches[0].status).toBe('auto');
+    expect(runRows(rows.ledger, rows.bank, { nameStrictness: 'strict' }).matches[0].status).toBe('suggested');
+  });
+
+  it('looks no further than the date window', () => {
+    const ledger = [{ row: 4, date: '2025-03-01', amount: '777.77', counterparty: 'Acme Trading Ltd' }];
+    const bank = [{ row: 9, date: '2025-03-11', amount: '777.77', counterparty: 'ACME TRADING LIMITED' }];
+    expect(runRows(ledger, bank).matches).toEqual([]);
+    expect(matchOfLedgerRow(runRows(ledger, bank, { dateWindowDays: 10 }), 4)?.status).toBe('auto');
+  });
+
+  it('does not match across currencies', () => {
+    const result = runRows(
+      [{ row: 4, date: '2025-03-10', amount: '1500.00', counterparty: 'Acme Trading Ltd', currency: 'USD' }],
+      [{ row: 9, date: '2025-03-10', amount: '1500.00', counterparty: 'ACME TRADING LIMITED', currency: 'CNY' }],
+    );
+    expect(result.matches).toEqual([]);
+  });
+});

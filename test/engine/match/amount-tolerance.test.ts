@@ -1,0 +1,40 @@
+/** Pass 4: amounts a bank fee apart, between entries of one counterparty or tied by a reference. */
+import Decimal from 'decimal.js';
+import { runRows } from './entries';
+
+describe('amount-tolerance pass', () => {
+  it('suggests a receipt the bank shortened by its fee, with the difference bank − ledger', () => {
+    const result = runRows(
+      [{ row: 3, date: '2025-03-10', amount: '10000.00', counterparty: 'ACME Trading Co., Ltd.' }],
+      [{ row: 8, date: '2025-03-11', amount: '9985.00', counterparty: 'ACME TRADING LIMITED' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ ledger: [3], bank: [8], status: 'suggested', rule: 'amount-tolerance', difference: '-15.00' })]);
+    expect(result.raw.matches[0].reasons[0]).toEqual({ code: 'fee-difference', params: { amount: '-15.00' } });
+    expect(result.raw.matches[0].difference.toString()).toBe('-15');
+  });
+
+  it('is auto when name and reference both agree and nothing else fits', () => {
+    const result = runRows(
+      [{ row: 3, date: '2025-03-10', amount: '4400.00', counterparty: '佳美（昆明）机械有限责任公司', description: '收佳美货款 发票17674830' }],
+      [{ row: 8, date: '2025-03-12', amount: '4391.96', counterparty: '佳美（昆明）机械有限责任公司', reference: '货款17674830' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ status: 'auto', rule: 'amount-tolerance', difference: '-8.04' })]);
+  });
+
+  it('needs a counterparty or a reference in common', () => {
+    const result = runRows(
+      [{ row: 3, date: '2025-03-10', amount: '10000.00', counterparty: 'ACME Trading Co., Ltd.' }],
+      [{ row: 8, date: '2025-03-11', amount: '9985.00', counterparty: 'Globex Logistics Limited' }],
+    );
+    expect(result.matches).toEqual([]);
+  });
+
+  it('stays within the tolerance, and is off at zero', () => {
+    const ledger = [{ row: 3, date: '2025-03-10', amount: '10000.00', counterparty: 'ACME Trading Co., Ltd.' }];
+    const bank = [{ row: 8, date: '2025-03-11', amount: '9940.00', counterparty: 'ACME TRADING LIMITED' }];
+    expect(runRows(ledger, bank).matches).toEqual([]); // 60.00 > 50.00
+    expect(runRows(ledger, bank, { tolerance: new Decimal('60') }).matches).toHaveLength(1);
+    const fee = [{ row: 8, date: '2025-03-11', amount: '9985.00', counterparty: 'ACME TRADING LIMITED' }];
+    expect(runRows(ledger, fee, { tolerance: new Decimal('0') }).matches).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { compareNames, nameInText, normalizeName, normalizeText, shortNameInText, textWords, type NameVerdict } from '../../../src/engine/match/normalize-name';
+import type { NameStrictness } from '../../../src/engine/types';
+
+function verdict(a: string, b: string, strictness: NameStrictness = 'normal'): NameVerdict {
+  const x = normalizeName(a);
+  const y = normalizeName(b);
+  if (!x || !y) throw new Error(`no name in ${a} / ${b}`);
+  return compareNames(x, y, strictness);
+}
+
+describe('normalizeName', () => {
+  it('strips Chinese legal forms, groups and branches down to the company’s own name', () => {
+    expect(normalizeName('北京华兴贸易有限责任公司')?.core).toBe('北京华兴贸易');
+    expect(normalizeName('北京华兴贸易股份有限公司')?.core).toBe('北京华兴贸易');
+    expect(normalizeName('北京华兴集团有限公司')?.core).toBe('北京华兴');
+    expect(normalizeName('北京华兴贸易有限公司上海分公司')?.core).toBe('北京华兴贸易');
+    expect(normalizeName('北京华兴贸易有限公司')?.regionless).toBe('华兴贸易');
+    expect(normalizeName('上海浦东新区明达科技有限公司')?.regionless).toBe('明达科技');
+  });
+
+  it('folds width, case, punctuation and Latin legal forms', () => {
+    expect(normalizeName('ACME Trading Co., Ltd.')?.core).toBe('acmetrading');
+    expect(normalizeName('ＡＣＭＥ　ＴＲＡＤＩＮＧ　ＬＩＭＩＴＥＤ')?.core).toBe('acmetrading');
+    expect(normalizeName('Riverside Foods L.L.C.')?.core).toBe('riversidefoods');
+    expect(normalizeName('Sterling Print Public Limited Company')?.core).toBe('sterlingprint');
+    expect(normalizeName('Oakfield Engineering and Company Limited')?.core).toBe('oakfieldengineering');
+  });
+
+  it('converts traditional characters through the table', () => {
+    expect(normalizeName('北京華興貿易有限公司')?.full).toBe(normalizeName('北京华兴贸易有限公司')?.full);
+    expect(normalizeName('廣州東興電子科技有限公司')?.core).toBe('广州东兴电子科技');
+  });
+
+  it('has no name for blanks and punctuation', () => {
+    expect(normalizeName('')).toBeNull();
+    expect(normalizeName('   ')).toBeNull();
+    expect(normalizeName('--')).toBeNull();
+  });
+
+  it('knows short forms people write in descriptions', () => {
+    expect(normalizeName('德恒（青岛）国际装饰工程有限公司')?.short).toBe('德恒');
+    expect(normalizeName('青岛德恒装饰工程有限公司')?.short).toBe('德恒');
+    expect(normalizeName('Redgranite Logistics Ltd')?.short).toBe('redgranite');
+    expect(normalizeName('张伟')?.short).toBe('');
+  });
+});
+
+describe('compareNames', () => {
+  const table: Array<[string, string, NameVerdict]> = [
+    ['北京华兴贸易有限责任公司', '北京华兴贸易有限公司', 'agree'],
+    ['北京华兴贸易有限公司', '北京华兴贸易有', 'agree'], // cut at the bank's field width
+    ['北京华兴贸易有限责任公司', '北京华兴贸易有限责', 'agree'], // cut inside the legal form
+    ['北京华兴贸易有限公司', '北京華興貿易有限公司', 'agree'],
+    ['北京华兴贸易有限责任公司', '北京華興貿易有', 'agree'],
+    ['华兴贸易', '北京华兴贸易有限公司', 'agree'], // the ledger leaves the city off
+    ['ACME Trading Co., Ltd.', 'ACME TRADING LIMITED', 'agree'],
+    ['Brightwater Trading Ltd', 'BRIGHTWATER TRADIN', 'agree'], // UK 18-character field
+    ['北京华兴贸易有限公司', '北京华兴贸易发展有限公司', 'similar'],
+    ['北京华兴贸易有限公司', '张伟', 'unknown'], // a person paying for the company: no evidence
+    ['ACME Trading Ltd', 'John Smith', 'unknown'],
+    ['北京华兴贸易有限公司', '上海明达科技有限公司', 'differ'],
+    ['ACME Trading Ltd', 'Globex Logistics Limited', 'differ'],
+  ];
+  it.each(table)('%s vs %s → %s', (a, b, expected) => {
+    expect(verdict(a, b)).toBe(expected);
+    expect(verdict(b, a)).toBe(expected);
+  });
+
+  it('needs a longer surviving prefix when strict and accepts a shorter one when loose', () => {
+    // Seven characters cut inside the company's own name (not inside its legal form).
+    expect(verdict('北京华兴贸易发展有限公司', '北京华兴贸易发', 'normal')).toBe('agree');
+    expect(verdict('北京华兴贸易发展有限公司', '北京华兴贸易发', 'strict')).not.toBe('agree');
+    // Five characters: not enough normally, enough when loose.
+    expect(verdict('北京华兴贸易有限公司', '北京华兴贸', 'normal')).not.toBe('agree');
+    expect(verdict('北京华兴贸易有限公司', '北京华兴贸', 'loose')).toBe('agree');
+    // A cut inside the legal form is the whole name, however strict.
+    expect(verdict('北京华兴贸易有限公司', '北京华兴贸易有', 'strict')).toBe('agree');
+  });
+});
+
+describe('names in descriptions', () => {
+  it('finds a whole name and a short name in a memo', () => {
+    const name = normalizeName('北京华兴贸易有限公司')!;
+    expect(nameInText(name, normalizeText('收华兴贸易货款'), 'normal')).toBe(true);
+    expect(nameInText(name, normalizeText('收明达货款'), 'normal')).toBe(false);
+    const short = normalizeName('德恒（青岛）国际装饰工程有限公司')!;
+    expect(shortNameInText(short, normalizeText('收德恒货款 发票30997591'), textWords('收德恒货款'))).toBe(true);
+    const latin = normalizeName('Redgranite Logistics Ltd')!;
+    expect(shortNameInText(latin, normalizeText('Receipt from Redgranite'), textWords('Receipt from Redgranite'))).toBe(true);
+    // Latin short names must be whole words.
+    expect(shortNameInText(latin, normalizeText('Redgraniteworks'), textWords('Redgraniteworks'))).toBe(false);
+  });
+});

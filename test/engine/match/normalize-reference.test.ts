@@ -1,0 +1,40 @@
+import { isStrongToken, normalizeReference, referenceTokens } from '../../../src/engine/match/normalize-reference';
+
+describe('normalizeReference', () => {
+  it.each([
+    ['INV-2025-0042', 'INV20250042'],
+    ['inv 2025 0042', 'INV20250042'],
+    ['ＩＮＶ－２０２５－００４２', 'INV20250042'],
+    ['记-0012', '记0012'],
+    ['CHQ#100234', 'CHQ100234'],
+    ['12', ''], // too short to mean anything
+    ['2025', ''], // a year, not a reference
+    ['货款', ''], // no digit
+    ['', ''],
+  ])('%s → %s', (raw, key) => {
+    expect(normalizeReference(raw)).toBe(key);
+  });
+});
+
+describe('referenceTokens', () => {
+  it('finds invoice numbers in a memo, joined by - or _ but not by . or ,', () => {
+    expect(referenceTokens('', '货款 INV-2025-0042/0043', '')).toEqual(['INV20250042', '0043']);
+    expect(referenceTokens('', 'Payment 1,234.50 ref AB_77120', '')).toEqual(['AB77120']);
+  });
+
+  it('splits reference fields that list several and reads numbers inside words', () => {
+    expect(referenceTokens('30997592,30997596,30997597', '', '')).toEqual(['30997592', '30997596', '30997597']);
+    expect(referenceTokens('货款17674830', '跨行汇款', normalizeReference('货款17674830'))).toEqual(['17674830']);
+  });
+
+  it('never repeats the reference itself', () => {
+    expect(referenceTokens('INV-2025-0042', 'paid INV-2025-0042', 'INV20250042')).toEqual([]);
+  });
+
+  it('treats long non-date tokens as references on their own', () => {
+    expect(isStrongToken('17674830')).toBe(true);
+    expect(isStrongToken('20250305')).toBe(false);
+    expect(isStrongToken('202503')).toBe(false);
+    expect(isStrongToken('0042')).toBe(false);
+  });
+});
