@@ -1,6 +1,7 @@
 /**
  * Builds the task pane into dist/: taskpane.html, its bundles, the engine's Web Worker, the icons,
- * the manifest and a local copy of Office.js.
+ * the manifest and a local copy of Office.js; and standalone.html, the pane over .xlsx/.csv files
+ * in any browser (no Office.js).
  *
  *   npm run build        production build
  *   npm run dev-server   https://localhost:3000 (http if dev certificates cannot be installed)
@@ -79,6 +80,8 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      // The same pane on a page of its own, over .xlsx/.csv files (no Office.js, no Excel).
+      standalone: './src/standalone/index.tsx',
     },
     output: {
       path: path.join(__dirname, 'dist'),
@@ -106,7 +109,8 @@ module.exports = async (env = {}, argv = {}) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: 'vendor',
-            chunks: 'initial',
+            // The task pane's only: the standalone page's libraries must not weigh on the pane in Excel.
+            chunks: (chunk) => chunk.name === 'taskpane',
             priority: -10,
           },
         },
@@ -126,6 +130,14 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        template: './src/standalone/standalone.html',
+        filename: 'standalone.html',
+        chunks: ['standalone'],
+        scriptLoading: 'defer',
+        // A Content-Security-Policy that allows only the page's own origin (see the template).
+        strictPolicy: production,
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -6,7 +6,8 @@
  *   server (`npm run dev-server`) and sideloads manifest.xml into Excel.
  * - Otherwise (no Excel, e.g. Linux, or the tool is not installed): start the dev server and say
  *   where the manifest is and which pages are served, so the add-in can be sideloaded by hand
- *   (Excel on the web: Insert > Add-ins > Upload My Add-in).
+ *   (Excel on the web: Insert > Add-ins > Upload My Add-in), and where the standalone page is
+ *   with the demo loaded; on a Linux desktop ($DISPLAY or $WAYLAND_DISPLAY) that page opens.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -36,8 +37,22 @@ const EXCEL_PATHS = {
  */
 const PAGES = [
   { label: 'Task pane (open from Excel)', path: '/taskpane.html' },
-  { label: 'Standalone page (no Excel needed)', path: '/standalone.html' },
+  // Announced with the demo workbook loaded, so a newcomer sees the whole job at once.
+  { label: 'Standalone page (no Excel needed)', path: '/standalone.html', show: '/standalone.html?demo=1', open: true },
 ];
+
+/** A desktop session to open a browser in (not an SSH login or a CI runner); BROWSER=none opts out. */
+function desktopPresent() {
+  return process.platform === 'linux' && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.BROWSER !== 'none';
+}
+
+/** Opens the address in the desktop's browser with xdg-open, when there is one; never fails `npm start`. */
+function openInBrowser(url) {
+  if (!desktopPresent()) return;
+  const opener = spawn('xdg-open', [url], { stdio: 'ignore', detached: true });
+  opener.on('error', () => console.log(`[recon] Could not open a browser (xdg-open); open ${url} yourself.`));
+  opener.unref();
+}
 
 function desktopExcel() {
   return (EXCEL_PATHS[process.platform] ?? []).find((candidate) => existsSync(candidate)) ?? null;
@@ -86,7 +101,7 @@ async function announceWhenReady() {
           '',
           '────────────────────────────────────────────────────────────',
           ` Recon dev server: ${protocol}://localhost:${PORT}`,
-          ...served.map((page) => ` ${page.label}: ${protocol}://localhost:${PORT}${page.path}`),
+          ...served.map((page) => ` ${page.label}: ${protocol}://localhost:${PORT}${page.show ?? page.path}`),
           ` Manifest to sideload: ${manifest}`,
           protocol === 'http'
             ? ' Note: plain http. Excel loads add-ins only over https; see the certificate note above.'
@@ -95,6 +110,7 @@ async function announceWhenReady() {
           '',
         ];
         console.log(lines.join('\n'));
+        for (const page of served) if (page.open) openInBrowser(`${protocol}://localhost:${PORT}${page.show ?? page.path}`);
         return;
       }
     }

@@ -15,7 +15,8 @@ export function EntryPreview({ entries }: { entries: PreviewEntry[] }) {
   const { locale, t } = usePaneText();
   if (entries.length === 0) return <Text>{t('preview.empty')}</Text>;
   return (
-    <div className={styles.scroll}>
+    // Focusable, so a keyboard user can scroll the table sideways when the pane is narrow.
+    <div className={styles.scroll} tabIndex={0} role="group" aria-label={t('preview.title')}>
       <Table size="extra-small" aria-label={t('preview.title')}>
         <TableHeader>
           <TableRow>

@@ -1,0 +1,123 @@
+/**
+ * A file's bytes → an XlsxWorkbook, or a FileProblem that names the file and says what it is
+ * instead. Checks in the order a user's mistakes are likely: empty, a known non-spreadsheet (an
+ * image renamed .xlsx), legacy .xls, a damaged .xlsx, binary data named .csv, then every sheet
+ * empty. Loaded on demand with exceljs, so the page's first screen does not wait for it.
+ */
+import type { CellValue } from '../../engine/types';
+import { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
+import { quoteSheetName } from '../../workbook/layout/a1';
+import { FileProblem, type FileKind } from './file-problem';
+
+/** Leading bytes of the file types a user may drop by mistake (or mean: ZIP is .xlsx). */
+const SIGNATURES: { kind: FileKind | 'zip' | 'ole'; bytes: number[] }[] = [
+  { kind: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  // OLE2 compound file: a legacy .xls (or an old .doc).
+  { kind: 'ole', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { kind: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { kind: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+];
+
+type Format = 'xlsx' | 'xls' | 'csv';
+
+/** Extension → how the page reads the file. */
+const FORMATS: Record<string, Format> = {
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  xls: 'xls',
+  csv: 'csv',
+  tsv: 'csv',
+  txt: 'csv',
+};
+
+function sniff(bytes: Uint8Array): (typeof SIGNATURES)[number]['kind'] | null {
+  return SIGNATURES.find(({ bytes: signature }) => signature.every((byte, i) => bytes[i] === byte))?.kind ?? null;
+}
+
+function extensionOf(fileName: string): string {
+  const match = /\.([^./\\]+)$/.exec(fileName);
+  return match ? match[1].toLowerCase() : '';
+}
+
+function startsLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table');
+}
+
+/**
+ * Bytes that are no text in any encoding read-csv knows: NUL bytes outside a UTF-16 pattern, or
+ * many control characters. GBK and UTF-8 text never has either.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const byte = bytes[i];
+    if (byte === 0) {
+      if (i % 2 === 0) evenZeros++;
+      else oddZeros++;
+    } else if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++;
+  }
+  // UTF-16 without a BOM: ASCII characters leave zeros in one byte of every pair only.
+  const utf16 = (evenZeros === 0 && oddZeros > n / 8) || (oddZeros === 0 && evenZeros > n / 8);
+  if (evenZeros + oddZeros > 0 && !utf16) return true;
+  return controls > n / 50;
+}
+
+function hasContent(values: CellValue[][]): boolean {
+  return values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
+}
+
+async function everySheetEmpty(workbook: XlsxWorkbook): Promise<boolean> {
+  for (const name of await workbook.sheetNames()) {
+    if (hasContent((await workbook.readValues(quoteSheetName(name))).values)) return false;
+  }
+  return true;
+}
+
+async function loadXlsx(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.fromBytes(bytes, name);
+  } catch (error) {
+    throw new FileProblem('problem.unreadableXlsx', { name, detail: error instanceof Error ? error.message : String(error) });
+  }
+  if ((await workbook.sheetNames()).length === 0) throw new FileProblem('problem.noSheets', { name });
+  return workbook;
+}
+
+/** Opens an .xlsx or .csv (UTF-8, GBK/GB18030 or UTF-16) file, or throws a FileProblem. */
+export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
+  if (bytes.length === 0) throw new FileProblem('problem.empty', { name });
+  const kind = sniff(bytes);
+  if (kind === 'ole') throw new FileProblem('problem.legacyXls', { name });
+  if (kind !== null && kind !== 'zip') throw new FileProblem('problem.looksLike', { name, kind });
+
+  const format = FORMATS[extensionOf(name)];
+  let workbook: XlsxWorkbook;
+  if (format === 'csv') {
+    if (kind === 'zip') throw new FileProblem('problem.zipAsCsv', { name });
+    if (looksBinary(bytes)) throw new FileProblem('problem.looksLike', { name, kind: 'binary' });
+    // XlsxWorkbook reads a name ending in .csv as CSV; .tsv and .txt go the same way.
+    workbook = await XlsxWorkbook.fromBytes(bytes, name.replace(/\.(tsv|txt)$/i, '.csv'));
+    if (await everySheetEmpty(workbook)) throw new FileProblem('problem.empty', { name });
+    return workbook;
+  }
+  if (kind === 'zip') {
+    // An .xlsx, whatever its name says (an .xls that is really .xlsx opens too).
+    workbook = await loadXlsx(bytes, name);
+  } else if (format === 'xls' && startsLikeHtml(bytes)) {
+    throw new FileProblem('problem.htmlAsXls', { name });
+  } else if (format === 'xlsx' || format === 'xls') {
+    throw new FileProblem('problem.damagedXlsx', { name });
+  } else {
+    throw new FileProblem('problem.unsupportedType', { name });
+  }
+  if (await everySheetEmpty(workbook)) throw new FileProblem('problem.allSheetsEmpty', { name });
+  return workbook;
+}

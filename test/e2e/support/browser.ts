@@ -1,0 +1,53 @@
+/**
+ * Debian's Chromium driven by playwright-core. Never downloads a browser: when Chromium is missing
+ * the suite fails, saying how to install it.
+ */
+import { existsSync } from 'fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is needed for the end-to-end tests and was not found at ${CHROMIUM}. ` +
+        'Install Debian\'s package: `sudo apt-get install chromium` (.ci/run installs it when missing), ' +
+        'or point CHROMIUM=/path/to/chromium at another build.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** A page with every request and every script error recorded, for the tests to assert on. */
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL requested, by the page and its workers. */
+  requests: string[];
+  /** Requests that left the page's origin (blob: and data: URLs stay in the browser and are allowed). */
+  outside: string[];
+  /** Uncaught exceptions and console errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openWatched(browser: Browser, origin: string, locale: string): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const outside: string[] = [];
+  const errors: string[] = [];
+  const record = (url: string) => {
+    requests.push(url);
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) outside.push(url);
+  };
+  context.on('request', (request) => record(request.url()));
+  page.on('worker', (worker) => record(worker.url()));
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { context, page, requests, outside, errors, close: () => context.close() };
+}

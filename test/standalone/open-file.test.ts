@@ -1,0 +1,147 @@
+/**
+ * Opening files on the standalone page: real bank exports (GBK and UTF-8 CSV) and the demo open;
+ * every kind of wrong file gets a message that names it and says what it is instead.
+ */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { demoWorkbook } from '../../src/generator/demo';
+import { demoBytes } from '../../src/standalone/file/demo-file';
+import { FileProblem, MAX_FILE_BYTES, checkFileSize } from '../../src/standalone/file/file-problem';
+import { looksBinary, openWorkbookFile } from '../../src/standalone/file/open-file';
+
+/** jest runs from the repo root; the shared data sits beside the repo. */
+const PUBLIC = path.resolve(process.cwd(), '..', 'shared', 'data', 'public');
+const ALIPAY_GBK = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/alipay/example-alipay-records.csv');
+const WECHAT_UTF8 = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/wechat/example-wechat-records.csv');
+const PNG = path.resolve(process.cwd(), 'assets', 'icon-16.png');
+
+/** Bytes that look like nothing in particular (a fixed pseudo-random sequence). */
+function noise(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = 12345;
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    bytes[i] = state >> 16;
+  }
+  return bytes;
+}
+
+async function workbookBytes(build: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function problemOf(bytes: Uint8Array, name: string): Promise<FileProblem> {
+  const error = await openWorkbookFile(bytes, name).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof FileProblem)) throw new Error(`expected a FileProblem for ${name}, got ${String(error)}`);
+  return error;
+}
+
+describe('opening files', () => {
+  test('a real Alipay export in GBK opens as one sheet named after the file, its Chinese intact', async () => {
+    const workbook = await openWorkbookFile(readFileSync(ALIPAY_GBK), '支付宝账单 2023-02.csv');
+    expect(await workbook.sheetNames()).toEqual(['支付宝账单 2023-02']);
+    const block = await workbook.readValues('支付宝账单 2023-02');
+    const header = block.values.find((row) => String(row[0]).trim() === '交易时间');
+    expect(header?.map((v) => String(v).trim()).slice(0, 7)).toEqual(['交易时间', '交易分类', '交易对方', '对方账号', '商品说明', '收/支', '金额']);
+  });
+
+  test('a real WeChat Pay export in UTF-8 opens too', async () => {
+    const workbook = await openWorkbookFile(readFileSync(WECHAT_UTF8), 'wechat.csv');
+    const block = await workbook.readValues('wechat');
+    expect(block.values.some((row) => row[0] === '交易时间')).toBe(true);
+    expect(block.values.some((row) => row.some((v) => typeof v === 'string' && v.startsWith('¥')))).toBe(true);
+  });
+
+  test('the demo opens with its two sheets and the generator values, formatted as an accountant would', async () => {
+    const demo = demoWorkbook('zh-CN');
+    const workbook = await openWorkbookFile(await demoBytes('zh-CN'), '对账示例.xlsx');
+    expect(await workbook.sheetNames()).toEqual(demo.sheets.map((s) => s.name));
+    for (const [sheet, address] of [[demo.sheets[0], demo.ledgerAddress], [demo.sheets[1], demo.bankAddress]] as const) {
+      const block = await workbook.readValues(address);
+      const expected = sheet.values.map((row) => row.map((v) => (v === '' ? null : v)));
+      expect(block.values).toEqual(expected);
+    }
+    // Ledger dates are serial numbers shown as dates; amounts show two decimals.
+    expect(workbook.cellStyle(demo.sheets[0].name, 2, 1).numFmt).toBe('yyyy-mm-dd');
+    expect(workbook.cellStyle(demo.sheets[0].name, 3, 6).numFmt).toBe('#,##0.00');
+    expect(workbook.cellStyle(demo.sheets[0].name, 1, 1).bold).toBe(true);
+  });
+
+  test('an .xlsx saved with an .xls name opens (it is a real workbook)', async () => {
+    const workbook = await openWorkbookFile(await demoBytes('en'), 'statement.xls');
+    expect(await workbook.sheetNames()).toEqual(['Ledger', 'Bank statement']);
+  });
+
+  test.each([
+    ['a PNG image renamed .xlsx', () => readFileSync(PNG), 'bank.xlsx', 'problem.looksLike', '"bank.xlsx" is not a spreadsheet: it looks like a PNG image.'],
+    ['a PDF named .csv', () => new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), 'statement.csv', 'problem.looksLike', '"statement.csv" is not a spreadsheet: it looks like a PDF document.'],
+    ['random bytes renamed .xlsx', () => noise(4096), 'ledger.xlsx', 'problem.damagedXlsx', '"ledger.xlsx" is not a valid .xlsx workbook'],
+    ['random bytes renamed .csv', () => noise(4096), 'bank.csv', 'problem.looksLike', '"bank.csv" is not a spreadsheet: it looks like binary data rather than text.'],
+    ['an empty file', () => new Uint8Array(0), 'empty.csv', 'problem.empty', '"empty.csv" is empty.'],
+    ['a CSV of only commas and blank lines', () => new TextEncoder().encode(',,,\n\n , ,\n'), 'blank.csv', 'problem.empty', '"blank.csv" is empty.'],
+    ['a legacy .xls workbook', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500)]), 'old.xls', 'problem.legacyXls', 'legacy .xls workbook'],
+    ['a web page saved as .xls (what some banks export)', () => new TextEncoder().encode('<html><body><table><tr><td>交易日期</td></tr></table></body></html>'), 'export.xls', 'problem.htmlAsXls', 'web page (HTML)'],
+    ['a text file with another extension', () => new TextEncoder().encode('日期,金额\n2025-03-01,100\n'), 'notes.docx', 'problem.unsupportedType', 'only .xlsx and .csv files'],
+  ])('%s: a message naming the file', async (_what, bytes, name, id, english) => {
+    const problem = await problemOf(bytes(), name);
+    expect(problem.id).toBe(id);
+    expect(problem.message).toContain(english);
+    expect(problem.text('zh-CN')).toContain(`“${name}”`);
+    expect(problem.text('zh-TW')).toContain(`「${name}」`);
+  });
+
+  test('an .xlsx renamed .csv is recognised as a zipped file', async () => {
+    const problem = await problemOf(await demoBytes('en'), 'bank.csv');
+    expect(problem.id).toBe('problem.zipAsCsv');
+  });
+
+  test('a workbook whose sheets are all empty is refused; one empty sheet beside data is not', async () => {
+    const empty = await workbookBytes((book) => {
+      book.addWorksheet('Sheet1');
+      book.addWorksheet('Sheet2');
+    });
+    const problem = await problemOf(empty, 'empty.xlsx');
+    expect(problem.id).toBe('problem.allSheetsEmpty');
+    expect(problem.message).toBe('Every sheet of "empty.xlsx" is empty; there is nothing to reconcile.');
+
+    const partly = await workbookBytes((book) => {
+      book.addWorksheet('Notes');
+      book.addWorksheet('Bank').addRow(['Date', 'Amount']);
+    });
+    expect(await (await openWorkbookFile(partly, 'partly.xlsx')).sheetNames()).toEqual(['Notes', 'Bank']);
+  });
+
+  test('a file over the size limit is refused by its size, saying the limit and what to use instead', () => {
+    expect(() => checkFileSize('big.csv', MAX_FILE_BYTES)).not.toThrow();
+    let problem: unknown;
+    try {
+      checkFileSize('big.csv', 50 * 1024 * 1024);
+    } catch (error) {
+      problem = error;
+    }
+    expect(problem).toBeInstanceOf(FileProblem);
+    const message = (problem as FileProblem).message;
+    expect(message).toContain('"big.csv" is 50.0 MB; this page opens files up to 10.0 MB.');
+    expect(message).toContain('npx recon match');
+    expect(message).toContain('add-in in Excel');
+    expect((problem as FileProblem).text('zh-CN')).toContain('命令行');
+  });
+
+  test('text in UTF-16 (with or without a BOM) or GBK is not mistaken for binary', () => {
+    const utf16 = (text: string, bom: boolean) => {
+      const bytes: number[] = bom ? [0xff, 0xfe] : [];
+      for (const ch of text) bytes.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+      return Uint8Array.from(bytes);
+    };
+    expect(looksBinary(utf16('Date,Amount\r\n2025-03-01,100.00\r\n'.repeat(20), true))).toBe(false);
+    expect(looksBinary(utf16('Date,Amount\r\n2025-03-01,100.00\r\n'.repeat(20), false))).toBe(false);
+    expect(looksBinary(readFileSync(ALIPAY_GBK))).toBe(false);
+    expect(looksBinary(noise(2000))).toBe(true);
+  });
+});
