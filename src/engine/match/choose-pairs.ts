@@ -1,6 +1,7 @@
 /**
  * Turning candidate pairs into 1:1 matches without tossing coins. Candidates are taken strongest
- * first (strength, then score, then canonical position: deterministic), each entry once. A taken pair
+ * first (strength, then score, then the order the pass found them in, which follows canonical
+ * positions: deterministic), each entry once. A taken pair
  * is reported as
  *   unique    – neither entry had any other candidate in this pass;
  *   dominant  – it is the only pair with the top strength at both of its ends (e.g. the one candidate
@@ -88,6 +89,26 @@ function statsOf(c: Candidates, ends: Int32Array, size: number): NodeStats {
   return { degree, top, atTop };
 }
 
+/** Scores are kept to 1/1000 (clampScore), strengths within Int8: both fit an exact sort key. */
+const SCORE_STEPS = 1000;
+const INDEX_SPAN = 2 ** 32;
+
+/**
+ * Candidate indices ordered by strength (desc), score (desc), then index: one numeric key per
+ * candidate sorted natively, far faster than a comparator over millions of pairs.
+ * key = ((127 − strength) · 1024 + (1000 − score·1000)) · 2^32 + index, below 2^50: exact.
+ */
+function rankOrder(c: Candidates): Float64Array {
+  const keys = new Float64Array(c.length);
+  for (let k = 0; k < c.length; k++) {
+    const rank = (127 - c.strength[k]) * 1024 + (SCORE_STEPS - Math.round(c.score[k] * SCORE_STEPS));
+    keys[k] = rank * INDEX_SPAN + k;
+  }
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) keys[k] = keys[k] % INDEX_SPAN;
+  return keys;
+}
+
 /**
  * Calls `take` for each chosen pair, strongest first. `ledgerCount`/`bankCount` bound the positions.
  * The ChosenPair object is reused between calls: copy what you keep.
@@ -96,10 +117,8 @@ export function choosePairs(c: Candidates, ledgerCount: number, bankCount: numbe
   if (c.length === 0) return;
   const ledgerStats = statsOf(c, c.l, ledgerCount);
   const bankStats = statsOf(c, c.b, bankCount);
-  const order = new Int32Array(c.length);
-  for (let k = 0; k < c.length; k++) order[k] = k;
   const { l, b, score, strength } = c;
-  order.sort((x, y) => strength[y] - strength[x] || score[y] - score[x] || l[x] - l[y] || b[x] - b[y]);
+  const order = rankOrder(c);
   const takenL = new Uint8Array(ledgerCount);
   const takenB = new Uint8Array(bankCount);
   const pair: ChosenPair = { l: 0, b: 0, score: 0, strength: 0, tag: 0, unique: false, dominant: false, rivals: 0 };

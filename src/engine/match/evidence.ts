@@ -28,23 +28,21 @@ export function evidenceCode(evidence: NameEvidence): number {
 
 export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEntry): NameEvidence {
   const strictness = ctx.options.nameStrictness;
-  let verdict: NameEvidence = 'unknown';
   if (l.name && b.name) {
+    // Agreeing, similar, or two different organisations: the names settle it, no memo needed.
     const compared = compareNames(l.name, b.name, strictness);
-    if (compared === 'agree' || compared === 'similar') return compared;
-    verdict = compared;
+    if (compared !== 'unknown') return compared;
   }
+  // A missing name, or a person on one side: look in the descriptions.
   if (b.name && nameInText(b.name, ctx.text('ledger', l.pos), strictness)) return 'in-text';
   if (l.name && nameInText(l.name, ctx.text('bank', b.pos), strictness)) return 'in-text';
-  if (verdict === 'unknown') {
-    if (b.name && shortWritten(ctx, b.name, 'ledger', l.pos)) return 'short-name';
-    if (l.name && shortWritten(ctx, l.name, 'bank', b.pos)) return 'short-name';
-    // "Receipt from Horizon" against a bank line from Sterling Distribution Ltd: the description names
-    // another customer. Only an organisation's name counts; a person may pay for anyone.
-    if (!l.name && b.name?.organisation && namesAnother(mentionedShorts(ctx, 'ledger', l.pos), b.name.short)) return 'other-in-text';
-    if (!b.name && l.name?.organisation && namesAnother(mentionedShorts(ctx, 'bank', b.pos), l.name.short)) return 'other-in-text';
-  }
-  return verdict;
+  if (b.name && shortWritten(ctx, b.name, 'ledger', l.pos)) return 'short-name';
+  if (l.name && shortWritten(ctx, l.name, 'bank', b.pos)) return 'short-name';
+  // "Receipt from Horizon" against a bank line from Sterling Distribution Ltd: the description names
+  // another customer. Only an organisation's name counts; a person may pay for anyone.
+  if (!l.name && b.name?.organisation && namesAnother(mentionedShorts(ctx, 'ledger', l.pos), b.name.short)) return 'other-in-text';
+  if (!b.name && l.name?.organisation && namesAnother(mentionedShorts(ctx, 'bank', b.pos), l.name.short)) return 'other-in-text';
+  return 'unknown';
 }
 
 /** Is `name`'s short form written in the description at (side, pos)? */
@@ -239,14 +237,6 @@ export function amountText(amount: Decimal): string {
   return amount.decimalPlaces() < 2 ? amount.toFixed(2) : amount.toFixed();
 }
 
-/** amountText of an entry, from its exact cents when it has them (no Decimal work per match). */
-export function entryAmountText(e: PreparedEntry): string {
-  const c = e.cents;
-  if (c !== c) return amountText(e.entry.amount);
-  const abs = Math.abs(c);
-  const fraction = abs % 100;
-  return `${c < 0 ? '-' : ''}${(abs - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}`;
-}
 
 /** A trimmed name for a reason (no new string when there is nothing to trim). */
 function shown(text: string): string {

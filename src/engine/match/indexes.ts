@@ -28,7 +28,6 @@ function add<K>(index: PositionIndex<K>, key: K, pos: number): void {
   } else if (found[found.length - 1] !== pos) found.push(pos);
 }
 
-
 function buildIndex<K>(ctx: MatchContext, side: Side, keys: (e: PreparedEntry, add: (key: K) => void) => void): PositionIndex<K> {
   const index: PositionIndex<K> = new Map();
   const entries = ctx.entries(side);
@@ -71,33 +70,14 @@ export function referenceIndex(ctx: MatchContext, side: Side): PositionIndex<str
 
 /** Bucket of a name: the first characters of its city-less core, enough to survive a bank's truncation. */
 export function nameBucket(name: NormalizedName): string {
-  return name.regionless.slice(0, name.cjk ? CJK_GRAM : LATIN_GRAM);
+  return name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET);
 }
 
-const CJK_GRAM = 4;
-const LATIN_GRAM = 6;
-const MAX_TEXT_FOR_GRAMS = 48;
+const CJK_BUCKET = 4;
+const LATIN_BUCKET = 6;
+/** Pieces are taken from the first characters of a description only (names come early). */
+const MAX_TEXT_FOR_PIECES = 48;
 const CJK_CHAR = /[\u3400-\u9fff]/;
-
-/** Every window of a description that could be a name bucket (收华兴贸易货款 → 收华兴贸, 华兴贸易, …). */
-export function textGrams(text: string): string[] {
-  const t = text.length > MAX_TEXT_FOR_GRAMS ? text.slice(0, MAX_TEXT_FOR_GRAMS) : text;
-  const grams: string[] = [];
-  for (let i = 0; i + CJK_GRAM <= t.length; i++) {
-    const g = t.slice(i, i + CJK_GRAM);
-    if (CJK_CHAR.test(g) && !grams.includes(g)) grams.push(g);
-  }
-  for (let i = 0; i + LATIN_GRAM <= t.length; i++) {
-    const g = t.slice(i, i + LATIN_GRAM);
-    if (!CJK_CHAR.test(g) && !grams.includes(g)) grams.push(g);
-  }
-  return grams;
-}
-
-/** textGrams of an entry's description, once per entry. */
-function gramsOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
-  return ctx.memo(side, 'grams', pos, () => textGrams(ctx.text(side, pos)));
-}
 
 /** shortPieces of an entry's description, once per entry. */
 function piecesOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
@@ -108,8 +88,8 @@ export interface NameIndex {
   /** Entries with a counterparty, by name bucket and by short name (SHORT + 字号 or first word). */
   byName: PositionIndex<string>;
   /**
-   * Entries without one, by every gram of their description and every short-name-sized piece of it
-   * (SHORT + word, SHORT + two Chinese characters): the name is often only written there.
+   * Entries without one, by every short-name-sized piece of their description (SHORT + word,
+   * SHORT + two Chinese characters): the name is often only written there, whole or short.
    */
   byText: PositionIndex<string>;
 }
@@ -125,7 +105,7 @@ export function shortPieces(words: readonly string[]): string[] {
       if (word.length >= 3 && !pieces.includes(word)) pieces.push(word);
       continue;
     }
-    for (let i = 0; i + 2 <= word.length && i < MAX_TEXT_FOR_GRAMS; i++) {
+    for (let i = 0; i + 2 <= word.length && i < MAX_TEXT_FOR_PIECES; i++) {
       const pair = word.slice(i, i + 2);
       if (CJK_CHAR.test(pair) && !pieces.includes(pair)) pieces.push(pair);
     }
@@ -146,7 +126,6 @@ export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
         add(byName, nameBucket(name), p);
         if (name.short) add(byName, SHORT + name.short, p);
       } else {
-        for (const gram of gramsOf(ctx, side, p)) add(byText, gram, p);
         for (const piece of piecesOf(ctx, side, p)) add(byText, SHORT + piece, p);
       }
     }
@@ -197,6 +176,49 @@ export function scanWindow(
 }
 
 /**
+ * The free entries of `found` nearest to `day` (at most `limit`, within ±window), nearest first;
+ * equally near ones in canonical order. Walks outward from `day` through the date-ordered list, so a
+ * busy amount (5,000.00 a hundred times a month) costs the few entries around `day`, not all of them.
+ * Fills `out` (cleared first); returns true when it stopped at `limit` with more entries in the window
+ * (a busy amount: the caller may want to look for the right one by name as well).
+ */
+export function nearestFree(
+  ctx: MatchContext,
+  side: Side,
+  found: Positions | undefined,
+  day: number,
+  window: number,
+  limit: number,
+  out: number[],
+): boolean {
+  out.length = 0;
+  if (found === undefined) return false;
+  const entries = ctx.entries(side);
+  const free = ctx.free(side);
+  if (typeof found === 'number') {
+    if (free[found] === 1 && Math.abs(entries[found].day - day) <= window) out.push(found);
+    return false;
+  }
+  const list = found;
+  let right = firstOnOrAfter(list, entries, day);
+  let left = right - 1;
+  let scanned = 0;
+  while (out.length < limit && scanned < MAX_SCAN_PER_LOOKUP) {
+    const leftGap = left >= 0 ? day - entries[list[left]].day : Infinity;
+    const rightGap = right < list.length ? entries[list[right]].day - day : Infinity;
+    const gap = Math.min(leftGap, rightGap);
+    if (gap > window) break;
+    // Equal gaps: the left one comes first in canonical order.
+    const p = leftGap <= rightGap ? list[left--] : list[right++];
+    scanned++;
+    if (free[p] === 1) out.push(p);
+  }
+  // Nearest first, then canonical order (left and right were interleaved by gap only).
+  out.sort((x, y) => Math.abs(entries[x].day - day) - Math.abs(entries[y].day - day) || x - y);
+  return out.length === limit;
+}
+
+/**
  * Free entries on `otherSide` that may share a counterparty with `from`: same name bucket, or (for
  * entries without a counterparty) a description holding the name. Candidates still need checking with
  * nameEvidence; this only narrows the search. A position may be visited more than once: wrap `visit`
@@ -214,12 +236,8 @@ export function scanSameName(
   if (from.name) {
     const bucket = nameBucket(from.name);
     scanWindow(ctx, otherSide, index.byName.get(bucket), from.day, window, visit);
-    scanWindow(ctx, otherSide, index.byText.get(bucket), from.day, window, visit);
     if (from.name.short) scanWindow(ctx, otherSide, index.byText.get(SHORT + from.name.short), from.day, window, visit);
   } else {
-    for (const gram of gramsOf(ctx, fromSide, from.pos)) {
-      scanWindow(ctx, otherSide, index.byName.get(gram), from.day, window, visit);
-    }
     for (const piece of piecesOf(ctx, fromSide, from.pos)) {
       scanWindow(ctx, otherSide, index.byName.get(SHORT + piece), from.day, window, visit);
     }

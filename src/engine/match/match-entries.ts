@@ -17,9 +17,10 @@ import { PASSES } from './passes';
 import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepared-entry';
 
 /**
- * Defaults, chosen against the generator's realistic pairs (see the report in test/engine/match):
- * a week covers weekend and cross-bank delays; 50.00 covers Chinese and SWIFT transfer fees; five
- * lines covers nearly every multi-invoice settlement while keeping the subset search small.
+ * Defaults, checked against the generator's realistic pairs (npm run quality: auto precision 100%,
+ * recall ≥ 99.9% on all three layouts): a week covers weekends and cross-bank delays (lags of 0–5
+ * days); 50.00 covers Chinese and SWIFT transfer fees; five lines covers nearly every multi-invoice
+ * settlement while keeping the subset search small.
  */
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze({
   dateWindowDays: 7,

@@ -172,8 +172,8 @@ export function normalizeName(raw: string): NormalizedName | null {
   let short = '';
   if (cjk) {
     if (regionless.length >= 4 && CJK_CHAR.test(regionless.slice(0, 2))) short = regionless.slice(0, 2);
-  } else if (own.length > 1 && own[0].length >= 3 && !GENERIC_WORDS.has(own[0])) {
-    short = own[0];
+  } else if (own[0].length >= (own.length > 1 ? 3 : 4) && !GENERIC_WORDS.has(own[0])) {
+    short = own[0]; // a one-word name is its own short form: "Acme", "Redgranite"
   }
   return { full, core, regionless, cjk, organisation, short };
 }

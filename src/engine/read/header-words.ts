@@ -71,6 +71,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '供应商名称', '供应商', '單位名稱', '单位名称', '往来单位',
       '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
       'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
+      'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname',
     ],
     contains: ['对方户名', '对方名称', '户名', '收款人', '付款人', '客户名称', '供应商', 'payee', 'counterparty', 'merchant'],
     not: ['账号', '帐号', '账户号', '卡号', '開戶', '开户行', '行号', 'account', 'acct', 'bank'],

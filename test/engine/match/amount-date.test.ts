@@ -102,6 +102,16 @@ describe('amount-date pass', () => {
     expect(matchOfLedgerRow(runRows(ledger, bank, { dateWindowDays: 10 }), 4)?.status).toBe('auto');
   });
 
+  it('finds the customer’s own payment among many of the same round amount (a busy day)', () => {
+    // Twenty people pay 5,000.00 around the ledger date; the company's own transfer is five days later.
+    const crowd = Array.from({ length: 20 }, (_, i) => ({ row: 100 + i, date: `2025-03-${String(9 + (i % 3)).padStart(2, '0')}`, amount: '5000.00', counterparty: `Person ${i}` }));
+    const result = runRows(
+      [{ row: 4, date: '2025-03-10', amount: '5000.00', counterparty: '合肥安远新能源有限公司' }],
+      [...crowd, { row: 200, date: '2025-03-15', amount: '5000.00', counterparty: '合肥安远新能源有限公司' }],
+    );
+    expect(matchOfLedgerRow(result, 4)).toMatchObject({ bank: [200], status: 'auto', rule: 'amount-date' });
+  });
+
   it('does not match across currencies', () => {
     const result = runRows(
       [{ row: 4, date: '2025-03-10', amount: '1500.00', counterparty: 'Acme Trading Ltd', currency: 'USD' }],

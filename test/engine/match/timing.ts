@@ -78,7 +78,7 @@ for (const list of [ledger, bank]) {
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const mem0 = process.memoryUsage().heapUsed;
-const result = (require('../../../src/engine/match/match-entries') as typeof import('../../../src/engine/match/match-entries')).matchEntries(ledger, bank, DEFAULT_MATCH_OPTIONS);
+const result = matchEntries(ledger, bank, DEFAULT_MATCH_OPTIONS);
 const t1 = performance.now();
 const cpu = process.cpuUsage(cpu0);
 const auto = result.matches.filter((m) => m.status === 'auto').length;

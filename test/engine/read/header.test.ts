@@ -29,7 +29,7 @@ describe('header words', () => {
     ['Amount', 'amount'], [' Transaction Amount', 'amount'], ['Billing amount', 'amount'],
     ['Deposits', 'inflow'], ['Money in', 'inflow'], ['Withdrawals', 'outflow'], ['Money out', 'outflow'],
     ['Debit', 'debit'], ['Credit', 'credit'], ['Credit / Debit', 'direction'], ['Type', 'direction'],
-    ['Payee', 'counterparty'], ['Merchant name', 'counterparty'], ['Counterparty', 'counterparty'],
+    ['Payee', 'counterparty'], ['Merchant name', 'counterparty'], ['Counterparty', 'counterparty'], ['Customer', 'counterparty'], ['Supplier', 'counterparty'],
     ['Reference', 'reference'], ['Invoice', 'reference'], ['Check or Slip #', 'reference'], ['ID', 'reference'],
     ['Description', 'description'], ['Memo', 'description'], ['Details', 'description'], ['Label', 'description'],
     ['Currency', 'currency'], ['Balance', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],

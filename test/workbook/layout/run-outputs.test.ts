@@ -38,7 +38,7 @@ describe('the Matches sheet', () => {
     expect(lines[2].slice(6, 11)).toEqual(['4, 5', '8', 6800.5, 6800.5, 0]);
     expect(lines[3].slice(8, 11)).toEqual([-980, -975, 5]);
     expect(lines[0][3]).toBe(excelSerial('2025-03-03'));
-    expect(lines[0][11]).toBe('单据号相同：HC-0301；金额相同：12,800.00');
+    expect(lines[0][11]).toBe('单据号相同：HC-0301；金额相同');
     expect(lines[2][11]).toBe('2 笔账簿记录合计等于对方金额；日期相差 1 天');
 
     const totals = sheet.values[sheet.values.length - 1];

@@ -25,7 +25,7 @@ import {
   referenceConflict,
   referenceTypo,
 } from '../evidence';
-import { amountIndex, scanWindow } from '../indexes';
+import { amountIndex, nearestFree, scanSameName } from '../indexes';
 import { sameCurrency, type PreparedEntry } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 
@@ -40,7 +40,6 @@ const UNIQUE_AUTO_STRENGTH: Record<NameStrictness, number> = { strict: 2, normal
  */
 const DOMINANT_AUTO_STRENGTH = 1;
 
-/** The main pass: conflicting pairs are skipped. */
 /**
  * Whole hundreds (100.00, 5,000.00): amounts many unrelated payments share, so being the only one in
  * the window proves little without a name.
@@ -49,6 +48,7 @@ function isRound(e: PreparedEntry): boolean {
   return e.cents === e.cents && e.cents % 10_000 === 0;
 }
 
+/** The main pass: conflicting pairs are skipped. */
 export function amountDatePass(ctx: MatchContext): void {
   runAmountDate(ctx, false);
 }
@@ -68,23 +68,28 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
     const l = ledger[lp];
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0) continue;
-    near.length = 0;
-    scanWindow(ctx, 'bank', byAmount.get(l.amountKey), l.day, window, (bp) => {
-      if (sameCurrency(l, bank[bp])) near.push(bp);
-    });
-    if (near.length > MAX_CANDIDATES) {
-      near.sort((x, y) => Math.abs(bank[x].day - l.day) - Math.abs(bank[y].day - l.day) || x - y);
-      near.length = MAX_CANDIDATES;
+    const busy = nearestFree(ctx, 'bank', byAmount.get(l.amountKey), l.day, window, MAX_CANDIDATES, near);
+    if (busy) {
+      // More entries of this amount in the window than we keep: the customer's own may be further
+      // away than the nearest few, so add equal amounts of the same counterparty as well.
+      const mark = ctx.newVisit();
+      for (const bp of near) ctx.visit('bank', bp, mark);
+      scanSameName(ctx, l, 'ledger', 'bank', window, (bp) => {
+        if (bank[bp].amountKey === l.amountKey && ctx.visit('bank', bp, mark)) near.push(bp);
+      });
     }
     for (const bp of near) {
       const b = bank[bp];
+      if (!sameCurrency(l, b)) continue;
       const names = nameEvidence(ctx, l, b);
       const conflict = nameLevel(names, options.nameStrictness) < 0 || referenceConflict(ctx, l, b);
       if (conflict && !sweep) continue;
       // A near-miss reference only ranks: sequential invoice numbers are one edit apart anyway.
       const typo = referenceTypo(l, b) !== null;
-      const score = 0.6 + 0.25 * nameScore(names) + (typo ? 0.1 : 0) - (conflict ? 0.2 : 0) + 0.05 * dateCloseness(Math.abs(l.day - b.day), window);
-      candidates.push(lp, bp, clampScore(score), conflict ? -1 : nameLevel(names, options.nameStrictness), evidenceCode(names));
+      const score =
+        0.6 + 0.25 * nameScore(names) + (typo ? 0.1 : 0) - (conflict ? 0.2 : 0) + 0.05 * dateCloseness(Math.abs(l.day - b.day), window);
+      const strength = conflict ? -1 : nameLevel(names, options.nameStrictness);
+      candidates.push(lp, bp, clampScore(score), strength, evidenceCode(names));
     }
   }
 
@@ -98,11 +103,12 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
       ((chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[options.nameStrictness]) ||
         (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH));
     const typo = referenceTypo(l, b);
-    const reasons = reasonList(REASONS.sameAmount, nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b), dateReason(Math.abs(l.day - b.day)));
+    const names = nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b);
+    const reasons = reasonList(REASONS.sameAmount, names, dateReason(Math.abs(l.day - b.day)));
     if (typo) reasons.push({ code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } });
     if (sweep && referenceConflict(ctx, l, b)) reasons.push(REASONS.referenceElsewhere);
     if (chosen.unique && !sweep) reasons.push(REASONS.uniqueCandidate);
-    else if (!auto) reasons.push(ambiguousReason(chosen.rivals));
+    else if (!auto && chosen.rivals > 1) reasons.push(ambiguousReason(chosen.rivals));
     ctx.record({
       ledger: [lp],
       bank: [bp],
