@@ -17,16 +17,18 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const DEV_PORT = 3000;
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 
-/** TypeScript through SWC: types are checked by `npm run typecheck`, the build only strips them. */
-const swcOptions = {
-  jsc: {
-    parser: { syntax: 'typescript', tsx: true },
-    transform: { react: { runtime: 'automatic' } },
-    // Office on Windows may host the pane in EdgeHTML (Edge 18) on older builds; ES2017 runs there.
-    target: 'es2017',
-  },
-  // Leave ES modules to webpack so `new Worker(new URL(..., import.meta.url))` and lazy imports split.
-  module: { type: 'es6' },
+/**
+ * TypeScript through esbuild: types are checked by `npm run typecheck`, the build only strips them.
+ * ES modules are left to webpack, so `new Worker(new URL(..., import.meta.url))` and lazy imports split.
+ */
+const esbuildOptions = {
+  loader: 'tsx',
+  jsx: 'automatic',
+  // Office on Windows may host the pane in EdgeHTML (Edge 18) on older builds; ES2017 runs there.
+  target: 'es2017',
+  // …but leave `import.meta` to webpack: it turns `new Worker(new URL(…, import.meta.url))` into the
+  // worker bundle; lowered to ES2017, esbuild would replace it with {} and the worker would be lost.
+  supported: { 'import-meta': true },
 };
 
 /**
@@ -95,9 +97,9 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
-          test: /\.[jt]sx?$/,
+          test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'swc-loader', options: swcOptions },
+          use: { loader: 'esbuild-loader', options: esbuildOptions },
         },
       ],
     },

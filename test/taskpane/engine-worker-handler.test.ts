@@ -14,6 +14,27 @@ function ask(request: EngineRequest): EngineResponse[] {
   return responses;
 }
 
+/**
+ * What crosses to the worker must be plain data: objects of Object or Array, strings, numbers,
+ * booleans, null — no decimal.js or other class instances, which structured cloning would strip
+ * to bare fields. (Checked by walking the value: jest 29's Node structuredClone builds its copy in
+ * another realm, so a deep-equal against the clone cannot tell prototypes apart.)
+ */
+function expectPlainData(value: unknown, path = 'answer'): void {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return;
+  if (typeof value !== 'object') throw new Error(`${path} is a ${typeof value}, not plain data`);
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => expectPlainData(item, `${path}[${i}]`));
+    return;
+  }
+  if (proto !== Object.prototype && proto !== null) throw new Error(`${path} is a ${proto?.constructor?.name}, not a plain object`);
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    expectPlainData(item, `${path}.${key}`);
+  }
+}
+
 function answer<T>(responses: EngineResponse[]): T {
   const last = responses[responses.length - 1];
   if (last.type !== 'done') throw new Error(`expected done, got ${JSON.stringify(last)}`);
@@ -72,7 +93,8 @@ describe('engine worker handler', () => {
       description: expect.any(String),
     });
     expect(detection.preview[1]).toMatchObject({ row: 6, date: '2025-03-06', amount: '-3260.00' });
-    expect(detection).toStrictEqual(structuredClone(detection));
+    expectPlainData(detection);
+    expect(detection).toEqual(structuredClone(detection));
   });
 
   it("reads the cash journal's 借方 as money in and its Excel serial dates", () => {
@@ -104,7 +126,8 @@ describe('engine worker handler', () => {
     expect(new Set(progress.map((p) => (p.type === 'progress' ? p.stage : '')))).toEqual(new Set(['reading', 'matching', 'reporting']));
 
     const outcome = answer<ReconcileOutcome>(responses);
-    expect(outcome).toStrictEqual(structuredClone(outcome));
+    expectPlainData(outcome);
+    expect(outcome).toEqual(structuredClone(outcome));
     const { summary, outputs } = outcome;
 
     expect(summary.ledger.unmatched).toEqual({ count: 1, sum: '-25000.00' });

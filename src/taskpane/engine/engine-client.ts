@@ -127,11 +127,7 @@ export interface EngineClient {
 }
 
 /** The error a cancelled call rejects with (same shape as fetch's). */
-export function abortError(): Error {
-  const error = new Error('The operation was cancelled.');
-  error.name = 'AbortError';
-  return error;
-}
+export { abortError } from '../../workbook/abort';
 
 export function isAbortError(error: unknown): boolean {
   return error instanceof Error ? error.name === 'AbortError' : (error as { name?: string } | null)?.name === 'AbortError';

@@ -7,7 +7,8 @@ import type { ReadOptions, Stage } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
-import { abortError, type EngineClient, type MatchSettings, type RunSummary } from '../engine/engine-client';
+import { abortError, throwIfAborted } from '../../workbook/abort';
+import type { EngineClient, MatchSettings, RunSummary } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
 
 export interface RunPlan {
@@ -41,10 +42,6 @@ export function overallFraction(stage: Stage, fraction: number): number {
 export function positionOf(block: CellBlock): SourcePosition {
   const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   return { sheet: block.sheet, top: block.top, left: block.left, width, height: block.values.length, address: block.address };
-}
-
-function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw abortError();
 }
 
 /** Share of `reading` spent reading each range from the workbook; the engine's reading gets the rest. */

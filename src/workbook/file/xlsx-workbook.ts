@@ -11,6 +11,7 @@
  * All-or-nothing: a run is planned and checked first; if a step still fails or the signal aborts,
  * the workbook is reloaded from the bytes taken before the first change.
  */
+import { throwIfAborted } from '../abort';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
@@ -99,7 +100,7 @@ export class XlsxWorkbook implements Workbook {
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
-    signal?.throwIfAborted();
+    throwIfAborted(signal);
     const plan = planRun(outputs, this.probe());
     await this.transaction([...this.removalSteps(this.readRecord()), ...this.writeSteps(plan)], onProgress, signal);
   }
@@ -184,12 +185,12 @@ export class XlsxWorkbook implements Workbook {
     const before = await this.book.xlsx.writeBuffer();
     try {
       steps.forEach(([name, step], i) => {
-        signal?.throwIfAborted();
+        throwIfAborted(signal);
         this.options.beforeStep?.(name);
         step();
         onProgress?.(i + 1, steps.length);
       });
-      signal?.throwIfAborted();
+      throwIfAborted(signal);
     } catch (error) {
       const restored = new ExcelJS.Workbook();
       await restored.xlsx.load(before as ArrayBuffer);

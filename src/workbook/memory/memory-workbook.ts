@@ -7,6 +7,7 @@
  *     `_recon_state` sheet of an .xlsx file;
  *   - writeRun staged on a copy and swapped in at the end, so a failure or abort changes nothing.
  */
+import { throwIfAborted } from '../abort';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import { parseAddress, sheetAddress, type CellRect } from '../layout/a1';
@@ -146,7 +147,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
-    signal?.throwIfAborted();
+    throwIfAborted(signal);
     const staged = cloneBook(this.book);
     const plan = planRun(outputs, probeOf(staged));
     const steps: [string, () => void][] = [
@@ -248,12 +249,12 @@ export class MemoryWorkbook implements Workbook {
 
   private runSteps(steps: [string, () => void][], onProgress?: WriteProgress, signal?: AbortSignal): void {
     steps.forEach(([name, step], i) => {
-      signal?.throwIfAborted();
+      throwIfAborted(signal);
       this.beforeStep(name);
       step();
       onProgress?.(i + 1, steps.length);
     });
-    signal?.throwIfAborted();
+    throwIfAborted(signal);
   }
 }
 

@@ -8,15 +8,9 @@ export interface Syncable {
   sync(): Promise<unknown>;
 }
 
-export function abortError(): Error {
-  const error = new Error('The run was cancelled; the workbook was left as it was.');
-  error.name = 'AbortError';
-  return error;
-}
+import { throwIfAborted } from '../abort';
 
-export function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw abortError();
-}
+export { abortError, throwIfAborted } from '../abort';
 
 export class SyncBatcher {
   private pendingBytes = 0;
