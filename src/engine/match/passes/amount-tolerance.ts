@@ -1,7 +1,7 @@
 /**
  * Pass 4, amount within tolerance: the bank amount differs by at most `tolerance`, typically a
  * transfer fee the payer's or our bank deducted (ledger 10,000.00, bank 9,985.00). Only between
- * entries of the same counterparty or tied by a reference, inside the date window. Suggested, unless
+ * entries of the same counterparty or tied by a reference, inside the date window; suggested, unless
  * names AND reference agree and the pair is unique.
  */
 import type Decimal from 'decimal.js';

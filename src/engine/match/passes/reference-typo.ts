@@ -1,6 +1,6 @@
 /**
  * Pass 5, reference typo: references one or two edits apart (INV-2025-0042 keyed as INV-2025-0024 or
- * INV-2025-042), amount equal or within tolerance, inside the date window. A typo is a hint, never
+ * INV-2025-042), amount equal or within tolerance, inside the date window; a typo is a hint, never
  * proof, so these are always suggested.
  */
 import { Candidates, choosePairs } from '../choose-pairs';
