@@ -23,6 +23,8 @@ export interface MatchRequest {
   oppositeSigns: boolean;
   dateWindowDays?: number;
   tolerance?: Decimal;
+  noCombined: boolean;
+  noInstalments: boolean;
   lang?: Locale;
 }
 
@@ -49,6 +51,8 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
   '--date-window': [true, (r, v, f) => (r.dateWindowDays = parseDays(v, f))],
   '--tolerance': [true, (r, v, f) => (r.tolerance = parseTolerance(v, f))],
+  '--no-combined': [false, (r) => (r.noCombined = true)],
+  '--no-instalments': [false, (r) => (r.noInstalments = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
 };
 
@@ -59,7 +63,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command !== 'match') throw new UsageError(`Unknown command "${command}"; the command is: recon match --ledger <file> --bank <file> --json <result.json>`);
 
-  const request: Partial<MatchRequest> = { oppositeSigns: false };
+  const request: Partial<MatchRequest> = { oppositeSigns: false, noCombined: false, noInstalments: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const eq = arg.indexOf('=');
@@ -129,6 +133,8 @@ Options:
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
   --date-window <days>         days either side a counterpart may lie (default 7)
   --tolerance <amount>         largest difference the tolerance rule accepts (default 50.00; 0 turns it off)
+  --no-combined                no N:1 groups (one bank line paying several ledger lines)
+  --no-instalments             no 1:N groups (one ledger line paid by several bank lines)
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;

@@ -71,6 +71,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       match: {
         ...(request.dateWindowDays !== undefined && { dateWindowDays: request.dateWindowDays }),
         ...(request.tolerance !== undefined && { tolerance: request.tolerance }),
+        ...(request.noCombined && { allowCombined: false }),
+        ...(request.noInstalments && { allowInstalments: false }),
       },
       onProgress: progress,
     },

@@ -180,8 +180,10 @@ export interface MatchOptions {
   dateWindowDays: number;
   /** Largest |difference| accepted by the tolerance rule (default 50.00); 0 turns it off. */
   tolerance: Decimal;
-  /** Allow N:1 and 1:N groups (default true). */
+  /** Allow N:1 groups: one bank line paying several ledger lines (default true). */
   allowCombined: boolean;
+  /** Allow 1:N groups: one ledger line paid in instalments by several bank lines (default true). */
+  allowInstalments: boolean;
   /** Most lines on the "many" side of a combined group (default 5). */
   maxGroupSize: number;
   nameStrictness: NameStrictness;

@@ -19,6 +19,18 @@ describe('parseArgs', () => {
     expect(r.tolerance?.toFixed(2)).toBe('0.50');
   });
 
+  it('turns combined and instalment groups off separately', () => {
+    const base = ['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json'];
+    const request = (extra: string[]) => {
+      const parsed = parseArgs([...base, ...extra]);
+      if (parsed.command !== 'match') throw new Error('expected match');
+      return parsed.request;
+    };
+    expect(request([])).toMatchObject({ noCombined: false, noInstalments: false });
+    expect(request(['--no-instalments'])).toMatchObject({ noCombined: false, noInstalments: true });
+    expect(request(['--no-combined'])).toMatchObject({ noCombined: true, noInstalments: false });
+  });
+
   it('turns column letters into 0-based indices, AA included', () => {
     expect(parseColumns('date=a, amount=AA')).toEqual({ date: 0, amount: 26 });
   });

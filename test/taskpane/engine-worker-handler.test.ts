@@ -41,7 +41,7 @@ function answer<T>(responses: EngineResponse[]): T {
   return last.value as T;
 }
 
-const settings: MatchSettings = { dateWindowDays: 7, tolerance: '50.00', allowCombined: true, maxGroupSize: 5, nameStrictness: 'normal' };
+const settings: MatchSettings = { dateWindowDays: 7, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
 
 function marchRequest(overrides: Partial<ReconcileRequest> = {}): ReconcileRequest {
   return {
@@ -69,6 +69,7 @@ describe('engine worker handler', () => {
       dateWindowDays: expect.any(Number),
       tolerance: expect.stringMatching(/^\d+\.\d\d$/),
       allowCombined: expect.any(Boolean),
+      allowInstalments: expect.any(Boolean),
       maxGroupSize: expect.any(Number),
       nameStrictness: expect.stringMatching(/^(strict|normal|loose)$/),
     });

@@ -96,7 +96,8 @@ describe('the task pane', () => {
     const tolerance = (await within(options).findByRole('textbox', { name: /Amount tolerance/ })) as HTMLInputElement;
     expect(tolerance.value).toBe('50.00');
     expect((within(options).getByRole('textbox', { name: /Dates at most/ }) as HTMLInputElement).value).toBe('7');
-    expect((within(options).getByRole('switch', { name: /combined and instalment/ }) as HTMLInputElement).checked).toBe(true);
+    expect((within(options).getByRole('switch', { name: /Allow combined payments/ }) as HTMLInputElement).checked).toBe(true);
+    expect((within(options).getByRole('switch', { name: /Allow instalments/ }) as HTMLInputElement).checked).toBe(true);
     const runButton = screen.getByRole('button', { name: 'Reconcile' }) as HTMLButtonElement;
     expect(runButton.disabled).toBe(false);
     fireEvent.change(tolerance, { target: { value: '12.345' } });

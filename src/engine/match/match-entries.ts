@@ -26,6 +26,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze({
   dateWindowDays: 7,
   tolerance: new Decimal('50.00'),
   allowCombined: true,
+  allowInstalments: true,
   maxGroupSize: 5,
   nameStrictness: 'normal' as NameStrictness,
 });
@@ -50,6 +51,7 @@ export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchO
     dateWindowDays: Number.isFinite(window) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(window))) : d.dateWindowDays,
     tolerance: tolerance.isFinite() && !tolerance.isNegative() ? tolerance : d.tolerance,
     allowCombined: partial.allowCombined ?? d.allowCombined,
+    allowInstalments: partial.allowInstalments ?? d.allowInstalments,
     maxGroupSize: Number.isFinite(group) ? Math.min(MAX_GROUP_SIZE, Math.max(2, Math.floor(group))) : d.maxGroupSize,
     nameStrictness: STRICTNESS.includes(partial.nameStrictness as NameStrictness) ? (partial.nameStrictness as NameStrictness) : d.nameStrictness,
   };

@@ -32,7 +32,7 @@ export const PASSES: readonly MatchPass[] = [
   // After 1:1 so a single exact match is never split into a combination.
   { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined, run: manyToOnePass },
   // One ledger line paid by several bank lines of one counterparty (instalments, split transfers).
-  { rule: 'one-to-many', walks: 'ledger', enabled: (o) => o.allowCombined, run: oneToManyPass },
+  { rule: 'one-to-many', walks: 'ledger', enabled: (o) => o.allowInstalments, run: oneToManyPass },
   // Amounts a fee apart, same counterparty or reference. After exact sums, so a fee never explains
   // away what an exact combination accounts for.
   { rule: 'amount-tolerance', walks: 'ledger', enabled: (o) => o.tolerance.greaterThan(0), run: amountTolerancePass },

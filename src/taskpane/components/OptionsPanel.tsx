@@ -57,13 +57,19 @@ export default function OptionsPanel({ draft, errors, disabled, onChange }: Prop
         disabled={disabled}
         onChange={(_, data) => set('allowCombined', data.checked)}
       />
+      <Switch
+        label={t('options.allowInstalments')}
+        checked={draft.allowInstalments}
+        disabled={disabled}
+        onChange={(_, data) => set('allowInstalments', data.checked)}
+      />
       <div className={styles.row}>
         <Field label={t('options.maxGroupSize')} {...invalid('maxGroupSize')}>
           <Input
             className={styles.short}
             inputMode="numeric"
             value={draft.maxGroupSize}
-            disabled={disabled || !draft.allowCombined}
+            disabled={disabled || !(draft.allowCombined || draft.allowInstalments)}
             onChange={(_, data) => set('maxGroupSize', data.value)}
           />
         </Field>

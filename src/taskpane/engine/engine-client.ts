@@ -26,6 +26,7 @@ export interface MatchSettings {
   /** Decimal string, e.g. "50.00"; "0" turns the tolerance rule off. */
   tolerance: string;
   allowCombined: boolean;
+  allowInstalments: boolean;
   maxGroupSize: number;
   nameStrictness: NameStrictness;
 }

@@ -15,6 +15,7 @@ export function matchDefaults(): MatchSettings {
     dateWindowDays: DEFAULT_MATCH_OPTIONS.dateWindowDays,
     tolerance: DEFAULT_MATCH_OPTIONS.tolerance.toFixed(2),
     allowCombined: DEFAULT_MATCH_OPTIONS.allowCombined,
+    allowInstalments: DEFAULT_MATCH_OPTIONS.allowInstalments,
     maxGroupSize: DEFAULT_MATCH_OPTIONS.maxGroupSize,
     nameStrictness: DEFAULT_MATCH_OPTIONS.nameStrictness,
   };
@@ -25,6 +26,7 @@ export function toMatchOptions(settings: MatchSettings): MatchOptions {
     dateWindowDays: settings.dateWindowDays,
     tolerance: new Decimal(settings.tolerance),
     allowCombined: settings.allowCombined,
+    allowInstalments: settings.allowInstalments,
     maxGroupSize: settings.maxGroupSize,
     nameStrictness: settings.nameStrictness,
   };

@@ -10,6 +10,7 @@ export interface OptionsDraft {
   dateWindowDays: string;
   tolerance: string;
   allowCombined: boolean;
+  allowInstalments: boolean;
   maxGroupSize: string;
   nameStrictness: NameStrictness;
 }
@@ -21,6 +22,7 @@ export function draftOf(settings: MatchSettings): OptionsDraft {
     dateWindowDays: String(settings.dateWindowDays),
     tolerance: settings.tolerance,
     allowCombined: settings.allowCombined,
+    allowInstalments: settings.allowInstalments,
     maxGroupSize: String(settings.maxGroupSize),
     nameStrictness: settings.nameStrictness,
   };
@@ -52,7 +54,7 @@ export function validateOptions(draft: OptionsDraft): { settings: MatchSettings 
   if (maxGroupSize === null) errors.maxGroupSize = 'options.maxGroupSize.invalid';
   if (dateWindowDays === null || tolerance === null || maxGroupSize === null) return { settings: null, errors };
   return {
-    settings: { dateWindowDays, tolerance, allowCombined: draft.allowCombined, maxGroupSize, nameStrictness: draft.nameStrictness },
+    settings: { dateWindowDays, tolerance, allowCombined: draft.allowCombined, allowInstalments: draft.allowInstalments, maxGroupSize, nameStrictness: draft.nameStrictness },
     errors,
   };
 }

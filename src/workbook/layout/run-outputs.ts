@@ -58,6 +58,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       dateWindowDays: String(result.options.dateWindowDays),
       tolerance: result.options.tolerance.toFixed(),
       allowCombined: String(result.options.allowCombined),
+      allowInstalments: String(result.options.allowInstalments),
       maxGroupSize: String(result.options.maxGroupSize),
       nameStrictness: result.options.nameStrictness,
       ledgerKind: result.ledger.kind,

@@ -57,6 +57,18 @@ describe('one-to-many pass', () => {
     expect(result.raw.matches[0].reasons[0]).toEqual({ code: 'group-sum', params: { count: 2, side: 'bank' } });
   });
 
+  it('is switched off by allowInstalments alone, leaving combined payments on', () => {
+    const ledger = [{ row: 198, date: '2025-03-04', amount: '46000.00', counterparty: '重庆明嘉贸易有限公司', description: '收明嘉货款 发票15660589' }];
+    const bank = [
+      { row: 188, date: '2025-03-03', amount: '9200.00', counterparty: '重庆明嘉贸易有限公司', reference: '首期款 15660589' },
+      { row: 223, date: '2025-03-04', amount: '36800.00', counterparty: '重庆明嘉贸易有限公司', reference: '尾款' },
+    ];
+    expect(runRows(ledger, bank, { allowInstalments: false }).matches.filter((m) => m.rule === 'one-to-many')).toEqual([]);
+    expect(runRows(ledger, bank, { allowCombined: false }).matches).toEqual([
+      expect.objectContaining({ ledger: [198], bank: [188, 223], rule: 'one-to-many' }),
+    ]);
+  });
+
   it('suggests, and says so, when several combinations add up', () => {
     const result = runRows(
       [{ row: 5, date: '2025-03-04', amount: '2000.00', counterparty: 'Westpark Services Ltd' }],
