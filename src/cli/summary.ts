@@ -5,6 +5,7 @@
 import type Decimal from 'decimal.js';
 import type { CountAndSum, Report, SideSummary } from '../engine/report/report';
 import type { Locale } from '../i18n/locale';
+import { fillTemplate } from '../i18n/template';
 
 const CLI_MESSAGES = {
   ledger: { 'zh-CN': '账簿', 'zh-TW': '帳簿', en: 'Ledger' },
@@ -36,7 +37,7 @@ type CliMessageId = keyof typeof CLI_MESSAGES;
 
 export function cliText(id: CliMessageId, locale: Locale, params: Record<string, string | number> = {}): string {
   const template: string = CLI_MESSAGES[id][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }
 
 /** How many issues the summary shows before pointing at the JSON. */

@@ -5,6 +5,7 @@
 import type { CellValue } from '../engine/types';
 import { generatePair } from './generate-pair';
 import type { Truth } from './truth';
+import { columnLetter } from '../engine/read/column-letter';
 
 export type DemoLocale = 'zh-CN' | 'zh-TW' | 'en';
 
@@ -46,12 +47,6 @@ export function demoWorkbook(locale: DemoLocale): DemoWorkbook {
     bankAddress: rangeAddress(names.bank, pair.bank.cells),
     truth: pair.truth,
   };
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 function rangeAddress(sheet: string, values: CellValue[][]): string {

@@ -5,6 +5,7 @@
  */
 import type { ColumnRole, NameStrictness, SideKind, Stage } from '../engine/types';
 import type { Locale } from './locale';
+import { fillTemplate } from './template';
 
 const PANE_MESSAGES = {
   'app.title': { 'zh-CN': '对账助手', 'zh-TW': '對帳助手', en: 'Recon' },
@@ -149,7 +150,7 @@ export const PANE_LOCALES: { locale: Locale; name: string }[] = [
 
 export function paneText(id: PaneMessageId, locale: Locale, params: Record<string, string | number> = {}): string {
   const template: string = PANE_MESSAGES[id][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }
 
 export function roleText(role: ColumnRole, locale: Locale): string {

@@ -5,6 +5,7 @@
  */
 import type { MatchRule, MatchStatus, SkipKind } from '../engine/types';
 import type { Locale } from './locale';
+import { fillTemplate } from './template';
 
 const SHEET_MESSAGES = {
   // Sheet tab names (at most 31 characters).
@@ -59,7 +60,7 @@ export type SheetMessageId = keyof typeof SHEET_MESSAGES;
 export function sheetText(id: SheetMessageId, locale: Locale, params?: Record<string, string | number>): string {
   const template: string = SHEET_MESSAGES[id][locale];
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }
 
 export function statusText(status: MatchStatus | 'unmatched', locale: Locale): string {

@@ -3,6 +3,7 @@
  * table keyed by message id, one column per locale, like src/i18n/pane.ts; the pane keeps its own.
  */
 import type { Locale } from '../i18n/locale';
+import { fillTemplate } from '../i18n/template';
 
 const STANDALONE_MESSAGES = {
   'page.title': { 'zh-CN': '对账助手 · 网页版', 'zh-TW': '對帳助手 · 網頁版', en: 'Recon in the browser' },
@@ -116,7 +117,7 @@ export type TextParams = Record<string, string | number>;
 
 export function standaloneText(id: StandaloneMessageId, locale: Locale, params: TextParams = {}): string {
   const template: string = STANDALONE_MESSAGES[id][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }
 
 /** 52428800 → "50.0 MB" (the size a file manager shows). */

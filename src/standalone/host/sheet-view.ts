@@ -13,6 +13,7 @@ import { HIGHLIGHT_COLOURS } from '../../workbook/colours';
 import { columnLetter, parseAddress, quoteSheetName, type CellRect } from '../../workbook/layout/a1';
 import { highlightForLabel } from '../../workbook/layout/highlight-rules';
 import { highlightRules } from '../../workbook/layout/source-annotation';
+import { statusCellsOn, usedRectOf } from '../../workbook/layout/status-cells';
 import type { CellBlock, RunRecord } from '../../workbook/workbook';
 import { cellText } from './cell-text';
 
@@ -75,25 +76,9 @@ function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || value === '';
 }
 
-/** Bounding box of the values, leaving out the given status cells. */
-function usedRect(values: CellValue[][], isStatusCell: (row: number, column: number) => boolean): CellRect | null {
-  let rect: CellRect | null = null;
-  values.forEach((line, r) =>
-    line.forEach((value, c) => {
-      if (isBlank(value) || isStatusCell(r + 1, c + 1)) return;
-      const row = r + 1;
-      const column = c + 1;
-      rect = rect
-        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
-        : { top: row, left: column, bottom: row, right: column };
-    }),
-  );
-  return rect;
-}
-
 export async function buildSheetView(workbook: StyledWorkbook, sheet: string): Promise<SheetView> {
   const record = await workbook.lastRun();
-  const statusColumns = (record?.statusColumns ?? []).filter((s) => s.sheet === sheet);
+  const statusColumns = statusCellsOn(record?.statusColumns ?? [], sheet);
   // The used range without status cells, widened to take them in: the grid shows both.
   const bare = await workbook.readValues(quoteSheetName(sheet));
   const hasData = bare.values.some((line) => line.some((v) => !isBlank(v)));
@@ -106,8 +91,7 @@ export async function buildSheetView(workbook: StyledWorkbook, sheet: string): P
   const values: CellValue[][] =
     bottom > 0 && right > 0 ? (await workbook.readValues(`${quoteSheetName(sheet)}!A1:${columnLetter(right)}${bottom}`)).values : [];
 
-  const isStatusCell = (row: number, column: number) => statusColumns.some((s) => s.column === column && row >= s.firstRow && row <= s.lastRow);
-  const used = usedRect(values, isStatusCell);
+  const used = usedRectOf(values, statusColumns);
 
   const highlights = new Map<number, RowHighlight[]>();
   if (record) {

@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import { columnLetter, parseAddress, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
+import { statusCellsOn, usedRectOf } from '../layout/status-cells';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
@@ -86,7 +87,7 @@ export class XlsxWorkbook implements Workbook {
     const parsed = parseAddress(address);
     const ws = parsed.sheet === undefined ? this.userWorksheets()[0] : this.worksheet(parsed.sheet);
     const all = worksheetValues(ws);
-    let rect = parsed.rect ?? usedRange(all, this.statusCellsOf(ws.name));
+    let rect = parsed.rect ?? usedRectOf(all, this.statusCellsOf(ws.name)) ?? { top: 1, left: 1, bottom: 1, right: 1 };
     if (parsed.rect && rect.top === rect.bottom && rect.left === rect.right) rect = tableAround(ws, rect) ?? rect;
     const values: CellValue[][] = [];
     for (let row = rect.top; row <= rect.bottom; row++) {
@@ -282,7 +283,7 @@ export class XlsxWorkbook implements Workbook {
 
   /** The last run's status cells on a sheet, which the user's used range leaves out. */
   private statusCellsOf(sheet: string): RunRecord['statusColumns'] {
-    return (this.readRecord()?.statusColumns ?? []).filter((c) => c.sheet === sheet);
+    return statusCellsOn(this.readRecord()?.statusColumns ?? [], sheet);
   }
 
   /** Table names are unique in a workbook: `ReconMatches`, else `ReconMatches2`, … */
@@ -357,23 +358,6 @@ function argb(hex: string): string {
 
 function inArea(area: { row: number; column: number; rows: number; columns: number }, r: number, c: number): boolean {
   return r >= area.row && r < area.row + area.rows && c >= area.column && c < area.column + area.columns;
-}
-
-/** Bounding box of the non-empty values, leaving out Recon's own status cells. */
-function usedRange(all: CellValue[][], statusColumns: RunRecord['statusColumns']): CellRect {
-  let rect: CellRect | null = null;
-  all.forEach((line, r) =>
-    line.forEach((value, c) => {
-      if (value === null || value === undefined || value === '') return;
-      const row = r + 1;
-      const column = c + 1;
-      if (statusColumns.some((s) => s.column === column && row >= s.firstRow && row <= s.lastRow)) return;
-      rect = rect
-        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
-        : { top: row, left: column, bottom: row, right: column };
-    }),
-  );
-  return rect ?? { top: 1, left: 1, bottom: 1, right: 1 };
 }
 
 /** A sheet's tables as exceljs holds them (its types leave out the model's `tableRef`). */

@@ -8,6 +8,13 @@ import { columnLetter as letterOfIndex } from '../../engine/read/column-letter';
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
+/** `rect` grown to take in one more cell (a new one-cell rect when there is none yet). */
+export function extendRect(rect: CellRect | null, row: number, column: number): CellRect {
+  return rect
+    ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
+    : { top: row, left: column, bottom: row, right: column };
+}
+
 /** 1-based column number → letters: 1 → A, 27 → AA (the engine's 0-based helper, shifted). */
 export function columnLetter(column: number): string {
   if (!Number.isInteger(column) || column < 1) throw new RangeError(`Not a column number: ${column}`);

@@ -7,7 +7,8 @@
  * hosts that ask the spreadsheet for used ranges (Office.js) ask it for the parts `rectsOutside`.
  */
 import type { RunRecord } from '../workbook';
-import type { CellRect } from './a1';
+import type { CellValue } from '../../engine/types';
+import { extendRect, type CellRect } from './a1';
 
 export type StatusCells = RunRecord['statusColumns'][number];
 
@@ -56,4 +57,20 @@ export function boundingRect(rects: readonly CellRect[]): CellRect | null {
     bottom: Math.max(a.bottom, b.bottom),
     right: Math.max(a.right, b.right),
   }));
+}
+
+/**
+ * The bounding box of a sheet's non-empty values (row 1, column 1 at values[0][0]), leaving out
+ * Recon's own status cells so a re-run reads the same range; null when there is nothing.
+ */
+export function usedRectOf(values: readonly (readonly CellValue[])[], statusCells: readonly StatusCells[]): CellRect | null {
+  let rect: CellRect | null = null;
+  values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (value === null || value === undefined || value === '') return;
+      if (isStatusCell(statusCells, r + 1, c + 1)) return;
+      rect = extendRect(rect, r + 1, c + 1);
+    }),
+  );
+  return rect;
 }

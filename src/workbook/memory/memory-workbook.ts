@@ -10,7 +10,8 @@
 import { throwIfAborted } from '../abort';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
-import { parseAddress, sheetAddress, type CellRect } from '../layout/a1';
+import { extendRect, parseAddress, sheetAddress, type CellRect } from '../layout/a1';
+import { isStatusCell, statusCellsOn } from '../layout/status-cells';
 import { highlightForLabel, highlightRect } from '../layout/highlight-rules';
 import { planRun, type WorkbookProbe } from '../layout/write-plan';
 import type {
@@ -390,15 +391,13 @@ function cloneBook(book: Book): Book {
 
 /** The user's used range: Recon's own status cells do not count, so a re-run reads the same range. */
 function usedRange(sheet: MemorySheet, record: RunRecord | null): CellRect {
-  const statusColumns = (record?.statusColumns ?? []).filter((c) => c.sheet === sheet.name);
+  const statusCells = statusCellsOn(record?.statusColumns ?? [], sheet.name);
   let rect: CellRect | null = null;
   for (const [k, value] of sheet.cells) {
     if (isBlank(value)) continue;
     const [row, column] = k.split(',').map(Number);
-    if (statusColumns.some((c) => c.column === column && row >= c.firstRow && row <= c.lastRow)) continue;
-    rect = rect
-      ? { top: Math.min(rect.top, row), left: Math.min(rect.left, column), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, column) }
-      : { top: row, left: column, bottom: row, right: column };
+    if (isStatusCell(statusCells, row, column)) continue;
+    rect = extendRect(rect, row, column);
   }
   return rect ?? { top: 1, left: 1, bottom: 1, right: 1 };
 }
