@@ -2,7 +2,7 @@
 /**
  * `npm run validate`: checks manifest.xml against Office's published XSD schemas, offline
  * (the online validator is out of reach here). Schemas live beside the project in
- * ../shared/schemas/office-manifest; see its README for where they come from.
+ * test/manifest/schemas (copied from Office's published schemas); see its README for where they come from.
  *
  *   node scripts/validate-manifest.mjs [manifest.xml]
  */
@@ -12,11 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const schema = path.join(root, '..', 'shared', 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
+const schema = path.join(root, 'test', 'manifest', 'schemas', 'OfficeAppManifestV1_1.xsd');
 const manifest = path.resolve(process.argv[2] ?? path.join(root, 'manifest.xml'));
 
 if (!existsSync(schema)) {
-  console.error(`Schema not found at ${schema}: the project expects ../shared/schemas/office-manifest beside it.`);
+  console.error(`Schema not found at ${schema}: the repository keeps them in test/manifest/schemas.`);
   process.exit(2);
 }
 

@@ -33,7 +33,7 @@ import { serveStatic, type StaticServer } from './support/server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const PUBLIC = path.resolve(ROOT, '..', 'shared', 'data', 'public');
+const PUBLIC = path.resolve(ROOT, 'test', 'fixtures', 'real-exports');
 const ALIPAY_GBK = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/alipay/example-alipay-records.csv');
 /** Where the test server offers axe-core: the page's CSP admits scripts from its own origin only. */
 const AXE_PATH = '/__test__/axe.min.js';

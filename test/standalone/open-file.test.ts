@@ -10,8 +10,8 @@ import { demoBytes } from '../../src/standalone/file/demo-file';
 import { FileProblem, MAX_FILE_BYTES, checkFileSize } from '../../src/standalone/file/file-problem';
 import { looksBinary, openWorkbookFile } from '../../src/standalone/file/open-file';
 
-/** jest runs from the repo root; the shared data sits beside the repo. */
-const PUBLIC = path.resolve(process.cwd(), '..', 'shared', 'data', 'public');
+/** Copies of the real exports, kept in the repository with their SOURCES.md and licences. */
+const PUBLIC = path.resolve(__dirname, '..', 'fixtures', 'real-exports');
 const ALIPAY_GBK = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/alipay/example-alipay-records.csv');
 const WECHAT_UTF8 = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/wechat/example-wechat-records.csv');
 const PNG = path.resolve(process.cwd(), 'assets', 'icon-16.png');

@@ -25,7 +25,7 @@ if (typeof globalThis.TextDecoder === 'undefined') globalThis.TextDecoder = Node
 // A bound on waiting, not a timing assertion: a loaded machine may take a while to read and match.
 configure({ asyncUtilTimeout: 20000 });
 
-const PUBLIC = path.resolve(process.cwd(), '..', 'shared', 'data', 'public');
+const PUBLIC = path.resolve(__dirname, '..', 'fixtures', 'real-exports');
 const ALIPAY_GBK = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/alipay/example-alipay-records.csv');
 const PNG = path.resolve(process.cwd(), 'assets', 'icon-16.png');
 
