@@ -65,6 +65,28 @@ export interface SheetSpec {
   table?: { name: string; area: GridArea };
   /** Rows to freeze at the top. */
   freezeRows?: number;
+  /** How the sheet prints (statements and the reconciliation statement are handed out on paper). */
+  page?: PageSetup;
+}
+
+/**
+ * Print setup of an output sheet, as plain data; each host maps it to its own page layout
+ * (Office.js `pageLayout`, ExcelApi 1.9 behind a runtime check; the .xlsx file's pageSetup and
+ * headerFooter; the memory workbook keeps it for tests).
+ */
+export interface PageSetup {
+  orientation?: 'portrait' | 'landscape';
+  paper?: 'A4';
+  /** Fit to this many pages wide; the height is left free. */
+  fitToPagesWide?: number;
+  /** What prints; default the whole grid. */
+  printArea?: GridArea;
+  /** 0-based grid rows repeated at the top of every printed page (column headers). */
+  repeatRows?: { first: number; last: number };
+  /** Centre page header text, such as the company name and the period. */
+  headerCenter?: string;
+  /** Footer "page x of y" in the output language (the text is the layout's, e.g. `第 &P 页，共 &N 页`). */
+  footerCenter?: string;
 }
 
 /** What a run writes beside one of the user's own ranges. */
