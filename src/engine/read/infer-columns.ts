@@ -4,7 +4,7 @@
  * two amount columns is money in.
  */
 import Decimal from 'decimal.js';
-import type { CellValue, ColumnMapping } from '../types';
+import type { CellValue, ColumnMapping, Reason } from '../types';
 import { parseAmount } from './amount';
 import { columnLetter } from './column-letter';
 import { parseDate, type DateRules } from './date';
@@ -26,7 +26,8 @@ interface ColumnStats {
 
 export interface InferredColumns {
   columns: ColumnMapping;
-  decision: string;
+  /** 'no-header-row' with the roles as `letter\t\trole` lines (src/i18n/read-texts.ts renders them). */
+  decision: Reason;
 }
 
 function amountOf(value: CellValue): Decimal | null {
@@ -129,5 +130,11 @@ export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules:
       if (columns.balance !== undefined) parts.push(`${letter(columns.balance)} balance`);
     }
   }
-  return { columns, decision: `No header row: columns read from the data: ${parts.join(', ')}${why}` };
+  void parts;
+  void why;
+  const roles = (Object.keys(columns) as (keyof ColumnMapping)[])
+    .sort((a, b) => columns[a]! - columns[b]!)
+    .map((role) => `${letter(columns[role]!)}\t\t${role}`)
+    .join('\n');
+  return { columns, decision: { code: 'no-header-row', params: { roles } } };
 }
