@@ -8,10 +8,10 @@
  * each candidate is one pass over this side with a binary search per line: O(n log n), never n × m.
  */
 import type { Reason } from '../types';
-import { chooseReading, columnsForReading, readingDecisions, type ReadingPlan } from './plan-reading';
+import { columnsForReading, DOUBT_MARGIN, readingDecisions, type ReadingPlan } from './plan-reading';
 import { resign } from './read-rows';
 import { assembleResult, readingSummary, type MeetFigures, type SideReading } from './read-side';
-import { effectUnder, type MovementBucket, type Reading, type ReadingKey } from './readings';
+import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { ScoredReading } from './reading-evidence';
 import Decimal from 'decimal.js';
 
@@ -112,42 +112,31 @@ function distinctCandidates(plan: ReadingPlan): ScoredReading[] {
   return out;
 }
 
-/**
- * Runs the data test for `side` against `other` as it is now read; re-signs `side` when another reading
- * meets the other side decisively better. Returns whether the reading changed.
- */
-function testSide(side: SideReading, other: SideReading, windowDays: number): boolean {
-  // scores and decisions before any data test: a second test starts again from them
-  const plan = side.evidencePlan ?? side.plan;
-  side.evidencePlan = plan;
-  if (plan.readingGiven || plan.refusal || side.result.entries.length === 0 || other.result.entries.length === 0) return false;
-  const candidates = distinctCandidates(plan);
-  if (candidates.length < 2) return false;
+/** The candidates the data test weighs on a side: only the given reading when the caller fixed it. */
+function testedCandidates(side: SideReading): ScoredReading[] {
+  const plan = side.plan;
+  if (plan.readingGiven || plan.refusal) return plan.candidates.filter((c) => c.reading.key === plan.reading.key).slice(0, 1);
+  return distinctCandidates(plan);
+}
 
-  const otherIndex = indexByAmount(linesUnder(other, other.plan.reading, absoluteKeys(other)));
-  const absolute = absoluteKeys(side);
-  const figures: MeetFigures = new Map();
-  const rescored = plan.candidates.map((candidate) => {
-    const lines = linesUnder(side, candidate.reading, absolute);
-    const meets = meetCount(lines, otherIndex, windowDays);
-    figures.set(candidate.reading.key, { meets, lines: lines.length });
-    return { ...candidate, score: candidate.score + DATA_WEIGHT * Math.log(meets + 1) };
-  });
-  const choice = chooseReading(rescored);
-  const changed = choice.reading.key !== side.plan.reading.key;
-  const best = figures.get(choice.reading.key)!;
-  const dataLines: Reason[] = [
-    { code: side.plan.side === 'ledger' ? 'evidence-data' : 'evidence-data-bank', params: { kind: choice.reading.key, meets: best.meets, lines: best.lines, days: windowDays } },
-  ];
-  for (const candidate of distinctCandidates({ ...plan, candidates: choice.candidates })) {
-    if (candidate.signature === choice.candidates[0].signature) continue;
-    dataLines.push({ code: 'evidence-data-other', params: { kind: candidate.reading.key, meets: figures.get(candidate.reading.key)?.meets ?? 0 } });
-  }
+interface PairScore {
+  ledger: ScoredReading;
+  bank: ScoredReading;
+  meets: number;
+  total: number;
+}
 
-  const newPlan: ReadingPlan = { ...plan, ...choice };
-  newPlan.columns = columnsForReading(plan, choice.reading);
+/** Applies the data test's verdict to one side: its reading, entries, columns, decisions and summary. */
+function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: ScoredReading[], doubtful: boolean, figures: MeetFigures, windowDays: number): void {
+  const plan = side.plan;
+  const changed = chosen.reading.key !== plan.reading.key;
+  const tested = new Set(rescored.map((c) => c.reading.key));
+  const untested = plan.candidates.filter((c) => !tested.has(c.reading.key));
+  const ranked = [chosen, ...rescored.filter((c) => c !== chosen).sort((a, b) => b.score - a.score), ...untested];
+  const newPlan: ReadingPlan = { ...plan, reading: chosen.reading, candidates: ranked, doubtful };
+  newPlan.columns = columnsForReading(plan, chosen.reading);
   if (changed) {
-    resign(side.rows.entries, side.rows.buckets, side.rows.values, choice.reading);
+    resign(side.rows.entries, side.rows.buckets, side.rows.values, chosen.reading);
     const headers: ReadingPlan['columnHeaders'] = {};
     for (const [role, column] of Object.entries(newPlan.columns)) {
       const text = plan.layout?.texts[column as number] ?? '';
@@ -155,21 +144,71 @@ function testSide(side: SideReading, other: SideReading, windowDays: number): bo
     }
     newPlan.columnHeaders = headers;
   }
+  const best = figures.get(chosen.reading.key);
+  const dataLines: Reason[] = [];
+  if (best) {
+    dataLines.push({ code: plan.side === 'ledger' ? 'evidence-data' : 'evidence-data-bank', params: { kind: chosen.reading.key, meets: best.meets, lines: best.lines, days: windowDays } });
+    for (const candidate of distinctCandidates(newPlan)) {
+      if (candidate.signature === chosen.signature) continue;
+      dataLines.push({ code: 'evidence-data-other', params: { kind: candidate.reading.key, meets: figures.get(candidate.reading.key)?.meets ?? 0 } });
+    }
+  }
   // the reading's own lines are replaced: the decision, then the data, then the rest of its evidence
   const rest = plan.decisions.filter((d) => !isReadingLine(d));
   const amountCol = plan.columns.amount;
-  const own = readingDecisions(newPlan, false, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '');
+  const own = readingDecisions(newPlan, plan.readingGiven, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '');
   newPlan.decisions = [own[0], ...dataLines, ...own.slice(1), ...rest];
   side.plan = newPlan;
   side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures));
-  return changed;
 }
 
 /**
- * The data test on both sides: the ledger against the bank as read, then the bank against the ledger
- * (a counterparty's own ledger, a card's signs), then the ledger again if the bank changed.
+ * The data test on both sides at once: every pair (ledger reading × bank reading) is scored as the two
+ * sides' own evidence plus DATA_WEIGHT × ln(1 + ledger lines meeting a bank line). The best pair wins;
+ * a side is doubtful when a pair reading that side differently comes within DOUBT_MARGIN.
+ * (A counterparty's payables ledger on the bank side meets our receivables ledger only when both are
+ * read right: pairs, not one side at a time.)
  */
 export function decideReadings(ledger: SideReading, bank: SideReading, windowDays: number): void {
-  testSide(ledger, bank, windowDays);
-  if (testSide(bank, ledger, windowDays)) testSide(ledger, bank, windowDays);
+  if (ledger.result.entries.length === 0 || bank.result.entries.length === 0) return;
+  const ledgerCandidates = testedCandidates(ledger);
+  const bankCandidates = testedCandidates(bank);
+  if (ledgerCandidates.length === 0 || bankCandidates.length === 0) return;
+  if (ledgerCandidates.length * bankCandidates.length === 1) return;
+
+  const ledgerAbsolute = absoluteKeys(ledger);
+  const bankAbsolute = absoluteKeys(bank);
+  const ledgerLines = new Map(ledgerCandidates.map((c) => [c.reading.key, linesUnder(ledger, c.reading, ledgerAbsolute)]));
+  const bankLines = new Map(bankCandidates.map((c) => [c.reading.key, linesUnder(bank, c.reading, bankAbsolute)]));
+  const bankIndexes = new Map([...bankLines].map(([key, lines]) => [key, indexByAmount(lines)]));
+
+  const pairs: PairScore[] = [];
+  for (const l of ledgerCandidates) {
+    for (const b of bankCandidates) {
+      const meets = meetCount(ledgerLines.get(l.reading.key)!, bankIndexes.get(b.reading.key)!, windowDays);
+      pairs.push({ ledger: l, bank: b, meets, total: l.score + b.score + DATA_WEIGHT * Math.log(meets + 1) });
+    }
+  }
+  pairs.sort((x, y) => y.total - x.total);
+  const best = pairs[0];
+  const ledgerDoubtful = ledgerCandidates.length > 1 && pairs.some((p) => p.ledger.signature !== best.ledger.signature && best.total - p.total < DOUBT_MARGIN);
+  const bankDoubtful = bankCandidates.length > 1 && pairs.some((p) => p.bank.signature !== best.bank.signature && best.total - p.total < DOUBT_MARGIN);
+
+  // figures per side: each of its readings against the other side's winning reading
+  const ledgerFigures: MeetFigures = new Map();
+  const ledgerRescored = ledgerCandidates.map((l) => {
+    const pair = pairs.find((p) => p.ledger === l && p.bank === best.bank)!;
+    ledgerFigures.set(l.reading.key, { meets: pair.meets, lines: ledgerLines.get(l.reading.key)!.length });
+    return { ...l, score: l.score + DATA_WEIGHT * Math.log(pair.meets + 1) };
+  });
+  const ledgerIndex = indexByAmount(ledgerLines.get(best.ledger.reading.key)!);
+  const bankFigures: MeetFigures = new Map();
+  const bankRescored = bankCandidates.map((b) => {
+    const lines = bankLines.get(b.reading.key)!;
+    const meets = meetCount(lines, ledgerIndex, windowDays);
+    bankFigures.set(b.reading.key, { meets, lines: lines.length });
+    return { ...b, score: b.score + DATA_WEIGHT * Math.log(meets + 1) };
+  });
+  if (ledgerCandidates.length > 1) applyVerdict(ledger, ledgerRescored.find((c) => c.reading.key === best.ledger.reading.key)!, ledgerRescored, ledgerDoubtful, ledgerFigures, windowDays);
+  if (bankCandidates.length > 1) applyVerdict(bank, bankRescored.find((c) => c.reading.key === best.bank.reading.key)!, bankRescored, bankDoubtful, bankFigures, windowDays);
 }

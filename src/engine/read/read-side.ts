@@ -18,8 +18,6 @@ export interface SideReading {
   plan: ReadingPlan;
   rows: RowsRead;
   result: ReadResult;
-  /** The plan as the side's own evidence made it, before the data test (decide-readings.ts). */
-  evidencePlan?: ReadingPlan;
 }
 
 /** Data-test figures per reading, once decide-readings.ts has run. */

@@ -29,6 +29,8 @@ export const KIND_WORDS: readonly KindWords[] = [
   // a cash journal often names the invoice or the customer too: weak words, outweighed by the rows and the data
   { words: ['发票', '發票', 'invoice'], readings: LEDGER_OF_RECEIVABLES, points: 1.5, where: 'header' },
   { words: ['供应商', '供應商', 'supplier', 'vendor'], readings: LEDGER_OF_PAYABLES, points: 1, where: 'header' },
+  // vouchers and accounts are a ledger's: a bank side that has them may be a counterparty's own ledger
+  { words: ['凭证号', '凭证字号', '凭证编号', '憑證號碼', '会计科目', '會計科目', 'voucher'], readings: ['counterparty-payables-ledger', 'counterparty-receivables-ledger'], points: 1.5, where: 'header' },
   {
     words: ['信用卡', '贷记卡', '貸記卡', 'creditcard', '卡号末四位', '卡号后四位', '卡號末四碼', 'cardlast4', 'cardnumber', 'cardno', '最低还款', 'minimumpayment', 'statementbalance'],
     readings: CARD,
@@ -49,7 +51,7 @@ interface RowWords {
   match: 'prefix' | 'contains';
 }
 
-/** Description words and what they mean. invoice/bill words count on the ledger side only: banks hold no invoices. */
+/** Description words and what they mean. Invoices and bills are not bank movements: on a bank reading they do not fit. */
 export const ROW_WORDS: readonly RowWords[] = [
   { words: ['收到货款', '收货款', '回款', '收款', '收到', '收回', '货款收入', 'customerpayment', 'paymentreceived', 'paymentfrom', 'receivedfrom', 'receipt'], meaning: 'in', match: 'contains' },
   { words: ['退货', '退貨', '退款', '返现', '存入', 'payment-thankyou', 'paymentthankyou', 'refund', 'return', 'deposit', 'cashback'], meaning: 'in', match: 'prefix' },
@@ -127,9 +129,12 @@ function wordEvidence(reading: Reading, titles: string, headers: string): { poin
   return { points, evidence };
 }
 
-/** Does a row's effect under the reading fit what its words say? */
+/**
+ * Does a row's effect under the reading fit what its words say? A counterparty's ledger speaks from its
+ * own side (their 支付 is their money out), so its words are weighed before the signs are reversed.
+ */
 function fits(reading: Reading, meaning: RowMeaning, row: SampleMovement): boolean {
-  const effect = effectUnder(reading, row.bucket, row.value);
+  const effect = effectUnder({ ...reading, opposite: false }, row.bucket, row.value);
   switch (meaning) {
     case 'in':
       return effect.amount.isPositive() && effect.document !== 'invoice' && effect.document !== 'bill';
@@ -156,7 +161,6 @@ function rowWordEvidence(reading: Reading, hits: readonly RowWordHit[]): { point
   for (const hit of hits) {
     if (hit.row === last) continue;
     if (hit.kinds && !hit.kinds.includes(reading.kind)) continue;
-    if (reading.side === 'bank' && hit.meaning !== 'in' && hit.meaning !== 'out') continue;
     counted.push(hit);
     last = hit.row;
   }
