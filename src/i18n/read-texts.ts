@@ -126,6 +126,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{header} 為實收實付淨額；{fee} 欄的手續費另行列示（{count} 行，合計 {total}）',
     en: '{header} read as the net movement; the fees in {fee} are kept beside it ({count} rows, {total} in all)',
   },
+  'gross-with-fee': {
+    'zh-CN': '{header} 按原值读取（未扣手续费）；{fee} 列的手续费另行列示（{count} 行，合计 {total}）',
+    'zh-TW': '{header} 按原值讀取（未扣手續費）；{fee} 欄的手續費另行列示（{count} 行，合計 {total}）',
+    en: '{header} read as written (before fees); the fees in {fee} are kept beside it ({count} rows, {total} in all)',
+  },
   'yearless-chosen': { 'zh-CN': '没有年份的日期按 {year} 年读取（所选）', 'zh-TW': '沒有年份的日期按 {year} 年讀取（所選）', en: 'Dates without a year read in {year} (chosen)' },
   'yearless-from-title': {
     'zh-CN': '{count} 个没有年份的日期按标题 {found} 中的账期读取：{period}',

@@ -306,6 +306,11 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   }
   columns = complete ? { ...options.columns } : applyExplicit(columns, options.columns);
   if (secondaryDate !== undefined && (options.columns?.date !== undefined || Object.values(columns).includes(secondaryDate))) secondaryDate = undefined;
+  // a fallback date column must be a date column of the rows, not a mostly empty one (Stripe's dispute_date)
+  if (secondaryDate !== undefined) {
+    const shape = dateColumnShape(cells, secondaryDate, dataStart, provisionalRules);
+    if (shape.filled < shape.rows / 2) secondaryDate = undefined;
+  }
 
   // Among several date columns, the one filled on every row and ordered like the rows (Stripe's
   // `created` over an empty `dispute_date`)

@@ -35,6 +35,9 @@ export interface RowsRead {
 
 const english = (reason: Reason) => formatReadText(reason, 'en');
 
+/** Amount headers that are already net of fees (PayPal's Net); any other amount beside a fee is gross. */
+const NET_HEADERS = new Set(['net', 'netamount', '净额', '淨額', '实收金额']);
+
 /** The first non-empty cell of a row, for reasons. */
 function firstText(row: readonly CellValue[] | undefined): string {
   for (const value of row ?? []) {
@@ -385,7 +388,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
     issue(badBalanceRow, 'warning', { code: badBalances > 1 ? 'bad-balances' : 'bad-balance', params: { column: letter(balanceCol), header: headerText(balanceCol) || 'balance', count: badBalances, found: badBalanceExample } }, balanceCol);
   }
   if (feeCount > 0 && feeCol !== undefined && amountCol !== undefined) {
-    decisions.push({ code: 'net-with-fee', params: { header: headerText(amountCol) || letter(amountCol), fee: headerText(feeCol) || letter(feeCol), count: feeCount, total: feeTotal!.toFixed(2) } });
+    const net = NET_HEADERS.has(normalizeLabel(headerText(amountCol)));
+    decisions.push({ code: net ? 'net-with-fee' : 'gross-with-fee', params: { header: headerText(amountCol) || letter(amountCol), fee: headerText(feeCol) || letter(feeCol), count: feeCount, total: feeTotal!.toFixed(2) } });
   }
   if (plan.outPreSigned && outCol !== undefined) {
     decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });
