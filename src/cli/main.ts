@@ -16,6 +16,7 @@ import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
+import { refuseDoubtful } from './doubtful-reading';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
 
@@ -79,6 +80,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
   refuseUnreadable(result.bank, bank.sourceName);
+  refuseDoubtful(result.ledger, ledger.sourceName, locale);
+  refuseDoubtful(result.bank, bank.sourceName, locale);
   progress?.('reporting', 0, 1);
   const report = buildReport(result);
   const json = toResultJson(result, report, locale);

@@ -142,6 +142,18 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{count} 個沒有年份的日期按標題 {found} 中的帳期讀取：{period}；相差六個月以上的月份歸入相鄰年份',
     en: 'Dates without a year ({count}) read in the statement period from the title {found}: {period}; months more than six away fall in the neighbouring year',
   },
+  // --- asking the user to choose
+  'reading-doubtful-cli': {
+    'zh-CN': '无法确定如何读取：几种读法的依据相近。请选择其一后重新运行：{choices}',
+    'zh-TW': '無法確定如何讀取：幾種讀法的依據相近。請選擇其一後重新執行：{choices}',
+    en: 'cannot tell how to read it: the evidence for its readings is close. Choose one and run again: {choices}',
+  },
+  'choice-with-figures': {
+    'zh-CN': '{flag}（{lines} 行中有 {meets} 行与对方金额、方向相符）',
+    'zh-TW': '{flag}（{lines} 行中有 {meets} 行與對方金額、方向相符）',
+    en: '{flag} ({meets} of {lines} lines meet the other side)',
+  },
+  choice: { 'zh-CN': '{flag}', 'zh-TW': '{flag}', en: '{flag}' },
   // --- issues and skip reasons
   'header-row-outside': { 'zh-CN': '表头行 {row} 不在数据范围内（第 {first}–{last} 行）', 'zh-TW': '表頭列 {row} 不在資料範圍內（第 {first}–{last} 列）', en: 'Header row {row} is outside the data (rows {first}–{last})' },
   'no-columns': {

@@ -29,7 +29,7 @@ const ONE = new Decimal(1);
 /** What a bucket and the sign of the written value give under a reading: sign of the effect and document. */
 function effectTable(reading: Reading): Map<string, { negative: boolean; document: boolean }> {
   const table = new Map<string, { negative: boolean; document: boolean }>();
-  for (const bucket of ['in', 'out', 'debit', 'credit', 'signed'] as MovementBucket[]) {
+  for (const bucket of ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'] as MovementBucket[]) {
     for (const value of [ONE, ONE.negated()]) {
       const effect = effectUnder(reading, bucket, value);
       table.set(`${bucket}${value.isNegative() ? '-' : '+'}`, { negative: effect.amount.isNegative(), document: effect.document === 'invoice' || effect.document === 'bill' });

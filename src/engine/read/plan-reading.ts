@@ -17,7 +17,7 @@ import type { HeaderKey } from './header-words';
 import { inferColumns } from './infer-columns';
 import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
-import { debitCreditRoles, splitBucket } from './side-kind';
+import { debitCreditRoles } from './side-kind';
 import { cellText, isBlankRow, normalizeLabel, trimPadding } from './text';
 import Decimal_ from 'decimal.js';
 
@@ -27,8 +27,6 @@ export const ROLE_ORDER: readonly ColumnRole[] = [
   'date', 'amount', 'inflow', 'outflow', 'direction', 'counterparty', 'reference', 'description', 'currency', 'balance', 'status', 'fee',
 ];
 
-/** How a split or signed amount column's values are bucketed before a reading signs them. */
-export type ColumnBucket = MovementBucket | 'inflow-role' | 'outflow-role';
 
 /** Words at the start of a description that alone say which way the money went (card statements). */
 export const DESCRIPTION_DIRECTION_WORDS: Record<'in' | 'out', string[]> = {
@@ -58,7 +56,7 @@ export interface ReadingPlan extends ReadingChoice {
   columns: ColumnMapping;
   columnHeaders: Partial<Record<ColumnRole, string>>;
   /** Per amount column, how its values are bucketed. */
-  buckets: Map<number, ColumnBucket>;
+  buckets: Map<number, MovementBucket>;
   secondaryDate?: number;
   dateRules: DateRules;
   titlePeriod?: { period: StatementPeriod; source: string };
@@ -124,8 +122,8 @@ function applyExplicit(columns: ColumnMapping, explicit: ColumnMapping | undefin
 }
 
 /** The bucket of each amount column: from its header word where it has one (借方 is a debit whatever the kind). */
-function columnBuckets(columns: ColumnMapping, keyOf: (column: number) => HeaderKey | undefined): Map<number, ColumnBucket> {
-  const buckets = new Map<number, ColumnBucket>();
+function columnBuckets(columns: ColumnMapping, keyOf: (column: number) => HeaderKey | undefined): Map<number, MovementBucket> {
+  const buckets = new Map<number, MovementBucket>();
   if (columns.amount !== undefined) buckets.set(columns.amount, 'signed');
   for (const role of ['inflow', 'outflow'] as const) {
     const column = columns[role];
@@ -134,13 +132,6 @@ function columnBuckets(columns: ColumnMapping, keyOf: (column: number) => Header
     buckets.set(column, key === 'debit' ? 'debit' : key === 'credit' ? 'credit' : key === role ? (role === 'inflow' ? 'in' : 'out') : role === 'inflow' ? 'inflow-role' : 'outflow-role');
   }
   return buckets;
-}
-
-/** A column bucket under a reading: split roles without a header word follow the kind (a ledger's inflow is its debit). */
-export function resolveBucket(bucket: ColumnBucket, reading: Reading): MovementBucket {
-  if (bucket === 'inflow-role') return splitBucket(reading.kind, 'inflow');
-  if (bucket === 'outflow-role') return splitBucket(reading.kind, 'outflow');
-  return bucket;
 }
 
 /** The columns as reported for a reading: 借方/贷方 columns sit on inflow/outflow as the kind says. */
@@ -441,7 +432,7 @@ export function possibleBuckets(plan: Pick<ReadingPlan, 'buckets' | 'useDirectio
       else if (plan.markedCredits) ['debit', 'credit'].forEach((b) => set.add(b as MovementBucket));
       else if (plan.descriptionDirection) ['in', 'out'].forEach((b) => set.add(b as MovementBucket));
       else set.add('signed');
-    } else set.add(resolveBucket(bucket, reading));
+    } else set.add(bucket);
   }
   return set;
 }
@@ -454,7 +445,7 @@ export function candidateReadings(plan: LayoutStage['plan'], options: ReadOption
   const base = chosenReading(plan.side, undefined, undefined);
   const buckets = possibleBuckets(plan, base);
   const signed = buckets.has('signed');
-  const debitCredit = buckets.has('debit') || buckets.has('credit') || [...plan.buckets.values()].some((b) => b === 'inflow-role' || b === 'outflow-role');
+  const debitCredit = buckets.has('debit') || buckets.has('credit') || buckets.has('inflow-role') || buckets.has('outflow-role');
   return READINGS.filter((r) => r.side === plan.side && (!r.needsSigned || signed) && (!r.needsDebitCredit || debitCredit)).map((r) =>
     options.oppositeSigns ? { ...r, opposite: true } : r,
   );

@@ -12,7 +12,7 @@ import { normalizeCurrency } from './currency';
 import { parseDate, type DateParse } from './date';
 import { excludedStatus, readDirection, type DirectionValue } from './direction';
 import { isGenericHeader } from './header-words';
-import { descriptionDirection, isPendingDate, parseAmountIn, resolveBucket, type ReadingPlan, type Rows } from './plan-reading';
+import { descriptionDirection, isPendingDate, parseAmountIn, type ReadingPlan, type Rows } from './plan-reading';
 import { effectUnder, type MovementBucket } from './readings';
 import type { SampleMovement } from './reading-evidence';
 import type { Effect } from './side-kind';
@@ -145,8 +145,9 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const headerCells = plan.layout?.texts ?? [];
   const normalizedHeaderDate = headerCells[dateCol] ? normalizeLabel(headerCells[dateCol]) : '';
   const amountBucket = amountCol !== undefined ? plan.buckets.get(amountCol) : undefined;
-  const inBucket = inCol !== undefined ? resolveBucket(plan.buckets.get(inCol) ?? 'inflow-role', reading) : 'in';
-  const outBucket = outCol !== undefined ? resolveBucket(plan.buckets.get(outCol) ?? 'outflow-role', reading) : 'out';
+  // kept as written ('inflow-role' stays so): a different reading re-signs from these
+  const inBucket: MovementBucket = inCol !== undefined ? plan.buckets.get(inCol) ?? 'inflow-role' : 'in';
+  const outBucket: MovementBucket = outCol !== undefined ? plan.buckets.get(outCol) ?? 'outflow-role' : 'out';
   const splitRejectsBoth = reading.kind !== 'bank-statement' && reading.kind !== 'cash-journal' && reading.kind !== 'card-statement';
 
   const directionCache = new Map<string, DirectionValue | 'empty' | undefined>();
@@ -287,7 +288,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
         }
         effect = push(effectUnder(reading, said, parse.value), said, parse.value);
       } else {
-        const bucket: MovementBucket = amountBucket === 'signed' || amountBucket === undefined ? 'signed' : resolveBucket(amountBucket, reading);
+        const bucket: MovementBucket = amountBucket ?? 'signed';
         effect = push(effectUnder(reading, bucket, parse.value), bucket, parse.value);
       }
     } else {

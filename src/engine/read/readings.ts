@@ -6,10 +6,13 @@
  */
 import type Decimal from 'decimal.js';
 import type { Side, SideKind } from '../types';
-import { effectOf, effectOfSigned, type Bucket, type Effect } from './side-kind';
+import { effectOf, effectOfSigned, splitBucket, type Bucket, type Effect } from './side-kind';
 
-/** Where a written value sits: a bucket, or a single signed amount column. */
-export type MovementBucket = Bucket | 'signed';
+/**
+ * Where a written value sits: a bucket, a single signed amount column, or a split column known only by
+ * its role (a column the user or the data called inflow/outflow: a ledger's inflow is its debit).
+ */
+export type MovementBucket = Bucket | 'signed' | 'inflow-role' | 'outflow-role';
 
 export type ReadingKey =
   | 'cash-journal'
@@ -58,7 +61,8 @@ export function readingByKey(key: ReadingKey): Reading {
 }
 
 /** The cash effect of a value written in a bucket, under a reading. */
-export function effectUnder(reading: Reading, bucket: MovementBucket, value: Decimal): Effect {
+export function effectUnder(reading: Reading, written: MovementBucket, value: Decimal): Effect {
+  const bucket = written === 'inflow-role' ? splitBucket(reading.kind, 'inflow') : written === 'outflow-role' ? splitBucket(reading.kind, 'outflow') : written;
   const effect = bucket === 'signed' ? effectOfSigned(reading.kind, reading.flipSigned ? value.negated() : value) : effectOf(reading.kind, bucket, value);
   return reading.opposite ? { amount: effect.amount.negated(), document: effect.document } : effect;
 }
@@ -75,7 +79,7 @@ export function balanceMovement(reading: Reading, bucket: MovementBucket, value:
   return effect.amount;
 }
 
-const SIGNATURE_BUCKETS: readonly MovementBucket[] = ['in', 'out', 'debit', 'credit', 'signed'];
+const SIGNATURE_BUCKETS: readonly MovementBucket[] = ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'];
 
 /** Two readings with the same signature read every row the same way (a bank and a card with split columns). */
 export function signatureOf(reading: Reading, buckets: ReadonlySet<MovementBucket>, one: Decimal): string {
