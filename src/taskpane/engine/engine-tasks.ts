@@ -55,5 +55,6 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     previousRun: request.previousRun,
   });
   onProgress?.('reporting', 2, 2);
-  return { outputs, summary: toRunSummary(report, outputs) };
+  const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
+  return { outputs, summary: { ...toRunSummary(report, outputs), readings } };
 }
