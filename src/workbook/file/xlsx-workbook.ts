@@ -21,6 +21,7 @@ import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { AreaStyle, CellBlock, CellFormat, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
+import { applyPageSetup } from './page-setup';
 import { readCsv } from './read-csv';
 import { worksheetValues } from './sheet-values';
 
@@ -229,6 +230,7 @@ export class XlsxWorkbook implements Workbook {
     for (const style of spec.styles ?? []) applyStyle(ws, style);
     spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
     if (spec.freezeRows) ws.views = [{ state: 'frozen', ySplit: spec.freezeRows, xSplit: 0 }];
+    applyPageSetup(ws, spec);
   }
 
   private writeRecord(record: RunRecord): void {

@@ -19,6 +19,7 @@ import type {
   CellFormat,
   Highlight,
   HighlightRule,
+  PageSetup,
   RunOutputs,
   RunRecord,
   SheetSpec,
@@ -63,6 +64,8 @@ interface MemorySheet {
   tables: { name: string; range: CellRect }[];
   freezeRows: number;
   conditional: ConditionalHighlight[];
+  /** The spec's print setup, kept as it is (a memory workbook does not print). */
+  page?: PageSetup;
 }
 
 /** What the status cells held before Recon wrote them, so Clear puts back exactly that. */
@@ -96,6 +99,7 @@ export interface MemorySnapshot {
     tables: { name: string; range: CellRect }[];
     freezeRows: number;
     conditional: ConditionalHighlight[];
+    page?: PageSetup;
   }[];
   state: ReconState | null;
 }
@@ -221,6 +225,12 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).tables);
   }
 
+  /** The print setup an output sheet was written with, or null. */
+  pageSetup(sheetName: string): PageSetup | null {
+    const page = this.sheet(sheetName).page;
+    return page ? structuredClone(page) : null;
+  }
+
   formatAt(sheetName: string, row: number, column: number): CellFormat | null {
     return this.sheet(sheetName).formats.get(key(row, column)) ?? null;
   }
@@ -237,6 +247,7 @@ export class MemoryWorkbook implements Workbook {
         tables: structuredClone(s.tables),
         freezeRows: s.freezeRows,
         conditional: structuredClone(s.conditional),
+        ...(s.page ? { page: structuredClone(s.page) } : {}),
       })),
       state: structuredClone(this.book.state),
     };
@@ -312,6 +323,7 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
     sheet.tables.push({ name: spec.table.name, range });
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
+  if (spec.page) sheet.page = structuredClone(spec.page);
   return sheet;
 }
 

@@ -9,6 +9,7 @@ import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
 import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
+import { queuePageLayout } from './page-layout';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
 import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
@@ -19,6 +20,8 @@ export interface SheetWriteSettings {
   maxCellsPerChunk: number;
   /** ExcelApi 1.9: style many areas with one call through RangeAreas. */
   rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup through worksheet.pageLayout (SheetSpec.page). */
+  pageLayout?: boolean;
 }
 
 /** Runs of adjacent columns with the same value: [first, count, value]. */
@@ -209,6 +212,7 @@ export async function queueSheet(
   if (spec.freezeRows && spec.freezeRows > 0) {
     await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
   }
+  if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);
   if (spec.table) {
     const area = spec.table.area;
     let table: Excel.Table | undefined;
