@@ -122,6 +122,8 @@ export class SheetModel {
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;
   readonly quotePrefix: Grid<true>;
+  /** Range.hyperlink documentReference per cell (links inside the workbook). */
+  readonly hyperlinks: Grid<string>;
   readonly formats: Record<FormatAttribute, Grid<string | boolean>>;
   readonly columnWidths = new Map<number, number>();
   merges: Rect[] = [];
@@ -139,6 +141,7 @@ export class SheetModel {
     this.formulas = new Grid(journal);
     this.errors = new Grid(journal);
     this.quotePrefix = new Grid(journal);
+    this.hyperlinks = new Grid(journal);
     this.formats = Object.fromEntries(FORMAT_ATTRIBUTES.map((a) => [a, new Grid<string | boolean>(journal)])) as Record<
       FormatAttribute,
       Grid<string | boolean>

@@ -857,6 +857,27 @@ export class FakeRange extends FakeObject<RangeTarget> {
     );
   }
 
+  /** ExcelApi 1.7: a link to a place in the workbook; the cell shows textToDisplay. */
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.host.requireApi('1.7', 'Range.hyperlink');
+    this.setProperty(
+      'hyperlink',
+      link,
+      'format',
+      ({ sheet, rect }) => {
+        if (!link || typeof link !== 'object' || (!link.documentReference && !link.address)) throw new FakeOfficeError('InvalidArgument');
+        if (link.documentReference && !/^(?:'(?:[^']|'')+'|[^'!]+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) throw new FakeOfficeError('InvalidArgument');
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            sheet.hyperlinks.set(r, c, link.documentReference ?? link.address);
+            if (link.textToDisplay !== undefined) writeValue(sheet, r, c, link.textToDisplay, false);
+          }
+        }
+      },
+      (t) => rectCells(t.rect),
+    );
+  }
+
   merge(across?: boolean): void {
     this.host.requireApi('1.2', 'Range.merge');
     this.queue(

@@ -17,7 +17,9 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   // the name, which makes a file Excel repairs and exceljs itself cannot reopen; such a sheet
   // prints its used range with no repeated rows instead (statement tab names avoid apostrophes).
   const quotable = !spec.name.includes("'");
-  const setup: Partial<ExcelJS.PageSetup> = quotable ? { printArea: strings.printArea } : {};
+  // exceljs puts a `$` before each corner (`$A1`); the rows' `$` given here make it `$A$1:$I$40`,
+  // the absolute form LibreOffice honours as a print range.
+  const setup: Partial<ExcelJS.PageSetup> = quotable ? { printArea: strings.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {};
   if (page.orientation) setup.orientation = page.orientation;
   if (page.paper) setup.paperSize = PAPER_SIZE[page.paper] as ExcelJS.PaperSize;
   if (page.fitToPagesWide) Object.assign(setup, { fitToPage: true, fitToWidth: page.fitToPagesWide, fitToHeight: 0 });

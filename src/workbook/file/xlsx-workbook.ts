@@ -15,7 +15,7 @@ import { throwIfAborted } from '../abort';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
-import { columnLetter, parseAddress, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
+import { columnLetter, parseAddress, quoteSheetName, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
 import { statusCellsOn, usedRectOf } from '../layout/status-cells';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
@@ -230,6 +230,12 @@ export class XlsxWorkbook implements Workbook {
     for (const style of spec.styles ?? []) applyStyle(ws, style);
     spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
     if (spec.freezeRows) ws.views = [{ state: 'frozen', ySplit: spec.freezeRows, xSplit: 0 }];
+    for (const link of spec.links ?? []) {
+      // An internal link: `#'Sheet'!A1`; the cell keeps the text the spec wrote.
+      const cell = ws.getCell(link.row + 1, link.column + 1);
+      const text = spec.values[link.row]?.[link.column];
+      cell.value = { text: String(text ?? link.sheet), hyperlink: `#${quoteSheetName(link.sheet)}!A1` };
+    }
     applyPageSetup(ws, spec);
   }
 

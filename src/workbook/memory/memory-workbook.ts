@@ -66,6 +66,8 @@ interface MemorySheet {
   conditional: ConditionalHighlight[];
   /** The spec's print setup, kept as it is (a memory workbook does not print). */
   page?: PageSetup;
+  /** 'row,column' (1-based) → the sheet the cell links to. */
+  links?: Record<string, string>;
 }
 
 /** What the status cells held before Recon wrote them, so Clear puts back exactly that. */
@@ -225,6 +227,11 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).tables);
   }
 
+  /** The sheet a cell links to (`'Index'!B2`), or null. */
+  linkAt(sheetName: string, cell: string): string | null {
+    return this.sheet(sheetName).links?.[cellKey(cell)] ?? null;
+  }
+
   /** The print setup an output sheet was written with, or null. */
   pageSetup(sheetName: string): PageSetup | null {
     const page = this.sheet(sheetName).page;
@@ -324,6 +331,7 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
   if (spec.page) sheet.page = structuredClone(spec.page);
+  if (spec.links?.length) sheet.links = Object.fromEntries(spec.links.map((l) => [key(l.row + 1, l.column + 1), l.sheet]));
   return sheet;
 }
 

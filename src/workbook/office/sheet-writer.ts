@@ -8,7 +8,7 @@
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
-import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
+import { columnLetter, quoteSheetName, rectAddress, type CellRect } from '../layout/a1';
 import { queuePageLayout } from './page-layout';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
@@ -211,6 +211,16 @@ export async function queueSheet(
   }
   if (spec.freezeRows && spec.freezeRows > 0) {
     await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
+  }
+  for (const link of spec.links ?? []) {
+    // One operation per link (the statements index has one per statement), ExcelApi 1.7.
+    await batcher.add(OPERATION_BYTES * 2 + link.sheet.length * 6, () => {
+      const text = spec.values[link.row]?.[link.column];
+      sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+        documentReference: `${quoteSheetName(link.sheet)}!A1`,
+        textToDisplay: String(text ?? link.sheet),
+      };
+    });
   }
   if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);
   if (spec.table) {
