@@ -75,6 +75,11 @@ const STATEMENT_MESSAGES = {
     'zh-TW': '截至 {date}，貴公司尚欠{company}款項 {currency} {balance}。請核對後於下方勾選、簽章並回覆。',
     en: 'At {date} your balance owed to {company} is {currency} {balance}. Please check it, tick below, sign and reply.',
   },
+  'confirm.introCredit': {
+    'zh-CN': '截至 {date}，{company}尚欠贵公司（预收或多收款项）{currency} {balance}。请核对后在下方勾选、签章并回复。',
+    'zh-TW': '截至 {date}，{company}尚欠貴公司（預收或多收款項）{currency} {balance}。請核對後於下方勾選、簽章並回覆。',
+    en: 'At {date} {company} owes you {currency} {balance} (received in advance or overpaid). Please check it, tick below, sign and reply.',
+  },
   'confirm.agree': { 'zh-CN': '□ 以上余额核对相符，予以确认。', 'zh-TW': '□ 以上餘額核對相符，予以確認。', en: '□ The balance above is confirmed.' },
   'confirm.disagree': { 'zh-CN': '□ 以上余额核对不符，差异如下：', 'zh-TW': '□ 以上餘額核對不符，差異如下：', en: '□ Not confirmed; the differences are as follows:' },
   'confirm.signature': { 'zh-CN': '经办人签字：', 'zh-TW': '經辦人簽名：', en: 'Signature:' },
