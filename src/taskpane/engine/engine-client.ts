@@ -109,6 +109,16 @@ export interface ReconcileRequest {
   existingSheetNames: string[];
   /** The previous run's record: its sheets are the ones this run replaces. */
   previousRun: RunRecord | null;
+  /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
+  statements?: StatementSettings;
+}
+
+export interface StatementSettings {
+  company: string;
+  /** Inclusive ISO dates; absent: the ledger's last full month. */
+  period?: { from: string; to: string };
+  /** ISO date; absent: the period's last day. */
+  statementDate?: string;
 }
 
 export interface ReconcileOutcome {
