@@ -224,6 +224,13 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // InvalidOperation exception. You should first change its visibility to hidden or visible"
+    // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1);
+    // by design: https://github.com/OfficeDev/office-js/issues/365, GeneralException on Mac).
+    if (sheet.visibility === 'VeryHidden') {
+      throw new FakeOfficeError('InvalidOperation', "A very hidden worksheet can't be deleted; make it hidden or visible first.");
+    }
     const live = this.liveSheets();
     const visibleLeft = live.filter((s) => s !== sheet && s.visibility === 'Visible');
     if (visibleLeft.length === 0) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');

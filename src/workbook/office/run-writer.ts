@@ -25,6 +25,7 @@ import { rectsOutside, statusCellsOn } from '../layout/status-cells';
 import { checkOutputs, planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
+import { removeHiddenSheet } from './remove-sheet';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
@@ -477,7 +478,7 @@ export class RunWriter {
       if (!exists(s.sheet) || rows === 0) continue;
       context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
     }
-    for (const name of names.filter(isRecons)) context.workbook.worksheets.getItem(name).delete();
+    for (const name of names.filter(isRecons)) removeHiddenSheet(context.workbook.worksheets.getItem(name));
     // Last: the state without its pending list. If anything above failed, the list stays.
     context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, this.finalState.length, STATE_COLUMNS).values = this.finalState;
     await context.sync();
@@ -512,7 +513,7 @@ export class RunWriter {
 
     await batcher.add(OPERATION_BYTES * 4 * (created.length + inspection.previousSheets.length + extras.length + 2), () => {
       for (const cf of extras) cf.delete();
-      for (const s of created) s.delete();
+      for (const s of created) removeHiddenSheet(s);
       const byId = new Map(sheetList.items.map((s) => [s.id, s]));
       for (const original of [...inspection.previousSheets, ...(inspection.oldState ? [inspection.oldState] : [])]) {
         const now = byId.get(original.id);

@@ -1,0 +1,61 @@
+/**
+ * Issue 9: behaviours of real Excel that the fake did not model, one describe block per finding.
+ * Each rule lives in the fake (test/fake-excel) with a comment citing its source; each test here
+ * failed on the add-in before its fix.
+ */
+import { FakeExcel } from '../../fake-excel';
+import { BANK_SHEET, LEDGER_SHEET, officeWorkbook, runOutputs, setUpWorkbook } from './fixtures';
+
+const SMALL = { ledgerRows: 60, bankRows: 45 };
+const OTHER = { ledgerRows: 60, bankRows: 30, matchRows: 25 };
+
+function setUp(excelApi = '1.7'): FakeExcel {
+  const fake = new FakeExcel({ excelApi });
+  setUpWorkbook(fake, SMALL);
+  return fake;
+}
+
+/** Sheets a user would not expect: Recon's temporaries and leftovers. */
+function leftovers(fake: FakeExcel): string[] {
+  return fake.sheetNames().filter((n) => /^_recon_(tmp|old)_/i.test(n));
+}
+
+describe('#1 a very hidden sheet is made hidden before it is deleted', () => {
+  test('re-runs leave no _recon_old_ sheets and report no failed clean-up', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    await wb.writeRun(runOutputs(OTHER));
+    await wb.writeRun(runOutputs(SMALL));
+    expect(leftovers(fake)).toEqual([]);
+    expect(fake.sheet('_recon_state').visibility).toBe('VeryHidden');
+  });
+
+  test('Clear results removes the very hidden state sheet', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    await wb.writeRun(runOutputs(OTHER));
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test('a rollback removes the very hidden temporary state sheet', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    // The switch-over is the sync that renames sheets; fail it before it is sent.
+    fake.stats.reset();
+    await wb.writeRun(runOutputs(SMALL));
+    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('Worksheet.name=')).map((s) => s.index));
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+    fake.stats.reset();
+    fake.failAtSync(switchAt);
+    await expect(wb.writeRun(runOutputs(SMALL))).rejects.toThrow(/lost/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+export { BANK_SHEET, LEDGER_SHEET };
