@@ -1411,6 +1411,8 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 
   /** Creates a table; Excel turns its header cells into unique text ("Column1" for blanks). */
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    // "Prior to ExcelApi 1.3, this parameter must be a string" (same page).
+    if (typeof address !== 'string') this.context.host.requireApi('1.3', 'TableCollection.add(Range)');
     let created: TableModel | null = null;
     const model = this.context.host.model;
     this.queue(
@@ -1422,7 +1424,10 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
         let rect: Rect;
         if (typeof address === 'string') {
           const { sheet: sheetName, local } = splitSheet(address);
-          const found = sheetName !== undefined ? model.findSheet(sheetName) : this.sheetProxy?.target();
+          // "If the address does not contain a sheet name, the currently-active sheet is used",
+          // even on a worksheet's own collection (TableCollection.add,
+          // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+          const found = sheetName !== undefined ? model.findSheet(sheetName) : model.activeSheet;
           if (!found) throw new FakeOfficeError('ItemNotFound', undefined, 'TableCollection.add');
           sheet = found;
           rect = parseLocal(local);

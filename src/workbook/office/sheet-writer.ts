@@ -213,7 +213,9 @@ export async function queueSheet(
     const area = spec.table.area;
     let table: Excel.Table | undefined;
     await batcher.add(OPERATION_BYTES * 3, () => {
-      table = sheet.tables.add(rectAddress(gridRect(area)), true);
+      // A range of this sheet, never a bare address: Excel puts a table given an address without a
+      // sheet name on the *active* sheet (TableCollection.add, ExcelApi 1.3 for a Range argument).
+      table = sheet.tables.add(rangeOf(sheet, area), true);
       if (tableName) table.name = tableName;
     });
     return table;

@@ -58,4 +58,14 @@ describe('#1 a very hidden sheet is made hidden before it is deleted', () => {
   });
 });
 
-export { BANK_SHEET, LEDGER_SHEET };
+describe('#3 tables are made from a range of the intended sheet', () => {
+  test('with the ledger active, the Matches table lands on the Matches sheet and the ledger is untouched', async () => {
+    const fake = setUp();
+    fake.activate(LEDGER_SHEET);
+    const ledgerBefore = fake.snapshot().sheets.find((s) => s.name === LEDGER_SHEET)!.cells.filter(([a]) => !/!I\d+$/.test(a));
+    await officeWorkbook(fake).writeRun(runOutputs(SMALL));
+    expect(fake.snapshot().tables).toEqual([{ name: 'ReconMatches', range: '匹配结果!A1:H46' }]);
+    const ledgerAfter = fake.snapshot().sheets.find((s) => s.name === LEDGER_SHEET)!.cells.filter(([a]) => !/!I\d+$/.test(a));
+    expect(ledgerAfter).toEqual(ledgerBefore);
+  });
+});
