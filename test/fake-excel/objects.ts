@@ -1470,14 +1470,28 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
     return this.owner();
   }
 
+  /**
+   * Freezing or unfreezing panes of a sheet that is not visible throws on some Excel builds:
+   * GeneralException from freezeRows on Excel 2019 desktop (https://github.com/OfficeDev/office-js/issues/2196),
+   * an exception from unfreeze on a hidden sheet (https://github.com/OfficeDev/office-js/issues/1463).
+   * The fake always throws, so code that must work on every build is tested against the worst.
+   */
+  private visibleTarget(member: string): SheetModel {
+    const sheet = this.target();
+    if (sheet.visibility !== 'Visible') {
+      throw new FakeOfficeError('GeneralException', undefined, `WorksheetFreezePanes.${member}`);
+    }
+    return sheet;
+  }
+
   freezeRows(count?: number): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.freezeRows');
-    this.queue('freezeRows', 'format', [count ?? 1], () => this.target().setScalar('frozenRows', count ?? 1));
+    this.queue('freezeRows', 'format', [count ?? 1], () => this.visibleTarget('freezeRows').setScalar('frozenRows', count ?? 1));
   }
 
   unfreeze(): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.unfreeze');
-    this.queue('unfreeze', 'format', [], () => this.target().setScalar('frozenRows', 0));
+    this.queue('unfreeze', 'format', [], () => this.visibleTarget('unfreeze').setScalar('frozenRows', 0));
   }
 }
 

@@ -44,7 +44,7 @@ import {
   type StoredRule,
   type StoredState,
 } from './run-state';
-import { chunkRows, queueSheet, sheetCells } from './sheet-writer';
+import { chunkRows, queueFrozenRows, queueSheet, sheetCells } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
@@ -210,6 +210,7 @@ export class RunWriter {
       }
       throw error;
     }
+    await this.freezeHeaders();
     await this.cleanUp(inspection);
     this.onProgress?.(this.total, this.total);
   }
@@ -438,6 +439,25 @@ export class RunWriter {
       }
     }
     await context.sync();
+  }
+
+  /**
+   * Frozen header rows, once the output sheets are visible, in a sync of their own whose failure
+   * is ignored: freezing panes throws on some Excel builds (office-js #1463, #2196), and a header
+   * that does not stay on screen is no reason to take the results back.
+   */
+  private async freezeHeaders(): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let queued = false;
+      for (const plan of this.plans) if (plan.proxy && queueFrozenRows(plan.proxy, plan.spec)) queued = true;
+      if (!queued) return;
+      try {
+        await this.context.sync();
+        return;
+      } catch {
+        // Once more for a dropped connection; a build that refuses keeps the results unfrozen.
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * Queues one output sheet (SheetSpec) onto a worksheet: number formats per column range set
  * before the values (so '@' columns keep '=…' as text), values in row chunks under the request
  * budget, styles per coalesced area (RangeAreas when ExcelApi 1.9 is there), column widths per
- * run of equal widths, frozen rows, the table. Never a call per cell in a loop.
+ * run of equal widths, the table; frozen rows apart (queueFrozenRows). Never a call per cell in a loop.
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
 import type { CellValue } from '../../engine/types';
@@ -131,7 +131,18 @@ export function sheetCells(spec: SheetSpec): number {
   return width * spec.values.length;
 }
 
-/** Queues everything for one sheet; returns the table proxy when the spec has one. */
+/**
+ * Queues the frozen header rows, apart from the rest of the sheet and only once the sheet is
+ * visible: freezing panes on a hidden sheet throws on some Excel builds (office-js issues #1463,
+ * #2196). Returns whether anything was queued.
+ */
+export function queueFrozenRows(sheet: Excel.Worksheet, spec: SheetSpec): boolean {
+  if (!spec.freezeRows || spec.freezeRows <= 0) return false;
+  sheet.freezePanes.freezeRows(spec.freezeRows);
+  return true;
+}
+
+/** Queues everything for one sheet but its frozen rows (queueFrozenRows); returns the table proxy when the spec has one. */
 export async function queueSheet(
   batcher: SyncBatcher,
   sheet: Excel.Worksheet,
@@ -205,9 +216,6 @@ export async function queueSheet(
     await batcher.add(OPERATION_BYTES * 2, () => {
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
-  }
-  if (spec.freezeRows && spec.freezeRows > 0) {
-    await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
   }
   if (spec.table) {
     const area = spec.table.area;

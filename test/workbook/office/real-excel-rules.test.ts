@@ -69,3 +69,26 @@ describe('#3 tables are made from a range of the intended sheet', () => {
     expect(ledgerAfter).toEqual(ledgerBefore);
   });
 });
+
+describe('#4 frozen headers never fail a run', () => {
+  test('the header is frozen once the sheet is visible, and the run does not roll back', async () => {
+    const fake = setUp();
+    await officeWorkbook(fake).writeRun(runOutputs(SMALL));
+    expect(fake.sheet('匹配结果').frozenRows).toBe(1);
+  });
+
+  test('a build whose freezeRows fails even on a visible sheet still gets the results', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    fake.stats.reset();
+    await wb.writeRun(runOutputs(SMALL));
+    const freezeAt = fake.stats.syncs.find((s) => s.labels.includes('WorksheetFreezePanes.freezeRows'))!.index;
+    await wb.clearRun();
+    fake.stats.reset();
+    fake.failAtSync(freezeAt, { code: 'GeneralException' });
+    fake.failAtSync(freezeAt + 1, { code: 'GeneralException' }); // and its one retry
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.sheetNames()).toContain('匹配结果');
+    expect(fake.sheet('匹配结果').frozenRows).toBe(0);
+  });
+});
