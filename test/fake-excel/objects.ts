@@ -19,7 +19,7 @@ import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, 
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { checkRect, type ConditionalFormatModel, type FormatAttribute, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkRect, type ConditionalFormatModel, type FormatAttribute, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -847,7 +847,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
           for (const attribute of Object.keys(sheet.formats) as FormatAttribute[]) setFormatAttribute({ sheet, rects: [rect] }, attribute, undefined);
           sheet.replaceList(
             'conditionalFormats',
-            sheet.conditionalFormats.filter((cf) => !(rectContains(rect, cf.rect.r0, cf.rect.c0) && rectContains(rect, cf.rect.r1, cf.rect.c1))),
+            sheet.conditionalFormats.filter((cf) => !cfAreas(cf).every((a) => rectContains(rect, a.r0, a.c0) && rectContains(rect, a.r1, a.c1))),
           );
         }
       },
@@ -868,6 +868,28 @@ export class FakeRange extends FakeObject<RangeTarget> {
       },
       () => rectCells(this.target().rect),
     );
+  }
+
+  /**
+   * Inserts cells, moving the others down or right (ExcelApi 1.1). The fake moves cells down only
+   * (what a user does when adding rows): whole rows, or cells of some columns ('Down').
+   */
+  insert(shift: string): FakeRange {
+    if (shift !== 'Down') throw new FakeOfficeError('InvalidArgument', `The fake inserts with shift "Down" only (got "${shift}").`);
+    this.queue('insert', 'structure', [shift], () => {
+      const { sheet, rect } = this.target();
+      this.context.host.model.shiftCells(sheet, rect.r0, rectRows(rect), rect.c0, rect.c1);
+    });
+    return this.derived('insertedRange', [], ({ rect }) => rect);
+  }
+
+  /** Deletes cells, moving the ones below up (whole rows, or cells of some columns with 'Up'). */
+  delete(shift: string): void {
+    if (shift !== 'Up') throw new FakeOfficeError('InvalidArgument', `The fake deletes with shift "Up" only (got "${shift}").`);
+    this.queue('delete', 'structure', [shift], () => {
+      const { sheet, rect } = this.target();
+      this.context.host.model.shiftCells(sheet, rect.r0, -rectRows(rect), rect.c0, rect.c1);
+    });
   }
 
   select(): void {
@@ -1179,15 +1201,35 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     });
   }
 
+  /**
+   * "Throws an error if the conditional format is applied to multiple ranges"; the OrNullObject
+   * form gives a null object then (ConditionalFormat.getRange / getRangeOrNullObject,
+   * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat). A rule's range
+   * becomes several areas when cells are inserted or deleted in part of it (model.shiftCells).
+   */
   getRange(): FakeRange {
     this.path('getRange', []);
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: this.target().rect }), new FakeWorksheet(this.context, () => this.sheet()));
+    return new FakeRange(
+      this.context,
+      () => {
+        const cf = this.target();
+        if (cf.more) throw new FakeOfficeError('InvalidOperation', undefined, 'ConditionalFormat.getRange');
+        return { sheet: this.sheet(), rect: cf.rect };
+      },
+      new FakeWorksheet(this.context, () => this.sheet()),
+    );
   }
 
-  /** The fake keeps one area per format, so this is never a null object. */
   getRangeOrNullObject(): FakeRange {
     this.path('getRangeOrNullObject', []);
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: this.target().rect }), new FakeWorksheet(this.context, () => this.sheet()));
+    return new FakeRange(
+      this.context,
+      () => {
+        const cf = this.target();
+        return cf.more ? null : { sheet: this.sheet(), rect: cf.rect };
+      },
+      new FakeWorksheet(this.context, () => this.sheet()),
+    );
   }
 }
 
@@ -1205,7 +1247,7 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
 
   private current(): ConditionalFormatModel[] {
     const area = this.target();
-    return area.sheet.conditionalFormats.filter((cf) => area.rects.some((r) => rectsIntersect(r, cf.rect)));
+    return area.sheet.conditionalFormats.filter((cf) => area.rects.some((r) => cfAreas(cf).some((a) => rectsIntersect(r, a))));
   }
 
   override collectionItems(): FakeObject<unknown>[] {
@@ -1229,7 +1271,10 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
         if (area.rects.length !== 1) throw new FakeOfficeError('InvalidArgument');
         sheet = area.sheet;
         created = { key: this.context.host.model.newKey(), type, rect: area.rects[0] };
-        sheet.replaceList('conditionalFormats', [...sheet.conditionalFormats, created]);
+        // "Adds a new conditional format to the collection at the first/top priority"
+        // (ConditionalFormatCollection.add, https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)):
+        // the sheet's list is in priority order, so a new rule wins over the user's older ones.
+        sheet.replaceList('conditionalFormats', [created, ...sheet.conditionalFormats]);
       },
       () => areaCells(this.target()),
     );
@@ -1533,10 +1578,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   set name(value: string) {
-    this.setProperty('name', value, 'structure', (sheet) => {
-      this.model.checkSheetName(value, sheet);
-      sheet.setScalar('name', value);
-    });
+    // Excel rewrites every reference to the sheet (formulas, rules, names): model.renameSheet.
+    this.setProperty('name', value, 'structure', (sheet) => this.model.renameSheet(sheet, value));
   }
 
   get visibility(): Visibility {

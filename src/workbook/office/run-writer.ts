@@ -432,7 +432,9 @@ export class RunWriter {
       const area = plan.area;
       if (area === null) continue;
       const range = sheets.getItem(plan.annotation.sheet).getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, rectColumns(area));
-      for (const rule of plan.rules) {
+      // Excel adds each format at the top of the priority list: added last to first, they show
+      // in the layout's order in Manage Rules (and win over the user's older rules on these cells).
+      for (const rule of [...plan.rules].reverse()) {
         const cf = range.conditionalFormats.add('Custom');
         cf.custom.rule.formula = rule.formula;
         cf.custom.format.fill.color = HIGHLIGHT_COLOURS[rule.highlight];
@@ -491,6 +493,7 @@ export class RunWriter {
     const added = new Map<string, number>();
     for (const r of this.storedRules()) added.set(storedRuleKey(r), (added.get(storedRuleKey(r)) ?? 0) + 1);
     const found = await findRuleFormats(context, [...new Set(earlier.map((r) => r.sheet))].filter(exists), new Set(earlier.map(storedRuleKey)));
+    // Lists are in priority order and Excel puts new formats on top: keep this run's, the first ones.
     for (const [key, list] of found) for (const cf of list.slice(added.get(key) ?? 0)) cf.delete();
 
     for (const s of statusCellsOf(inspection.previous).flatMap((c) => uncovered(c, this.newStatus))) {
@@ -528,7 +531,8 @@ export class RunWriter {
     if (this.switchAttempted) {
       const rules = this.storedRules();
       const found = await findRuleFormats(context, [...new Set(rules.map((r) => r.sheet))], this.ruleKeys(rules, rules));
-      for (const [key, list] of found) extras.push(...list.slice(inspection.ruleCounts.get(key) ?? 0));
+      // Excel adds formats at the top of the priority list: this run's are the first of their key.
+      for (const [key, list] of found) extras.push(...list.slice(0, Math.max(0, list.length - (inspection.ruleCounts.get(key) ?? 0))));
     }
 
     await batcher.add(OPERATION_BYTES * 4 * (created.length + inspection.previousSheets.length + extras.length + 2), () => {

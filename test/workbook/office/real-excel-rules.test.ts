@@ -4,6 +4,7 @@
  * failed on the add-in before its fix.
  */
 import { FakeExcel } from '../../fake-excel';
+import { HIGHLIGHT_COLOURS } from '../../../src/workbook/colours';
 import { BANK_SHEET, LEDGER_SHEET, officeWorkbook, runOutputs, setUpWorkbook } from './fixtures';
 
 const SMALL = { ledgerRows: 60, bankRows: 45 };
@@ -90,5 +91,62 @@ describe('#4 frozen headers never fail a run', () => {
     await wb.writeRun(runOutputs(SMALL));
     expect(fake.sheetNames()).toContain('匹配结果');
     expect(fake.sheet('匹配结果').frozenRows).toBe(0);
+  });
+});
+
+/** Recon's highlight rules on a sheet: custom rules whose fill is one of Recon's colours. */
+function reconRules(fake: FakeExcel, sheet: string) {
+  const colours = new Set(Object.values(HIGHLIGHT_COLOURS).map((c) => c.toUpperCase()));
+  return fake.sheet(sheet).conditionalFormats.filter((cf) => cf.type === 'Custom' && colours.has((cf.fill ?? '').toUpperCase()));
+}
+
+describe('#6 rules go on top of the priority list, and are found again after rows move', () => {
+  function withUsersRules(): FakeExcel {
+    const fake = setUp();
+    fake.addConditionalFormat(LEDGER_SHEET, 'E5:F64', { type: 'DataBar' });
+    fake.addConditionalFormat(BANK_SHEET, 'A5:H49', { type: 'Custom', formula: '=$E5>0', fill: '#FF0000' });
+    return fake;
+  }
+
+  test('Recon’s highlight shows over the user’s own rule on the same cells; after Clear theirs shows again', async () => {
+    const fake = withUsersRules();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    const first = fake.sheet(BANK_SHEET).conditionalFormats[0];
+    expect(first.fill).not.toBe('#FF0000'); // ours, added last, on top
+    const row = 4; // first data row (0-based), bank amount in E is > 0 or F holds it
+    expect(fake.displayedFill(BANK_SHEET, row, 0)).toBe(HIGHLIGHT_COLOURS.auto);
+    await wb.clearRun();
+    expect(fake.sheet(BANK_SHEET).conditionalFormats).toEqual([expect.objectContaining({ formula: '=$E5>0', fill: '#FF0000' })]);
+  });
+
+  async function insertCells(fake: FakeExcel, sheet: string, address: string): Promise<void> {
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(address).insert('Down' as Excel.InsertShiftDirection);
+    });
+  }
+
+  test('cells inserted in part of the ledger split Recon’s rules into several areas; Clear still removes them', async () => {
+    const fake = withUsersRules();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    await insertCells(fake, LEDGER_SHEET, 'A10:E11');
+    expect(reconRules(fake, LEDGER_SHEET).length).toBeGreaterThan(0);
+    expect(reconRules(fake, LEDGER_SHEET).every((cf) => (cf.more?.length ?? 0) > 0)).toBe(true);
+    await wb.clearRun();
+    expect(reconRules(fake, LEDGER_SHEET)).toEqual([]);
+    expect(fake.sheet(LEDGER_SHEET).conditionalFormats.map((cf) => cf.type)).toEqual(['DataBar']);
+  });
+
+  test('rows inserted above the ledger move Recon’s rules and their formulas; a re-run replaces them, not adds to them', async () => {
+    const fake = withUsersRules();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    const count = reconRules(fake, LEDGER_SHEET).length;
+    await insertCells(fake, LEDGER_SHEET, '2:2');
+    expect(reconRules(fake, LEDGER_SHEET).every((cf) => /\$I6\b/.test(cf.formula ?? ''))).toBe(true);
+    await wb.writeRun(runOutputs(SMALL));
+    expect(reconRules(fake, LEDGER_SHEET).length).toBe(count);
+    expect(reconRules(fake, LEDGER_SHEET).every((cf) => /\$I5\b/.test(cf.formula ?? ''))).toBe(true);
   });
 });
