@@ -122,12 +122,27 @@ export const FORMAT_ATTRIBUTES = [
 ] as const;
 export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
+/** Print settings of a sheet (Worksheet.pageLayout, ExcelApi 1.9), as Excel keeps them. */
+export interface PageLayoutModel {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: Rect;
+  /** 0-based first and last row repeated at the top of each page. */
+  printTitleRows?: { r0: number; r1: number };
+  centerHeader?: string;
+  centerFooter?: string;
+}
+
 export class SheetModel {
   deleted = false;
+  page: PageLayoutModel = {};
   readonly values: Grid<StoredValue>;
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;
   readonly quotePrefix: Grid<true>;
+  /** Range.hyperlink documentReference per cell (links inside the workbook). */
+  readonly hyperlinks: Grid<string>;
   readonly formats: Record<FormatAttribute, Grid<string | boolean>>;
   readonly columnWidths = new Map<number, number>();
   merges: Rect[] = [];
@@ -145,6 +160,7 @@ export class SheetModel {
     this.formulas = new Grid(journal);
     this.errors = new Grid(journal);
     this.quotePrefix = new Grid(journal);
+    this.hyperlinks = new Grid(journal);
     this.formats = Object.fromEntries(FORMAT_ATTRIBUTES.map((a) => [a, new Grid<string | boolean>(journal)])) as Record<
       FormatAttribute,
       Grid<string | boolean>
@@ -180,6 +196,14 @@ export class SheetModel {
     this.workbook.record(() => (previous === undefined ? this.columnWidths.delete(column) : this.columnWidths.set(column, previous)));
     if (width === undefined) this.columnWidths.delete(column);
     else this.columnWidths.set(column, width);
+  }
+
+  setPage<K extends keyof PageLayoutModel>(key: K, value: PageLayoutModel[K]): void {
+    const previous = this.page;
+    this.workbook.record(() => {
+      this.page = previous;
+    });
+    this.page = { ...this.page, [key]: value };
   }
 
   replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {

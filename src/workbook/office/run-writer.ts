@@ -54,6 +54,8 @@ export interface WriteSettings {
   maxResponseBytes: number;
   maxCellsPerChunk: number;
   rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup (worksheet.pageLayout). */
+  pageLayout?: boolean;
 }
 
 type Visibility = Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
@@ -345,7 +347,7 @@ export class RunWriter {
 
   private async prepare(inspection: Inspection): Promise<void> {
     const { context, batcher, settings } = this;
-    const sheetSettings = { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas };
+    const sheetSettings = { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas, pageLayout: settings.pageLayout };
 
     for (const plan of this.plans) {
       await batcher.add(OPERATION_BYTES * 3, () => {

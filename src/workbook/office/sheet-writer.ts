@@ -8,7 +8,8 @@
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
-import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
+import { columnLetter, quoteSheetName, rectAddress, type CellRect } from '../layout/a1';
+import { queuePageLayout } from './page-layout';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
 import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
@@ -19,6 +20,8 @@ export interface SheetWriteSettings {
   maxCellsPerChunk: number;
   /** ExcelApi 1.9: style many areas with one call through RangeAreas. */
   rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup through worksheet.pageLayout (SheetSpec.page). */
+  pageLayout?: boolean;
 }
 
 /** Runs of adjacent columns with the same value: [first, count, value]. */
@@ -217,6 +220,17 @@ export async function queueSheet(
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
   }
+  for (const link of spec.links ?? []) {
+    // One operation per link (the statements index has one per statement), ExcelApi 1.7.
+    await batcher.add(OPERATION_BYTES * 2 + link.sheet.length * 6, () => {
+      const text = spec.values[link.row]?.[link.column];
+      sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+        documentReference: `${quoteSheetName(link.sheet)}!A1`,
+        textToDisplay: String(text ?? link.sheet),
+      };
+    });
+  }
+  if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);
   if (spec.table) {
     const area = spec.table.area;
     let table: Excel.Table | undefined;
