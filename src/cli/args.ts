@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { ColumnMapping, ColumnRole, SideKind } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { columnNumber } from '../workbook/layout/a1';
+import { setStatementOption, STATEMENT_OPTIONS, type StatementOptions } from '../engine/report/statement-options';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -26,6 +27,8 @@ export interface MatchRequest {
   noCombined: boolean;
   noInstalments: boolean;
   lang?: Locale;
+  /** --period-end, --book-balance, --bank-balance (defined once in STATEMENT_OPTIONS). */
+  statement?: StatementOptions;
 }
 
 export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
@@ -54,6 +57,12 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--no-combined': [false, (r) => (r.noCombined = true)],
   '--no-instalments': [false, (r) => (r.noInstalments = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
+  ...Object.fromEntries(
+    STATEMENT_OPTIONS.map((option): [string, [boolean, Setter]] => [option.flag, [true, (r, v) => {
+      const problem = setStatementOption((r.statement ??= {}), option.key, v);
+      if (problem) throw new UsageError(problem);
+    }]]),
+  ),
 };
 
 const REQUIRED: (keyof MatchRequest)[] = ['ledger', 'bank', 'json'];
@@ -125,7 +134,8 @@ export const USAGE = `Usage: recon match --ledger <file> --bank <file> --json <r
 Reconciles a ledger (银行存款日记账, 应收账款明细账 …) against a bank export (.xlsx or .csv).
 
 Options:
-  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, a Matches sheet
+  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, the Matches,
+                               Discrepancies, bank reconciliation statement and Summary sheets
   --ledger-columns <spec>      column roles of the ledger, e.g. date=A,amount=F,counterparty=C
   --bank-columns <spec>        the same for the bank file (roles: ${COLUMN_ROLES.join(', ')})
   --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
@@ -136,5 +146,6 @@ Options:
   --no-combined                no N:1 groups (one bank line paying several ledger lines)
   --no-instalments             no 1:N groups (one ledger line paid by several bank lines)
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
+${STATEMENT_OPTIONS.map((o) => `  ${`${o.flag} <${o.kind}>`.padEnd(29)}${o.help}`).join('\n')}
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;

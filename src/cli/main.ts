@@ -98,6 +98,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       ranAt: (io.now?.() ?? new Date()).toISOString(),
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
+      statement: request.statement,
     });
     await workbook.book.writeRun(outputs);
     await writeOutput(at(request.out), await workbook.book.toBytes());

@@ -13,6 +13,8 @@ import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
 import { uniqueSheetName } from './sheet-names';
 import { buildSourceAnnotation, type SourcePosition } from './source-annotation';
+import { buildReportSheets } from './report-sheets';
+import type { StatementOptions } from '../../engine/report/statement-options';
 
 export type { SourcePosition } from './source-annotation';
 
@@ -27,6 +29,8 @@ export interface RunLayoutOptions {
   existingSheetNames?: string[];
   /** The record of the previous run, whose sheets this run replaces. */
   previousRun?: RunRecord | null;
+  /** Period end and balances the user entered for the reconciliation statement. */
+  statement?: StatementOptions;
 }
 
 export function buildRunOutputs(result: ReconcileResult, report: Report, options: RunLayoutOptions): RunOutputs {
@@ -38,6 +42,9 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  sheets.push(...buildReportSheets(result, report, {
+    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName],
+  }));
 
   const annotations = [
     buildSourceAnnotation('ledger', result, report, ledgerAt, locale),

@@ -17,6 +17,8 @@ import { planRun, type WorkbookProbe } from '../layout/write-plan';
 import type {
   CellBlock,
   CellFormat,
+  CellLink,
+  ChartSpec,
   Highlight,
   HighlightRule,
   RunOutputs,
@@ -63,6 +65,11 @@ interface MemorySheet {
   tables: { name: string; range: CellRect }[];
   freezeRows: number;
   conditional: ConditionalHighlight[];
+  /** An output sheet's links to source rows and its charts, kept as the spec gave them. */
+  links?: CellLink[];
+  charts?: ChartSpec[];
+  /** Cells in red ('row,column'). */
+  alerts?: string[];
 }
 
 /** What the status cells held before Recon wrote them, so Clear puts back exactly that. */
@@ -217,6 +224,23 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).conditional);
   }
 
+  /** An output sheet's links to source rows (where each linked cell goes). */
+  links(sheetName: string): CellLink[] {
+    return structuredClone(this.sheet(sheetName).links ?? []);
+  }
+
+  /** An output sheet's native charts. */
+  charts(sheetName: string): ChartSpec[] {
+    return structuredClone(this.sheet(sheetName).charts ?? []);
+  }
+
+  /** True when a cell's text is red (an unexplained difference). */
+  isAlert(sheetName: string, cell: string): boolean {
+    const rect = parseAddress(cell).rect;
+    if (!rect) throw new RangeError(`Not a cell: ${cell}`);
+    return (this.sheet(sheetName).alerts ?? []).includes(key(rect.top, rect.left));
+  }
+
   tables(sheetName: string): { name: string; range: CellRect }[] {
     return structuredClone(this.sheet(sheetName).tables);
   }
@@ -302,6 +326,7 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
         if (style.fill) sheet.fills.set(k, HIGHLIGHT_COLOURS[style.fill]);
         if (style.bold) sheet.bold.add(k);
         if (style.format) sheet.formats.set(k, style.format);
+        if (style.alert) (sheet.alerts ??= []).push(k);
       }
     }
   }
@@ -312,6 +337,8 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
     sheet.tables.push({ name: spec.table.name, range });
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
+  if (spec.links?.length) sheet.links = structuredClone(spec.links);
+  if (spec.charts?.length) sheet.charts = structuredClone(spec.charts);
   return sheet;
 }
 
