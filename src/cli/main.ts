@@ -100,6 +100,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
+      statement: request.statement,
     });
     await workbook.book.writeRun(outputs);
     await writeOutput(at(request.out), await workbook.book.toBytes());

@@ -33,6 +33,7 @@ import { inferColumns } from './infer-columns';
 import { cellPlace, expectedMessage, EXPECTED_AMOUNT, EXPECTED_DATE, foundText } from './messages';
 import { debitCreditRoles, decideKind, effectOf, effectOfSigned, splitBucket, type Effect } from './side-kind';
 import { summaryOf, type SummaryMatch } from './summary-lines';
+import { readBalanceLines } from './balance-lines';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 
 type Rows = readonly (CellValue[] | undefined)[];
@@ -459,6 +460,7 @@ export function readSide(source: CellsSource, options: ReadOptions): ReadResult 
     entries,
     skipped,
     issues,
+    balances: readBalanceLines({ side, cells, firstRow, columns, skipped, dateRules: rules, styleOf }),
   };
 }
 
