@@ -10,7 +10,6 @@ import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
 import type { CellValue, ProgressListener, ReadResult, Stage } from '../engine/types';
 import { normaliseLocale, type Locale } from '../i18n/locale';
-import { XlsxWorkbook } from '../workbook/file/xlsx-workbook';
 import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
@@ -90,7 +89,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   written.push(request.json);
 
   if (request.out) {
-    const workbook = reconciledWorkbook(ledger, bank, request.out);
+    const workbook = await reconciledWorkbook(ledger, bank, request.out);
     const outputs = buildRunOutputs(result, report, {
       locale,
       ledger: workbook.ledger,
@@ -117,8 +116,12 @@ function refuseUnreadable(read: ReadResult, sourceName: string): void {
   if (error) throw new UnusableInputError(`${sourceName}: ${error.message}`);
 }
 
-/** A new workbook with copies of both sources at their own rows, so status labels sit beside them. */
-function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+/**
+ * A new workbook with copies of both sources at their own rows, so status labels sit beside them.
+ * exceljs loads here, on demand: it takes longer to load than a CSV run takes without --out.
+ */
+async function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+  const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
   const ledgerName = cleanSheetName(ledger.sheet, 'Ledger');
   const bankName = uniqueSheetName(cleanSheetName(bank.sheet, 'Bank'), [ledgerName]);
   const book = XlsxWorkbook.fromSheets(

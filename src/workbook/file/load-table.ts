@@ -7,7 +7,6 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellValue } from '../../engine/types';
 import { readCsvTable, type CsvEncoding } from './read-csv';
-import { readXlsx } from './read-xlsx';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
 export class UnusableInputError extends Error {
@@ -89,6 +88,8 @@ export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
     let sheets;
     try {
+      // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
+      const { readXlsx } = await import('./read-xlsx');
       sheets = (await readXlsx(bytes)).sheets;
     } catch (error) {
       throw new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
