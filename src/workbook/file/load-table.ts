@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellValue } from '../../engine/types';
-import { readCsvTable, type CsvEncoding } from './read-csv';
+import { CsvStreamReader, NotUtf8Error, type CsvEncoding, type CsvTable } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
 export class UnusableInputError extends Error {
@@ -58,18 +58,32 @@ function hasContent(cells: readonly CellValue[][]): boolean {
   return cells.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
+/** Bytes read from disk at a time: a CSV is parsed as it is read, never held whole. */
+const READ_CHUNK_BYTES = 1 << 20;
+
 export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
   const { file, sheet: wantedSheet } = splitSpec(pathOrSpec);
   const sourceName = path.basename(file);
   const extension = path.extname(file).toLowerCase();
+  const cannotRead = (error: unknown): UnusableInputError => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return new UnusableInputError(`${sourceName}: no such file (${file})`);
+    if (code === 'EISDIR') return new UnusableInputError(`${sourceName}: is a folder, not a CSV or .xlsx file`);
+    return new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
+  };
+  // The first bytes say what the file really is; only an .xlsx is then read whole (exceljs needs it).
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    const handle = await fs.open(file, 'r');
+    try {
+      const first = new Uint8Array(512);
+      const { bytesRead } = await handle.read(first, 0, first.length, 0);
+      bytes = first.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnusableInputError(`${sourceName}: no such file (${file})`);
-    if (code === 'EISDIR') throw new UnusableInputError(`${sourceName}: is a folder, not a CSV or .xlsx file`);
-    throw new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
+    throw cannotRead(error);
   }
   if (bytes.length === 0) throw new UnusableInputError(`${sourceName}: the file is empty`);
 
@@ -86,6 +100,11 @@ export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
 
   if (XLSX_EXTENSIONS.has(extension)) {
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
+    try {
+      bytes = await fs.readFile(file);
+    } catch (error) {
+      throw cannotRead(error);
+    }
     let sheets;
     try {
       // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
@@ -109,10 +128,41 @@ export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
 
   if (CSV_EXTENSIONS.has(extension)) {
     if (startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension`);
-    const table = readCsvTable(bytes);
+    let table: CsvTable;
+    try {
+      table = await readCsvFile(file);
+    } catch (error) {
+      throw cannotRead(error);
+    }
     if (!hasContent(table.values)) throw new UnusableInputError(`${sourceName}: the file is empty`);
     return { sourceName, sheet: path.basename(file, path.extname(file)), cells: table.values, encoding: table.encoding };
   }
 
   throw new UnusableInputError(`${sourceName}: not a CSV or .xlsx file`);
+}
+
+/** A CSV file parsed as it is read, a chunk at a time; UTF-8 that turns out not to be is read again as GB18030. */
+async function readCsvFile(file: string): Promise<CsvTable> {
+  const read = async (encoding?: CsvEncoding): Promise<CsvTable> => {
+    const reader = new CsvStreamReader({ encoding });
+    const handle = await fs.open(file, 'r');
+    try {
+      // the decoder copies what it is given, so one buffer serves every chunk
+      const buffer = new Uint8Array(READ_CHUNK_BYTES);
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        reader.push(buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
+    return reader.end();
+  };
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return read('gb18030');
+    throw error;
+  }
 }
