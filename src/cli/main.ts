@@ -9,7 +9,7 @@ import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
 import type { CellValue, ProgressListener, ReadResult, Stage } from '../engine/types';
 import { normaliseLocale, type Locale } from '../i18n/locale';
-import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
+import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
@@ -59,6 +59,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   const progress = io.stderrIsTTY ? terminalProgress(io) : undefined;
 
   progress?.('reading', 0, 2);
+  await checkInputsFitMemory([at(request.ledger), at(request.bank)]);
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
 

@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellValue } from '../../engine/types';
+import { memoryProblem, type InputKind } from './memory-budget';
 import { CsvStreamReader, NotUtf8Error, type CsvEncoding, type CsvTable } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
@@ -56,6 +57,25 @@ function isOfx(bytes: Uint8Array): boolean {
 
 function hasContent(cells: readonly CellValue[][]): boolean {
   return cells.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
+}
+
+/**
+ * Refuses, before reading, inputs too large for this process's memory (one line naming the limit).
+ * Files that cannot be looked at are left to loadTable, which says why.
+ */
+export async function checkInputsFitMemory(specs: string[]): Promise<void> {
+  const inputs = [];
+  for (const spec of specs) {
+    const { file } = splitSpec(spec);
+    const kind: InputKind = XLSX_EXTENSIONS.has(path.extname(file).toLowerCase()) ? 'xlsx' : 'csv';
+    try {
+      inputs.push({ name: path.basename(file), kind, bytes: (await fs.stat(file)).size });
+    } catch {
+      // missing or unreadable: loadTable gives the message
+    }
+  }
+  const problem = memoryProblem(inputs);
+  if (problem) throw new UnusableInputError(problem);
 }
 
 /** Bytes read from disk at a time: a CSV is parsed as it is read, never held whole. */
