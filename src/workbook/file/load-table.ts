@@ -120,28 +120,15 @@ export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
 
   if (XLSX_EXTENSIONS.has(extension)) {
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
+    let read;
     try {
-      bytes = await fs.readFile(file);
+      read = await readXlsxFile(file, sourceName, wantedSheet);
     } catch (error) {
-      throw cannotRead(error);
+      throw error instanceof UnusableInputError ? error : cannotRead(error);
     }
-    let sheets;
-    try {
-      // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
-      const { readXlsx } = await import('./read-xlsx');
-      sheets = (await readXlsx(bytes)).sheets;
-    } catch (error) {
-      throw new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
-    }
-    if (sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
-    let chosen = sheets.find((s) => !s.hidden) ?? sheets[0];
-    if (wantedSheet !== undefined) {
-      const found = sheets.find((s) => s.name === wantedSheet) ?? sheets.find((s) => s.name.toLowerCase() === wantedSheet.trim().toLowerCase());
-      if (!found) {
-        throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
-      }
-      chosen = found;
-    }
+    if (read.sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
+    const chosen = read.chosen;
+    if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${read.sheets.map((s) => s.name).join(', ')}`);
     if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
     return { sourceName, sheet: chosen.name, cells: chosen.values };
   }
@@ -185,4 +172,35 @@ async function readCsvFile(file: string): Promise<CsvTable> {
     if (error instanceof NotUtf8Error) return read('gb18030');
     throw error;
   }
+}
+
+/**
+ * The sheets of an .xlsx file and the one to read: streamed when the file allows it (the usual case),
+ * else the whole workbook loaded. Without a sheet named, the first visible sheet, or the first sheet
+ * when all are hidden.
+ */
+async function readXlsxFile(file: string, sourceName: string, wantedSheet: string | undefined): Promise<{ sheets: { name: string; hidden: boolean }[]; chosen: { name: string; values: CellValue[][] } | null }> {
+  const unopenable = (error: unknown) => new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
+  // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
+  const { streamXlsxSheet } = await import('./read-xlsx-file');
+  try {
+    const streamed = await streamXlsxSheet(file, wantedSheet);
+    if (streamed && (streamed.chosen || wantedSheet !== undefined || streamed.sheets.length === 0)) return streamed;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw error; // the file system's: loadTable says why
+    // a damaged or unusual file: the whole-workbook reader gives the verdict below
+  }
+  const bytes = await fs.readFile(file);
+  let sheets;
+  try {
+    const { readXlsx } = await import('./read-xlsx');
+    sheets = (await readXlsx(bytes)).sheets;
+  } catch (error) {
+    throw unopenable(error);
+  }
+  const chosen =
+    wantedSheet === undefined
+      ? (sheets.find((s) => !s.hidden) ?? sheets[0] ?? null)
+      : (sheets.find((s) => s.name === wantedSheet) ?? sheets.find((s) => s.name.toLowerCase() === wantedSheet.trim().toLowerCase()) ?? null);
+  return { sheets: sheets.map(({ name, hidden }) => ({ name, hidden })), chosen };
 }
