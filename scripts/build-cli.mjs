@@ -7,7 +7,6 @@
  * (external): exceljs alone takes ~0.6 s to load, so the sources load it only when an .xlsx is read
  * or written.
  */
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 export const CLI_BUNDLE = path.join(root, 'build', 'cli', 'recon.cjs');
 
 export async function buildCli() {
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
     outfile: CLI_BUNDLE,
@@ -34,6 +34,12 @@ export async function buildCli() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildCli().catch((error) => {
+    // An install without dev dependencies (npm ci --omit=dev) has no esbuild: the install itself must
+    // not fail for that; bin/recon.js then says the command is not built.
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' && process.env.npm_lifecycle_event === 'prepare') {
+      console.warn('recon: esbuild is not installed (dev dependencies left out), so the command was not built');
+      return;
+    }
     console.error(error);
     process.exitCode = 1;
   });

@@ -35,6 +35,8 @@ const TARGETS = [
 
 interface Measured {
   ms: number;
+  /** CPU time (user + system) of the process: less bent than wall time by other work on the machine. */
+  cpuMs: number;
   maxRssMB: number;
   output: string;
 }
@@ -59,9 +61,9 @@ function measure(args: string[]): Promise<Measured> {
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${output.slice(-1500)}`));
-      const maxRssMB = Math.round(Number(readFileSync(rusage, 'utf8')) / 1024);
+      const usage = JSON.parse(readFileSync(rusage, 'utf8')) as { maxRSS: number; cpu: number };
       rmSync(rusage, { force: true });
-      resolve({ ms, maxRssMB, output });
+      resolve({ ms, cpuMs: usage.cpu / 1000, maxRssMB: Math.round(usage.maxRSS / 1024), output });
     });
   });
 }
@@ -137,29 +139,32 @@ async function main(argv: string[]): Promise<void> {
       }
     }
     const summary = (name: string): Measured | undefined =>
-      samples[name] && { ms: median(samples[name].map((s) => s.ms)), maxRssMB: median(samples[name].map((s) => s.maxRssMB)), output: samples[name][0].output };
+      samples[name] && { ms: median(samples[name].map((s) => s.ms)), cpuMs: median(samples[name].map((s) => s.cpuMs)), maxRssMB: median(samples[name].map((s) => s.maxRssMB)), output: samples[name][0].output };
     const result = { rows: size, recon: summary('recon')!, node: summary('node')!, duckdb: summary('duckdb') };
     results.push(result);
     console.log(` recon ${seconds(result.recon.ms)}`);
     const previous = results.length > 1 ? results[results.length - 2] : undefined;
     const growth = previous ? result.recon.ms / previous.recon.ms : undefined;
     const nLogN = previous ? (size * Math.log(size)) / (previous.rows * Math.log(previous.rows)) : undefined;
+    const timed = (m: Measured | undefined) => (m ? `${seconds(m.ms)} (cpu ${seconds(m.cpuMs)})` : '–');
     rows.push([
       size.toLocaleString('en'),
-      seconds(result.recon.ms),
+      timed(result.recon),
       `${result.recon.maxRssMB} MB`,
-      seconds(result.node.ms),
+      timed(result.node),
       `${result.node.maxRssMB} MB`,
-      result.duckdb ? seconds(result.duckdb.ms) : '–',
+      timed(result.duckdb),
       result.duckdb ? `${result.duckdb.maxRssMB} MB` : '–',
       ratio(result.recon.ms, result.node.ms),
       ratio(result.recon.ms, result.duckdb?.ms),
+      ratio(result.recon.cpuMs, result.duckdb?.cpuMs),
       growth && nLogN ? `×${growth.toFixed(1)} (n log n ×${nLogN.toFixed(1)})` : '',
       String(runs),
     ]);
   }
   console.log('');
-  console.log(table(['rows/side', 'recon', 'recon RSS', 'node floor', 'node RSS', 'duckdb', 'duckdb RSS', 'recon/node', 'recon/duckdb', 'recon growth', 'runs'], rows));
+  console.log(table(['rows/side', 'recon', 'recon RSS', 'node floor', 'node RSS', 'duckdb', 'duckdb RSS', 'recon/node', 'recon/duckdb', 'cpu recon/duckdb', 'recon growth', 'runs'], rows));
+  console.log('\nTimes are wall clock, spawn to exit (what a user waits); cpu is user + system time (DuckDB uses both cores, so its cpu exceeds its wall time).');
   console.log('');
   for (const target of TARGETS) {
     const r = results.find((x) => x.rows === target.rows);
