@@ -24,6 +24,8 @@ import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepar
  */
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze({
   dateWindowDays: 7,
+  // A quarter: the usual payment terms (30/60/90 days) and instalments a few weeks apart.
+  referenceWindowDays: 90,
   tolerance: new Decimal('50.00'),
   allowCombined: true,
   allowInstalments: true,
@@ -40,6 +42,7 @@ const STRICTNESS: readonly NameStrictness[] = ['strict', 'normal', 'loose'];
 export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchOptions {
   const d = DEFAULT_MATCH_OPTIONS;
   const window = Number(partial.dateWindowDays ?? d.dateWindowDays);
+  const referenceWindow = Number(partial.referenceWindowDays ?? d.referenceWindowDays);
   const group = Number(partial.maxGroupSize ?? d.maxGroupSize);
   let tolerance: Decimal;
   try {
@@ -47,8 +50,13 @@ export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchO
   } catch {
     tolerance = d.tolerance;
   }
+  const dateWindowDays = Number.isFinite(window) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(window))) : d.dateWindowDays;
   return {
-    dateWindowDays: Number.isFinite(window) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(window))) : d.dateWindowDays,
+    dateWindowDays,
+    referenceWindowDays: Math.max(
+      dateWindowDays,
+      Number.isFinite(referenceWindow) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(referenceWindow))) : d.referenceWindowDays,
+    ),
     tolerance: tolerance.isFinite() && !tolerance.isNegative() ? tolerance : d.tolerance,
     allowCombined: partial.allowCombined ?? d.allowCombined,
     allowInstalments: partial.allowInstalments ?? d.allowInstalments,

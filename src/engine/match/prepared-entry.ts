@@ -157,7 +157,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache): Prepar
       currency: currencyKey(entry.currency),
       name: cache.name(entry.counterparty),
       reference,
-      referenceTokens: referenceTokens(entry.reference, entry.description, reference),
+      referenceTokens: referenceTokens(entry.reference, entry.description, reference, entry.notes),
     };
   }
   return prepared;
