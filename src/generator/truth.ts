@@ -28,7 +28,7 @@ export interface TruthItem {
 }
 
 /** What a non-transaction line is. */
-export type LineWhat = 'bank-name' | 'account' | 'holder' | 'period' | 'blank' | 'header' | 'opening-balance' | 'closing-total' | 'note';
+export type LineWhat = 'title' | 'bank-name' | 'account' | 'holder' | 'period' | 'blank' | 'header' | 'opening-balance' | 'closing-total' | 'note';
 
 export interface TruthLine {
   row: number;
@@ -62,6 +62,9 @@ export interface Truth {
   /** What the ledger is (decides what 借方/贷方 mean); a reader should detect it, a user can state it. */
   ledgerKind: 'cash-journal' | 'receivables-ledger';
   bankStyle: BankStyle;
+  /** Drawn layouts (PairSpec.wide): what the ledger and the bank export look like, for reports. */
+  ledgerLabel?: string;
+  bankLabel?: string;
   /** ISO dates of the first and last day of the period. */
   period: { from: string; to: string };
   groups: TruthGroup[];
