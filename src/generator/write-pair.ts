@@ -82,7 +82,7 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
     // Hot loop (a million rows): fill the row by column index instead of through a record.
     const cells: CellValue[] = new Array(ledgerWidth);
     cells[at.date] = excelSerial(day);
-    if (at.voucher >= 0) cells[at.voucher] = voucherText[voucher] ??= `记-${String(voucher).padStart(4, '0')}`;
+    if (at.voucher >= 0) cells[at.voucher] = voucherText[voucher] ??= `${ledgerLayout.language === 'zh' ? '记' : 'JV'}-${String(voucher).padStart(4, '0')}`;
     if (at.invoice >= 0) cells[at.invoice] = L.invoice[k];
     cells[at.party] = L.party[k];
     cells[at.summary] = L.summary[k];

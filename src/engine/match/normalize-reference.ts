@@ -55,8 +55,8 @@ const ALL_DIGITS = /^[0-9]+$/;
 const GROUP_GAP = /^ {1,2}$/;
 /** Most groups joined into one number. */
 const MAX_GROUPS = 4;
-/** Shortest number a prefix is dropped for: banks print INV-345678 as 345678, 发票号12345678 as 12345678. */
-const MIN_CORE_LENGTH = 6;
+/** Shortest number a prefix is dropped for: banks print INV-75695 as 75695, 发票号12345678 as 12345678. */
+const MIN_CORE_LENGTH = 5;
 const LETTER_PREFIX = /^[A-Z\u3400-\u9fff]+(?=[0-9]+$)/;
 
 /**
@@ -68,7 +68,7 @@ export function referenceCore(key: string): string {
   const prefix = LETTER_PREFIX.exec(key);
   if (prefix === null) return '';
   const core = key.slice(prefix[0].length);
-  return core.length >= MIN_CORE_LENGTH && !DATE_LIKE.test(core) ? core : '';
+  return core.length >= MIN_CORE_LENGTH ? core : '';
 }
 
 /**
@@ -143,6 +143,18 @@ export function referenceTokens(reference: string, description: string, primary:
  * A token that is a reference on its own, even when neither side has it as its reference field:
  * long enough, and not a date (20250305, 2025-03).
  */
-export function isStrongToken(key: string): boolean {
-  return key.length >= 6 && !DATE_LIKE.test(key);
+export function isStrongToken(key: string, day?: number): boolean {
+  if (key.length < 6) return false;
+  if (!DATE_LIKE.test(key)) return true;
+  // 20610322 reads as a date, but as one 36 years away from the entry it is an invoice number.
+  return day !== undefined && key.length === 8 && !dateNear(key, day);
+}
+
+/** Days a date written in a memo may lie from the entry and still be taken for a date. */
+const DATE_NEAR_DAYS = 400;
+
+/** yyyymmdd within DATE_NEAR_DAYS of `day` (days since 1970-01-01). */
+function dateNear(key: string, day: number): boolean {
+  const time = Date.UTC(Number(key.slice(0, 4)), Number(key.slice(4, 6)) - 1, Number(key.slice(6, 8)));
+  return Math.abs(time / 86_400_000 - day) <= DATE_NEAR_DAYS;
 }

@@ -51,11 +51,12 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     contains: ['记账金额(支出)', '(支出)', '支出', '取出', 'withdrawal', 'moneyout'],
   },
   debit: {
-    exact: ['借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借', 'debit', 'debits', 'debitamount', 'dr'],
+    // CCB corporate exports: 借方发生额（支取）/贷方发生额（收入）; without these the longer 发生额 reads as a lone amount.
+    exact: ['借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借方发生额(支取)', '借方发生额(支出)', '借', 'debit', 'debits', 'debitamount', 'dr'],
     contains: ['借方', 'debit'],
   },
   credit: {
-    exact: ['贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷', 'credit', 'credits', 'creditamount', 'cr'],
+    exact: ['贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷方发生额(收入)', '贷方发生额(存入)', '贷', 'credit', 'credits', 'creditamount', 'cr'],
     contains: ['贷方', '貸方', 'credit'],
   },
   direction: {
