@@ -224,11 +224,24 @@ export class PairBuilder {
     return this.rng.pick(this.words.genericMemo);
   }
 
-  /** A customer not in a combined (N:1 / 1:N) group in the window, so sub-sums cannot mix two groups. */
+  /** The customer and day of the last combined group (wide: a busy customer pays twice in a week). */
+  private lastCombined = { customer: -1, day: -Infinity };
+
+  /**
+   * A customer not in a combined (N:1 / 1:N) group in the window, so sub-sums cannot mix two groups.
+   * Wide pairs sometimes take the last one again when it was days ago: its open lines then offer the
+   * subset search rival combinations, as a busy customer's do.
+   */
   customerForCombined(day: number): number {
+    if (this.wide && this.lastCombined.customer >= 0 && day - this.lastCombined.day <= 5 && this.rng.chance(0.3)) {
+      this.registry.note(this.registry.combined, this.lastCombined.customer, day);
+      this.lastCombined.day = day;
+      return this.lastCombined.customer;
+    }
     let index = this.customerIndex();
     for (let i = 0; i < 20 && this.registry.near(this.registry.combined, index, day); i++) index = this.customerIndex();
     this.registry.note(this.registry.combined, index, day);
+    this.lastCombined = { customer: index, day };
     return index;
   }
 

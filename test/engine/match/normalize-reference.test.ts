@@ -20,7 +20,7 @@ describe('referenceTokens', () => {
   it('finds invoice numbers in a memo, joined by - or _ but not by . or ,', () => {
     // INV20250042 also yields its number (20250042): banks drop or change the prefix.
     expect(referenceTokens('', '货款 INV-2025-0042/0043', '')).toEqual(['INV20250042', '20250042', '0043']);
-    expect(referenceTokens('', 'Payment 1,234.50 ref AB_77120', '')).toEqual(['AB77120']);
+    expect(referenceTokens('', 'Payment 1,234.50 ref AB_77120', '')).toEqual(['AB77120', '77120']);
   });
 
   it('splits reference fields that list several and reads numbers inside words', () => {

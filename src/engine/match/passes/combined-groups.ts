@@ -66,68 +66,74 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
   // Any name evidence (a short name in the description too) may propose; auto needs more, below.
   const minLevel = options.nameStrictness === 'strict' ? 2 : 1;
 
-  for (let op = 0; op < ones.length; op++) {
-    if ((op & 1023) === 1023) ctx.progress.advance(1024);
-    const one = ones[op];
-    if (oneFree[op] === 0 || one.sign === 0 || Number.isNaN(one.cents)) continue;
-    if (shape.byReference && !one.reference && one.referenceTokens.length === 0) continue;
+  // Two sweeps: the certain groups first, everywhere; then the rest as suggestions. A suggestion takes
+  // its lines, which could make a later combination look like the only one: it must not become auto.
+  for (const certainOnly of [true, false]) {
+    for (let op = 0; op < ones.length; op++) {
+      if (!certainOnly && (op & 1023) === 1023) ctx.progress.advance(1024);
+      const one = ones[op];
+      if (oneFree[op] === 0 || one.sign === 0 || Number.isNaN(one.cents)) continue;
+      if (shape.byReference && !one.reference && one.referenceTokens.length === 0) continue;
 
-    const members: Member[] = [];
-    const consider = onceEach(ctx, manySide, (mp) => {
-      const m = many[mp];
-      if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !sameCurrency(one, m)) return;
-      const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
-      const reference = referenceEvidence(l, b);
-      const gap = Math.abs(m.day - one.day);
-      // Beyond the date window only a reference ties a line; by reference, only a reference does.
-      if (reference === null && (shape.byReference || gap > window)) return;
-      const names = nameEvidence(ctx, l, b);
-      if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) return;
-      // A line whose own memo names other entries of the single entry's side belongs elsewhere. (Not
-      // the other way round: the single entry's memo naming the group's other lines is expected.)
-      if (reference === null && pointsElsewhere(ctx, m, manySide, one)) return;
-      members.push({ pos: mp, entry: m, names, reference, gap });
-    });
-    if (!shape.byReference) scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
-    scanSameReference(ctx, one, manySide, referenceWindow, consider);
-    if (members.length < 2) continue;
+      const members: Member[] = [];
+      const consider = onceEach(ctx, manySide, (mp) => {
+        const m = many[mp];
+        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !sameCurrency(one, m)) return;
+        const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
+        const reference = referenceEvidence(l, b);
+        const gap = Math.abs(m.day - one.day);
+        // Beyond the date window only a reference ties a line; by reference, only a reference does.
+        if (reference === null && (shape.byReference || gap > window)) return;
+        const names = nameEvidence(ctx, l, b);
+        if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) return;
+        // A line whose own memo names other entries of the single entry's side belongs elsewhere. (Not
+        // the other way round: the single entry's memo naming the group's other lines is expected.)
+        if (reference === null && pointsElsewhere(ctx, m, manySide, one)) return;
+        members.push({ pos: mp, entry: m, names, reference, gap });
+      });
+      if (!shape.byReference) scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
+      scanSameReference(ctx, one, manySide, referenceWindow, consider);
+      if (members.length < 2) continue;
 
-    // Lines tied by reference first, then the nearest by date.
-    members.sort((x, y) => (x.reference === null ? 1 : 0) - (y.reference === null ? 1 : 0) || x.gap - y.gap || x.pos - y.pos);
-    const tied = members.length;
-    if (members.length > MAX_GROUP_CANDIDATES) members.length = MAX_GROUP_CANDIDATES;
-    const target = Math.abs(one.cents);
-    let reachable = 0;
-    for (const m of members) reachable += Math.abs(m.entry.cents);
-    if (reachable < target) continue;
+      // Lines tied by reference first, then the nearest by date.
+      members.sort((x, y) => (x.reference === null ? 1 : 0) - (y.reference === null ? 1 : 0) || x.gap - y.gap || x.pos - y.pos);
+      const tied = members.length;
+      if (members.length > MAX_GROUP_CANDIDATES) members.length = MAX_GROUP_CANDIDATES;
+      const target = Math.abs(one.cents);
+      let reachable = 0;
+      for (const m of members) reachable += Math.abs(m.entry.cents);
+      if (reachable < target) continue;
 
-    const search = exactSubsets(
-      members.map((m) => Math.abs(m.entry.cents)),
-      target,
-      { minSize: 2, maxSize: options.maxGroupSize, maxSolutions: MAX_SOLUTIONS, maxNodes: MAX_SEARCH_NODES },
-    );
-    const groups = search.solutions
-      .map((indices) => indices.map((i) => members[i]))
-      .filter(oneCounterparty(options.nameStrictness))
-      .sort(byLikelihood);
-    if (groups.length === 0) continue;
+      const search = exactSubsets(
+        members.map((m) => Math.abs(m.entry.cents)),
+        target,
+        { minSize: 2, maxSize: options.maxGroupSize, maxSolutions: MAX_SOLUTIONS, maxNodes: MAX_SEARCH_NODES },
+      );
+      const groups = search.solutions
+        .map((indices) => indices.map((i) => members[i]))
+        .filter(oneCounterparty(options.nameStrictness))
+        .sort(byLikelihood);
+      if (groups.length === 0) continue;
 
-    const group = groups[0];
-    const unique = search.exhausted && search.solutions.length === 1;
-    const level = (m: Member): number => (m.reference !== null ? 2 : nameLevel(m.names, options.nameStrictness));
-    const auto = shape.byReference
-      ? // The only combination of the lines carrying the reference, and it uses them all; no two organisations' names differ.
-        unique && group.length === tied && group.every((m) => nameLevel(m.names, options.nameStrictness) >= 0)
-      : // The only combination, every line tied by name or reference, at least one strongly.
-        unique && group.every((m) => level(m) >= minLevel) && group.some((m) => level(m) >= 2);
-    ctx.record({
-      ledger: shape.oneSide === 'bank' ? group.map((m) => m.pos).sort((a, b) => a - b) : [op],
-      bank: shape.oneSide === 'bank' ? [op] : group.map((m) => m.pos).sort((a, b) => a - b),
-      status: auto ? 'auto' : 'suggested',
-      rule: shape.rule,
-      score: groupScore(group, auto, shape.byReference ? referenceWindow : window),
-      reasons: groupReasons(ctx, shape, one, group, search.solutions.length, search.exhausted),
-    });
+      const group = groups[0];
+      const unique = search.exhausted && search.solutions.length === 1;
+      const level = (m: Member): number => (m.reference !== null ? 2 : nameLevel(m.names, options.nameStrictness));
+      const certain = shape.byReference
+        ? // The only combination of the lines carrying the reference, and it uses them all; no two organisations' names differ.
+          unique && group.length === tied && group.every((m) => nameLevel(m.names, options.nameStrictness) >= 0)
+        : // The only combination, every line tied by name or reference, at least one strongly.
+          unique && group.every((m) => level(m) >= minLevel) && group.some((m) => level(m) >= 2);
+      if (certainOnly && !certain) continue;
+      const auto = certainOnly;
+      ctx.record({
+        ledger: shape.oneSide === 'bank' ? group.map((m) => m.pos).sort((a, b) => a - b) : [op],
+        bank: shape.oneSide === 'bank' ? [op] : group.map((m) => m.pos).sort((a, b) => a - b),
+        status: auto ? 'auto' : 'suggested',
+        rule: shape.rule,
+        score: groupScore(group, auto, shape.byReference ? referenceWindow : window),
+        reasons: groupReasons(ctx, shape, one, group, search.solutions.length, search.exhausted),
+      });
+    }
   }
 }
 
@@ -147,16 +153,20 @@ function oneCounterparty(strictness: 'strict' | 'normal' | 'loose') {
 }
 
 /**
- * Prefer the combination with the most lines tied by reference, then names that agree, then the one
- * closest in date, then fewer lines, then canonical order.
+ * Prefer the combination with the most lines tied by reference, then names that agree, then lines
+ * dated closest together, then the one closest in date to the single entry, then fewer lines, then
+ * canonical order.
  */
 function byLikelihood(x: Member[], y: Member[]): number {
   const references = (g: Member[]): number => g.reduce((sum, m) => sum + (m.reference !== null ? 1 : 0), 0);
   const agreeing = (g: Member[]): number => g.reduce((sum, m) => sum + (m.names === 'agree' || m.names === 'in-text' ? 1 : 0), 0);
   const gap = (g: Member[]): number => g.reduce((sum, m) => sum + m.gap, 0);
+  // Lines booked together (one voucher for the invoices one transfer pays) belong together.
+  const spread = (g: Member[]): number => Math.max(...g.map((m) => m.entry.day)) - Math.min(...g.map((m) => m.entry.day));
   return (
     references(y) - references(x) ||
     agreeing(y) / y.length - agreeing(x) / x.length ||
+    spread(x) - spread(y) ||
     gap(x) - gap(y) ||
     x.length - y.length ||
     compareLists(x.map((m) => m.pos), y.map((m) => m.pos))
