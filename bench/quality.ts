@@ -9,7 +9,10 @@
 import { readSide, reconcile } from '../src/engine';
 import { generatePair } from '../src/generator/generate-pair';
 import { LAYOUTS, type Layout } from '../src/generator/layouts';
+import { generateCounterpartyPair } from '../src/generator/counterparty-pair';
+import { dayFromCivil } from '../src/generator/days';
 import { GROUP_KINDS, ONE_SIDED_KINDS } from '../src/generator/scenarios';
+import { COUNTERPARTY_GROUP_KINDS, COUNTERPARTY_ONE_SIDED_KINDS } from '../src/generator/truth';
 import { mergeScores, scoreResult, type QualityScore } from '../src/generator/score';
 import { option, percent, table } from './table';
 
@@ -25,14 +28,14 @@ const detect = !argv.includes('--stated');
 const days = wide ? 92 : undefined;
 
 function kindTable(score: QualityScore): string {
-  const groupRows = GROUP_KINDS.filter((k) => score.byKind[k]?.groups).map((kind) => {
+  const groupRows = [...GROUP_KINDS, ...COUNTERPARTY_GROUP_KINDS].filter((k) => score.byKind[k]?.groups).map((kind) => {
     const k = score.byKind[kind];
     return [kind, String(k.groups), percent(k.foundAuto, k.groups), percent(k.foundAuto + k.foundSuggested, k.groups), String(k.autoMatches), percent(k.autoCorrect, k.autoMatches), String(k.autoPartial), String(k.autoMatches - k.autoCorrect - k.autoPartial), ''];
   });
   const variantRows = Object.entries(score.byVariant)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, k]) => [`  ${key}`, String(k.groups), percent(k.foundAuto, k.groups), percent(k.foundAuto + k.foundSuggested, k.groups), String(k.autoMatches), percent(k.autoCorrect, k.autoMatches), String(k.autoPartial), String(k.autoMatches - k.autoCorrect - k.autoPartial), '']);
-  const oneSidedRows = ONE_SIDED_KINDS.filter((k) => score.byKind[k]?.oneSidedRows).map((kind) => {
+  const oneSidedRows = [...ONE_SIDED_KINDS, ...COUNTERPARTY_ONE_SIDED_KINDS].filter((k) => score.byKind[k]?.oneSidedRows).map((kind) => {
     const k = score.byKind[kind];
     // supplier-payment is a group kind too: only matches that are not its true groups count here.
     const wrong = k.autoMatches - k.autoCorrect - k.autoPartial;
@@ -72,7 +75,7 @@ function main(): void {
     `Match quality: ${seeds} seed(s) from ${firstSeed} × ${layouts.length} layout famil${layouts.length > 1 ? 'ies' : 'y'} × ${rows} rows per side; ` +
       `${wide ? 'layouts drawn from the table of real exports' : 'fixed layouts'}; ledger kind ${detect ? 'DETECTED by the reader' : 'stated'}\n`,
   );
-  const perLayout: Array<[Layout, QualityScore]> = [];
+  const perLayout: Array<[string, QualityScore]> = [];
   const drawnLines: string[][] = [];
   const byBank = new Map<string, QualityScore[]>();
   for (const layout of layouts) {
@@ -107,6 +110,24 @@ function main(): void {
     if (merged.reading.missingCount || merged.reading.extraCount) {
       console.log(`reading: ${merged.reading.missingCount} data rows not read (${merged.reading.missing.slice(0, 8).join(' ')}), ${merged.reading.extraCount} non-data rows read as entries (${merged.reading.extra.slice(0, 8).join(' ')})`);
     }
+    console.log('');
+  }
+  if (wide) {
+    // 往来对账: our receivables ledger against the customer's own payables ledger. The bank side's kind is
+    // stated (payables ledger, signs reversed), as a user must today; what the reader decides alone is shown.
+    const scores: QualityScore[] = [];
+    for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
+      const pair = generateCounterpartyPair({ seed, rows: Math.round(rows / 2), start: dayFromCivil(2025, 3, 1), days: 92 });
+      const result = reconcile(pair.ledger, pair.bank, { bank: { kind: 'payables-ledger', oppositeSigns: true } });
+      const alone = readSide(pair.bank, { side: 'bank' }).kind;
+      const score = scoreResult(result, pair.truth);
+      scores.push(score);
+      drawnLines.push(drawnLine(seed, pair.truth.ledgerLabel!, `${pair.truth.bankLabel} — read alone as: ${alone}`, pair.truth.ledgerKind, result.ledger.kind, score));
+    }
+    const merged = mergeScores(scores);
+    perLayout.push(['zh-counterparty (往来对账, their side stated)', merged]);
+    console.log(`== zh-counterparty: our 应收账款明细账 vs the customer's 应付账款明细账 (${scores.length} run(s); their side stated as a payables ledger with signs reversed)`);
+    console.log(kindTable(merged));
     console.log('');
   }
   if (!perLayout.length) return;

@@ -8,6 +8,8 @@ import { reconcile } from '../../src/engine';
 import { generatePair, type GeneratedPair } from '../../src/generator/generate-pair';
 import { LAYOUTS } from '../../src/generator/layouts';
 import { GROUP_KINDS } from '../../src/generator/scenarios';
+import { generateCounterpartyPair } from '../../src/generator/counterparty-pair';
+import { dayFromCivil } from '../../src/generator/days';
 import { mergeScores, scoreResult, type QualityScore } from '../../src/generator/score';
 
 /**
@@ -69,6 +71,21 @@ describe('match quality on drawn layouts, ledger kind detected', () => {
     expect(total.byKind['one-to-many'].groups).toBeGreaterThan(50);
     expect(total.byKind['many-to-one'].groups).toBeGreaterThan(50);
     // One-sided lines (未达账项) stay out of automatic matches.
+    expect(total.oneSidedLeftOut).toBe(total.oneSidedRows);
+  });
+});
+
+describe('往来对账: our receivables ledger against the customer’s own payables ledger', () => {
+  const pairs = [1, 2].map((seed) => generateCounterpartyPair({ seed, rows: 400, start: dayFromCivil(2025, 3, 1), days: 92 }));
+
+  test('their side stated as a payables ledger with signs reversed: invoices meet bills, receipts meet payments, targets met', () => {
+    const scores = pairs.map((pair) => scoreResult(reconcile(pair.ledger, pair.bank, { bank: { kind: 'payables-ledger', oppositeSigns: true } }), pair.truth));
+    const total = mergeScores(scores);
+    const kinds = ['invoice-bill', 'receipt-payment', 'many-to-one'].map((kind) => {
+      const k = total.byKind[kind];
+      return { kind, wrongAuto: k.autoMatches - k.autoCorrect, recallOk: (k.foundAuto + k.foundSuggested) / k.groups >= 0.995 };
+    });
+    expect(kinds).toEqual(['invoice-bill', 'receipt-payment', 'many-to-one'].map((kind) => ({ kind, wrongAuto: 0, recallOk: true })));
     expect(total.oneSidedLeftOut).toBe(total.oneSidedRows);
   });
 });

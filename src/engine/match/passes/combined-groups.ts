@@ -28,7 +28,7 @@ import {
 } from '../evidence';
 import { onceEach, scanSameName, scanSameReference } from '../indexes';
 import { compareNames } from '../normalize-name';
-import { sameCurrency, type PreparedEntry } from '../prepared-entry';
+import { comparable, type PreparedEntry } from '../prepared-entry';
 import { exactSubsets } from '../subset-sum';
 import { dateReason, REASONS } from '../reason-codes';
 
@@ -78,7 +78,7 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
       const members: Member[] = [];
       const consider = onceEach(ctx, manySide, (mp) => {
         const m = many[mp];
-        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !sameCurrency(one, m)) return;
+        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !comparable(one, m)) return;
         const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
         const reference = referenceEvidence(l, b);
         const gap = Math.abs(m.day - one.day);

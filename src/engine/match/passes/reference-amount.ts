@@ -19,7 +19,7 @@ import {
   reasonList,
 } from '../evidence';
 import { onceEach, scanSameReference } from '../indexes';
-import { sameCurrency } from '../prepared-entry';
+import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 
 /** Strength: inside the date window counts most (a monthly rent reuses its contract number), then names. */
@@ -35,7 +35,7 @@ export function referenceAmountPass(ctx: MatchContext): void {
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || (!l.reference && l.referenceTokens.length === 0)) continue;
     scanSameReference(ctx, l, 'bank', window, onceEach(ctx, 'bank', (bp) => {
       const b = bank[bp];
-      if (b.amountKey !== l.amountKey || !sameCurrency(l, b) || referenceEvidence(l, b) === null) return;
+      if (b.amountKey !== l.amountKey || !comparable(l, b) || referenceEvidence(l, b) === null) return;
       const gap = Math.abs(l.day - b.day);
       const names = nameEvidence(ctx, l, b);
       const score = 0.85 + 0.1 * Math.max(0, nameScore(names)) + 0.05 * dateCloseness(gap, window);
