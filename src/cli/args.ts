@@ -4,6 +4,8 @@
  */
 import Decimal from 'decimal.js';
 import type { ColumnMapping, ColumnRole, SideKind } from '../engine/types';
+import { isoDate, parsePeriod } from '../engine/report/statements/period';
+import type { Period } from '../engine/report/statements/statement-model';
 import type { Locale } from '../i18n/locale';
 import { columnNumber } from '../workbook/layout/a1';
 
@@ -27,6 +29,11 @@ export interface MatchRequest {
   noCombined: boolean;
   noInstalments: boolean;
   lang?: Locale;
+  /** Customer statements (with --out): period, statement date, our company's name, zero balances too. */
+  statementsPeriod?: Period;
+  statementDate?: string;
+  company?: string;
+  statementsAll?: boolean;
 }
 
 export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
@@ -56,6 +63,10 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--no-combined': [false, (r) => (r.noCombined = true)],
   '--no-instalments': [false, (r) => (r.noInstalments = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
+  '--statements-period': [true, (r, v, f) => (r.statementsPeriod = parseStatementsPeriod(v, f))],
+  '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
+  '--company': [true, (r, v) => (r.company = v.trim())],
+  '--statements-all': [false, (r) => (r.statementsAll = true)],
 };
 
 const REQUIRED: (keyof MatchRequest)[] = ['ledger', 'bank', 'json'];
@@ -112,6 +123,18 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
   return value as T;
 }
 
+function parseStatementsPeriod(value: string, flag: string): Period {
+  const period = parsePeriod(value);
+  if (!period) throw new UsageError(`${flag}: expected a month such as 2025-03 or dates such as 2025-03-01..2025-03-31, found "${value}"`);
+  return period;
+}
+
+function parseIsoDate(value: string, flag: string): string {
+  const date = isoDate(value);
+  if (!date) throw new UsageError(`${flag}: expected a date such as 2025-03-31, found "${value}"`);
+  return date;
+}
+
 function parseDays(value: string, flag: string): number {
   if (!/^\d{1,3}$/.test(value)) throw new UsageError(`${flag}: expected a whole number of days such as 7, found "${value}"`);
   return Number(value);
@@ -139,5 +162,11 @@ Options:
   --no-combined                no N:1 groups (one bank line paying several ledger lines)
   --no-instalments             no 1:N groups (one ledger line paid by several bank lines)
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
+
+Customer statements (客户对账单), written into --out when the ledger is a receivables ledger:
+  --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)
+  --statement-date <date>      the date aging is measured at (default: the period's last day)
+  --company <name>             our company's name, printed on every statement and kept in the workbook
+  --statements-all             also customers with a zero balance and no movement in the period
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;

@@ -8,13 +8,14 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
-import type { CellValue, ProgressListener, ReadResult, Stage } from '../engine/types';
+import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
 import { normaliseLocale, type Locale } from '../i18n/locale';
 import { XlsxWorkbook } from '../workbook/file/xlsx-workbook';
 import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
+import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
@@ -99,6 +100,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       ranAt: (io.now?.() ?? new Date()).toISOString(),
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
+      statements: statementsRequest(request, result.ledger.kind, ledger.cells),
     });
     await workbook.book.writeRun(outputs);
     await writeOutput(at(request.out), await workbook.book.toBytes());
@@ -109,6 +111,27 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   const lines = summaryLines(report, locale, { ledger: ledger.sourceName, bank: bank.sourceName, json: request.json, written });
   io.stdout(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Statements go into --out when the ledger is a receivables ledger. Asking for them (a statements
+ * flag) with another kind of ledger is refused with the reason, rather than silently skipped.
+ */
+function statementsRequest(request: MatchRequest, kind: SideKind, cells: CellValue[][]): StatementSheetsRequest | undefined {
+  const asked = request.statementsPeriod !== undefined || request.statementDate !== undefined || request.company !== undefined || request.statementsAll;
+  if (kind !== 'receivables-ledger') {
+    if (asked) throw new UnusableInputError(`statements need a receivables ledger (应收账款明细账); the ledger was read as a ${kind}. Add --ledger-kind receivables-ledger if that is what it is.`);
+    return undefined;
+  }
+  return {
+    ledger: { cells },
+    options: {
+      ...(request.statementsPeriod && { period: request.statementsPeriod }),
+      ...(request.statementDate && { statementDate: request.statementDate }),
+      ...(request.company !== undefined && { company: request.company }),
+      ...(request.statementsAll && { includeZero: true }),
+    },
+  };
 }
 
 /** A side with no entry and an error (no header, no amount column) cannot be reconciled: say why, exit 2. */
@@ -153,6 +176,7 @@ async function writeOutput(file: string, contents: string | Uint8Array): Promise
 function userMessage(error: unknown): string | null {
   if (error instanceof UsageError) return `${error.message} (see recon --help)`;
   if (error instanceof UnusableInputError) return error.message;
+  if (error instanceof Error && error.name === 'StatementsError') return error.message;
   if (error instanceof Error && error.name === 'UnusableInputError') return error.message;
   return null;
 }

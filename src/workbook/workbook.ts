@@ -67,6 +67,15 @@ export interface SheetSpec {
   freezeRows?: number;
   /** How the sheet prints (statements and the reconciliation statement are handed out on paper). */
   page?: PageSetup;
+  /** Cells (0-based, relative to A1) that link to A1 of another sheet in the workbook; the cell keeps its text. */
+  links?: SheetLink[];
+}
+
+export interface SheetLink {
+  row: number;
+  column: number;
+  /** The sheet linked to (an output sheet of the same run). */
+  sheet: string;
 }
 
 /**

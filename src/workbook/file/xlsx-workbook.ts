@@ -15,12 +15,13 @@ import { throwIfAborted } from '../abort';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
-import { columnLetter, parseAddress, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
+import { columnLetter, parseAddress, quoteSheetName, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
 import { statusCellsOn, usedRectOf } from '../layout/status-cells';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { AreaStyle, CellBlock, CellFormat, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
+import { applyPageSetup } from './page-setup';
 import { readCsv } from './read-csv';
 import { worksheetValues } from './sheet-values';
 
@@ -229,6 +230,13 @@ export class XlsxWorkbook implements Workbook {
     for (const style of spec.styles ?? []) applyStyle(ws, style);
     spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
     if (spec.freezeRows) ws.views = [{ state: 'frozen', ySplit: spec.freezeRows, xSplit: 0 }];
+    for (const link of spec.links ?? []) {
+      // An internal link: `#'Sheet'!A1`; the cell keeps the text the spec wrote.
+      const cell = ws.getCell(link.row + 1, link.column + 1);
+      const text = spec.values[link.row]?.[link.column];
+      cell.value = { text: String(text ?? link.sheet), hyperlink: `#${quoteSheetName(link.sheet)}!A1` };
+    }
+    applyPageSetup(ws, spec);
   }
 
   private writeRecord(record: RunRecord): void {

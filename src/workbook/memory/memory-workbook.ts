@@ -19,6 +19,7 @@ import type {
   CellFormat,
   Highlight,
   HighlightRule,
+  PageSetup,
   RunOutputs,
   RunRecord,
   SheetSpec,
@@ -63,6 +64,10 @@ interface MemorySheet {
   tables: { name: string; range: CellRect }[];
   freezeRows: number;
   conditional: ConditionalHighlight[];
+  /** The spec's print setup, kept as it is (a memory workbook does not print). */
+  page?: PageSetup;
+  /** 'row,column' (1-based) → the sheet the cell links to. */
+  links?: Record<string, string>;
 }
 
 /** What the status cells held before Recon wrote them, so Clear puts back exactly that. */
@@ -96,6 +101,7 @@ export interface MemorySnapshot {
     tables: { name: string; range: CellRect }[];
     freezeRows: number;
     conditional: ConditionalHighlight[];
+    page?: PageSetup;
   }[];
   state: ReconState | null;
 }
@@ -221,6 +227,17 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).tables);
   }
 
+  /** The sheet a cell links to (`'Index'!B2`), or null. */
+  linkAt(sheetName: string, cell: string): string | null {
+    return this.sheet(sheetName).links?.[cellKey(cell)] ?? null;
+  }
+
+  /** The print setup an output sheet was written with, or null. */
+  pageSetup(sheetName: string): PageSetup | null {
+    const page = this.sheet(sheetName).page;
+    return page ? structuredClone(page) : null;
+  }
+
   formatAt(sheetName: string, row: number, column: number): CellFormat | null {
     return this.sheet(sheetName).formats.get(key(row, column)) ?? null;
   }
@@ -237,6 +254,7 @@ export class MemoryWorkbook implements Workbook {
         tables: structuredClone(s.tables),
         freezeRows: s.freezeRows,
         conditional: structuredClone(s.conditional),
+        ...(s.page ? { page: structuredClone(s.page) } : {}),
       })),
       state: structuredClone(this.book.state),
     };
@@ -312,6 +330,8 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
     sheet.tables.push({ name: spec.table.name, range });
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
+  if (spec.page) sheet.page = structuredClone(spec.page);
+  if (spec.links?.length) sheet.links = Object.fromEntries(spec.links.map((l) => [key(l.row + 1, l.column + 1), l.sheet]));
   return sheet;
 }
 

@@ -2,13 +2,14 @@
  * Queues one output sheet (SheetSpec) onto a worksheet: number formats per column range set
  * before the values (so '@' columns keep '=…' as text), values in row chunks under the request
  * budget, styles per coalesced area (RangeAreas when ExcelApi 1.9 is there), column widths per
- * run of equal widths, frozen rows, the table. Never a call per cell in a loop.
+ * run of equal widths, the table; frozen rows apart (queueFrozenRows). Never a call per cell in a loop.
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
-import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
+import { columnLetter, quoteSheetName, rectAddress, type CellRect } from '../layout/a1';
+import { queuePageLayout } from './page-layout';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
 import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
@@ -19,6 +20,8 @@ export interface SheetWriteSettings {
   maxCellsPerChunk: number;
   /** ExcelApi 1.9: style many areas with one call through RangeAreas. */
   rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup through worksheet.pageLayout (SheetSpec.page). */
+  pageLayout?: boolean;
 }
 
 /** Runs of adjacent columns with the same value: [first, count, value]. */
@@ -131,7 +134,18 @@ export function sheetCells(spec: SheetSpec): number {
   return width * spec.values.length;
 }
 
-/** Queues everything for one sheet; returns the table proxy when the spec has one. */
+/**
+ * Queues the frozen header rows, apart from the rest of the sheet and only once the sheet is
+ * visible: freezing panes on a hidden sheet throws on some Excel builds (office-js issues #1463,
+ * #2196). Returns whether anything was queued.
+ */
+export function queueFrozenRows(sheet: Excel.Worksheet, spec: SheetSpec): boolean {
+  if (!spec.freezeRows || spec.freezeRows <= 0) return false;
+  sheet.freezePanes.freezeRows(spec.freezeRows);
+  return true;
+}
+
+/** Queues everything for one sheet but its frozen rows (queueFrozenRows); returns the table proxy when the spec has one. */
 export async function queueSheet(
   batcher: SyncBatcher,
   sheet: Excel.Worksheet,
@@ -206,14 +220,24 @@ export async function queueSheet(
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
   }
-  if (spec.freezeRows && spec.freezeRows > 0) {
-    await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
+  for (const link of spec.links ?? []) {
+    // One operation per link (the statements index has one per statement), ExcelApi 1.7.
+    await batcher.add(OPERATION_BYTES * 2 + link.sheet.length * 6, () => {
+      const text = spec.values[link.row]?.[link.column];
+      sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+        documentReference: `${quoteSheetName(link.sheet)}!A1`,
+        textToDisplay: String(text ?? link.sheet),
+      };
+    });
   }
+  if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);
   if (spec.table) {
     const area = spec.table.area;
     let table: Excel.Table | undefined;
     await batcher.add(OPERATION_BYTES * 3, () => {
-      table = sheet.tables.add(rectAddress(gridRect(area)), true);
+      // A range of this sheet, never a bare address: Excel puts a table given an address without a
+      // sheet name on the *active* sheet (TableCollection.add, ExcelApi 1.3 for a Range argument).
+      table = sheet.tables.add(rangeOf(sheet, area), true);
       if (tableName) table.name = tableName;
     });
     return table;
