@@ -25,6 +25,7 @@ export interface MatchRequest {
   bankKind?: SideKind;
   oppositeSigns: boolean;
   dateWindowDays?: number;
+  referenceWindowDays?: number;
   tolerance?: Decimal;
   noCombined: boolean;
   noInstalments: boolean;
@@ -60,6 +61,7 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--bank-kind': [true, (r, v, f) => (r.bankKind = oneOf(v, SIDE_KINDS, f))],
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
   '--date-window': [true, (r, v, f) => (r.dateWindowDays = parseDays(v, f))],
+  '--reference-window': [true, (r, v, f) => (r.referenceWindowDays = parseDays(v, f))],
   '--tolerance': [true, (r, v, f) => (r.tolerance = parseTolerance(v, f))],
   '--no-combined': [false, (r) => (r.noCombined = true)],
   '--no-instalments': [false, (r) => (r.noInstalments = true)],
@@ -165,6 +167,7 @@ Options:
   --bank-kind <kind>           the same, for the bank file (default: detected, else bank-statement)
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
   --date-window <days>         days either side a counterpart may lie (default 7)
+  --reference-window <days>    days apart a counterpart tied by an invoice/order number may lie (default 90)
   --tolerance <amount>         largest difference the tolerance rule accepts (default 50.00; 0 turns it off)
   --no-combined                no N:1 groups (one bank line paying several ledger lines)
   --no-instalments             no 1:N groups (one ledger line paid by several bank lines)

@@ -72,6 +72,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
       match: {
         ...(request.dateWindowDays !== undefined && { dateWindowDays: request.dateWindowDays }),
+        ...(request.referenceWindowDays !== undefined && { referenceWindowDays: request.referenceWindowDays }),
         ...(request.tolerance !== undefined && { tolerance: request.tolerance }),
         ...(request.noCombined && { allowCombined: false }),
         ...(request.noInstalments && { allowInstalments: false }),

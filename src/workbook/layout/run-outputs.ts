@@ -71,6 +71,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
     options: {
       locale,
       dateWindowDays: String(result.options.dateWindowDays),
+      referenceWindowDays: String(result.options.referenceWindowDays),
       tolerance: result.options.tolerance.toFixed(),
       allowCombined: String(result.options.allowCombined),
       allowInstalments: String(result.options.allowInstalments),
