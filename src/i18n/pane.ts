@@ -67,6 +67,12 @@ const PANE_MESSAGES = {
   // Matching options.
   'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
   'options.dateWindow': { 'zh-CN': '日期相差不超过（天）', 'zh-TW': '日期相差不超過（天）', en: 'Dates at most this many days apart' },
+  'options.referenceWindow': { 'zh-CN': '凭发票号/单号匹配时相差不超过（天）', 'zh-TW': '憑發票號/單號匹配時相差不超過（天）', en: 'With a matching reference, at most this many days apart' },
+  'options.referenceWindow.hint': {
+    'zh-CN': '银行附言写明发票号时，分期付款和合并付款可跨越更长时间',
+    'zh-TW': '銀行附言寫明發票號時，分期付款和合併付款可跨越更長時間',
+    en: 'When the bank memo quotes the invoice number, instalments and combined payments may span longer',
+  },
   'options.dateWindow.invalid': { 'zh-CN': '请输入 0 到 366 之间的整数', 'zh-TW': '請輸入 0 到 366 之間的整數', en: 'Enter a whole number from 0 to 366' },
   'options.tolerance': { 'zh-CN': '金额容差（如手续费）', 'zh-TW': '金額容許差（如手續費）', en: 'Amount tolerance (e.g. bank fees)' },
   'options.tolerance.hint': { 'zh-CN': '0 表示金额必须完全一致', 'zh-TW': '0 表示金額必須完全一致', en: '0 means amounts must be equal' },

@@ -21,7 +21,7 @@ import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, 
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { checkRect, type ConditionalFormatModel, type FormatAttribute, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkRect, type ConditionalFormatModel, type FormatAttribute, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -849,7 +849,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
           for (const attribute of Object.keys(sheet.formats) as FormatAttribute[]) setFormatAttribute({ sheet, rects: [rect] }, attribute, undefined);
           sheet.replaceList(
             'conditionalFormats',
-            sheet.conditionalFormats.filter((cf) => !(rectContains(rect, cf.rect.r0, cf.rect.c0) && rectContains(rect, cf.rect.r1, cf.rect.c1))),
+            sheet.conditionalFormats.filter((cf) => !cfAreas(cf).every((a) => rectContains(rect, a.r0, a.c0) && rectContains(rect, a.r1, a.c1))),
           );
         }
       },
@@ -891,6 +891,28 @@ export class FakeRange extends FakeObject<RangeTarget> {
       },
       () => rectCells(this.target().rect),
     );
+  }
+
+  /**
+   * Inserts cells, moving the others down or right (ExcelApi 1.1). The fake moves cells down only
+   * (what a user does when adding rows): whole rows, or cells of some columns ('Down').
+   */
+  insert(shift: string): FakeRange {
+    if (shift !== 'Down') throw new FakeOfficeError('InvalidArgument', `The fake inserts with shift "Down" only (got "${shift}").`);
+    this.queue('insert', 'structure', [shift], () => {
+      const { sheet, rect } = this.target();
+      this.context.host.model.shiftCells(sheet, rect.r0, rectRows(rect), rect.c0, rect.c1);
+    });
+    return this.derived('insertedRange', [], ({ rect }) => rect);
+  }
+
+  /** Deletes cells, moving the ones below up (whole rows, or cells of some columns with 'Up'). */
+  delete(shift: string): void {
+    if (shift !== 'Up') throw new FakeOfficeError('InvalidArgument', `The fake deletes with shift "Up" only (got "${shift}").`);
+    this.queue('delete', 'structure', [shift], () => {
+      const { sheet, rect } = this.target();
+      this.context.host.model.shiftCells(sheet, rect.r0, -rectRows(rect), rect.c0, rect.c1);
+    });
   }
 
   select(): void {
@@ -1202,15 +1224,35 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     });
   }
 
+  /**
+   * "Throws an error if the conditional format is applied to multiple ranges"; the OrNullObject
+   * form gives a null object then (ConditionalFormat.getRange / getRangeOrNullObject,
+   * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat). A rule's range
+   * becomes several areas when cells are inserted or deleted in part of it (model.shiftCells).
+   */
   getRange(): FakeRange {
     this.path('getRange', []);
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: this.target().rect }), new FakeWorksheet(this.context, () => this.sheet()));
+    return new FakeRange(
+      this.context,
+      () => {
+        const cf = this.target();
+        if (cf.more) throw new FakeOfficeError('InvalidOperation', undefined, 'ConditionalFormat.getRange');
+        return { sheet: this.sheet(), rect: cf.rect };
+      },
+      new FakeWorksheet(this.context, () => this.sheet()),
+    );
   }
 
-  /** The fake keeps one area per format, so this is never a null object. */
   getRangeOrNullObject(): FakeRange {
     this.path('getRangeOrNullObject', []);
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: this.target().rect }), new FakeWorksheet(this.context, () => this.sheet()));
+    return new FakeRange(
+      this.context,
+      () => {
+        const cf = this.target();
+        return cf.more ? null : { sheet: this.sheet(), rect: cf.rect };
+      },
+      new FakeWorksheet(this.context, () => this.sheet()),
+    );
   }
 }
 
@@ -1228,7 +1270,7 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
 
   private current(): ConditionalFormatModel[] {
     const area = this.target();
-    return area.sheet.conditionalFormats.filter((cf) => area.rects.some((r) => rectsIntersect(r, cf.rect)));
+    return area.sheet.conditionalFormats.filter((cf) => area.rects.some((r) => cfAreas(cf).some((a) => rectsIntersect(r, a))));
   }
 
   override collectionItems(): FakeObject<unknown>[] {
@@ -1252,7 +1294,10 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
         if (area.rects.length !== 1) throw new FakeOfficeError('InvalidArgument');
         sheet = area.sheet;
         created = { key: this.context.host.model.newKey(), type, rect: area.rects[0] };
-        sheet.replaceList('conditionalFormats', [...sheet.conditionalFormats, created]);
+        // "Adds a new conditional format to the collection at the first/top priority"
+        // (ConditionalFormatCollection.add, https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)):
+        // the sheet's list is in priority order, so a new rule wins over the user's older ones.
+        sheet.replaceList('conditionalFormats', [created, ...sheet.conditionalFormats]);
       },
       () => areaCells(this.target()),
     );
@@ -1434,6 +1479,8 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 
   /** Creates a table; Excel turns its header cells into unique text ("Column1" for blanks). */
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    // "Prior to ExcelApi 1.3, this parameter must be a string" (same page).
+    if (typeof address !== 'string') this.context.host.requireApi('1.3', 'TableCollection.add(Range)');
     let created: TableModel | null = null;
     const model = this.context.host.model;
     this.queue(
@@ -1445,7 +1492,10 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
         let rect: Rect;
         if (typeof address === 'string') {
           const { sheet: sheetName, local } = splitSheet(address);
-          const found = sheetName !== undefined ? model.findSheet(sheetName) : this.sheetProxy?.target();
+          // "If the address does not contain a sheet name, the currently-active sheet is used",
+          // even on a worksheet's own collection (TableCollection.add,
+          // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+          const found = sheetName !== undefined ? model.findSheet(sheetName) : model.activeSheet;
           if (!found) throw new FakeOfficeError('ItemNotFound', undefined, 'TableCollection.add');
           sheet = found;
           rect = parseLocal(local);
@@ -1643,14 +1693,28 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
     return this.owner();
   }
 
+  /**
+   * Freezing or unfreezing panes of a sheet that is not visible throws on some Excel builds:
+   * GeneralException from freezeRows on Excel 2019 desktop (https://github.com/OfficeDev/office-js/issues/2196),
+   * an exception from unfreeze on a hidden sheet (https://github.com/OfficeDev/office-js/issues/1463).
+   * The fake always throws, so code that must work on every build is tested against the worst.
+   */
+  private visibleTarget(member: string): SheetModel {
+    const sheet = this.target();
+    if (sheet.visibility !== 'Visible') {
+      throw new FakeOfficeError('GeneralException', undefined, `WorksheetFreezePanes.${member}`);
+    }
+    return sheet;
+  }
+
   freezeRows(count?: number): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.freezeRows');
-    this.queue('freezeRows', 'format', [count ?? 1], () => this.target().setScalar('frozenRows', count ?? 1));
+    this.queue('freezeRows', 'format', [count ?? 1], () => this.visibleTarget('freezeRows').setScalar('frozenRows', count ?? 1));
   }
 
   unfreeze(): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.unfreeze');
-    this.queue('unfreeze', 'format', [], () => this.target().setScalar('frozenRows', 0));
+    this.queue('unfreeze', 'format', [], () => this.visibleTarget('unfreeze').setScalar('frozenRows', 0));
   }
 }
 
@@ -1692,10 +1756,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   set name(value: string) {
-    this.setProperty('name', value, 'structure', (sheet) => {
-      this.model.checkSheetName(value, sheet);
-      sheet.setScalar('name', value);
-    });
+    // Excel rewrites every reference to the sheet (formulas, rules, names): model.renameSheet.
+    this.setProperty('name', value, 'structure', (sheet) => this.model.renameSheet(sheet, value));
   }
 
   get visibility(): Visibility {

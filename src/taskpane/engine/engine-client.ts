@@ -23,6 +23,8 @@ import type { RunOutputs, RunRecord } from '../../workbook/workbook';
 /** Match options as the pane edits them: plain values, the tolerance as a decimal string. */
 export interface MatchSettings {
   dateWindowDays: number;
+  /** Days a counterpart tied by a reference may lie apart (instalments, payment terms). */
+  referenceWindowDays: number;
   /** Decimal string, e.g. "50.00"; "0" turns the tolerance rule off. */
   tolerance: string;
   allowCombined: boolean;

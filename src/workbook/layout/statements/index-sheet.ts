@@ -10,6 +10,7 @@ import type { CellValue } from '../../../engine/types';
 import type { Locale } from '../../../i18n/locale';
 import { noteText, statementText } from '../../../i18n/statements';
 import type { AreaStyle, SheetSpec } from '../../workbook';
+import { quoteSheetName } from '../a1';
 import { moneyText } from './money-text';
 import { currencyText, periodText, replyBy } from './statement-sheet';
 
@@ -73,7 +74,7 @@ export function buildStatementIndexSheet(set: StatementSet, locale: Locale, name
     columnWidths: WIDTHS,
     styles,
     table: hasRows ? { name: STATEMENT_INDEX_TABLE, area: { row: 0, column: 0, rows: 1 + customers, columns: WIDTH } } : undefined,
-    links: set.statements.map((s, i) => ({ row: 1 + i, column: 1, sheet: s.sheetName })),
+    links: set.statements.map((s, i) => ({ row: 1 + i, column: 1, target: `${quoteSheetName(s.sheetName)}!A1` })),
     freezeRows: 1,
     page: {
       orientation: 'landscape',
