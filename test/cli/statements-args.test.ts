@@ -51,7 +51,8 @@ describe('recon match --out with statements', () => {
     const names = book.worksheets.map((w) => w.name);
     expect(names).toEqual(expect.arrayContaining(['Statements', '上海明辉贸易有限公司', 'ACME Trading Ltd.']));
     const index = book.getWorksheet('Statements')!;
-    expect(index.getCell('B2').value).toMatchObject({ hyperlink: expect.stringMatching(/^#.+!A1$/) });
+    // The tab column links to each statement's A1 (a HYPERLINK formula showing the tab name).
+    expect(index.getCell('B2').value).toMatchObject({ formula: expect.stringMatching(/^HYPERLINK\("#.+!A1",".+"\)$/) });
     const state = book.getWorksheet('_recon_state')!.getCell('A1').value as string;
     expect(JSON.parse(state).options).toMatchObject({ company: '上海星辰电子有限公司', statementsPeriod: '2025-03-01..2025-03-31' });
     // The English index, a statement in the customer's language (ACME: English).
