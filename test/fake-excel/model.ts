@@ -103,6 +103,17 @@ export const FORMAT_ATTRIBUTES = [
 ] as const;
 export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
+/** A chart as the fake keeps it: what ChartCollection.add was given, and what was set on it since. */
+export interface ChartModel {
+  type: string;
+  /** The source range on the chart's sheet. */
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** setPosition's cells, as given. */
+  position?: { start: string; end?: string };
+}
+
 export class SheetModel {
   deleted = false;
   readonly values: Grid<StoredValue>;
@@ -114,6 +125,8 @@ export class SheetModel {
   merges: Rect[] = [];
   frozenRows = 0;
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Charts on the sheet (Worksheet.charts, ExcelApi 1.1). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly key: number,
@@ -158,7 +171,7 @@ export class SheetModel {
     else this.columnWidths.set(column, width);
   }
 
-  replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {
+  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts'>(key: K, next: SheetModel[K]): void {
     const self: SheetModel = this;
     const previous = self[key];
     this.workbook.record(() => {

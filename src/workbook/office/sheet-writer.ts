@@ -6,7 +6,8 @@
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
 import type { CellValue } from '../../engine/types';
-import { HIGHLIGHT_COLOURS } from '../colours';
+import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
+import { linkFormula } from '../layout/link-formula';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
 import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
@@ -59,7 +60,7 @@ export function widthToPoints(characters: number): number {
 }
 
 function styleKey(s: AreaStyle): string {
-  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null]);
+  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null, s.alert ?? false]);
 }
 
 /** Areas with the same style, stacked rows of the same columns merged into one area. */
@@ -96,6 +97,10 @@ function applyLook(target: Formattable, style: AreaStyle): number {
   }
   if (style.fill) {
     target.format.fill.color = HIGHLIGHT_COLOURS[style.fill];
+    ops++;
+  }
+  if (style.alert) {
+    target.format.font.color = ALERT_COLOUR;
     ops++;
   }
   if (style.wrap) {
@@ -156,6 +161,11 @@ export async function queueSheet(
     const input: ExcelInput[][] = spec.values.map((row) =>
       Array.from({ length: width }, (_, c) => toExcelInput(row[c] as CellValue, formats[c] === 'text')),
     );
+    // Links go in with the values, as HYPERLINK formulas: no call per linked cell.
+    for (const link of spec.links ?? []) {
+      const value = spec.values[link.row]?.[link.column];
+      if (value !== null && value !== undefined && value !== '' && formats[link.column] !== 'text') input[link.row][link.column] = `=${linkFormula(link.target, value)}`;
+    }
     for (const chunk of chunkRows(input, settings.chunkBytes, settings.maxCellsPerChunk)) {
       await batcher.add(
         OPERATION_BYTES * 2 + chunk.bytes,
@@ -208,6 +218,15 @@ export async function queueSheet(
   }
   if (spec.freezeRows && spec.freezeRows > 0) {
     await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
+  }
+  for (const chart of spec.charts ?? []) {
+    await batcher.add(OPERATION_BYTES * 4 + chart.title.length * 3, () => {
+      // ExcelApi 1.1: a chart from a range, series by columns (first row names, first column categories).
+      const added = sheet.charts.add(chart.type === 'bar' ? 'BarClustered' : 'ColumnClustered', rangeOf(sheet, chart.data), 'Columns');
+      added.title.text = chart.title;
+      const corner = gridRect(chart.anchor);
+      added.setPosition(rectAddress({ ...corner, bottom: corner.top, right: corner.left }), rectAddress({ ...corner, top: corner.bottom, left: corner.right }));
+    });
   }
   if (spec.table) {
     const area = spec.table.area;
