@@ -21,6 +21,7 @@ import { RunProgress } from './RunProgress';
 // Heavier parts that the first screen does not need load on demand, keeping the initial bundle small.
 const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
 const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
+const StatementInputs = lazy(() => import(/* webpackChunkName: "options" */ './StatementInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
 
 const useStyles = makeStyles({
@@ -88,7 +89,9 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const running = run.state.phase === 'running';
   const validation = draft ? validateOptions(draft) : null;
   const sidesReady = ledger.state.status === 'ready' && bank.state.status === 'ready';
-  const canRun = sidesReady && Boolean(validation?.settings) && !running;
+  const [statementTexts, setStatementTexts] = useState<Record<string, string>>({});
+  const [statementValid, setStatementValid] = useState(true);
+  const canRun = sidesReady && Boolean(validation?.settings) && statementValid && !running;
 
   const start = () => {
     if (!canRun || !validation?.settings) return;
@@ -101,6 +104,7 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
       bankOptions: bank.readOptions(),
       match: validation.settings,
       locale,
+      statement: statementTexts,
     });
   };
 
@@ -168,6 +172,19 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         ) : (
           <Spinner size="tiny" />
         )}
+      </PaneSection>
+
+      <PaneSection title={t('statement.title')}>
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <StatementInputs
+            texts={statementTexts}
+            disabled={running}
+            onChange={(texts, valid) => {
+              setStatementTexts(texts);
+              setStatementValid(valid);
+            }}
+          />
+        </Suspense>
       </PaneSection>
 
       <div className={styles.actions}>

@@ -6,6 +6,7 @@
  * Two implementations: worker-engine-client.ts (Excel: the engine runs in a Web Worker so the pane
  * never freezes) and in-process-engine-client.ts (tests; a host without workers).
  */
+import type { StatementOptionKey } from '../../engine/report/statement-options';
 import type {
   CellsSource,
   ColumnMapping,
@@ -109,6 +110,8 @@ export interface ReconcileRequest {
   existingSheetNames: string[];
   /** The previous run's record: its sheets are the ones this run replaces. */
   previousRun: RunRecord | null;
+  /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */
+  statement?: Partial<Record<StatementOptionKey, string>>;
 }
 
 export interface ReconcileOutcome {

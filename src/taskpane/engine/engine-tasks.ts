@@ -7,6 +7,7 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { setStatementOption, type StatementOptionKey, type StatementOptions } from '../../engine/report/statement-options';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
@@ -53,7 +54,19 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ranAt: request.ranAt,
     existingSheetNames: request.existingSheetNames,
     previousRun: request.previousRun,
+    statement: statementOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
   return { outputs, summary: toRunSummary(report, outputs) };
+}
+
+/** The pane's texts → statement options; an empty text means "from the data". */
+export function statementOptionsOf(texts: Partial<Record<StatementOptionKey, string>> | undefined): StatementOptions {
+  const options: StatementOptions = {};
+  for (const [key, text] of Object.entries(texts ?? {}) as [StatementOptionKey, string][]) {
+    if (text.trim() === '') continue;
+    const problem = setStatementOption(options, key, text);
+    if (problem) throw new Error(problem);
+  }
+  return options;
 }

@@ -4,6 +4,7 @@
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
 import type { ReadOptions, Stage } from '../../engine/types';
+import type { StatementOptionKey } from '../../engine/report/statement-options';
 import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
@@ -18,6 +19,8 @@ export interface RunPlan {
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
   locale: Locale;
+  /** The statement's period end and balances as typed (empty: from the data). */
+  statement?: Partial<Record<StatementOptionKey, string>>;
 }
 
 /** `fraction` is how far through `stage` the run is, 0..1. */
@@ -80,6 +83,7 @@ export async function runReconciliation(
       ranAt: new Date().toISOString(),
       existingSheetNames,
       previousRun,
+      statement: plan.statement,
     },
     (stage, done, total) => {
       const fraction = total > 0 ? done / total : 1;
