@@ -63,6 +63,11 @@ export interface Entry {
   reference: string;
   description: string;
   currency: string;
+  /**
+   * Text of the side's other text columns (a 备注 or 用途 beside the 附言 read as the reference, a second
+   * 摘要), joined with spaces: references are looked for there too. Absent when there are none.
+   */
+  notes?: string;
   /** Running balance as the source states it, when it has one and it parses. */
   balance: Decimal | null;
 }
@@ -195,6 +200,11 @@ export type NameStrictness = 'strict' | 'normal' | 'loose';
 export interface MatchOptions {
   /** Days either side a counterpart may lie (default 7). */
   dateWindowDays: number;
+  /**
+   * Days either side a counterpart may lie when a reference ties it (the invoice number in the bank's
+   * memo): payment terms and instalments spread over weeks (default 90). Never below dateWindowDays.
+   */
+  referenceWindowDays: number;
   /** Largest |difference| accepted by the tolerance rule (default 50.00); 0 turns it off. */
   tolerance: Decimal;
   /** Allow N:1 groups: one bank line paying several ledger lines (default true). */

@@ -65,17 +65,23 @@ const PANE_MESSAGES = {
   'issues.more': { 'zh-CN': '另有 {count} 条未列出', 'zh-TW': '另有 {count} 筆未列出', en: '{count} more not shown' },
 
   // The reconciliation statement's inputs (empty: from the data).
-  'statement.title': { 'zh-CN': '4. 余额调节表', 'zh-TW': '4. 餘額調節表', en: '4. Bank reconciliation statement' },
-  'statement.periodEnd': { 'zh-CN': '期末日', 'zh-TW': '期末日', en: 'Period end' },
-  'statement.bookBalance': { 'zh-CN': '日记账期末余额', 'zh-TW': '日記帳期末餘額', en: 'Balance per books' },
-  'statement.bankBalance': { 'zh-CN': '银行对账单期末余额', 'zh-TW': '銀行對帳單期末餘額', en: 'Balance per bank' },
-  'statement.fromData': { 'zh-CN': '留空则从数据中读取', 'zh-TW': '留空則從資料中讀取', en: 'Leave empty to take it from the data' },
-  'statement.date.invalid': { 'zh-CN': '请输入日期，例如 2025-03-31', 'zh-TW': '請輸入日期，例如 2025-03-31', en: 'Enter a date such as 2025-03-31' },
-  'statement.amount.invalid': { 'zh-CN': '请输入金额，例如 125,890.00', 'zh-TW': '請輸入金額，例如 125,890.00', en: 'Enter an amount such as 125,890.00' },
+  'reconciliation.title': { 'zh-CN': '4. 余额调节表', 'zh-TW': '4. 餘額調節表', en: '4. Bank reconciliation statement' },
+  'reconciliation.periodEnd': { 'zh-CN': '期末日', 'zh-TW': '期末日', en: 'Period end' },
+  'reconciliation.bookBalance': { 'zh-CN': '日记账期末余额', 'zh-TW': '日記帳期末餘額', en: 'Balance per books' },
+  'reconciliation.bankBalance': { 'zh-CN': '银行对账单期末余额', 'zh-TW': '銀行對帳單期末餘額', en: 'Balance per bank' },
+  'reconciliation.fromData': { 'zh-CN': '留空则从数据中读取', 'zh-TW': '留空則從資料中讀取', en: 'Leave empty to take it from the data' },
+  'reconciliation.date.invalid': { 'zh-CN': '请输入日期，例如 2025-03-31', 'zh-TW': '請輸入日期，例如 2025-03-31', en: 'Enter a date such as 2025-03-31' },
+  'reconciliation.amount.invalid': { 'zh-CN': '请输入金额，例如 125,890.00', 'zh-TW': '請輸入金額，例如 125,890.00', en: 'Enter an amount such as 125,890.00' },
 
   // Matching options.
   'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
   'options.dateWindow': { 'zh-CN': '日期相差不超过（天）', 'zh-TW': '日期相差不超過（天）', en: 'Dates at most this many days apart' },
+  'options.referenceWindow': { 'zh-CN': '凭发票号/单号匹配时相差不超过（天）', 'zh-TW': '憑發票號/單號匹配時相差不超過（天）', en: 'With a matching reference, at most this many days apart' },
+  'options.referenceWindow.hint': {
+    'zh-CN': '银行附言写明发票号时，分期付款和合并付款可跨越更长时间',
+    'zh-TW': '銀行附言寫明發票號時，分期付款和合併付款可跨越更長時間',
+    en: 'When the bank memo quotes the invoice number, instalments and combined payments may span longer',
+  },
   'options.dateWindow.invalid': { 'zh-CN': '请输入 0 到 366 之间的整数', 'zh-TW': '請輸入 0 到 366 之間的整數', en: 'Enter a whole number from 0 to 366' },
   'options.tolerance': { 'zh-CN': '金额容差（如手续费）', 'zh-TW': '金額容許差（如手續費）', en: 'Amount tolerance (e.g. bank fees)' },
   'options.tolerance.hint': { 'zh-CN': '0 表示金额必须完全一致', 'zh-TW': '0 表示金額必須完全一致', en: '0 means amounts must be equal' },

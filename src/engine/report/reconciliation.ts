@@ -8,7 +8,7 @@ import { balanceAt, checkBalanceColumn, type BalanceBreak } from './balances';
 import { buildDiscrepancies, type Discrepancies } from './discrepancies';
 import { findRiskFlags } from './risk-flags';
 import { buildStatement, type ReconciliationStatement } from './reconciliation-statement';
-import type { StatementOptions } from './statement-options';
+import type { ReconciliationOptions } from './reconciliation-options';
 import { buildRunFigures, type RunFigures } from './summary';
 
 /** Ledgers whose balance is money owed, not cash: no bank reconciliation statement for them. */
@@ -22,7 +22,7 @@ export interface Reconciliation {
   discrepancies: Discrepancies;
   figures: RunFigures;
   breaks: BalanceBreak[];
-  options: StatementOptions;
+  options: ReconciliationOptions;
 }
 
 /** The latest date on either side (ISO), or '' when neither side has an entry. */
@@ -33,7 +33,7 @@ export function latestDate(result: ReconcileResult): string {
   return latest;
 }
 
-export function buildReconciliation(result: ReconcileResult, options: StatementOptions = {}): Reconciliation {
+export function buildReconciliation(result: ReconcileResult, options: ReconciliationOptions = {}): Reconciliation {
   const periodEnd = options.periodEnd ?? (latestDate(result) || '1970-01-01');
   const matchedLedger = new Set(result.matches.flatMap((m) => m.ledger));
   const matchedBank = new Set(result.matches.flatMap((m) => m.bank));

@@ -21,7 +21,7 @@ import { RunProgress } from './RunProgress';
 // Heavier parts that the first screen does not need load on demand, keeping the initial bundle small.
 const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
 const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
-const StatementInputs = lazy(() => import(/* webpackChunkName: "options" */ './StatementInputs'));
+const ReconciliationInputs = lazy(() => import(/* webpackChunkName: "options" */ './ReconciliationInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
 
 const useStyles = makeStyles({
@@ -174,9 +174,9 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         )}
       </PaneSection>
 
-      <PaneSection title={t('statement.title')}>
+      <PaneSection title={t('reconciliation.title')}>
         <Suspense fallback={<Spinner size="tiny" />}>
-          <StatementInputs
+          <ReconciliationInputs
             texts={statementTexts}
             disabled={running}
             onChange={(texts, valid) => {

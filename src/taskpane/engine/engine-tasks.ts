@@ -7,13 +7,14 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
-import { setStatementOption, type StatementOptionKey, type StatementOptions } from '../../engine/report/statement-options';
+import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
 export function matchDefaults(): MatchSettings {
   return {
     dateWindowDays: DEFAULT_MATCH_OPTIONS.dateWindowDays,
+    referenceWindowDays: DEFAULT_MATCH_OPTIONS.referenceWindowDays,
     tolerance: DEFAULT_MATCH_OPTIONS.tolerance.toFixed(2),
     allowCombined: DEFAULT_MATCH_OPTIONS.allowCombined,
     allowInstalments: DEFAULT_MATCH_OPTIONS.allowInstalments,
@@ -25,6 +26,7 @@ export function matchDefaults(): MatchSettings {
 export function toMatchOptions(settings: MatchSettings): MatchOptions {
   return {
     dateWindowDays: settings.dateWindowDays,
+    referenceWindowDays: settings.referenceWindowDays,
     tolerance: new Decimal(settings.tolerance),
     allowCombined: settings.allowCombined,
     allowInstalments: settings.allowInstalments,
@@ -54,18 +56,18 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ranAt: request.ranAt,
     existingSheetNames: request.existingSheetNames,
     previousRun: request.previousRun,
-    statement: statementOptionsOf(request.statement),
+    statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
   return { outputs, summary: toRunSummary(report, outputs) };
 }
 
 /** The pane's texts → statement options; an empty text means "from the data". */
-export function statementOptionsOf(texts: Partial<Record<StatementOptionKey, string>> | undefined): StatementOptions {
-  const options: StatementOptions = {};
-  for (const [key, text] of Object.entries(texts ?? {}) as [StatementOptionKey, string][]) {
+export function reconciliationOptionsOf(texts: Partial<Record<ReconciliationOptionKey, string>> | undefined): ReconciliationOptions {
+  const options: ReconciliationOptions = {};
+  for (const [key, text] of Object.entries(texts ?? {}) as [ReconciliationOptionKey, string][]) {
     if (text.trim() === '') continue;
-    const problem = setStatementOption(options, key, text);
+    const problem = setReconciliationOption(options, key, text);
     if (problem) throw new Error(problem);
   }
   return options;

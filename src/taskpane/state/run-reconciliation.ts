@@ -4,7 +4,7 @@
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
 import type { ReadOptions, Stage } from '../../engine/types';
-import type { StatementOptionKey } from '../../engine/report/statement-options';
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
@@ -20,7 +20,7 @@ export interface RunPlan {
   match: MatchSettings;
   locale: Locale;
   /** The statement's period end and balances as typed (empty: from the data). */
-  statement?: Partial<Record<StatementOptionKey, string>>;
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
 
 /** `fraction` is how far through `stage` the run is, 0..1. */

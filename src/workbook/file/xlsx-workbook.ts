@@ -21,6 +21,7 @@ import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { AreaStyle, CellBlock, CellFormat, CellLink, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
+import { applyPageSetup } from './page-setup';
 import { readCsv } from './read-csv';
 import { addChartParts, type SheetCharts } from './chart-parts';
 import { linkFormula } from '../layout/link-formula';
@@ -243,6 +244,7 @@ export class XlsxWorkbook implements Workbook {
     for (const style of spec.styles ?? []) applyStyle(ws, style);
     spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
     if (spec.freezeRows) ws.views = [{ state: 'frozen', ySplit: spec.freezeRows, xSplit: 0 }];
+    applyPageSetup(ws, spec);
     if (spec.charts?.length) this.charts.set(spec.name, { sheet: spec.name, charts: spec.charts, values: spec.values });
   }
 

@@ -5,7 +5,7 @@
  */
 import { buildReconciliation } from '../../engine/report/reconciliation';
 import type { Report } from '../../engine/report/report';
-import type { StatementOptions } from '../../engine/report/statement-options';
+import type { ReconciliationOptions } from '../../engine/report/reconciliation-options';
 import type { ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { reportText } from '../../i18n/report-sheets';
@@ -13,14 +13,14 @@ import type { SheetSpec } from '../workbook';
 import { buildDiscrepanciesSheet } from './discrepancies-sheet';
 import { uniqueSheetName } from './sheet-names';
 import type { SourcePositions } from './source-links';
-import { buildStatementSheet } from './statement-sheet';
+import { buildStatementSheet } from './reconciliation-sheet';
 import { buildSummarySheet } from './summary-sheet';
 
 export interface ReportSheetsOptions {
   locale: Locale;
   positions: SourcePositions;
   ranAt: string;
-  statement?: StatementOptions;
+  statement?: ReconciliationOptions;
   existing: string[];
   reconSheets: string[];
   /** Names this run already uses. */

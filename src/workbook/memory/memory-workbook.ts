@@ -21,6 +21,7 @@ import type {
   ChartSpec,
   Highlight,
   HighlightRule,
+  PageSetup,
   RunOutputs,
   RunRecord,
   SheetSpec,
@@ -65,6 +66,8 @@ interface MemorySheet {
   tables: { name: string; range: CellRect }[];
   freezeRows: number;
   conditional: ConditionalHighlight[];
+  /** The spec's print setup, kept as it is (a memory workbook does not print). */
+  page?: PageSetup;
   /** An output sheet's links to source rows and its charts, kept as the spec gave them. */
   links?: CellLink[];
   charts?: ChartSpec[];
@@ -103,6 +106,7 @@ export interface MemorySnapshot {
     tables: { name: string; range: CellRect }[];
     freezeRows: number;
     conditional: ConditionalHighlight[];
+    page?: PageSetup;
   }[];
   state: ReconState | null;
 }
@@ -245,6 +249,19 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).tables);
   }
 
+  /** Where a cell links to (`'Index'!B2` → `'客户A'!A1`), or null. */
+  linkAt(sheetName: string, cell: string): string | null {
+    const at = parseAddress(cell).rect;
+    const link = this.sheet(sheetName).links?.find((l) => l.row + 1 === at?.top && l.column + 1 === at?.left);
+    return link?.target ?? null;
+  }
+
+  /** The print setup an output sheet was written with, or null. */
+  pageSetup(sheetName: string): PageSetup | null {
+    const page = this.sheet(sheetName).page;
+    return page ? structuredClone(page) : null;
+  }
+
   formatAt(sheetName: string, row: number, column: number): CellFormat | null {
     return this.sheet(sheetName).formats.get(key(row, column)) ?? null;
   }
@@ -261,6 +278,7 @@ export class MemoryWorkbook implements Workbook {
         tables: structuredClone(s.tables),
         freezeRows: s.freezeRows,
         conditional: structuredClone(s.conditional),
+        ...(s.page ? { page: structuredClone(s.page) } : {}),
       })),
       state: structuredClone(this.book.state),
     };
@@ -337,6 +355,7 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
     sheet.tables.push({ name: spec.table.name, range });
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
+  if (spec.page) sheet.page = structuredClone(spec.page);
   if (spec.links?.length) sheet.links = structuredClone(spec.links);
   if (spec.charts?.length) sheet.charts = structuredClone(spec.charts);
   return sheet;

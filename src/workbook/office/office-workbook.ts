@@ -18,6 +18,7 @@ import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
 import { decodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { removeHiddenSheet } from './remove-sheet';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
@@ -183,6 +184,7 @@ export class OfficeWorkbook implements Workbook {
       maxResponseBytes: this.maxResponseBytes,
       maxCellsPerChunk: this.maxCellsPerChunk,
       rangeAreas: this.isSetSupported('ExcelApi', '1.9'),
+      pageLayout: this.isSetSupported('ExcelApi', '1.9'),
     };
     await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
   }
@@ -234,7 +236,11 @@ export class OfficeWorkbook implements Workbook {
       const recorded = new Set((state?.record.sheets ?? []).map((n) => n.toLowerCase()));
       const doomed = names.filter((n) => isHidden(n) || recorded.has(n.toLowerCase()));
       doomed.sort((a, b) => Number(sameName(a, STATE_SHEET)) - Number(sameName(b, STATE_SHEET)));
-      for (const name of doomed) context.workbook.worksheets.getItem(name).delete();
+      for (const name of doomed) {
+        const sheet = context.workbook.worksheets.getItem(name);
+        if (isHidden(name)) removeHiddenSheet(sheet);
+        else sheet.delete();
+      }
       await context.sync();
     });
   }

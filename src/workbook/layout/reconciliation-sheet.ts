@@ -9,7 +9,7 @@ import type Decimal from 'decimal.js';
 import type { SideBalance } from '../../engine/report/balances';
 import type { Reconciliation } from '../../engine/report/reconciliation';
 import type { Explanation, ReconciliationStatement, StatementAdjustment, StatementItem } from '../../engine/report/reconciliation-statement';
-import type { STATEMENT_OPTIONS } from '../../engine/report/statement-options';
+import type { RECONCILIATION_OPTIONS } from '../../engine/report/reconciliation-options';
 import type { CellValue, Side, SideKind } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { kindText } from '../../i18n/pane';
@@ -25,7 +25,7 @@ const WIDTH = 8;
 /** Item, date, row, amount; the same four for the bank column. */
 const COLUMN_WIDTHS = [28, 11, 7, 14, 28, 11, 7, 14];
 /** Command-line flags that set each balance (named where a balance is missing). */
-const BALANCE_FLAG: Record<Side, (typeof STATEMENT_OPTIONS)[number]['flag']> = { ledger: '--book-balance', bank: '--bank-balance' };
+const BALANCE_FLAG: Record<Side, (typeof RECONCILIATION_OPTIONS)[number]['flag']> = { ledger: '--book-balance', bank: '--bank-balance' };
 
 export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: SideKind, positions: SourcePositions, locale: Locale, name: string): SheetSpec {
   const values: CellValue[][] = [];

@@ -1,13 +1,13 @@
 /**
  * The statement's own options, defined once: the period end and the balances a user may enter.
  * The command line's flags (--period-end, --book-balance, --bank-balance) and the pane's inputs
- * are both drawn from STATEMENT_OPTIONS, and both read values with `parseStatementOption`.
+ * are both drawn from RECONCILIATION_OPTIONS, and both read values with `parseReconciliationOption`.
  */
 import Decimal from 'decimal.js';
 import { parseAmount } from '../read/amount';
 import { makeDate } from '../read/date';
 
-export interface StatementOptions {
+export interface ReconciliationOptions {
   /** ISO date the statement is drawn up at; default the latest date on either side. */
   periodEnd?: string;
   /** 企业银行存款日记账余额 as the user states it (overrides the ledger's own balances). */
@@ -16,10 +16,10 @@ export interface StatementOptions {
   bankBalance?: Decimal;
 }
 
-export type StatementOptionKey = keyof StatementOptions;
+export type ReconciliationOptionKey = keyof ReconciliationOptions;
 
-export interface StatementOptionDefinition {
-  key: StatementOptionKey;
+export interface ReconciliationOptionDefinition {
+  key: ReconciliationOptionKey;
   /** The command-line flag. */
   flag: string;
   kind: 'date' | 'amount';
@@ -27,7 +27,7 @@ export interface StatementOptionDefinition {
   help: string;
 }
 
-export const STATEMENT_OPTIONS: readonly StatementOptionDefinition[] = [
+export const RECONCILIATION_OPTIONS: readonly ReconciliationOptionDefinition[] = [
   { key: 'periodEnd', flag: '--period-end', kind: 'date', help: 'date of the reconciliation statement, e.g. 2025-03-31 (default: the latest date on either side)' },
   { key: 'bookBalance', flag: '--book-balance', kind: 'amount', help: "the ledger's balance at the period end, where the file has no balance column or line" },
   { key: 'bankBalance', flag: '--bank-balance', kind: 'amount', help: "the bank's balance at the period end, where the export has no balance column or line" },
@@ -36,7 +36,7 @@ export const STATEMENT_OPTIONS: readonly StatementOptionDefinition[] = [
 export type OptionParse = { ok: true; value: string | Decimal } | { ok: false; expected: string };
 
 /** A typed value → the option's value, or what was expected instead. */
-export function parseStatementOption(kind: StatementOptionDefinition['kind'], text: string): OptionParse {
+export function parseReconciliationOption(kind: ReconciliationOptionDefinition['kind'], text: string): OptionParse {
   const trimmed = text.trim();
   if (kind === 'date') {
     const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(trimmed) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
@@ -48,9 +48,9 @@ export function parseStatementOption(kind: StatementOptionDefinition['kind'], te
 }
 
 /** Sets one option from text; returns the problem in words, or null when it was set. */
-export function setStatementOption(options: StatementOptions, key: StatementOptionKey, text: string): string | null {
-  const definition = STATEMENT_OPTIONS.find((d) => d.key === key)!;
-  const parsed = parseStatementOption(definition.kind, text);
+export function setReconciliationOption(options: ReconciliationOptions, key: ReconciliationOptionKey, text: string): string | null {
+  const definition = RECONCILIATION_OPTIONS.find((d) => d.key === key)!;
+  const parsed = parseReconciliationOption(definition.kind, text);
   if (!parsed.ok) return `${definition.flag}: expected ${parsed.expected}, found "${text}"`;
   if (key === 'periodEnd') options.periodEnd = parsed.value as string;
   else options[key] = parsed.value as Decimal;
