@@ -64,6 +64,15 @@ const PANE_MESSAGES = {
   'issues.title': { 'zh-CN': '需要注意（{count}）', 'zh-TW': '需要注意（{count}）', en: 'Needs attention ({count})' },
   'issues.more': { 'zh-CN': '另有 {count} 条未列出', 'zh-TW': '另有 {count} 筆未列出', en: '{count} more not shown' },
 
+  // The reconciliation statement's inputs (empty: from the data).
+  'reconciliation.title': { 'zh-CN': '4. 余额调节表', 'zh-TW': '4. 餘額調節表', en: '4. Bank reconciliation statement' },
+  'reconciliation.periodEnd': { 'zh-CN': '期末日', 'zh-TW': '期末日', en: 'Period end' },
+  'reconciliation.bookBalance': { 'zh-CN': '日记账期末余额', 'zh-TW': '日記帳期末餘額', en: 'Balance per books' },
+  'reconciliation.bankBalance': { 'zh-CN': '银行对账单期末余额', 'zh-TW': '銀行對帳單期末餘額', en: 'Balance per bank' },
+  'reconciliation.fromData': { 'zh-CN': '留空则从数据中读取', 'zh-TW': '留空則從資料中讀取', en: 'Leave empty to take it from the data' },
+  'reconciliation.date.invalid': { 'zh-CN': '请输入日期，例如 2025-03-31', 'zh-TW': '請輸入日期，例如 2025-03-31', en: 'Enter a date such as 2025-03-31' },
+  'reconciliation.amount.invalid': { 'zh-CN': '请输入金额，例如 125,890.00', 'zh-TW': '請輸入金額，例如 125,890.00', en: 'Enter an amount such as 125,890.00' },
+
   // Matching options.
   'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
   'options.dateWindow': { 'zh-CN': '日期相差不超过（天）', 'zh-TW': '日期相差不超過（天）', en: 'Dates at most this many days apart' },

@@ -122,6 +122,17 @@ export const FORMAT_ATTRIBUTES = [
 ] as const;
 export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
+/** A chart as the fake keeps it: what ChartCollection.add was given, and what was set on it since. */
+export interface ChartModel {
+  type: string;
+  /** The source range on the chart's sheet. */
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** setPosition's cells, as given. */
+  position?: { start: string; end?: string };
+}
+
 /** Print settings of a sheet (Worksheet.pageLayout, ExcelApi 1.9), as Excel keeps them. */
 export interface PageLayoutModel {
   orientation?: 'Portrait' | 'Landscape';
@@ -148,6 +159,8 @@ export class SheetModel {
   merges: Rect[] = [];
   frozenRows = 0;
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Charts on the sheet (Worksheet.charts, ExcelApi 1.1). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly key: number,
@@ -206,7 +219,7 @@ export class SheetModel {
     this.page = { ...this.page, [key]: value };
   }
 
-  replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {
+  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts'>(key: K, next: SheetModel[K]): void {
     const self: SheetModel = this;
     const previous = self[key];
     this.workbook.record(() => {

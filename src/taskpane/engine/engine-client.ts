@@ -6,6 +6,7 @@
  * Two implementations: worker-engine-client.ts (Excel: the engine runs in a Web Worker so the pane
  * never freezes) and in-process-engine-client.ts (tests; a host without workers).
  */
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type {
   CellsSource,
   ColumnMapping,
@@ -113,6 +114,8 @@ export interface ReconcileRequest {
   previousRun: RunRecord | null;
   /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
   statements?: StatementSettings;
+  /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
 
 export interface StatementSettings {
