@@ -396,9 +396,8 @@ export class WorkbookModel {
     if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) {
       throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (table name "${name}")`);
     }
-    const lower = name.toLowerCase();
-    if (this.tables.some((t) => !t.deleted && t !== except && t.name.toLowerCase() === lower)) {
-      throw new FakeOfficeError('ItemAlreadyExists', `A table named "${name}" already exists.`);
+    if (this.nameTaken(name, { table: except })) {
+      throw new FakeOfficeError('ItemAlreadyExists', `A table or name "${name}" already exists.`);
     }
   }
 
@@ -415,6 +414,41 @@ export class WorkbookModel {
     });
     this.tables = [...this.tables, table];
     return table;
+  }
+
+  /**
+   * Defined names and table names share one namespace: a name already taken (either kind, any
+   * case) is refused (https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64:
+   * "Names must be unique"; Excel: "The name that you entered already exists").
+   */
+  nameTaken(name: string, except?: { table?: TableModel; item?: NamedItemModel }): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.liveTables().some((t) => t !== except?.table && t.name.toLowerCase() === lower) ||
+      this.names.some((n) => n !== except?.item && n.name.toLowerCase() === lower)
+    );
+  }
+
+  addName(name: string, formula: string): NamedItemModel {
+    if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (name "${name}")`);
+    }
+    if (this.nameTaken(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
+    const item: NamedItemModel = { key: this.newKey(), name, formula };
+    const previous = this.names;
+    this.record(() => {
+      this.names = previous;
+    });
+    this.names = [...this.names, item];
+    return item;
+  }
+
+  deleteName(item: NamedItemModel): void {
+    const previous = this.names;
+    this.record(() => {
+      this.names = previous;
+    });
+    this.names = this.names.filter((n) => n !== item);
   }
 
   deleteTable(table: TableModel): void {

@@ -19,7 +19,7 @@ import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, 
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { cfAreas, checkRect, type ConditionalFormatModel, type FormatAttribute, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkRect, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -892,6 +892,23 @@ export class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  unmerge(): void {
+    this.host.requireApi('1.2', 'Range.unmerge');
+    this.queue(
+      'unmerge',
+      'format',
+      [],
+      () => {
+        const { sheet, rect } = this.target();
+        sheet.replaceList(
+          'merges',
+          sheet.merges.filter((m) => !rectsIntersect(m, rect)),
+        );
+      },
+      () => rectCells(this.target().rect),
+    );
+  }
+
   select(): void {
     this.queue('select', 'method', [], () => {
       const t = this.target();
@@ -1748,14 +1765,95 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Defined names (ExcelApi 1.1 to read; add is 1.4)
+
+export class FakeNamedItem extends FakeObject<NamedItemModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly finder: () => NamedItemModel | null,
+  ) {
+    super(context, 'NamedItem');
+  }
+
+  protected locate(): NamedItemModel | null {
+    return this.finder();
+  }
+
+  protected override alive(item: NamedItemModel): boolean {
+    return this.context.host.model.names.includes(item);
+  }
+
+  override scalarNames(): string[] {
+    return ['name', 'formula', 'type', 'visible'];
+  }
+
+  override readScalar(name: string): unknown {
+    const item = this.target();
+    if (name === 'name') return item.name;
+    if (name === 'formula') return item.formula;
+    if (name === 'type') return 'Range';
+    if (name === 'visible') return true;
+    return super.readScalar(name);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  get formula(): string {
+    return this.read('formula');
+  }
+
+  delete(): void {
+    this.context.host.requireApi('1.4', 'NamedItem.delete');
+    this.queue('delete', 'structure', [], () => this.context.host.model.deleteName(this.target()));
+  }
+}
+
+export class FakeNamedItemCollection extends FakeObject<NamedItemModel[]> {
+  constructor(context: FakeRequestContext) {
+    super(context, 'NamedItemCollection');
+  }
+
+  protected locate(): NamedItemModel[] {
+    return this.context.host.model.names;
+  }
+
+  override collectionItems(): FakeObject<unknown>[] {
+    return this.context.host.model.names.map((n) => new FakeNamedItem(this.context, () => n));
+  }
+
+  get items(): FakeNamedItem[] {
+    return this.read('items');
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.context.host.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
+    this.path('getItemOrNullObject', [name]);
+    return new FakeNamedItem(this.context, () => this.context.host.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+
+  add(name: string, reference: string): FakeNamedItem {
+    this.context.host.requireApi('1.4', 'NamedItemCollection.add');
+    let created: NamedItemModel | null = null;
+    this.queue('add', 'structure', [name, reference], () => {
+      created = this.context.host.model.addName(name, reference.startsWith('=') ? reference : `=${reference}`);
+    });
+    return new FakeNamedItem(this.context, () => created);
+  }
+}
+
 export class FakeWorkbook extends FakeObject<null> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(context: FakeRequestContext) {
     super(context, 'Workbook');
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, () => context.host.model.liveTables(), null);
+    this.names = new FakeNamedItemCollection(context);
   }
 
   protected locate(): null {

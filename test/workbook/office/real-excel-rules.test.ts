@@ -46,10 +46,10 @@ describe('#1 a very hidden sheet is made hidden before it is deleted', () => {
     const fake = setUp();
     const before = fake.snapshot();
     const wb = officeWorkbook(fake);
-    // The switch-over is the sync that renames sheets; fail it before it is sent.
+    // The switch-over is the sync that adds the highlight rules; fail it before it is sent.
     fake.stats.reset();
     await wb.writeRun(runOutputs(SMALL));
-    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('Worksheet.name=')).map((s) => s.index));
+    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('ConditionalFormatCollection.add')).map((s) => s.index));
     await wb.clearRun();
     expect(fake.snapshot()).toEqual(before);
     fake.stats.reset();
@@ -148,5 +148,75 @@ describe('#6 rules go on top of the priority list, and are found again after row
     await wb.writeRun(runOutputs(SMALL));
     expect(reconRules(fake, LEDGER_SHEET).length).toBe(count);
     expect(reconRules(fake, LEDGER_SHEET).every((cf) => /\$I5\b/.test(cf.formula ?? ''))).toBe(true);
+  });
+});
+
+describe('#5 re-runs write over Recon’s sheets in place, so references to them keep working', () => {
+  /** The snapshot without the state sheet (its record differs by run time and history). */
+  function userView(fake: FakeExcel) {
+    const snap = fake.snapshot();
+    return { ...snap, sheets: snap.sheets.filter((s) => s.name !== '_recon_state') };
+  }
+
+  test('a teammate’s =匹配结果!B2, a summary of the discrepancies and a defined name still point at the new output', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    fake.addSheet('汇总', []);
+    fake.setFormula('汇总', 'A1', '=匹配结果!B2', 5);
+    fake.setFormula('汇总', 'A2', '=SUM(差异明细!D3:D4)', 1146.5);
+    fake.addName('首个匹配', '=匹配结果!$A$2');
+    await wb.writeRun(runOutputs(OTHER));
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.cell('汇总', 'A1').formula).toBe('=匹配结果!B2');
+    expect(fake.cell('汇总', 'A2').formula).toBe('=SUM(差异明细!D3:D4)');
+    expect(fake.cell('汇总', 'A1').error).toBeUndefined();
+    expect(fake.snapshot().names).toEqual([{ name: '首个匹配', formula: '=匹配结果!$A$2' }]);
+  });
+
+  test('a sheet written over in place looks exactly like one written by a first run', async () => {
+    const rerun = setUp();
+    const wb = officeWorkbook(rerun);
+    await wb.writeRun(runOutputs(SMALL));
+    await wb.writeRun(runOutputs(OTHER));
+    const fresh = setUp();
+    await officeWorkbook(fresh).writeRun(runOutputs(OTHER));
+    expect(userView(rerun)).toEqual(userView(fresh));
+  });
+
+  test('highlight rules that read code columns on the state sheet keep working over re-runs', async () => {
+    // The same label with two highlights: only a code column can tell the rows apart.
+    const outputs = (s: typeof SMALL) => {
+      const o = runOutputs(s);
+      o.annotations[0].labels = o.annotations[0].labels.map(() => '见备注');
+      return o;
+    };
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(outputs(SMALL));
+    const count = fake.sheet(LEDGER_SHEET).conditionalFormats.length;
+    await wb.writeRun(outputs(OTHER));
+    await wb.writeRun(outputs(SMALL));
+    const rules = fake.sheet(LEDGER_SHEET).conditionalFormats;
+    expect(rules.length).toBe(count);
+    expect(rules.every((cf) => (cf.formula ?? '').includes("'_recon_state'!") && !(cf.formula ?? '').includes('#REF!'))).toBe(true);
+    const a = outputs(SMALL).annotations[0];
+    const wrong = a.highlights.flatMap((h, i) => {
+      const shown = fake.displayedFill(LEDGER_SHEET, a.firstRow + i, 0);
+      const want = h ? HIGHLIGHT_COLOURS[h] : undefined;
+      return shown === want ? [] : [`row ${a.firstRow + i + 1}: ${shown} ≠ ${want}`];
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  test('a sheet the re-run no longer writes is deleted; references to it become #REF! (the one case that breaks)', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    fake.addSheet('汇总', []);
+    fake.setFormula('汇总', 'A1', '=差异明细!D5', 1146.5);
+    await wb.writeRun(runOutputs(SMALL, { discrepancies: '差异明细（新）' }));
+    expect(fake.sheetNames()).not.toContain('差异明细');
+    expect(fake.cell('汇总', 'A1')).toMatchObject({ formula: '=#REF!D5', value: '#REF!', error: true });
   });
 });
