@@ -67,6 +67,8 @@ export class FakeExcel implements FakeHost {
   readonly stats = new FakeStats();
   readonly limits: FakeLimits;
   excelApi: string;
+  /** Set while a test plays a user typing in a cell (cell-edit mode). */
+  editingCell = false;
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {
@@ -198,6 +200,12 @@ export class FakeExcel implements FakeHost {
     const { r0, c0 } = parseLocal(address);
     sheet.formulas.set(r0, c0, formula);
     sheet.values.set(r0, c0, value);
+  }
+
+  /** Review > Protect Sheet on `sheetName`, or Protect Workbook (structure) with no sheet. */
+  protect(sheetName?: string, on = true): void {
+    if (sheetName === undefined) this.model.structureProtected = on;
+    else this.sheet(sheetName).protected = on;
   }
 
   select(sheetName: string, address: string): void {

@@ -124,6 +124,8 @@ export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
 export class SheetModel {
   deleted = false;
+  /** Review > Protect Sheet: every change to its cells, formats and rules is refused (checkEditable). */
+  protected = false;
   readonly values: Grid<StoredValue>;
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;
@@ -202,6 +204,8 @@ export class SheetModel {
 }
 
 export class WorkbookModel {
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, hidden or moved. */
+  structureProtected = false;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];
@@ -236,7 +240,17 @@ export class WorkbookModel {
     if (other && other !== except) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
   }
 
+  /**
+   * A protected workbook structure refuses adding, deleting, renaming, hiding and moving sheets
+   * with AccessDenied (Excel.ErrorCodes.accessDenied; WorkbookProtection,
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+   */
+  checkStructure(): void {
+    if (this.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+  }
+
   addSheet(name: string): SheetModel {
+    this.checkStructure();
     this.checkSheetName(name);
     const sheet = new SheetModel(this.newKey(), name, 'Visible', this);
     const previous = this.sheets;
@@ -249,6 +263,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    this.checkStructure();
     // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
     // InvalidOperation exception. You should first change its visibility to hidden or visible"
     // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1);
@@ -274,6 +289,7 @@ export class WorkbookModel {
 
   /** Renames a sheet; every formula, rule and name that refers to it follows (Excel rewrites them). */
   renameSheet(sheet: SheetModel, name: string): void {
+    this.checkStructure();
     this.checkSheetName(name, sheet);
     const previous = sheet.name;
     if (previous === name) return;
@@ -334,6 +350,7 @@ export class WorkbookModel {
    * rule over more columns than moved splits into several areas. Tables across the edge refuse.
    */
   shiftCells(sheet: SheetModel, at: number, count: number, c0: number, c1: number): void {
+    checkEditable(sheet);
     const crossing = this.liveTables().find((t) => t.sheet === sheet && t.rect.r1 >= at && (t.rect.c0 < c0 || t.rect.c1 > c1) && t.rect.c1 >= c0 && t.rect.c0 <= c1);
     if (crossing) throw new FakeOfficeError('InvalidOperation', "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
     for (const grid of sheet.grids()) shiftGrid(grid, at, count, c0, c1);
@@ -373,6 +390,7 @@ export class WorkbookModel {
   }
 
   setVisibility(sheet: SheetModel, visibility: Visibility): void {
+    this.checkStructure();
     if (visibility !== 'Visible') {
       const othersVisible = this.liveSheets().some((s) => s !== sheet && s.visibility === 'Visible');
       if (!othersVisible) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
@@ -488,6 +506,15 @@ export class WorkbookModel {
   address(sheet: SheetModel, rect: Rect): string {
     return formatAddress(sheet.name, rect);
   }
+}
+
+/**
+ * A protected sheet refuses changes to its cells, formats and conditional formats with
+ * AccessDenied (Excel.ErrorCodes.accessDenied: "You cannot perform the requested operation";
+ * WorksheetProtection, https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+ */
+export function checkEditable(sheet: SheetModel): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet "${sheet.name}" is protected.`);
 }
 
 export function checkRect(rect: Rect): void {

@@ -19,7 +19,7 @@ import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, 
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { cfAreas, checkRect, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkEditable, checkRect, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -276,7 +276,12 @@ function grid<V>(rect: Rect, cell: (row: number, column: number) => V): V[][] {
   return out;
 }
 
+/** "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+const MAX_CELL_CHARACTERS = 32_767;
+
 function writeValue(sheet: SheetModel, row: number, column: number, v: unknown, asFormula: boolean): void {
+  checkEditable(sheet);
+  if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS) throw new FakeOfficeError('InvalidArgument', 'Text values in cells are limited to 32,767 characters.');
   if (typeof v === 'number' && !Number.isFinite(v)) throw new FakeOfficeError('InvalidArgument');
   const nf = sheet.formats.numberFormat.get(row, column) as string | undefined;
   const entered =
@@ -288,6 +293,7 @@ function writeValue(sheet: SheetModel, row: number, column: number, v: unknown, 
 }
 
 function clearContents(sheet: SheetModel, rect: Rect): void {
+  checkEditable(sheet);
   // Rows past the last stored one hold nothing; stop there (whole-column clears stay cheap).
   const last = Math.min(rect.r1, Math.max(sheet.values.rows.length, sheet.formulas.rows.length) - 1);
   for (let r = rect.r0; r <= last; r++) {
@@ -301,6 +307,7 @@ function clearContents(sheet: SheetModel, rect: Rect): void {
 }
 
 function setFormatAttribute(area: Area, attribute: FormatAttribute, value: string | boolean | undefined): void {
+  checkEditable(area.sheet);
   for (const rect of area.rects) {
     for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) area.sheet.formats[attribute].set(r, c, value);
   }
@@ -726,6 +733,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       'format',
       ({ sheet, rect }) => {
         limitCells(this.context, rect, Array.isArray(input));
+        checkEditable(sheet);
         eachInput(rect, input, (r, c, v) => {
           const code = String(v);
           sheet.formats.numberFormat.set(r, c, code === '' || code === 'General' ? undefined : code);
@@ -863,6 +871,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       [across ?? false],
       () => {
         const { sheet, rect } = this.target();
+        checkEditable(sheet);
         const rects = across ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i })) : [rect];
         sheet.replaceList('merges', [...sheet.merges.filter((m) => !rectsIntersect(m, rect)), ...rects]);
       },
@@ -900,6 +909,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       [],
       () => {
         const { sheet, rect } = this.target();
+        checkEditable(sheet);
         sheet.replaceList(
           'merges',
           sheet.merges.filter((m) => !rectsIntersect(m, rect)),
@@ -1211,6 +1221,7 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     this.queue('delete', 'format', [], () => {
       const cf = this.target();
       const sheet = this.sheet();
+      checkEditable(sheet);
       sheet.replaceList(
         'conditionalFormats',
         sheet.conditionalFormats.filter((x) => x !== cf),
@@ -1286,6 +1297,7 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
       () => {
         const area = this.target();
         if (area.rects.length !== 1) throw new FakeOfficeError('InvalidArgument');
+        checkEditable(area.sheet);
         sheet = area.sheet;
         created = { key: this.context.host.model.newKey(), type, rect: area.rects[0] };
         // "Adds a new conditional format to the collection at the first/top priority"
@@ -1497,6 +1509,7 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
           ({ sheet, rect } = address.target());
         }
         if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'The fake supports tables with headers only.');
+        checkEditable(sheet);
         const seen = new Set<string>();
         for (let c = rect.c0; c <= rect.c1; c++) {
           const raw = sheet.values.get(rect.r0, c);
@@ -1554,6 +1567,59 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
   unfreeze(): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.unfreeze');
     this.queue('unfreeze', 'format', [], () => this.visibleTarget('unfreeze').setScalar('frozenRows', 0));
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): `protected` says whether Review > Protect Sheet is on. */
+export class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'WorksheetProtection');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override scalarNames(): string[] {
+    return ['protected'];
+  }
+
+  override readScalar(name: string): unknown {
+    if (name === 'protected') return this.target().protected;
+    return super.readScalar(name);
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): `protected` says whether the structure is protected. */
+export class FakeWorkbookProtection extends FakeObject<null> {
+  constructor(context: FakeRequestContext) {
+    super(context, 'WorkbookProtection');
+  }
+
+  protected locate(): null {
+    return null;
+  }
+
+  override collect(): Delivery {
+    const value = this.context.host.model.structureProtected;
+    return {
+      data: { protected: value },
+      apply: () => {
+        this.markLoaded(false);
+        this.fields.set('protected', value);
+      },
+    };
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
@@ -1684,6 +1750,11 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   get tables(): FakeTableCollection {
     return this.child('tables', () => new FakeTableCollection(this.context, () => this.model.liveTables().filter((t) => t.sheet === this.target()), this));
+  }
+
+  get protection(): FakeWorksheetProtection {
+    this.context.host.requireApi('1.2', 'Worksheet.protection');
+    return this.child('protection', () => new FakeWorksheetProtection(this.context, () => this.target()));
   }
 
   get freezePanes(): FakeWorksheetFreezePanes {
@@ -1848,6 +1919,11 @@ export class FakeWorkbook extends FakeObject<null> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+
+  get protection(): FakeWorkbookProtection {
+    this.context.host.requireApi('1.7', 'Workbook.protection');
+    return this.child('protection', () => new FakeWorkbookProtection(this.context));
+  }
 
   constructor(context: FakeRequestContext) {
     super(context, 'Workbook');

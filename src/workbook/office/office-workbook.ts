@@ -19,6 +19,7 @@ import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
 import { decodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
+import { queueProtectionCheck } from './write-blockers';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
@@ -220,6 +221,12 @@ export class OfficeWorkbook implements Workbook {
       const exists = (name: string) => names.some((n) => sameName(n, name));
       const state = await this.readState(context, names);
       const rules = rulesOf(state);
+      // A protected sheet or structure: say so before removing anything (write-blockers.ts).
+      if (state) {
+        const blockers = queueProtectionCheck(context, [...statusCellsOf(state).map((s) => s.sheet), ...rules.map((r) => r.sheet)].filter(exists));
+        await context.sync();
+        blockers.check(true);
+      }
       const found = await findRuleFormats(
         context,
         [...new Set(rules.map((r) => r.sheet))].filter(exists),

@@ -34,6 +34,7 @@ import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Wri
 import { readRows } from './chunked-read';
 import { inPlaceCells, rewriteInPlace, type InPlaceSheet } from './in-place-sheets';
 import { removeHiddenSheet } from './remove-sheet';
+import { queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
@@ -126,6 +127,9 @@ interface Inspection {
 
 const MAX_CLEANUP_ATTEMPTS = 3;
 
+/** Excel's limit of characters in one cell (Excel specifications and limits). */
+const MAX_CELL_CHARACTERS = 32_767;
+
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -153,11 +157,20 @@ export function validateOutputs(outputs: RunOutputs): void {
     if (spec.values.length > MAX_ROWS || spec.values.some((r) => r.length > MAX_COLUMNS)) {
       throw new Error(`Sheet "${n}" is larger than an Excel sheet (1,048,576 rows × 16,384 columns).`);
     }
+    spec.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
+          throw new Error(`Sheet "${n}", row ${r + 1}, column ${columnLetter(c + 1)}: ${value.length} characters of text, more than Excel's 32,767 a cell can hold.`);
+        }
+      }),
+    );
     if (spec.table && !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(spec.table.name)) {
       throw new Error(`"${spec.table.name}" cannot be a table name: start with a letter or _, then letters, digits, _ or . only.`);
     }
   }
   for (const a of outputs.annotations) {
+    const long = [a.statusHeader, ...a.labels].findIndex((l) => l.length > MAX_CELL_CHARACTERS);
+    if (long >= 0) throw new Error(`The status label for row ${a.firstRow + long} of ${a.rangeAddress} is longer than Excel's 32,767 characters a cell can hold.`);
     if (a.firstRow < 0 || a.lastRow < a.firstRow || a.lastRow > MAX_ROWS || a.statusColumn < 1 || a.statusColumn > MAX_COLUMNS) {
       throw new Error(`The status column for ${a.rangeAddress} is outside the sheet (column ${a.statusColumn}, rows ${a.firstRow}–${a.lastRow}).`);
     }
@@ -256,7 +269,15 @@ export class RunWriter {
     throwIfAborted(this.signal);
     const sheetList = context.workbook.worksheets.load('items/name,items/id,items/visibility');
     const tableList = context.workbook.tables.load('items/name,items/id,items/worksheet/name');
+    // Defined names share the table names' namespace: Excel refuses a table named like one.
+    const nameList = context.workbook.names.load('items/name');
     await context.sync();
+    for (const p of this.plans) {
+      const clash = p.spec.table && nameList.items.find((n) => sameName(n.name, p.spec.table!.name));
+      if (clash) {
+        throw new Error(`The workbook already has a name "${clash.name}" (Formulas > Name Manager), which an Excel table cannot share. Rename or delete that name, then run again.`);
+      }
+    }
     const sheets: SheetInfo[] = sheetList.items.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility }));
     const tables: TableInfo[] = tableList.items.map((t) => ({ name: t.name, id: t.id, sheet: t.worksheet.name }));
     const find = (name: string) => sheets.find((s) => sameName(s.name, name));
@@ -268,6 +289,12 @@ export class RunWriter {
       : undefined;
     const survey = new StatusColumnSurvey(context, outputs.annotations);
     for (const a of outputs.annotations) if (find(a.sheet)) survey.queue(a.sheet, a.statusColumn);
+    // Protected sheets beside the user's rows and a protected structure stop the run here, before
+    // anything is written (write-blockers.ts).
+    const besideRows = queueProtectionCheck(
+      context,
+      outputs.annotations.filter((a) => find(a.sheet)).map((a) => find(a.sheet)!.name),
+    );
     await context.sync();
     const oldStateRows = stateRange && !stateRange.isNullObject ? stateRange.values : [];
     const previous = oldStateRows.length > 0 ? decodeState(oldStateRows) : null;
@@ -308,6 +335,10 @@ export class RunWriter {
         ? context.workbook.worksheets.getItem(p.spec.name).getUsedRangeOrNullObject().load('rowIndex,columnIndex,rowCount,columnCount')
         : undefined,
     );
+    const overwritten = queueProtectionCheck(
+      context,
+      this.plans.filter((_, i) => extents[i] !== undefined).map((p) => p.spec.name),
+    );
     if (extents.some((e) => e !== undefined)) await context.sync();
     this.plans.forEach((p, i) => {
       const used = extents[i];
@@ -318,6 +349,9 @@ export class RunWriter {
     });
     const kept = new Set(this.inPlace.map((s) => s.spec.name.toLowerCase()));
     const retiredSheets = previousSheets.filter((s) => !kept.has(s.name.toLowerCase()));
+    const structure = !oldState || retiredSheets.length > 0 || this.fresh.length > 0;
+    besideRows.check(structure);
+    if (extents.some((e) => e !== undefined)) overwritten.check(structure);
 
     // Tables are workbook-wide in Excel: the output's table name must not be a user's table.
     const previousTables = tables.filter((t) => previousSheetNames.has(t.sheet.toLowerCase()));

@@ -4,6 +4,9 @@
  * failed on the add-in before its fix.
  */
 import { FakeExcel } from '../../fake-excel';
+import type { Locale } from '../../../src/i18n/locale';
+import { paneText, type PaneMessageId } from '../../../src/i18n/pane';
+import { describeError } from '../../../src/taskpane/describe-error';
 import { HIGHLIGHT_COLOURS } from '../../../src/workbook/colours';
 import { BANK_SHEET, LEDGER_SHEET, officeWorkbook, runOutputs, setUpWorkbook } from './fixtures';
 
@@ -218,5 +221,71 @@ describe('#5 re-runs write over Recon’s sheets in place, so references to them
     await wb.writeRun(runOutputs(SMALL, { discrepancies: '差异明细（新）' }));
     expect(fake.sheetNames()).not.toContain('差异明细');
     expect(fake.cell('汇总', 'A1')).toMatchObject({ formula: '=#REF!D5', value: '#REF!', error: true });
+  });
+});
+
+describe('#7 a busy or protected workbook: a clear message in the pane’s language, nothing half-written', () => {
+  const pane = (locale: Locale) => ({ t: (id: PaneMessageId, params?: Record<string, string | number>) => paneText(id, locale, params) });
+
+  test('while a cell is being edited every batch fails; the run changes nothing and says to finish editing', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    const before = fake.snapshot();
+    fake.editingCell = true;
+    const error = await wb.writeRun(runOutputs(OTHER)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-CN'))).toMatch(/完成编辑.*再运行一次/);
+    expect(describeError(error, pane('zh-TW'))).toMatch(/完成編輯.*再執行一次/);
+    expect(describeError(error, pane('en'))).toMatch(/Finish editing the cell.*then run again/);
+    await expect(wb.clearRun()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    fake.editingCell = false;
+    await wb.writeRun(runOutputs(OTHER));
+  });
+
+  test('a protected bank sheet: nothing is written anywhere and the message names the sheet to unprotect', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    fake.protect(BANK_SHEET);
+    const error = await officeWorkbook(fake).writeRun(runOutputs(SMALL)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SheetProtected', sheet: BANK_SHEET });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-CN'))).toContain(`工作表“${BANK_SHEET}”受保护`);
+    expect(describeError(error, pane('en'))).toContain(`Sheet "${BANK_SHEET}" is protected. Unprotect it`);
+  });
+
+  test('a protected workbook structure: a first run adds no sheet and says to unprotect the workbook; Clear likewise', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    fake.protect();
+    const error = await officeWorkbook(fake).writeRun(runOutputs(SMALL)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'WorkbookProtected' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-TW'))).toContain('取消保護活頁簿');
+    fake.protect(undefined, false);
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    const after = fake.snapshot();
+    fake.protect();
+    await expect(wb.clearRun()).rejects.toMatchObject({ code: 'WorkbookProtected' });
+    expect(fake.snapshot()).toEqual(after);
+  });
+
+  test('a defined name with the output table’s name: refused before anything is written, with a clear message', async () => {
+    const fake = setUp();
+    fake.addName('ReconMatches', '=银行存款日记账!$A$1');
+    const before = fake.snapshot();
+    await expect(officeWorkbook(fake).writeRun(runOutputs(SMALL))).rejects.toThrow(/already has a name "ReconMatches"/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test('text over Excel’s 32,767 characters a cell is refused before anything is written, naming sheet, row and column', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    const outputs = runOutputs(SMALL);
+    outputs.sheets[0].values[3][7] = '备注'.repeat(17_000);
+    await expect(officeWorkbook(fake).writeRun(outputs)).rejects.toThrow(/匹配结果.*row 4.*column H.*32,767/);
+    expect(fake.snapshot()).toEqual(before);
   });
 });
