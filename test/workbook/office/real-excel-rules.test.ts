@@ -289,3 +289,35 @@ describe('#7 a busy or protected workbook: a clear message in the pane’s langu
     expect(fake.snapshot()).toEqual(before);
   });
 });
+
+describe('all rules on: reconcile five times, then Clear', () => {
+  test('no Recon sheet, name, rule or hidden sheet is left; the user’s cells, formats, rules, names and tables are exactly as before', async () => {
+    const fake = setUp();
+    fake.setFormat(LEDGER_SHEET, 'A4:H4', 'fill', '#DDEBF7');
+    fake.setFormat(LEDGER_SHEET, 'E5:G65', 'numberFormat', '#,##0.00');
+    fake.setFormat(BANK_SHEET, 'I1:I60', 'fill', '#FFFF00');
+    fake.addConditionalFormat(LEDGER_SHEET, 'E5:F64', { type: 'DataBar' });
+    fake.addConditionalFormat(BANK_SHEET, 'E5:E49', { type: 'Custom', formula: '=$E5>10000', fill: '#FF0000' });
+    fake.addSheet('Lookup', [['客户', '编码'], ['上海明辉贸易有限公司', 'C001']]);
+    fake.addTable('Lookup', 'A1:B2', 'Customers');
+    fake.addName('期末余额', `='${LEDGER_SHEET}'!$G$65`);
+    fake.setFormula('Lookup', 'D1', `=SUM('${BANK_SHEET}'!E5:E49)`, 0);
+    fake.sheet(LEDGER_SHEET).frozenRows = 4;
+    const before = fake.snapshot();
+
+    const wb = officeWorkbook(fake, { maxRequestBytes: 20_000 });
+    const runs = [SMALL, OTHER, SMALL, { ...SMALL, matchRows: 10 }, OTHER];
+    for (const [i, run] of runs.entries()) {
+      const outputs = runOutputs(run, i === 3 ? { discrepancies: '差异明细（二）' } : {});
+      await wb.writeRun(outputs);
+      expect(leftovers(fake)).toEqual([]);
+    }
+    await wb.clearRun();
+    const after = fake.snapshot();
+    expect(after.sheets.map((s) => [s.name, s.visibility])).toEqual(before.sheets.map((s) => [s.name, s.visibility]));
+    expect(after.names).toEqual(before.names);
+    expect(after.tables).toEqual(before.tables);
+    expect(after).toEqual(before);
+    expect(await wb.lastRun()).toBeNull();
+  });
+});
