@@ -17,6 +17,7 @@ import type { StatementSheetsRequest } from '../workbook/layout/statements/state
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { removeUnfinishedOutputs, writeOutputFile } from './output-file';
 import { prettyJsonPieces } from './pretty-json';
+import { refuseDoubtful } from './doubtful-reading';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
 
@@ -82,6 +83,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
   refuseUnreadable(result.bank, bank.sourceName);
+  refuseDoubtful(result.ledger, ledger.sourceName, locale);
+  refuseDoubtful(result.bank, bank.sourceName, locale);
   // Without --out the cells are done with: let them go before the report is built.
   if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);

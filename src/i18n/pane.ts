@@ -41,6 +41,7 @@ const PANE_MESSAGES = {
   'setup.decisions': { 'zh-CN': '识别依据', 'zh-TW': '辨識依據', en: 'How it was read' },
 
   'kind.cash-journal': { 'zh-CN': '银行存款日记账', 'zh-TW': '銀行存款日記帳', en: 'Cash journal' },
+  'kind.card-statement': { 'zh-CN': '信用卡账单', 'zh-TW': '信用卡帳單', en: 'Credit-card statement' },
   'kind.receivables-ledger': { 'zh-CN': '应收账款明细账', 'zh-TW': '應收帳款明細帳', en: 'Receivables ledger' },
   'kind.payables-ledger': { 'zh-CN': '应付账款明细账', 'zh-TW': '應付帳款明細帳', en: 'Payables ledger' },
   'kind.bank-statement': { 'zh-CN': '银行流水（对账单）', 'zh-TW': '銀行明細（對帳單）', en: 'Bank statement' },
@@ -57,6 +58,7 @@ const PANE_MESSAGES = {
   'role.currency': { 'zh-CN': '币种', 'zh-TW': '幣別', en: 'Currency' },
   'role.balance': { 'zh-CN': '余额', 'zh-TW': '餘額', en: 'Balance' },
   'role.status': { 'zh-CN': '交易状态', 'zh-TW': '交易狀態', en: 'Status' },
+  'role.fee': { 'zh-CN': '手续费', 'zh-TW': '手續費', en: 'Fee' },
 
   'preview.title': { 'zh-CN': '前几笔记录（按识别结果）', 'zh-TW': '前幾筆記錄（依辨識結果）', en: 'First entries as read' },
   'preview.row': { 'zh-CN': '行', 'zh-TW': '列', en: 'Row' },

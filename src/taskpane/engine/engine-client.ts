@@ -15,6 +15,8 @@ import type {
   ProgressListener,
   ReadIssue,
   ReadOptions,
+  ReadingSummary,
+  Reason,
   SideKind,
 } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
@@ -51,7 +53,10 @@ export interface SideDetection {
   columns: ColumnMapping;
   columnHeaders: Partial<Record<ColumnRole, string>>;
   kind: SideKind;
-  decisions: string[];
+  /** What the reader decided, as codes (src/i18n/read-texts.ts renders them in the pane's language). */
+  decisions: Reason[];
+  /** The candidate readings and whether the choice is doubtful (the pane then offers them). */
+  reading?: ReadingSummary;
   entryCount: number;
   skippedCount: number;
   issueCount: number;
