@@ -166,7 +166,7 @@ async function main(argv: string[]): Promise<void> {
   }
   console.log('');
   console.log(table(['rows/side', 'recon', 'recon RSS', 'node floor', 'node RSS', 'duckdb', 'duckdb RSS', 'recon/node', 'recon/duckdb', 'cpu recon/duckdb', 'recon growth', 'runs'], rows));
-  console.log('\nTimes are wall clock, spawn to exit (what a user waits); cpu is user + system time (DuckDB uses both cores, so its cpu exceeds its wall time).');
+  console.log('\nTimes are wall clock, spawn to exit (what a user waits); cpu is user + system time, less bent by other work on the machine (DuckDB may use both cores at once).');
   console.log('');
   for (const target of TARGETS) {
     const r = results.find((x) => x.rows === target.rows);

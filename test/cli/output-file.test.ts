@@ -74,6 +74,19 @@ describe('writeOutputFile', () => {
     expect((await fs.readdir(dir)).filter((name) => name.includes('interrupted'))).toEqual([]);
   });
 
+  it('listens for Ctrl-C only while writing, so a long match still stops at once', async () => {
+    const count = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const before = count();
+    let during: number[] = [];
+    function* pieces(): Generator<string> {
+      during = count();
+      yield '{}';
+    }
+    await writeOutputFile(path.join(dir, 'listeners.json'), pieces());
+    expect(during).toEqual([before[0] + 1, before[1] + 1]);
+    expect(count()).toEqual(before);
+  });
+
   it('names the folder that does not exist', async () => {
     const file = path.join(dir, 'no-such-folder', 'result.json');
     await expect(writeOutputFile(file, ['{}'])).rejects.toThrow(`cannot write ${file}: its folder does not exist`);
