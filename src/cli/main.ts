@@ -72,6 +72,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
       match: {
         ...(request.dateWindowDays !== undefined && { dateWindowDays: request.dateWindowDays }),
+        ...(request.referenceWindowDays !== undefined && { referenceWindowDays: request.referenceWindowDays }),
         ...(request.tolerance !== undefined && { tolerance: request.tolerance }),
         ...(request.noCombined && { allowCombined: false }),
         ...(request.noInstalments && { allowInstalments: false }),
@@ -103,6 +104,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
+      statement: request.statement,
     });
     await workbook.book.writeRun(outputs);
     await writeOutputFile(at(request.out), await workbook.book.toBytes());

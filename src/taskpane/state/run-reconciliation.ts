@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
-import type { EngineClient, MatchSettings, RunSummary } from '../engine/engine-client';
+import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
 
 export interface RunPlan {
@@ -18,6 +18,7 @@ export interface RunPlan {
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
   locale: Locale;
+  statements?: StatementSettings;
 }
 
 /** `fraction` is how far through `stage` the run is, 0..1. */
@@ -80,6 +81,7 @@ export async function runReconciliation(
       ranAt: new Date().toISOString(),
       existingSheetNames,
       previousRun,
+      ...(plan.statements && { statements: plan.statements }),
     },
     (stage, done, total) => {
       const fraction = total > 0 ? done / total : 1;

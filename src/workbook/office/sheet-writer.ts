@@ -8,7 +8,8 @@
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
-import { columnLetter, quoteSheetName, rectAddress, type CellRect } from '../layout/a1';
+import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
+import { linkFormula } from '../layout/link-formula';
 import { queuePageLayout } from './page-layout';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
@@ -160,6 +161,15 @@ export async function queueSheet(
     return f && f !== 'general' ? f : undefined;
   });
 
+  // Links to source rows go in with the values as HYPERLINK formulas (no operation per link), except
+  // in text-formatted columns, where Excel would keep a formula as text: those get the hyperlink property.
+  const formulaLinks = new Map<string, string>();
+  for (const link of spec.links ?? []) {
+    const value = spec.values[link.row]?.[link.column];
+    if (formats[link.column] !== 'text' && value !== null && value !== undefined && value !== '') {
+      formulaLinks.set(`${link.row},${link.column}`, `=${linkFormula(link.target, value)}`);
+    }
+  }
   if (height > 0) {
     for (const [first, count, format] of columnRuns(formats, width)) {
       await batcher.add(OPERATION_BYTES * 2, () => {
@@ -167,8 +177,8 @@ export async function queueSheet(
         sheet.getRangeByIndexes(0, first, height, count).numberFormat = NUMBER_FORMATS[format] as unknown as string[][];
       });
     }
-    const input: ExcelInput[][] = spec.values.map((row) =>
-      Array.from({ length: width }, (_, c) => toExcelInput(row[c] as CellValue, formats[c] === 'text')),
+    const input: ExcelInput[][] = spec.values.map((row, r) =>
+      Array.from({ length: width }, (_, c) => formulaLinks.get(`${r},${c}`) ?? toExcelInput(row[c] as CellValue, formats[c] === 'text')),
     );
     for (const chunk of chunkRows(input, settings.chunkBytes, settings.maxCellsPerChunk)) {
       await batcher.add(
@@ -220,13 +230,13 @@ export async function queueSheet(
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
   }
-  for (const link of spec.links ?? []) {
-    // One operation per link (the statements index has one per statement), ExcelApi 1.7.
-    await batcher.add(OPERATION_BYTES * 2 + link.sheet.length * 6, () => {
+  for (const link of (spec.links ?? []).filter((l) => !formulaLinks.has(`${l.row},${l.column}`))) {
+    // One operation per link left (text columns: the statements index, one per statement), ExcelApi 1.7.
+    await batcher.add(OPERATION_BYTES * 2 + link.target.length * 6, () => {
       const text = spec.values[link.row]?.[link.column];
       sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
-        documentReference: `${quoteSheetName(link.sheet)}!A1`,
-        textToDisplay: String(text ?? link.sheet),
+        documentReference: link.target,
+        textToDisplay: String(text ?? link.target),
       };
     });
   }
