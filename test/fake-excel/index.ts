@@ -19,7 +19,7 @@ import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, type FakeHost, type FakeLimits, type InjectedFailure } from './context';
 import { apiNotFound, type FakeErrorCode } from './errors';
 import { FakeWorkbook } from './objects';
-import { FORMAT_ATTRIBUTES, type FormatAttribute, type SheetModel, type Visibility, WorkbookModel } from './model';
+import { cfAreas, FORMAT_ATTRIBUTES, type FormatAttribute, type PageLayoutModel, type SheetModel, type Visibility, WorkbookModel } from './model';
 import { FakeStats } from './stats';
 import type { StoredValue } from './text-entry';
 
@@ -67,6 +67,8 @@ export class FakeExcel implements FakeHost {
   readonly stats = new FakeStats();
   readonly limits: FakeLimits;
   excelApi: string;
+  /** Set while a test plays a user typing in a cell (cell-edit mode). */
+  editingCell = false;
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {
@@ -187,6 +189,25 @@ export class FakeExcel implements FakeHost {
     table.name = name;
   }
 
+  /** A defined name, as a user makes it in Name Manager (`formula` like `=匹配结果!$B$2`). */
+  addName(name: string, formula: string): void {
+    this.model.addName(name, formula);
+  }
+
+  /** A formula typed into a cell by the user; `value` is what Excel shows for it. */
+  setFormula(sheetName: string, address: string, formula: string, value: StoredValue): void {
+    const sheet = this.sheet(sheetName);
+    const { r0, c0 } = parseLocal(address);
+    sheet.formulas.set(r0, c0, formula);
+    sheet.values.set(r0, c0, value);
+  }
+
+  /** Review > Protect Sheet on `sheetName`, or Protect Workbook (structure) with no sheet. */
+  protect(sheetName?: string, on = true): void {
+    if (sheetName === undefined) this.model.structureProtected = on;
+    else this.sheet(sheetName).protected = on;
+  }
+
   select(sheetName: string, address: string): void {
     this.model.selection = { sheet: this.sheet(sheetName), rect: parseLocal(address) };
   }
@@ -220,7 +241,7 @@ export class FakeExcel implements FakeHost {
   displayedFill(sheetName: string, row: number, column: number): string | undefined {
     const sheet = this.sheet(sheetName);
     for (const cf of sheet.conditionalFormats) {
-      if (cf.type !== 'Custom' || !cf.formula || !cf.fill || !rectContains(cf.rect, row, column)) continue;
+      if (cf.type !== 'Custom' || !cf.formula || !cf.fill || !cfAreas(cf).some((a) => rectContains(a, row, column))) continue;
       if (this.formula(cf.formula).holds(this.reader(sheet), row - cf.rect.r0, column - cf.rect.c0)) return cf.fill;
     }
     return sheet.formats.fill.get(row, column) as string | undefined;
@@ -268,16 +289,20 @@ export class FakeExcel implements FakeHost {
         columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         merges: sheet.merges.map((m) => formatAddress(sheet.name, m)),
         frozenRows: sheet.frozenRows,
+        ...(Object.keys(sheet.page).length > 0 ? { pageLayout: { ...sheet.page } } : {}),
         conditionalFormats: sheet.conditionalFormats.map((cf) => ({
           type: cf.type,
-          range: formatAddress(sheet.name, cf.rect),
+          range: cfAreas(cf)
+            .map((a) => formatAddress(sheet.name, a))
+            .join(','),
           formula: cf.formula,
           fill: cf.fill,
         })),
       };
     });
     const tables = this.model.liveTables().map((t) => ({ name: t.name, range: formatAddress(t.sheet.name, t.rect) }));
-    return { sheets, tables, active: this.model.activeSheet?.name };
+    const names = this.model.names.map((n) => ({ name: n.name, formula: n.formula }));
+    return { sheets, tables, names, active: this.model.activeSheet?.name };
   }
 
   /** Values of a rectangle as stored ('' for empty), for assertions. */
@@ -304,9 +329,11 @@ export interface WorkbookSnapshot {
     columnWidths: [number, number][];
     merges: string[];
     frozenRows: number;
+    pageLayout?: PageLayoutModel;
     conditionalFormats: { type: string; range: string; formula?: string; fill?: string }[];
   }[];
   tables: { name: string; range: string }[];
+  names: { name: string; formula: string }[];
   active?: string;
 }
 

@@ -159,7 +159,7 @@ function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: Scored
   const own = readingDecisions(newPlan, plan.readingGiven, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '');
   newPlan.decisions = [own[0], ...dataLines, ...own.slice(1), ...rest];
   side.plan = newPlan;
-  side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures));
+  side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures), side.result.balances ?? []);
 }
 
 /**

@@ -3,6 +3,7 @@
  * ends up in exactly one of `entries` or `skipped`; every problem is an issue naming the row and column.
  * Messages are reason codes with params (src/i18n/read-texts.ts); `message`/`reason` hold the English.
  */
+import { notesOf, otherTextColumns } from './other-text';
 import type Decimal from 'decimal.js';
 import type { CellValue, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
 import { formatReadText } from '../../i18n/read-texts';
@@ -143,6 +144,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const secondaryDate = plan.secondaryDate;
   const rules = plan.dateRules;
   const headerCells = plan.layout?.texts ?? [];
+  // Every other text column (附言, 备注, Memo…) is kept as notes: a reference may be written there.
+  const noteCols = otherTextColumns(headerCells, columns);
   const normalizedHeaderDate = headerCells[dateCol] ? normalizeLabel(headerCells[dateCol]) : '';
   const amountBucket = amountCol !== undefined ? plan.buckets.get(amountCol) : undefined;
   // kept as written ('inflow-role' stays so): a different reading re-signs from these
@@ -363,6 +366,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       reference: refCol !== undefined ? referenceText(row[refCol]) : '',
       description: descCol !== undefined ? cellText(row[descCol]) : '',
       currency: currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
+      ...(noteCols.length > 0 && { notes: notesOf(row, noteCols) }),
       balance,
     };
     if (feeCol !== undefined) {

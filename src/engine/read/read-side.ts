@@ -7,7 +7,9 @@
  * With both sides at hand, decide-readings.ts adds the data test (how well each reading meets the other
  * side) and may re-sign a side's entries.
  */
-import type { CellsSource, ReadOptions, ReadResult, ReadingOption, ReadingSummary } from '../types';
+import { DOT_DECIMAL } from './amount';
+import { readBalanceLines } from './balance-lines';
+import type { BalanceLine, CellsSource, ReadOptions, ReadResult, ReadingOption, ReadingSummary } from '../types';
 import { planReading, type ReadingPlan } from './plan-reading';
 import { readRows, sampleRows, type RowsRead } from './read-rows';
 import type { ReadingKey } from './readings';
@@ -48,7 +50,7 @@ export function readingSummary(plan: ReadingPlan, signatures: ReadonlyMap<Readin
   return { chosen: option(chosen, figures), alternatives, doubtful: plan.doubtful, given: plan.readingGiven };
 }
 
-export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: ReadingSummary): ReadResult {
+export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: ReadingSummary, balances: BalanceLine[]): ReadResult {
   return {
     side: plan.side,
     headerRow: plan.layout ? plan.firstRow + plan.headerIndex : 0,
@@ -60,6 +62,7 @@ export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: Readi
     entries: rows.entries,
     skipped: rows.skipped,
     issues: rows.issues,
+    balances,
   };
 }
 
@@ -67,7 +70,11 @@ export function readSideDetailed(source: CellsSource, options: ReadOptions): Sid
   const plan = planReading(source, options, (provisional, limit) => sampleRows(source.cells, provisional, limit));
   const rows = readRows(source.cells, plan);
   const signatures = new Map(plan.candidates.map((c) => [c.reading.key, c.signature]));
-  return { plan, rows, result: assembleResult(plan, rows, readingSummary(plan, signatures)) };
+  const balances = readBalanceLines({
+    side: plan.side, cells: source.cells, firstRow: plan.firstRow, columns: plan.columns, skipped: rows.skipped,
+    dateRules: plan.dateRules, styleOf: (column) => plan.styles.get(column) ?? DOT_DECIMAL,
+  });
+  return { plan, rows, result: assembleResult(plan, rows, readingSummary(plan, signatures), balances) };
 }
 
 export function readSide(source: CellsSource, options: ReadOptions): ReadResult {
