@@ -77,6 +77,8 @@ function main(): void {
   );
   const perLayout: Array<[string, QualityScore]> = [];
   const drawnLines: string[][] = [];
+  /** Layouts whose kind the reader got wrong, matched again with the kind stated. */
+  const misreadStated: QualityScore[] = [];
   const byBank = new Map<string, QualityScore[]>();
   for (const layout of layouts) {
     const scores: QualityScore[] = [];
@@ -94,6 +96,12 @@ function main(): void {
         scores.push(score);
         if (wide) {
           drawnLines.push(drawnLine(seed, pair.truth.ledgerLabel ?? layout, pair.truth.bankLabel ?? '', pair.truth.ledgerKind, detected, score));
+          if (detected !== pair.truth.ledgerKind) {
+            // What matching alone gives on this layout, to tell a reading failure from a matching one.
+            const stated = scoreResult(reconcile(pair.ledger, pair.bank, { ledger: { kind: pair.truth.ledgerKind } }), pair.truth);
+            drawnLines.push(drawnLine(seed, '  the same, kind stated', '', pair.truth.ledgerKind, pair.truth.ledgerKind, stated));
+            misreadStated.push(stated);
+          }
           const bank = pair.truth.bankLabel ?? '';
           byBank.set(bank, [...(byBank.get(bank) ?? []), score]);
         }
@@ -137,6 +145,11 @@ function main(): void {
     console.log('');
     console.log('Per bank export family:');
     console.log(table(['bank export', 'groups', 'auto precision', 'recall', 'auto recall', 'wrong auto', 'suggested', 'one-sided left out', 'invoices set aside', 'unread/extra rows'], [...byBank].map(([bank, s]) => summaryLine(bank, mergeScores(s)))));
+    console.log('');
+  }
+  if (misreadStated.length) {
+    console.log(`${misreadStated.length} drawn ledger(s) read as the wrong kind (reader); the same pairs with the kind stated:`);
+    console.log(table(['', 'groups', 'auto precision', 'recall', 'auto recall', 'wrong auto', 'suggested', 'one-sided left out', 'invoices set aside', 'unread/extra rows'], [summaryLine('misread layouts, kind stated', mergeScores(misreadStated))]));
     console.log('');
   }
   const total = mergeScores(perLayout.map(([, s]) => s));
