@@ -8,6 +8,7 @@ import { isoDate, parsePeriod } from '../engine/report/statements/period';
 import type { Period } from '../engine/report/statements/statement-model';
 import type { Locale } from '../i18n/locale';
 import { columnNumber } from '../workbook/layout/a1';
+import { setReconciliationOption, RECONCILIATION_OPTIONS, type ReconciliationOptions } from '../engine/report/reconciliation-options';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -34,14 +35,16 @@ export interface MatchRequest {
   statementDate?: string;
   company?: string;
   statementsAll?: boolean;
+  /** --period-end, --book-balance, --bank-balance (defined once in RECONCILIATION_OPTIONS). */
+  statement?: ReconciliationOptions;
 }
 
 export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
 
-const SIDE_KINDS: readonly SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement'];
+const SIDE_KINDS: readonly SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement', 'card-statement'];
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 const COLUMN_ROLES: readonly ColumnRole[] = [
-  'date', 'amount', 'inflow', 'outflow', 'direction', 'counterparty', 'reference', 'description', 'currency', 'balance', 'status',
+  'date', 'amount', 'inflow', 'outflow', 'direction', 'counterparty', 'reference', 'description', 'currency', 'balance', 'status', 'fee',
 ];
 
 type Setter = (request: Partial<MatchRequest>, value: string, flag: string) => void;
@@ -67,6 +70,12 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
   '--company': [true, (r, v) => (r.company = v.trim())],
   '--statements-all': [false, (r) => (r.statementsAll = true)],
+  ...Object.fromEntries(
+    RECONCILIATION_OPTIONS.map((option): [string, [boolean, Setter]] => [option.flag, [true, (r, v) => {
+      const problem = setReconciliationOption((r.statement ??= {}), option.key, v);
+      if (problem) throw new UsageError(problem);
+    }]]),
+  ),
 };
 
 const REQUIRED: (keyof MatchRequest)[] = ['ledger', 'bank', 'json'];
@@ -150,7 +159,8 @@ export const USAGE = `Usage: recon match --ledger <file> --bank <file> --json <r
 Reconciles a ledger (银行存款日记账, 应收账款明细账 …) against a bank export (.xlsx or .csv).
 
 Options:
-  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, a Matches sheet
+  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, the Matches,
+                               Discrepancies, bank reconciliation statement and Summary sheets
   --ledger-columns <spec>      column roles of the ledger, e.g. date=A,amount=F,counterparty=C
   --bank-columns <spec>        the same for the bank file (roles: ${COLUMN_ROLES.join(', ')})
   --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
@@ -162,6 +172,7 @@ Options:
   --no-combined                no N:1 groups (one bank line paying several ledger lines)
   --no-instalments             no 1:N groups (one ledger line paid by several bank lines)
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
+${RECONCILIATION_OPTIONS.map((o) => `  ${`${o.flag} <${o.kind}>`.padEnd(29)}${o.help}`).join('\n')}
 
 Customer statements (客户对账单), written into --out when the ledger is a receivables ledger:
   --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)

@@ -4,19 +4,20 @@
  *   0 done · 2 unusable input, bad arguments, unreadable/unwritable file (one line on stderr) · 1 a bug.
  * `main` takes its I/O as a parameter so tests run it in-process.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
 import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
 import { normaliseLocale, type Locale } from '../i18n/locale';
-import { XlsxWorkbook } from '../workbook/file/xlsx-workbook';
-import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
+import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
+import { writeOutputFile } from './output-file';
+import { prettyJsonPieces } from './pretty-json';
+import { refuseDoubtful } from './doubtful-reading';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
 
@@ -60,6 +61,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   const progress = io.stderrIsTTY ? terminalProgress(io) : undefined;
 
   progress?.('reading', 0, 2);
+  await checkInputsFitMemory([at(request.ledger), at(request.bank)]);
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
 
@@ -81,6 +83,10 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
   refuseUnreadable(result.bank, bank.sourceName);
+  refuseDoubtful(result.ledger, ledger.sourceName, locale);
+  refuseDoubtful(result.bank, bank.sourceName, locale);
+  // Without --out the cells are done with: let them go before the report is built.
+  if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);
   const report = buildReport(result);
   const json = toResultJson(result, report, locale);
@@ -88,11 +94,11 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   const written: string[] = [];
   progress?.('writing', 0, request.out ? 2 : 1);
-  await writeOutput(at(request.json), `${JSON.stringify(json, null, 2)}\n`);
+  await writeOutputFile(at(request.json), withNewline(prettyJsonPieces(json)));
   written.push(request.json);
 
   if (request.out) {
-    const workbook = reconciledWorkbook(ledger, bank, request.out);
+    const workbook = await reconciledWorkbook(ledger, bank, request.out);
     const outputs = buildRunOutputs(result, report, {
       locale,
       ledger: workbook.ledger,
@@ -101,9 +107,10 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
+      statement: request.statement,
     });
     await workbook.book.writeRun(outputs);
-    await writeOutput(at(request.out), await workbook.book.toBytes());
+    await writeOutputFile(at(request.out), await workbook.book.toBytes());
     written.push(request.out);
   }
   progress?.('writing', 1, 1);
@@ -141,8 +148,12 @@ function refuseUnreadable(read: ReadResult, sourceName: string): void {
   if (error) throw new UnusableInputError(`${sourceName}: ${error.message}`);
 }
 
-/** A new workbook with copies of both sources at their own rows, so status labels sit beside them. */
-function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+/**
+ * A new workbook with copies of both sources at their own rows, so status labels sit beside them.
+ * exceljs loads here, on demand: it takes longer to load than a CSV run takes without --out.
+ */
+async function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+  const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
   const ledgerName = cleanSheetName(ledger.sheet, 'Ledger');
   const bankName = uniqueSheetName(cleanSheetName(bank.sheet, 'Bank'), [ledgerName]);
   const book = XlsxWorkbook.fromSheets(
@@ -162,14 +173,9 @@ function positionOf(sheet: string, cells: CellValue[][]): SourcePosition {
   return { sheet, top: 1, left: 1, width, height, address: sheetAddress(sheet, { top: 1, left: 1, bottom: height, right: width }) };
 }
 
-async function writeOutput(file: string, contents: string | Uint8Array): Promise<void> {
-  try {
-    await fs.writeFile(file, contents);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UnusableInputError(`cannot write ${file}: ${why}`);
-  }
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 /** The one line to show for problems that are the input's or the caller's, or null for a bug. */

@@ -15,6 +15,8 @@ import { buildMatchesSheet } from './matches-sheet';
 import { uniqueSheetName } from './sheet-names';
 import { buildSourceAnnotation, type SourcePosition } from './source-annotation';
 import { buildStatementSheets, type StatementSheetsRequest } from './statements/statement-outputs';
+import { buildReportSheets } from './report-sheets';
+import type { ReconciliationOptions } from '../../engine/report/reconciliation-options';
 
 export type { SourcePosition } from './source-annotation';
 
@@ -31,6 +33,8 @@ export interface RunLayoutOptions {
   previousRun?: RunRecord | null;
   /** Per-customer statements and their index, when asked for (a receivables ledger). */
   statements?: StatementSheetsRequest;
+  /** Period end and balances the user entered for the reconciliation statement. */
+  statement?: ReconciliationOptions;
 }
 
 export function buildRunOutputs(result: ReconcileResult, report: Report, options: RunLayoutOptions): RunOutputs {
@@ -42,8 +46,11 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  sheets.push(...buildReportSheets(result, report, {
+    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName],
+  }));
   const statements = options.statements
-    ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: [matchesName] })
+    ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: sheets.map((s) => s.name) })
     : undefined;
   if (statements) sheets.push(...statements.sheets);
 

@@ -17,6 +17,8 @@ import { planRun, type WorkbookProbe } from '../layout/write-plan';
 import type {
   CellBlock,
   CellFormat,
+  CellLink,
+  ChartSpec,
   Highlight,
   HighlightRule,
   PageSetup,
@@ -66,8 +68,11 @@ interface MemorySheet {
   conditional: ConditionalHighlight[];
   /** The spec's print setup, kept as it is (a memory workbook does not print). */
   page?: PageSetup;
-  /** 'row,column' (1-based) → the sheet the cell links to. */
-  links?: Record<string, string>;
+  /** An output sheet's links to source rows and its charts, kept as the spec gave them. */
+  links?: CellLink[];
+  charts?: ChartSpec[];
+  /** Cells in red ('row,column'). */
+  alerts?: string[];
 }
 
 /** What the status cells held before Recon wrote them, so Clear puts back exactly that. */
@@ -223,13 +228,32 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).conditional);
   }
 
+  /** An output sheet's links to source rows (where each linked cell goes). */
+  links(sheetName: string): CellLink[] {
+    return structuredClone(this.sheet(sheetName).links ?? []);
+  }
+
+  /** An output sheet's native charts. */
+  charts(sheetName: string): ChartSpec[] {
+    return structuredClone(this.sheet(sheetName).charts ?? []);
+  }
+
+  /** True when a cell's text is red (an unexplained difference). */
+  isAlert(sheetName: string, cell: string): boolean {
+    const rect = parseAddress(cell).rect;
+    if (!rect) throw new RangeError(`Not a cell: ${cell}`);
+    return (this.sheet(sheetName).alerts ?? []).includes(key(rect.top, rect.left));
+  }
+
   tables(sheetName: string): { name: string; range: CellRect }[] {
     return structuredClone(this.sheet(sheetName).tables);
   }
 
-  /** The sheet a cell links to (`'Index'!B2`), or null. */
+  /** Where a cell links to (`'Index'!B2` → `'客户A'!A1`), or null. */
   linkAt(sheetName: string, cell: string): string | null {
-    return this.sheet(sheetName).links?.[cellKey(cell)] ?? null;
+    const at = parseAddress(cell).rect;
+    const link = this.sheet(sheetName).links?.find((l) => l.row + 1 === at?.top && l.column + 1 === at?.left);
+    return link?.target ?? null;
   }
 
   /** The print setup an output sheet was written with, or null. */
@@ -320,6 +344,7 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
         if (style.fill) sheet.fills.set(k, HIGHLIGHT_COLOURS[style.fill]);
         if (style.bold) sheet.bold.add(k);
         if (style.format) sheet.formats.set(k, style.format);
+        if (style.alert) (sheet.alerts ??= []).push(k);
       }
     }
   }
@@ -331,7 +356,8 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
   if (spec.page) sheet.page = structuredClone(spec.page);
-  if (spec.links?.length) sheet.links = Object.fromEntries(spec.links.map((l) => [key(l.row + 1, l.column + 1), l.sheet]));
+  if (spec.links?.length) sheet.links = structuredClone(spec.links);
+  if (spec.charts?.length) sheet.charts = structuredClone(spec.charts);
   return sheet;
 }
 
