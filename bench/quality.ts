@@ -121,20 +121,20 @@ function main(): void {
     console.log('');
   }
   if (wide) {
-    // 往来对账: our receivables ledger against the customer's own payables ledger. The bank side's kind is
-    // stated (payables ledger, signs reversed), as a user must today; what the reader decides alone is shown.
+    // 往来对账: our receivables ledger against the customer's own payables ledger; their side's kind is
+    // detected (or stated with --stated: payables ledger, signs reversed).
     const scores: QualityScore[] = [];
     for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
       const pair = generateCounterpartyPair({ seed, rows: Math.round(rows / 2), start: dayFromCivil(2025, 3, 1), days: 92 });
-      const result = reconcile(pair.ledger, pair.bank, { bank: { kind: 'payables-ledger', oppositeSigns: true } });
+      const result = reconcile(pair.ledger, pair.bank, detect ? {} : { bank: { kind: 'payables-ledger', oppositeSigns: true } });
       const alone = readSide(pair.bank, { side: 'bank' }).kind;
       const score = scoreResult(result, pair.truth);
       scores.push(score);
       drawnLines.push(drawnLine(seed, pair.truth.ledgerLabel!, `${pair.truth.bankLabel} — read alone as: ${alone}`, pair.truth.ledgerKind, result.ledger.kind, score));
     }
     const merged = mergeScores(scores);
-    perLayout.push(['zh-counterparty (往来对账, their side stated)', merged]);
-    console.log(`== zh-counterparty: our 应收账款明细账 vs the customer's 应付账款明细账 (${scores.length} run(s); their side stated as a payables ledger with signs reversed)`);
+    perLayout.push([`zh-counterparty (往来对账, their side ${detect ? 'detected' : 'stated'})`, merged]);
+    console.log(`== zh-counterparty: our 应收账款明细账 vs the customer's 应付账款明细账 (${scores.length} run(s); their side ${detect ? 'detected by the reader' : 'stated as a payables ledger with signs reversed'})`);
     console.log(kindTable(merged));
     console.log('');
   }

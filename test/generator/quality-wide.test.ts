@@ -72,6 +72,14 @@ describe('match quality on drawn layouts, ledger kind detected', () => {
     // One-sided lines (未达账项) stay out of automatic matches.
     expect(total.oneSidedLeftOut).toBe(total.oneSidedRows);
   });
+
+  test('nothing stated: the reader recognises their payables ledger from the data and the same figures follow', () => {
+    const counterpartyPairs = [1, 2].map((seed) => generateCounterpartyPair({ seed, rows: 400, start: dayFromCivil(2025, 3, 1), days: 92 }));
+    const runs = counterpartyPairs.map((pair) => ({ pair, result: reconcile(pair.ledger, pair.bank) }));
+    expect(runs.map((r) => r.result.bank.kind)).toEqual(counterpartyPairs.map(() => 'payables-ledger'));
+    const total = mergeScores(runs.map((r) => scoreResult(r.result, r.pair.truth)));
+    expect({ wrongAuto: total.autoMatches - total.autoCorrect, recallOk: total.recall >= 0.995 }).toEqual({ wrongAuto: 0, recallOk: true });
+  });
 });
 
 describe('往来对账: our receivables ledger against the customer’s own payables ledger', () => {
