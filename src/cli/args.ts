@@ -4,8 +4,11 @@
  */
 import Decimal from 'decimal.js';
 import type { ColumnMapping, ColumnRole, SideKind } from '../engine/types';
+import { isoDate, parsePeriod } from '../engine/report/statements/period';
+import type { Period } from '../engine/report/statements/statement-model';
 import type { Locale } from '../i18n/locale';
 import { columnNumber } from '../workbook/layout/a1';
+import { setReconciliationOption, RECONCILIATION_OPTIONS, type ReconciliationOptions } from '../engine/report/reconciliation-options';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -22,10 +25,18 @@ export interface MatchRequest {
   bankKind?: SideKind;
   oppositeSigns: boolean;
   dateWindowDays?: number;
+  referenceWindowDays?: number;
   tolerance?: Decimal;
   noCombined: boolean;
   noInstalments: boolean;
   lang?: Locale;
+  /** Customer statements (with --out): period, statement date, our company's name, zero balances too. */
+  statementsPeriod?: Period;
+  statementDate?: string;
+  company?: string;
+  statementsAll?: boolean;
+  /** --period-end, --book-balance, --bank-balance (defined once in RECONCILIATION_OPTIONS). */
+  statement?: ReconciliationOptions;
 }
 
 export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
@@ -50,10 +61,21 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--bank-kind': [true, (r, v, f) => (r.bankKind = oneOf(v, SIDE_KINDS, f))],
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
   '--date-window': [true, (r, v, f) => (r.dateWindowDays = parseDays(v, f))],
+  '--reference-window': [true, (r, v, f) => (r.referenceWindowDays = parseDays(v, f))],
   '--tolerance': [true, (r, v, f) => (r.tolerance = parseTolerance(v, f))],
   '--no-combined': [false, (r) => (r.noCombined = true)],
   '--no-instalments': [false, (r) => (r.noInstalments = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
+  '--statements-period': [true, (r, v, f) => (r.statementsPeriod = parseStatementsPeriod(v, f))],
+  '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
+  '--company': [true, (r, v) => (r.company = v.trim())],
+  '--statements-all': [false, (r) => (r.statementsAll = true)],
+  ...Object.fromEntries(
+    RECONCILIATION_OPTIONS.map((option): [string, [boolean, Setter]] => [option.flag, [true, (r, v) => {
+      const problem = setReconciliationOption((r.statement ??= {}), option.key, v);
+      if (problem) throw new UsageError(problem);
+    }]]),
+  ),
 };
 
 const REQUIRED: (keyof MatchRequest)[] = ['ledger', 'bank', 'json'];
@@ -110,6 +132,18 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
   return value as T;
 }
 
+function parseStatementsPeriod(value: string, flag: string): Period {
+  const period = parsePeriod(value);
+  if (!period) throw new UsageError(`${flag}: expected a month such as 2025-03 or dates such as 2025-03-01..2025-03-31, found "${value}"`);
+  return period;
+}
+
+function parseIsoDate(value: string, flag: string): string {
+  const date = isoDate(value);
+  if (!date) throw new UsageError(`${flag}: expected a date such as 2025-03-31, found "${value}"`);
+  return date;
+}
+
 function parseDays(value: string, flag: string): number {
   if (!/^\d{1,3}$/.test(value)) throw new UsageError(`${flag}: expected a whole number of days such as 7, found "${value}"`);
   return Number(value);
@@ -125,16 +159,25 @@ export const USAGE = `Usage: recon match --ledger <file> --bank <file> --json <r
 Reconciles a ledger (银行存款日记账, 应收账款明细账 …) against a bank export (.xlsx or .csv).
 
 Options:
-  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, a Matches sheet
+  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, the Matches,
+                               Discrepancies, bank reconciliation statement and Summary sheets
   --ledger-columns <spec>      column roles of the ledger, e.g. date=A,amount=F,counterparty=C
   --bank-columns <spec>        the same for the bank file (roles: ${COLUMN_ROLES.join(', ')})
   --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
   --bank-kind <kind>           the same, for the bank file (default: detected, else bank-statement)
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
   --date-window <days>         days either side a counterpart may lie (default 7)
+  --reference-window <days>    days apart a counterpart tied by an invoice/order number may lie (default 90)
   --tolerance <amount>         largest difference the tolerance rule accepts (default 50.00; 0 turns it off)
   --no-combined                no N:1 groups (one bank line paying several ledger lines)
   --no-instalments             no 1:N groups (one ledger line paid by several bank lines)
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
+${RECONCILIATION_OPTIONS.map((o) => `  ${`${o.flag} <${o.kind}>`.padEnd(29)}${o.help}`).join('\n')}
+
+Customer statements (客户对账单), written into --out when the ledger is a receivables ledger:
+  --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)
+  --statement-date <date>      the date aging is measured at (default: the period's last day)
+  --company <name>             our company's name, printed on every statement and kept in the workbook
+  --statements-all             also customers with a zero balance and no movement in the period
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;

@@ -19,7 +19,7 @@ import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, type FakeHost, type FakeLimits, type InjectedFailure } from './context';
 import { apiNotFound, type FakeErrorCode } from './errors';
 import { FakeWorkbook } from './objects';
-import { cfAreas, FORMAT_ATTRIBUTES, type FormatAttribute, type SheetModel, type Visibility, WorkbookModel } from './model';
+import { cfAreas, FORMAT_ATTRIBUTES, type FormatAttribute, type PageLayoutModel, type SheetModel, type Visibility, WorkbookModel } from './model';
 import { FakeStats } from './stats';
 import type { StoredValue } from './text-entry';
 
@@ -289,6 +289,7 @@ export class FakeExcel implements FakeHost {
         columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         merges: sheet.merges.map((m) => formatAddress(sheet.name, m)),
         frozenRows: sheet.frozenRows,
+        ...(Object.keys(sheet.page).length > 0 ? { pageLayout: { ...sheet.page } } : {}),
         conditionalFormats: sheet.conditionalFormats.map((cf) => ({
           type: cf.type,
           range: cfAreas(cf)
@@ -328,6 +329,7 @@ export interface WorkbookSnapshot {
     columnWidths: [number, number][];
     merges: string[];
     frozenRows: number;
+    pageLayout?: PageLayoutModel;
     conditionalFormats: { type: string; range: string; formula?: string; fill?: string }[];
   }[];
   tables: { name: string; range: string }[];

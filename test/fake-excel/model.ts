@@ -122,19 +122,47 @@ export const FORMAT_ATTRIBUTES = [
 ] as const;
 export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
+/** A chart as the fake keeps it: what ChartCollection.add was given, and what was set on it since. */
+export interface ChartModel {
+  type: string;
+  /** The source range on the chart's sheet. */
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** setPosition's cells, as given. */
+  position?: { start: string; end?: string };
+}
+
+/** Print settings of a sheet (Worksheet.pageLayout, ExcelApi 1.9), as Excel keeps them. */
+export interface PageLayoutModel {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: Rect;
+  /** 0-based first and last row repeated at the top of each page. */
+  printTitleRows?: { r0: number; r1: number };
+  centerHeader?: string;
+  centerFooter?: string;
+}
+
 export class SheetModel {
   deleted = false;
   /** Review > Protect Sheet: every change to its cells, formats and rules is refused (checkEditable). */
   protected = false;
+  page: PageLayoutModel = {};
   readonly values: Grid<StoredValue>;
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;
   readonly quotePrefix: Grid<true>;
+  /** Range.hyperlink documentReference per cell (links inside the workbook). */
+  readonly hyperlinks: Grid<string>;
   readonly formats: Record<FormatAttribute, Grid<string | boolean>>;
   readonly columnWidths = new Map<number, number>();
   merges: Rect[] = [];
   frozenRows = 0;
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Charts on the sheet (Worksheet.charts, ExcelApi 1.1). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly key: number,
@@ -147,6 +175,7 @@ export class SheetModel {
     this.formulas = new Grid(journal);
     this.errors = new Grid(journal);
     this.quotePrefix = new Grid(journal);
+    this.hyperlinks = new Grid(journal);
     this.formats = Object.fromEntries(FORMAT_ATTRIBUTES.map((a) => [a, new Grid<string | boolean>(journal)])) as Record<
       FormatAttribute,
       Grid<string | boolean>
@@ -184,7 +213,15 @@ export class SheetModel {
     else this.columnWidths.set(column, width);
   }
 
-  replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {
+  setPage<K extends keyof PageLayoutModel>(key: K, value: PageLayoutModel[K]): void {
+    const previous = this.page;
+    this.workbook.record(() => {
+      this.page = previous;
+    });
+    this.page = { ...this.page, [key]: value };
+  }
+
+  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts'>(key: K, next: SheetModel[K]): void {
     const self: SheetModel = this;
     const previous = self[key];
     this.workbook.record(() => {

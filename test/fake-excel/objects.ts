@@ -13,13 +13,15 @@
  *   ExcelApi 1.4: getItemOrNullObject, getUsedRangeOrNullObject, getCount
  *   ExcelApi 1.6: conditionalFormats (add Custom, rule.formula, format.fill.color, delete, clearAll)
  *   ExcelApi 1.7: getRangeByIndexes, getAbsoluteResizedRange, freezePanes.freezeRows
- *   ExcelApi 1.9: Worksheet.getRanges (RangeAreas), Range.getTables
+ *   ExcelApi 1.9: Worksheet.getRanges (RangeAreas), Range.getTables, Worksheet.pageLayout
+ *                 (orientation, paperSize, zoom, setPrintArea, setPrintTitleRows,
+ *                 headersFooters.defaultForAllPages.centerHeader/centerFooter)
  */
 import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, rectRows, rectsIntersect, splitSheet } from './a1';
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { cfAreas, checkEditable, checkRect, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkEditable, checkRect, type ChartModel, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -863,6 +865,27 @@ export class FakeRange extends FakeObject<RangeTarget> {
     );
   }
 
+  /** ExcelApi 1.7: a link to a place in the workbook; the cell shows textToDisplay. */
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.host.requireApi('1.7', 'Range.hyperlink');
+    this.setProperty(
+      'hyperlink',
+      link,
+      'format',
+      ({ sheet, rect }) => {
+        if (!link || typeof link !== 'object' || (!link.documentReference && !link.address)) throw new FakeOfficeError('InvalidArgument');
+        if (link.documentReference && !/^(?:'(?:[^']|'')+'|[^'!]+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) throw new FakeOfficeError('InvalidArgument');
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            sheet.hyperlinks.set(r, c, link.documentReference ?? link.address);
+            if (link.textToDisplay !== undefined) writeValue(sheet, r, c, link.textToDisplay, false);
+          }
+        }
+      },
+      (t) => rectCells(t.rect),
+    );
+  }
+
   merge(across?: boolean): void {
     this.host.requireApi('1.2', 'Range.merge');
     this.queue(
@@ -1531,6 +1554,161 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Print settings (ExcelApi 1.9)
+
+const PAPER_TYPES = ['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'LetterSmall', 'Legal', 'Executive', 'Tabloid'];
+/** Excel refuses header/footer text over 255 characters. */
+const MAX_HEADER_FOOTER = 255;
+
+export class FakeHeaderFooter extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'HeaderFooter');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override scalarNames(): string[] {
+    return ['centerHeader', 'centerFooter'];
+  }
+
+  override readScalar(name: string): unknown {
+    const page = this.target().page;
+    if (name === 'centerHeader') return page.centerHeader ?? '';
+    if (name === 'centerFooter') return page.centerFooter ?? '';
+    return super.readScalar(name);
+  }
+
+  private setText(name: 'centerHeader' | 'centerFooter', value: string): void {
+    this.setProperty(name, value, 'format', (sheet) => {
+      if (typeof value !== 'string' || value.length > MAX_HEADER_FOOTER) throw new FakeOfficeError('InvalidArgument');
+      sheet.setPage(name, value);
+    });
+  }
+
+  get centerHeader(): string {
+    return this.read('centerHeader');
+  }
+
+  set centerHeader(value: string) {
+    this.setText('centerHeader', value);
+  }
+
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+
+  set centerFooter(value: string) {
+    this.setText('centerFooter', value);
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'HeaderFooterGroup');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  get defaultForAllPages(): FakeHeaderFooter {
+    return this.child('defaultForAllPages', () => new FakeHeaderFooter(this.context, () => this.target()));
+  }
+}
+
+export class FakePageLayout extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'PageLayout');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override scalarNames(): string[] {
+    return ['orientation', 'paperSize', 'zoom'];
+  }
+
+  override readScalar(name: string): unknown {
+    const page = this.target().page;
+    if (name === 'orientation') return page.orientation ?? 'Portrait';
+    if (name === 'paperSize') return page.paperSize ?? 'Letter';
+    if (name === 'zoom') return page.zoom ?? { scale: 100 };
+    return super.readScalar(name);
+  }
+
+  get orientation(): PageLayoutModel['orientation'] {
+    return this.read('orientation');
+  }
+
+  set orientation(value: PageLayoutModel['orientation']) {
+    this.setProperty('orientation', value, 'format', (sheet) => {
+      if (value !== 'Portrait' && value !== 'Landscape') throw new FakeOfficeError('InvalidArgument');
+      sheet.setPage('orientation', value);
+    });
+  }
+
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+
+  set paperSize(value: string) {
+    this.setProperty('paperSize', value, 'format', (sheet) => {
+      if (!PAPER_TYPES.includes(value)) throw new FakeOfficeError('InvalidArgument');
+      sheet.setPage('paperSize', value);
+    });
+  }
+
+  get zoom(): NonNullable<PageLayoutModel['zoom']> {
+    return this.read('zoom');
+  }
+
+  set zoom(value: NonNullable<PageLayoutModel['zoom']>) {
+    this.setProperty('zoom', value, 'format', (sheet) => {
+      const pages = [value.horizontalFitToPages, value.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      if (pages.some((n) => !Number.isInteger(n) || n! < 0)) throw new FakeOfficeError('InvalidArgument');
+      if (value.scale !== undefined && value.scale !== null && (value.scale < 10 || value.scale > 400 || pages.length > 0)) {
+        throw new FakeOfficeError('InvalidArgument');
+      }
+      sheet.setPage('zoom', { ...value });
+    });
+  }
+
+  setPrintArea(printArea: string): void {
+    this.queue('setPrintArea', 'format', [printArea], () => {
+      if (typeof printArea !== 'string') throw new FakeOfficeError('InvalidArgument', 'The fake takes a print area as an A1 address.');
+      const { sheet, local } = splitSheet(printArea);
+      const target = this.target();
+      if (sheet !== undefined && sheet.toLowerCase() !== target.name.toLowerCase()) throw new FakeOfficeError('InvalidArgument');
+      target.setPage('printArea', parseLocal(local));
+    });
+  }
+
+  setPrintTitleRows(printTitleRows: string): void {
+    this.queue('setPrintTitleRows', 'format', [printTitleRows], () => {
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(typeof printTitleRows === 'string' ? printTitleRows : '');
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows, such as $1:$3.');
+      this.target().setPage('printTitleRows', { r0: Number(m[1]) - 1, r1: Number(m[2]) - 1 });
+    });
+  }
+
+  get headersFooters(): FakeHeaderFooterGroup {
+    return this.child('headersFooters', () => new FakeHeaderFooterGroup(this.context, () => this.target()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Worksheets and the workbook
 
 export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
@@ -1620,6 +1798,109 @@ export class FakeWorkbookProtection extends FakeObject<null> {
 
   get protected(): boolean {
     return this.read('protected');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1): add from a range, title text, setPosition. Kept on the sheet's model.
+
+export class FakeChartCollection extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'ChartCollection');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override collectionItems(): FakeObject<unknown>[] {
+    const sheet = this.target();
+    return sheet.charts.map((chart) => new FakeChart(this.context, () => ({ sheet, chart })));
+  }
+
+  get items(): FakeChart[] {
+    return this.read('items');
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartModel | null = null;
+    this.queue('add', 'structure', [type, seriesBy ?? 'Auto'], () => {
+      const sheet = this.target();
+      const { sheet: sourceSheet, rect } = sourceData.target();
+      if (sourceSheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The fake draws charts from ranges on their own sheet only.');
+      created = { type, source: rect, seriesBy: seriesBy ?? 'Auto', title: '' };
+      sheet.replaceList('charts', [...sheet.charts, created]);
+    });
+    return new FakeChart(this.context, () => {
+      if (!created) throw new FakeOfficeError('ItemNotFound', undefined, 'Chart');
+      return { sheet: this.target(), chart: created };
+    });
+  }
+}
+
+type ChartTarget = { sheet: SheetModel; chart: ChartModel };
+
+/** Replaces one chart on its sheet with an edited copy (undoable like every other change). */
+function editChart(target: ChartTarget, edit: (chart: ChartModel) => ChartModel): void {
+  const { sheet, chart } = target;
+  const edited = edit(chart);
+  sheet.replaceList('charts', sheet.charts.map((c) => (c === chart ? edited : c)));
+  target.chart = edited;
+}
+
+export class FakeChart extends FakeObject<ChartTarget> {
+  private current: ChartTarget | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly finder: () => ChartTarget,
+  ) {
+    super(context, 'Chart');
+  }
+
+  protected locate(): ChartTarget {
+    this.current ??= this.finder();
+    return this.current;
+  }
+
+  get title(): FakeChartTitle {
+    return this.child('title', () => new FakeChartTitle(this.context, () => this.target()));
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.queue('setPosition', 'format', [startCell, endCell], () => editChart(this.target(), (c) => ({ ...c, position: { start: startCell, end: endCell } })));
+  }
+
+  /** Chart.delete (ExcelApi 1.1). */
+  delete(): void {
+    this.queue('delete', 'structure', [], () => {
+      const { sheet, chart } = this.target();
+      checkEditable(sheet);
+      sheet.replaceList(
+        'charts',
+        sheet.charts.filter((c) => c !== chart),
+      );
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeObject<ChartTarget> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => ChartTarget,
+  ) {
+    super(context, 'ChartTitle');
+  }
+
+  protected locate(): ChartTarget {
+    return this.owner();
+  }
+
+  set text(value: string) {
+    this.setProperty('text', value, 'format', (t) => editChart(t, (c) => ({ ...c, title: value })));
   }
 }
 
@@ -1759,6 +2040,15 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   get freezePanes(): FakeWorksheetFreezePanes {
     return this.child('freezePanes', () => new FakeWorksheetFreezePanes(this.context, () => this.target()));
+  }
+
+  get charts(): FakeChartCollection {
+    return this.child('charts', () => new FakeChartCollection(this.context, () => this.target()));
+  }
+
+  get pageLayout(): FakePageLayout {
+    this.context.host.requireApi('1.9', 'Worksheet.pageLayout');
+    return this.child('pageLayout', () => new FakePageLayout(this.context, () => this.target()));
   }
 
   delete(): void {

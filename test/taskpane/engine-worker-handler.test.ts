@@ -41,7 +41,7 @@ function answer<T>(responses: EngineResponse[]): T {
   return last.value as T;
 }
 
-const settings: MatchSettings = { dateWindowDays: 7, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
+const settings: MatchSettings = { dateWindowDays: 7, referenceWindowDays: 90, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
 
 function marchRequest(overrides: Partial<ReconcileRequest> = {}): ReconcileRequest {
   return {

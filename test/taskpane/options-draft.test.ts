@@ -1,7 +1,7 @@
 import { draftOf, validateOptions } from '../../src/taskpane/state/options-draft';
 import type { MatchSettings } from '../../src/taskpane/engine/engine-client';
 
-const defaults: MatchSettings = { dateWindowDays: 7, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
+const defaults: MatchSettings = { dateWindowDays: 7, referenceWindowDays: 90, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
 
 describe('matching options form', () => {
   it('round-trips the defaults', () => {

@@ -2,7 +2,8 @@
  * Ledger entries × bank entries → match groups and leftovers.
  *
  *   1. Invoices/bills that the ledger also settles with its own receipts/payments are documents, not
- *      bank movements: they are set aside (ledgerDocuments) for statements.
+ *      bank movements: they are set aside (ledgerDocuments) for statements. Against a counterparty's
+ *      own ledger (往来对账), which has documents too, they stay: documents pair only with documents.
  *   2. Both sides are put in canonical order (day, amount, row), so the result never depends on the
  *      order rows arrived in.
  *   3. The passes of passes.ts run in turn, each on what the earlier ones left.
@@ -24,6 +25,8 @@ import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepar
  */
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze({
   dateWindowDays: 7,
+  // A quarter: the usual payment terms (30/60/90 days) and instalments a few weeks apart.
+  referenceWindowDays: 90,
   tolerance: new Decimal('50.00'),
   allowCombined: true,
   allowInstalments: true,
@@ -40,6 +43,7 @@ const STRICTNESS: readonly NameStrictness[] = ['strict', 'normal', 'loose'];
 export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchOptions {
   const d = DEFAULT_MATCH_OPTIONS;
   const window = Number(partial.dateWindowDays ?? d.dateWindowDays);
+  const referenceWindow = Number(partial.referenceWindowDays ?? d.referenceWindowDays);
   const group = Number(partial.maxGroupSize ?? d.maxGroupSize);
   let tolerance: Decimal;
   try {
@@ -47,8 +51,13 @@ export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchO
   } catch {
     tolerance = d.tolerance;
   }
+  const dateWindowDays = Number.isFinite(window) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(window))) : d.dateWindowDays;
   return {
-    dateWindowDays: Number.isFinite(window) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(window))) : d.dateWindowDays,
+    dateWindowDays,
+    referenceWindowDays: Math.max(
+      dateWindowDays,
+      Number.isFinite(referenceWindow) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(referenceWindow))) : d.referenceWindowDays,
+    ),
     tolerance: tolerance.isFinite() && !tolerance.isNegative() ? tolerance : d.tolerance,
     allowCombined: partial.allowCombined ?? d.allowCombined,
     allowInstalments: partial.allowInstalments ?? d.allowInstalments,
@@ -75,14 +84,16 @@ export function splitDocuments(ledger: readonly Entry[]): { movements: Entry[]; 
 }
 
 export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptions, onProgress?: ProgressListener): MatchResult {
-  const { movements, documents } = splitDocuments(ledger);
+  // Against a counterparty's own ledger (their bills and payments), our invoices meet their bills.
+  const counterpartyLedger = bank.some((e) => DOCUMENT_TYPES.has(e.document));
+  const { movements, documents } = counterpartyLedger ? { movements: [...ledger], documents: [] } : splitDocuments(ledger);
   const enabled = PASSES.filter((pass) => pass.enabled(options));
   const size = { ledger: movements.length, bank: bank.length };
   const preparation = size.ledger + size.bank;
   const progress = new Progress(onProgress, preparation + enabled.reduce((sum, pass) => sum + size[pass.walks], 0));
 
   const cache = new NameCache();
-  const ctx = new MatchContext(prepareSide(movements, cache), prepareSide(bank, cache), options, cache, progress);
+  const ctx = new MatchContext(prepareSide(movements, cache, counterpartyLedger), prepareSide(bank, cache, counterpartyLedger), options, cache, progress);
   let done = preparation;
   progress.reach(done);
   for (const pass of enabled) {

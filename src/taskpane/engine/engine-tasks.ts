@@ -7,12 +7,14 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
 export function matchDefaults(): MatchSettings {
   return {
     dateWindowDays: DEFAULT_MATCH_OPTIONS.dateWindowDays,
+    referenceWindowDays: DEFAULT_MATCH_OPTIONS.referenceWindowDays,
     tolerance: DEFAULT_MATCH_OPTIONS.tolerance.toFixed(2),
     allowCombined: DEFAULT_MATCH_OPTIONS.allowCombined,
     allowInstalments: DEFAULT_MATCH_OPTIONS.allowInstalments,
@@ -24,6 +26,7 @@ export function matchDefaults(): MatchSettings {
 export function toMatchOptions(settings: MatchSettings): MatchOptions {
   return {
     dateWindowDays: settings.dateWindowDays,
+    referenceWindowDays: settings.referenceWindowDays,
     tolerance: new Decimal(settings.tolerance),
     allowCombined: settings.allowCombined,
     allowInstalments: settings.allowInstalments,
@@ -53,7 +56,29 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ranAt: request.ranAt,
     existingSheetNames: request.existingSheetNames,
     previousRun: request.previousRun,
+    ...(request.statements && {
+      statements: {
+        ledger: request.ledger,
+        options: {
+          company: request.statements.company,
+          ...(request.statements.period && { period: request.statements.period }),
+          ...(request.statements.statementDate && { statementDate: request.statements.statementDate }),
+        },
+      },
+    }),
+    statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
   return { outputs, summary: toRunSummary(report, outputs) };
+}
+
+/** The pane's texts → statement options; an empty text means "from the data". */
+export function reconciliationOptionsOf(texts: Partial<Record<ReconciliationOptionKey, string>> | undefined): ReconciliationOptions {
+  const options: ReconciliationOptions = {};
+  for (const [key, text] of Object.entries(texts ?? {}) as [ReconciliationOptionKey, string][]) {
+    if (text.trim() === '') continue;
+    const problem = setReconciliationOption(options, key, text);
+    if (problem) throw new Error(problem);
+  }
+  return options;
 }

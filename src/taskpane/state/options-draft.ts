@@ -8,6 +8,7 @@ import type { MatchSettings } from '../engine/engine-client';
 
 export interface OptionsDraft {
   dateWindowDays: string;
+  referenceWindowDays: string;
   tolerance: string;
   allowCombined: boolean;
   allowInstalments: boolean;
@@ -20,6 +21,7 @@ export type OptionsErrors = Partial<Record<keyof OptionsDraft, PaneMessageId>>;
 export function draftOf(settings: MatchSettings): OptionsDraft {
   return {
     dateWindowDays: String(settings.dateWindowDays),
+    referenceWindowDays: String(settings.referenceWindowDays),
     tolerance: settings.tolerance,
     allowCombined: settings.allowCombined,
     allowInstalments: settings.allowInstalments,
@@ -48,13 +50,15 @@ export function validateOptions(draft: OptionsDraft): { settings: MatchSettings 
   const errors: OptionsErrors = {};
   const dateWindowDays = wholeNumber(draft.dateWindowDays, ...DATE_WINDOW_LIMITS);
   if (dateWindowDays === null) errors.dateWindowDays = 'options.dateWindow.invalid';
+  const referenceWindowDays = wholeNumber(draft.referenceWindowDays, ...DATE_WINDOW_LIMITS);
+  if (referenceWindowDays === null) errors.referenceWindowDays = 'options.dateWindow.invalid';
   const tolerance = amountText(draft.tolerance);
   if (tolerance === null) errors.tolerance = 'options.tolerance.invalid';
   const maxGroupSize = wholeNumber(draft.maxGroupSize, ...GROUP_SIZE_LIMITS);
   if (maxGroupSize === null) errors.maxGroupSize = 'options.maxGroupSize.invalid';
-  if (dateWindowDays === null || tolerance === null || maxGroupSize === null) return { settings: null, errors };
+  if (dateWindowDays === null || referenceWindowDays === null || tolerance === null || maxGroupSize === null) return { settings: null, errors };
   return {
-    settings: { dateWindowDays, tolerance, allowCombined: draft.allowCombined, allowInstalments: draft.allowInstalments, maxGroupSize, nameStrictness: draft.nameStrictness },
+    settings: { dateWindowDays, referenceWindowDays, tolerance, allowCombined: draft.allowCombined, allowInstalments: draft.allowInstalments, maxGroupSize, nameStrictness: draft.nameStrictness },
     errors,
   };
 }

@@ -4,11 +4,12 @@
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
 import type { ReadOptions, Stage } from '../../engine/types';
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
-import type { EngineClient, MatchSettings, RunSummary } from '../engine/engine-client';
+import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
 
 export interface RunPlan {
@@ -18,6 +19,9 @@ export interface RunPlan {
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
   locale: Locale;
+  statements?: StatementSettings;
+  /** The statement's period end and balances as typed (empty: from the data). */
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
 
 /** `fraction` is how far through `stage` the run is, 0..1. */
@@ -80,6 +84,8 @@ export async function runReconciliation(
       ranAt: new Date().toISOString(),
       existingSheetNames,
       previousRun,
+      ...(plan.statements && { statements: plan.statements }),
+      statement: plan.statement,
     },
     (stage, done, total) => {
       const fraction = total > 0 ? done / total : 1;

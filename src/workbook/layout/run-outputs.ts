@@ -4,6 +4,7 @@
  * run created (its RunRecord) are free to be replaced.
  */
 import type { Report } from '../../engine/report/report';
+import type { StatementOptions } from '../../engine/report/statements/statement-model';
 import type { ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
@@ -13,6 +14,9 @@ import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
 import { uniqueSheetName } from './sheet-names';
 import { buildSourceAnnotation, type SourcePosition } from './source-annotation';
+import { buildStatementSheets, type StatementSheetsRequest } from './statements/statement-outputs';
+import { buildReportSheets } from './report-sheets';
+import type { ReconciliationOptions } from '../../engine/report/reconciliation-options';
 
 export type { SourcePosition } from './source-annotation';
 
@@ -27,6 +31,10 @@ export interface RunLayoutOptions {
   existingSheetNames?: string[];
   /** The record of the previous run, whose sheets this run replaces. */
   previousRun?: RunRecord | null;
+  /** Per-customer statements and their index, when asked for (a receivables ledger). */
+  statements?: StatementSheetsRequest;
+  /** Period end and balances the user entered for the reconciliation statement. */
+  statement?: ReconciliationOptions;
 }
 
 export function buildRunOutputs(result: ReconcileResult, report: Report, options: RunLayoutOptions): RunOutputs {
@@ -38,6 +46,13 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  sheets.push(...buildReportSheets(result, report, {
+    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName],
+  }));
+  const statements = options.statements
+    ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: sheets.map((s) => s.name) })
+    : undefined;
+  if (statements) sheets.push(...statements.sheets);
 
   const annotations = [
     buildSourceAnnotation('ledger', result, report, ledgerAt, locale),
@@ -56,6 +71,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
     options: {
       locale,
       dateWindowDays: String(result.options.dateWindowDays),
+      referenceWindowDays: String(result.options.referenceWindowDays),
       tolerance: result.options.tolerance.toFixed(),
       allowCombined: String(result.options.allowCombined),
       allowInstalments: String(result.options.allowInstalments),
@@ -65,9 +81,20 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       bankKind: result.bank.kind,
       ledgerHeaderRow: String(result.ledger.headerRow),
       bankHeaderRow: String(result.bank.headerRow),
+      ...(statements ? statementRecord(statements.set.options) : {}),
     },
   };
   return { sheets, annotations, runRecord };
+}
+
+/** What a re-run needs to make the same statements; the company name is kept here, in the workbook. */
+function statementRecord(options: StatementOptions): Record<string, string> {
+  return {
+    company: options.company,
+    statementsPeriod: `${options.period.from}..${options.period.to}`,
+    statementDate: options.statementDate,
+    termsDays: String(options.termsDays),
+  };
 }
 
 /**

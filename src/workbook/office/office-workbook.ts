@@ -185,6 +185,7 @@ export class OfficeWorkbook implements Workbook {
       maxResponseBytes: this.maxResponseBytes,
       maxCellsPerChunk: this.maxCellsPerChunk,
       rangeAreas: this.isSetSupported('ExcelApi', '1.9'),
+      pageLayout: this.isSetSupported('ExcelApi', '1.9'),
     };
     await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
   }
