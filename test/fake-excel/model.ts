@@ -147,9 +147,9 @@ export interface PageLayoutModel {
 
 export class SheetModel {
   deleted = false;
-  page: PageLayoutModel = {};
   /** Review > Protect Sheet: every change to its cells, formats and rules is refused (checkEditable). */
   protected = false;
+  page: PageLayoutModel = {};
   readonly values: Grid<StoredValue>;
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;

@@ -1748,88 +1748,6 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Charts (ExcelApi 1.1): add from a range, title text, setPosition. Kept on the sheet's model.
-
-export class FakeChartCollection extends FakeObject<SheetModel> {
-  constructor(
-    context: FakeRequestContext,
-    private readonly owner: () => SheetModel,
-  ) {
-    super(context, 'ChartCollection');
-  }
-
-  protected locate(): SheetModel {
-    return this.owner();
-  }
-
-  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
-    let created: ChartModel | null = null;
-    this.queue('add', 'structure', [type, seriesBy ?? 'Auto'], () => {
-      const sheet = this.target();
-      const { sheet: sourceSheet, rect } = sourceData.target();
-      if (sourceSheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The fake draws charts from ranges on their own sheet only.');
-      created = { type, source: rect, seriesBy: seriesBy ?? 'Auto', title: '' };
-      sheet.replaceList('charts', [...sheet.charts, created]);
-    });
-    return new FakeChart(this.context, () => {
-      if (!created) throw new FakeOfficeError('ItemNotFound', undefined, 'Chart');
-      return { sheet: this.target(), chart: created };
-    });
-  }
-}
-
-type ChartTarget = { sheet: SheetModel; chart: ChartModel };
-
-/** Replaces one chart on its sheet with an edited copy (undoable like every other change). */
-function editChart(target: ChartTarget, edit: (chart: ChartModel) => ChartModel): void {
-  const { sheet, chart } = target;
-  const edited = edit(chart);
-  sheet.replaceList('charts', sheet.charts.map((c) => (c === chart ? edited : c)));
-  target.chart = edited;
-}
-
-export class FakeChart extends FakeObject<ChartTarget> {
-  private current: ChartTarget | null = null;
-
-  constructor(
-    context: FakeRequestContext,
-    private readonly finder: () => ChartTarget,
-  ) {
-    super(context, 'Chart');
-  }
-
-  protected locate(): ChartTarget {
-    this.current ??= this.finder();
-    return this.current;
-  }
-
-  get title(): FakeChartTitle {
-    return this.child('title', () => new FakeChartTitle(this.context, () => this.target()));
-  }
-
-  setPosition(startCell: string, endCell?: string): void {
-    this.queue('setPosition', 'format', [startCell, endCell], () => editChart(this.target(), (c) => ({ ...c, position: { start: startCell, end: endCell } })));
-  }
-}
-
-export class FakeChartTitle extends FakeObject<ChartTarget> {
-  constructor(
-    context: FakeRequestContext,
-    private readonly owner: () => ChartTarget,
-  ) {
-    super(context, 'ChartTitle');
-  }
-
-  protected locate(): ChartTarget {
-    return this.owner();
-  }
-
-  set text(value: string) {
-    this.setProperty('text', value, 'format', (t) => editChart(t, (c) => ({ ...c, title: value })));
-  }
-}
-
 /** Worksheet.protection (ExcelApi 1.2): `protected` says whether Review > Protect Sheet is on. */
 export class FakeWorksheetProtection extends FakeObject<SheetModel> {
   constructor(
@@ -1880,6 +1798,109 @@ export class FakeWorkbookProtection extends FakeObject<null> {
 
   get protected(): boolean {
     return this.read('protected');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1): add from a range, title text, setPosition. Kept on the sheet's model.
+
+export class FakeChartCollection extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'ChartCollection');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override collectionItems(): FakeObject<unknown>[] {
+    const sheet = this.target();
+    return sheet.charts.map((chart) => new FakeChart(this.context, () => ({ sheet, chart })));
+  }
+
+  get items(): FakeChart[] {
+    return this.read('items');
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartModel | null = null;
+    this.queue('add', 'structure', [type, seriesBy ?? 'Auto'], () => {
+      const sheet = this.target();
+      const { sheet: sourceSheet, rect } = sourceData.target();
+      if (sourceSheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The fake draws charts from ranges on their own sheet only.');
+      created = { type, source: rect, seriesBy: seriesBy ?? 'Auto', title: '' };
+      sheet.replaceList('charts', [...sheet.charts, created]);
+    });
+    return new FakeChart(this.context, () => {
+      if (!created) throw new FakeOfficeError('ItemNotFound', undefined, 'Chart');
+      return { sheet: this.target(), chart: created };
+    });
+  }
+}
+
+type ChartTarget = { sheet: SheetModel; chart: ChartModel };
+
+/** Replaces one chart on its sheet with an edited copy (undoable like every other change). */
+function editChart(target: ChartTarget, edit: (chart: ChartModel) => ChartModel): void {
+  const { sheet, chart } = target;
+  const edited = edit(chart);
+  sheet.replaceList('charts', sheet.charts.map((c) => (c === chart ? edited : c)));
+  target.chart = edited;
+}
+
+export class FakeChart extends FakeObject<ChartTarget> {
+  private current: ChartTarget | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly finder: () => ChartTarget,
+  ) {
+    super(context, 'Chart');
+  }
+
+  protected locate(): ChartTarget {
+    this.current ??= this.finder();
+    return this.current;
+  }
+
+  get title(): FakeChartTitle {
+    return this.child('title', () => new FakeChartTitle(this.context, () => this.target()));
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.queue('setPosition', 'format', [startCell, endCell], () => editChart(this.target(), (c) => ({ ...c, position: { start: startCell, end: endCell } })));
+  }
+
+  /** Chart.delete (ExcelApi 1.1). */
+  delete(): void {
+    this.queue('delete', 'structure', [], () => {
+      const { sheet, chart } = this.target();
+      checkEditable(sheet);
+      sheet.replaceList(
+        'charts',
+        sheet.charts.filter((c) => c !== chart),
+      );
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeObject<ChartTarget> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => ChartTarget,
+  ) {
+    super(context, 'ChartTitle');
+  }
+
+  protected locate(): ChartTarget {
+    return this.owner();
+  }
+
+  set text(value: string) {
+    this.setProperty('text', value, 'format', (t) => editChart(t, (c) => ({ ...c, title: value })));
   }
 }
 

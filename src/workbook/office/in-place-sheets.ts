@@ -3,7 +3,7 @@
  * reference to it, and deleting it turns them into #REF! (cells, conditional-format rules,
  * defined names), so a teammate's `=Matches!B2` or a summary reading the reconciliation
  * statement would break if a re-run swapped the sheet for a new one. Instead the sheet keeps its
- * identity and its contents are replaced: its tables deleted, merges undone, the area the
+ * identity and its contents are replaced: its tables and charts deleted, merges undone, the area the
  * previous run used (and the new one will use) cleared of values and formats, then the new
  * SheetSpec written by the same sheet writer as a new sheet. Plain cell references to the sheet
  * survive; structured references to its table (`ReconMatches[金额]`) do not (the table is made
@@ -44,6 +44,7 @@ export function inPlaceCells(sheets: InPlaceSheet[]): number {
 
 async function rewriteOnce(context: Excel.RequestContext, sheets: InPlaceSheet[], budgetBytes: number, settings: SheetWriteSettings): Promise<void> {
   const tables = sheets.map((s) => context.workbook.worksheets.getItem(s.spec.name).tables.load('items/name'));
+  const charts = sheets.map((s) => context.workbook.worksheets.getItem(s.spec.name).charts.load('items'));
   await context.sync();
   const batcher = new SyncBatcher(context, budgetBytes);
   for (const [i, s] of sheets.entries()) {
@@ -51,8 +52,9 @@ async function rewriteOnce(context: Excel.RequestContext, sheets: InPlaceSheet[]
     const extent = specExtent(s.spec);
     const rows = Math.max(s.usedRows, extent.rows, 1);
     const columns = Math.max(s.usedColumns, extent.columns, 1);
-    await batcher.add(OPERATION_BYTES * (3 + tables[i].items.length), () => {
+    await batcher.add(OPERATION_BYTES * (3 + tables[i].items.length + charts[i].items.length), () => {
       for (const table of tables[i].items) table.delete();
+      for (const chart of charts[i].items) chart.delete();
       const area = sheet.getRangeByIndexes(0, 0, rows, columns);
       area.unmerge();
       area.clear('All' as Excel.ClearApplyTo);

@@ -55,7 +55,7 @@ import {
   type StoredRule,
   type StoredState,
 } from './run-state';
-import { chunkRows, queueFrozenRows, queueSheet, sheetCells } from './sheet-writer';
+import { chunkRows, queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
@@ -224,6 +224,12 @@ export class RunWriter {
       outputs.sheets.reduce((n, s) => n + sheetCells(s), 0) + outputs.annotations.reduce((n, a) => n + a.labels.length * 2 + 1, 0) + 1;
   }
 
+  /** How the sheet writer writes every output sheet (new or written over in place). */
+  private get sheetSettings(): SheetWriteSettings {
+    const { settings } = this;
+    return { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas, pageLayout: settings.pageLayout };
+  }
+
   /** The sheets written in place, known once inspect() has run. */
   private get inPlace(): InPlaceSheet[] {
     return this.plans.flatMap((p) => (p.inPlace ? [p.inPlace] : []));
@@ -255,8 +261,7 @@ export class RunWriter {
       }
       throw error;
     }
-    const sheetSettings = { chunkBytes: Math.floor(this.settings.maxRequestBytes / 4), maxCellsPerChunk: this.settings.maxCellsPerChunk, rangeAreas: this.settings.rangeAreas };
-    await rewriteInPlace(this.context, this.inPlace, this.settings.maxRequestBytes, sheetSettings);
+    await rewriteInPlace(this.context, this.inPlace, this.settings.maxRequestBytes, this.sheetSettings);
     this.progress(inPlaceCells(this.inPlace));
     await this.freezeHeaders();
     await this.cleanUp(inspection);
@@ -440,8 +445,7 @@ export class RunWriter {
   }
 
   private async prepare(inspection: Inspection): Promise<void> {
-    const { context, batcher, settings } = this;
-    const sheetSettings = { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas, pageLayout: settings.pageLayout };
+    const { context, batcher, sheetSettings } = this;
 
     for (const plan of this.fresh) {
       await batcher.add(OPERATION_BYTES * 3, () => {

@@ -187,6 +187,20 @@ describe('#5 re-runs write over Recon’s sheets in place, so references to them
     expect(userView(rerun)).toEqual(userView(fresh));
   });
 
+  test('a chart on a sheet written over in place is replaced, not added to', async () => {
+    const withChart = (s: typeof SMALL) => {
+      const o = runOutputs(s);
+      o.sheets[1].charts = [{ type: 'column', title: '差异', data: { row: 1, column: 0, rows: 4, columns: 4 }, anchor: { row: 6, column: 0, rows: 10, columns: 5 } }];
+      return o;
+    };
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(withChart(SMALL));
+    await wb.writeRun(withChart(OTHER));
+    await wb.writeRun(withChart(SMALL));
+    expect(fake.sheet('差异明细').charts.length).toBe(1);
+  });
+
   test('highlight rules that read code columns on the state sheet keep working over re-runs', async () => {
     // The same label with two highlights: only a code column can tell the rows apart.
     const outputs = (s: typeof SMALL) => {
