@@ -15,6 +15,8 @@ import type {
   ProgressListener,
   ReadIssue,
   ReadOptions,
+  ReadingSummary,
+  Reason,
   SideKind,
 } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
@@ -51,7 +53,10 @@ export interface SideDetection {
   columns: ColumnMapping;
   columnHeaders: Partial<Record<ColumnRole, string>>;
   kind: SideKind;
-  decisions: string[];
+  /** What the reader decided, as codes (src/i18n/read-texts.ts renders them in the pane's language). */
+  decisions: Reason[];
+  /** The candidate readings and whether the choice is doubtful (the pane then offers them). */
+  reading?: ReadingSummary;
   entryCount: number;
   skippedCount: number;
   issueCount: number;
@@ -112,8 +117,18 @@ export interface ReconcileRequest {
   existingSheetNames: string[];
   /** The previous run's record: its sheets are the ones this run replaces. */
   previousRun: RunRecord | null;
+  /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
+  statements?: StatementSettings;
   /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */
   statement?: Partial<Record<ReconciliationOptionKey, string>>;
+}
+
+export interface StatementSettings {
+  company: string;
+  /** Inclusive ISO dates; absent: the ledger's last full month. */
+  period?: { from: string; to: string };
+  /** ISO date; absent: the period's last day. */
+  statementDate?: string;
 }
 
 export interface ReconcileOutcome {

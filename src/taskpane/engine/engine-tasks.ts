@@ -56,6 +56,16 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ranAt: request.ranAt,
     existingSheetNames: request.existingSheetNames,
     previousRun: request.previousRun,
+    ...(request.statements && {
+      statements: {
+        ledger: request.ledger,
+        options: {
+          company: request.statements.company,
+          ...(request.statements.period && { period: request.statements.period }),
+          ...(request.statements.statementDate && { statementDate: request.statements.statementDate }),
+        },
+      },
+    }),
     statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
-import type { EngineClient, MatchSettings, RunSummary } from '../engine/engine-client';
+import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
 
 export interface RunPlan {
@@ -19,6 +19,7 @@ export interface RunPlan {
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
   locale: Locale;
+  statements?: StatementSettings;
   /** The statement's period end and balances as typed (empty: from the data). */
   statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
@@ -83,6 +84,7 @@ export async function runReconciliation(
       ranAt: new Date().toISOString(),
       existingSheetNames,
       previousRun,
+      ...(plan.statements && { statements: plan.statements }),
       statement: plan.statement,
     },
     (stage, done, total) => {

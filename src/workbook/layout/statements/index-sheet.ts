@@ -16,7 +16,7 @@ import { currencyText, periodText, replyBy } from './statement-sheet';
 
 export const STATEMENT_INDEX_KEY = 'statements:index';
 export const STATEMENT_INDEX_TABLE = 'ReconStatements';
-const WIDTHS = [30, 22, 15, 15, 10, 26, 44, 80, 12];
+const WIDTHS = [30, 24, 15, 15, 14, 28, 44, 80, 12];
 const WIDTH = WIDTHS.length;
 
 export function buildStatementIndexSheet(set: StatementSet, locale: Locale, name: string): SheetSpec {
@@ -54,13 +54,17 @@ export function buildStatementIndexSheet(set: StatementSet, locale: Locale, name
   add();
 
   const notesTitle = add(t('index.notes'));
-  const notesHeader = add(t('index.noteRows'), t('index.customer'), t('index.noteText'));
-  for (const note of set.notes) add(note.rows.join(', '), note.customer ?? '', noteText(note.kind, locale, note.params));
-  if (set.notes.length === 0) add(null, null, t('index.noNotes'));
+  const notesHeader = add(t('index.noteRows'), t('index.customer'));
+  // Each note on two lines: its rows and customer, then what is wrong across the printed width.
+  for (const note of set.notes) {
+    add(note.rows.join(', '), note.customer ?? '');
+    add(noteText(note.kind, locale, note.params));
+  }
+  if (set.notes.length === 0) add(t('index.noNotes'));
   styles.push(
     { area: { row: notesTitle, column: 0, rows: 1, columns: 1 }, bold: true },
-    { area: { row: notesHeader, column: 0, rows: 1, columns: 3 }, bold: true, fill: 'header' },
-    { area: { row: notesHeader + 1, column: 0, rows: rows.length - notesHeader - 1, columns: 3 }, format: 'text', fill: set.notes.length > 0 ? 'note' : undefined },
+    { area: { row: notesHeader, column: 0, rows: 1, columns: 6 }, bold: true, fill: 'header' },
+    { area: { row: notesHeader + 1, column: 0, rows: rows.length - notesHeader - 1, columns: 6 }, format: 'text', fill: set.notes.length > 0 ? 'note' : undefined },
   );
 
   return {
@@ -76,6 +80,7 @@ export function buildStatementIndexSheet(set: StatementSet, locale: Locale, name
       orientation: 'landscape',
       paper: 'A4',
       fitToPagesWide: 1,
+      // Up to the e-mail address: subject and body are for the mail merge, not for paper.
       printArea: { row: 0, column: 0, rows: rows.length, columns: 6 },
       repeatRows: { first: 0, last: 0 },
       headerCenter: `${set.options.company} ${t('index.title', { period: periodText(set.options, locale) })}`.trim(),

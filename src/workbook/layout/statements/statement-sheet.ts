@@ -18,7 +18,7 @@ import { moneyText } from './money-text';
 
 /** Columns of the lines table; the other blocks reuse these columns. */
 export const STATEMENT_WIDTH = 9;
-const WIDTHS = [11, 11, 14, 24, 14, 14, 15, 11, 8];
+const WIDTHS = [11, 11, 14, 22, 14, 14, 15, 13, 9];
 /** Days a customer is given to return the confirmation. */
 export const REPLY_DAYS = 14;
 
@@ -174,8 +174,10 @@ export function buildStatementSheet(statement: CustomerStatement, options: State
   // The confirmation block, for the customer to tick, sign, stamp and return.
   const confirmTitle = g.add(t('confirm.title'));
   g.style(confirmTitle, 1, 0, STATEMENT_WIDTH, { merge: true, bold: true, align: 'center', border: 'top' });
-  const balanceText = moneyText(statement.closing);
-  const intro = g.add(t('confirm.intro', { date: options.statementDate, company, currency: currencyText(statement), balance: balanceText }));
+  // A credit balance is ours to repay: the sentence turns round rather than showing a minus sign.
+  const owedByUs = statement.closing.isNegative();
+  const balanceText = moneyText(statement.closing.abs());
+  const intro = g.add(t(owedByUs ? 'confirm.introCredit' : 'confirm.intro', { date: options.statementDate, company, currency: currencyText(statement), balance: balanceText }));
   g.add(t('confirm.agree'));
   g.add(t('confirm.disagree'));
   const blanks = g.rows.length;
