@@ -37,7 +37,9 @@ const COLUMNS: { header: ReportMessageId; format: CellFormat; width: number }[] 
   { header: 'col.details', format: 'text', width: 40 },
 ];
 const ROW_COLUMN = 3;
+const AMOUNT_COLUMN = 8;
 const OTHER_ROWS_COLUMN = 9;
+const DIFFERENCE_COLUMN = 11;
 
 interface TableLine {
   cells: CellValue[];
@@ -65,17 +67,22 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
   }
   values.push(pad([]));
 
-  // Section block: count, amount total, difference total.
+  // Section block: count, then each total right above the table column it adds up (金额, 差额).
   const blockTop = values.length;
-  values.push(pad([reportText('disc.sectionsHeader', locale), reportText('disc.count', locale), reportText('disc.amountTotal', locale), reportText('disc.differenceTotal', locale)]));
-  styles.push({ area: { row: blockTop, column: 0, rows: 1, columns: 4 }, bold: true, fill: 'header' });
-  for (const s of discrepancies.sections) {
-    values.push(pad([reportText(`section.${s.section}`, locale), s.count, moneyCell(s.amount), moneyCell(s.difference)]));
-  }
-  values.push(pad([reportText('section.risk', locale), discrepancies.riskTotal.count, moneyCell(discrepancies.riskTotal.amount), null]));
+  const blockRow = (name: CellValue, count: CellValue, amount: CellValue, difference: CellValue) => {
+    const row = pad([name, count]);
+    row[AMOUNT_COLUMN] = amount;
+    row[DIFFERENCE_COLUMN] = difference;
+    values.push(row);
+  };
+  blockRow(reportText('disc.sectionsHeader', locale), reportText('disc.count', locale), reportText('disc.amountTotal', locale), reportText('disc.differenceTotal', locale));
+  styles.push({ area: { row: blockTop, column: 0, rows: 1, columns: width }, bold: true, fill: 'header' });
+  for (const s of discrepancies.sections) blockRow(reportText(`section.${s.section}`, locale), s.count, moneyCell(s.amount), moneyCell(s.difference));
+  blockRow(reportText('section.risk', locale), discrepancies.riskTotal.count, moneyCell(discrepancies.riskTotal.amount), null);
   const blockRows = values.length - blockTop;
-  styles.push({ area: { row: blockTop + 1, column: 1, rows: blockRows - 1, columns: 1 }, format: 'integer' });
-  styles.push({ area: { row: blockTop + 1, column: 2, rows: blockRows - 1, columns: 2 }, format: 'amount' });
+  styles.push({ area: { row: blockTop + 1, column: 1, rows: blockRows - 1, columns: 1 }, format: 'integer', align: 'left' });
+  styles.push({ area: { row: blockTop + 1, column: AMOUNT_COLUMN, rows: blockRows - 1, columns: 1 }, format: 'amount' });
+  styles.push({ area: { row: blockTop + 1, column: DIFFERENCE_COLUMN, rows: blockRows - 1, columns: 1 }, format: 'amount' });
   const covered = discrepancies.lines.reduce((n, l) => n + l.rows.length + (l.section === 'duplicate' ? 0 : l.otherRows.length), 0);
   values.push(pad([reportText('disc.conservation', locale, { rows: covered })]));
   styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: width }, merge: true, wrap: true });

@@ -82,7 +82,8 @@ describe('the month-end sheets, one layout for every host', () => {
       const block = spec.values.find((r) => r[0] === name && typeof r[1] === 'number')!;
       const own = bySection(name);
       expect(block[1]).toBe(own.length);
-      expect(new Decimal(String(block[2])).equals(own.reduce((t, l) => t.plus(String(l[8])), new Decimal(0)))).toBe(true);
+      expect(new Decimal(String(block[8])).equals(own.reduce((t, l) => t.plus(String(l[8])), new Decimal(0)))).toBe(true);
+      expect(new Decimal(String(block[11])).equals(own.reduce((t, l) => t.plus(String(l[11] ?? 0)), new Decimal(0)))).toBe(true);
     }
     expect(spec.page).toMatchObject({ paper: 'A4', fitToPagesWide: 1, repeatRows: { first: table.area.row, last: table.area.row } });
   });

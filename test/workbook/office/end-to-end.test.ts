@@ -109,6 +109,19 @@ describe('the add-in path end to end (3,000 rows a side)', () => {
     expect(afterFirst.sheets.flatMap((s) => s.cells.filter(([, c]) => (c.formula !== undefined && !ownLink(c.formula)) || c.error).map(([a]) => a))).toEqual([]);
   });
 
+  test('the month-end sheets: Summary charts drawn from its own cells, row numbers linked to source rows', () => {
+    const summary = first.outputs.sheets.find((s) => s.key === 'summary')!;
+    const charts = fake.sheet(summary.name).charts;
+    expect(charts.map((c) => [c.type, c.seriesBy, c.title])).toEqual(summary.charts!.map((c) => ['ColumnClustered', 'Columns', c.title]));
+    const data = summary.charts![0].data;
+    expect(charts[0].source).toEqual({ r0: data.row, c0: data.column, r1: data.row + data.rows - 1, c1: data.column + data.columns - 1 });
+    expect(charts[0].position?.start).toBe('E2');
+    const discrepancies = first.outputs.sheets.find((s) => s.key === 'discrepancies')!;
+    const link = discrepancies.links![0];
+    const formula = fake.sheet(discrepancies.name).formulas.get(link.row, link.column);
+    expect(formula).toBe(`=HYPERLINK("#${link.target}",${discrepancies.values[link.row][link.column]})`);
+  });
+
   test('the Matches sheet: one line per match, a header and a totals line equal to the column sums to the cent', () => {
     const matches = first.outputs.sheets[0];
     expect(matches.name).toBe('匹配结果');
