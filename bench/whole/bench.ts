@@ -142,7 +142,9 @@ async function main(argv: string[]): Promise<void> {
       samples[name] && { ms: median(samples[name].map((s) => s.ms)), cpuMs: median(samples[name].map((s) => s.cpuMs)), maxRssMB: median(samples[name].map((s) => s.maxRssMB)), output: samples[name][0].output };
     const result = { rows: size, recon: summary('recon')!, node: summary('node')!, duckdb: summary('duckdb') };
     results.push(result);
-    console.log(` recon ${seconds(result.recon.ms)}`);
+    // Each size's figures as soon as they are known (a 1M run takes minutes; the table comes at the end).
+    const line = (name: string, m: Measured | undefined) => (m ? `${name} ${seconds(m.ms)} (cpu ${seconds(m.cpuMs)}, ${m.maxRssMB} MB)` : `${name} –`);
+    console.log(` ${[line('recon', result.recon), line('node', result.node), line('duckdb', result.duckdb)].join(' · ')}`);
     const previous = results.length > 1 ? results[results.length - 2] : undefined;
     const growth = previous ? result.recon.ms / previous.recon.ms : undefined;
     const nLogN = previous ? (size * Math.log(size)) / (previous.rows * Math.log(previous.rows)) : undefined;
@@ -164,7 +166,7 @@ async function main(argv: string[]): Promise<void> {
   }
   console.log('');
   console.log(table(['rows/side', 'recon', 'recon RSS', 'node floor', 'node RSS', 'duckdb', 'duckdb RSS', 'recon/node', 'recon/duckdb', 'cpu recon/duckdb', 'recon growth', 'runs'], rows));
-  console.log('\nTimes are wall clock, spawn to exit (what a user waits); cpu is user + system time (DuckDB uses both cores, so its cpu exceeds its wall time).');
+  console.log('\nTimes are wall clock, spawn to exit (what a user waits); cpu is user + system time, less bent by other work on the machine (DuckDB may use both cores at once).');
   console.log('');
   for (const target of TARGETS) {
     const r = results.find((x) => x.rows === target.rows);

@@ -44,10 +44,10 @@ export interface MatchRequest {
 
 export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
 
-const SIDE_KINDS: readonly SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement'];
+const SIDE_KINDS: readonly SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement', 'card-statement'];
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 const COLUMN_ROLES: readonly ColumnRole[] = [
-  'date', 'amount', 'inflow', 'outflow', 'direction', 'counterparty', 'reference', 'description', 'currency', 'balance', 'status',
+  'date', 'amount', 'inflow', 'outflow', 'direction', 'counterparty', 'reference', 'description', 'currency', 'balance', 'status', 'fee',
 ];
 
 type Setter = (request: Partial<MatchRequest>, value: string, flag: string) => void;

@@ -15,8 +15,9 @@ import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-out
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
-import { removeUnfinishedOutputs, writeOutputFile } from './output-file';
+import { writeOutputFile } from './output-file';
 import { prettyJsonPieces } from './pretty-json';
+import { refuseDoubtful } from './doubtful-reading';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
 
@@ -82,6 +83,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
   refuseUnreadable(result.bank, bank.sourceName);
+  refuseDoubtful(result.ledger, ledger.sourceName, locale);
+  refuseDoubtful(result.bank, bank.sourceName, locale);
   // Without --out the cells are done with: let them go before the report is built.
   if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);
@@ -211,13 +214,6 @@ function terminalProgress(io: CliIo): ProgressListener & { done(): void } {
 
 /** For bin/recon.js: real process I/O, and the exit status set once output is flushed. */
 export function runCli(): void {
-  // Ctrl-C or a kill mid-write: no half-written output file is left behind.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
-      removeUnfinishedOutputs();
-      process.exit(code);
-    });
-  }
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -18,6 +18,7 @@ const WRITE_CHARS = 1 << 16;
 export async function writeOutputFile(file: string, contents: Iterable<string> | Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
   unfinished.add(temporary);
+  const stopHandlers = onInterrupt();
   try {
     const stream = createWriteStream(temporary);
     await new Promise<void>((resolve, reject) => {
@@ -43,7 +44,21 @@ export async function writeOutputFile(file: string, contents: Iterable<string> |
     throw cannotWrite(file, error);
   } finally {
     unfinished.delete(temporary);
+    stopHandlers();
   }
+}
+
+/** Ctrl-C or a kill while a file is being written: remove the temporary file, then exit as the signal would. */
+function onInterrupt(): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      removeUnfinishedOutputs();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((stop) => stop());
 }
 
 function write(stream: WriteStream, chunk: string | Uint8Array): Promise<void> {

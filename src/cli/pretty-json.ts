@@ -1,13 +1,15 @@
 /**
  * `JSON.stringify(value, null, 2)` as a sequence of pieces, so a large result is written as it is
  * serialised instead of being built as one string first (result.json at 100k rows is ~70 MB of text).
- * Objects and arrays are opened level by level; each element is stringified alone and re-indented,
- * so the pieces joined are byte for byte the one-shot text.
+ * The top object is opened key by key and large arrays a batch of elements at a time, each
+ * stringified and re-indented, so the pieces joined are byte for byte the one-shot text.
  */
 const INDENT = '  ';
 
 /** Containers smaller than this are stringified in one piece. */
 const SPLIT_ABOVE = 64;
+/** Array elements stringified together: pieces of tens of kilobytes, not one per element. */
+const ELEMENTS_PER_PIECE = 256;
 
 export function* prettyJsonPieces(value: unknown, depth = 0): Generator<string> {
   const plain = value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
@@ -23,15 +25,16 @@ export function* prettyJsonPieces(value: unknown, depth = 0): Generator<string> 
       yield '[]';
       return;
     }
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? inner : `,${inner}`;
-      const element = value[i];
-      // as JSON.stringify: what has no JSON form is null inside an array
-      if (element === undefined || typeof element === 'function' || typeof element === 'symbol') yield 'null';
-      else yield* prettyJsonPieces(element, depth + 1);
+    // Elements a batch at a time: JSON.stringify of the batch, its brackets taken off and its lines
+    // indented to this depth (JSON text has no raw newline inside a string, so every line start is
+    // structural). Undefined and functions become null in a batch as in the whole array.
+    const indent = INDENT.repeat(depth);
+    for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
+      const batch = JSON.stringify(value.slice(start, start + ELEMENTS_PER_PIECE), null, 2);
+      const lines = batch.slice(2, -2);
+      yield (start === 0 ? '[\n' : ',\n') + (depth > 0 ? lines.replace(/^/gm, indent) : lines);
     }
-    yield `\n${INDENT.repeat(depth)}]`;
+    yield `\n${indent}]`;
     return;
   }
   let first = true;

@@ -9,6 +9,7 @@
 import type { Report } from '../engine/report/report';
 import type { ColumnRole, ReadResult, ReconcileResult, SkippedLine } from '../engine/types';
 import type { Locale } from '../i18n/locale';
+import { formatReadText, formatReadTexts } from '../i18n/read-texts';
 import { formatReasons } from '../i18n/reasons';
 import { columnLetter } from '../workbook/layout/a1';
 
@@ -56,8 +57,8 @@ export function toResultJson(
   firstColumn: { ledger: number; bank: number } = { ledger: 0, bank: 0 },
 ): ResultJson {
   return {
-    ledger: sideJson(result.ledger, firstColumn.ledger),
-    bank: sideJson(result.bank, firstColumn.bank),
+    ledger: sideJson(result.ledger, firstColumn.ledger, locale),
+    bank: sideJson(result.bank, firstColumn.bank, locale),
     matches: report.matches.map((m) => ({
       id: m.id,
       ledgerRows: m.ledgerRows,
@@ -75,9 +76,9 @@ export function toResultJson(
       ledgerRows: report.unmatched.ledger.map((e) => e.row),
       bankRows: report.unmatched.bank.map((e) => e.row),
     },
-    skipped: report.skipped.map((line: SkippedLine) => ({ side: line.side, row: line.row, reason: line.reason, kind: line.kind })),
+    skipped: report.skipped.map((line: SkippedLine) => ({ side: line.side, row: line.row, reason: line.why ? formatReadText(line.why, locale) : line.reason, kind: line.kind })),
     ledgerDocuments: { rows: report.ledgerDocuments.map((e) => e.row) },
-    issues: report.issues.map((i) => ({ ...i })),
+    issues: report.issues.map(({ why, ...issue }) => ({ ...issue, message: why ? formatReadText(why, locale) : issue.message })),
     summary: {
       ledger: sideSummary(report.ledger),
       bank: sideSummary(report.bank),
@@ -86,7 +87,7 @@ export function toResultJson(
   };
 }
 
-function sideJson(read: ReadResult, firstColumn: number): SideJson {
+function sideJson(read: ReadResult, firstColumn: number, locale: Locale): SideJson {
   const columns: Partial<Record<ColumnRole, string>> = {};
   for (const [role, index] of Object.entries(read.columns) as [ColumnRole, number | undefined][]) {
     if (index !== undefined) columns[role] = columnLetter(firstColumn + index + 1);
@@ -96,7 +97,7 @@ function sideJson(read: ReadResult, firstColumn: number): SideJson {
     columns,
     kind: read.kind,
     columnHeaders: read.columnHeaders,
-    decisions: read.decisions,
+    decisions: formatReadTexts(read.decisions, locale),
     entries: read.entries.length,
   };
 }

@@ -2,6 +2,7 @@
  * The short human summary the command line prints after a run, in the run's language.
  * Words live in one table (message id → zh-CN / zh-TW / en); the layout of the lines is below it.
  */
+import { formatReadText } from '../i18n/read-texts';
 import type Decimal from 'decimal.js';
 import type { CountAndSum, Report, SideSummary } from '../engine/report/report';
 import type { Locale } from '../i18n/locale';
@@ -61,7 +62,7 @@ export function summaryLines(report: Report, locale: Locale, files: SummaryFiles
   }
   lines.push(cliText('rate', locale, { rate: `${(report.matchRate * 100).toFixed(1)}%` }));
   lines.push(cliText('issues', locale, { count: report.issues.length }));
-  for (const issue of report.issues.slice(0, ISSUES_SHOWN)) lines.push(`  ${issue.message}`);
+  for (const issue of report.issues.slice(0, ISSUES_SHOWN)) lines.push(`  ${issue.why ? formatReadText(issue.why, locale) : issue.message}`);
   if (report.issues.length > ISSUES_SHOWN) lines.push(cliText('moreIssues', locale, { count: report.issues.length - ISSUES_SHOWN, json: files.json }));
   lines.push(cliText('wrote', locale, { files: files.written.join(', ') }));
   return lines;

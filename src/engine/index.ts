@@ -2,11 +2,13 @@
  * The engine's public API: cells in, plain data out. Pure TypeScript: no Office, React or DOM.
  *   readSide      cells of one side → entries, skipped lines, issues, detected layout
  *   matchEntries  ledger entries × bank entries → match groups + leftovers
+ *   readBothSides both sides, each reading tested against the other's data (decide-readings)
  *   reconcile     both, in one call
  */
-import { readSide } from './read/read-side';
+import { decideReadings } from './read/decide-readings';
+import { readSideDetailed } from './read/read-side';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
-import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, ReconcileResult } from './types';
+import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
 
 export * from './types';
 export { readSide } from './read/read-side';
@@ -21,12 +23,19 @@ export interface ReconcileOptions {
   onProgress?: ProgressListener;
 }
 
-export function reconcile(ledger: CellsSource, bank: CellsSource, options: ReconcileOptions = {}): ReconcileResult {
-  const ledgerRead = readSide(ledger, { ...options.ledger, side: 'ledger' });
+/** Both sides read, each side's candidate readings tested against the other side's data. */
+export function readBothSides(ledger: CellsSource, bank: CellsSource, options: Omit<ReconcileOptions, 'match'> & { dateWindowDays: number }): { ledger: ReadResult; bank: ReadResult } {
+  const ledgerSide = readSideDetailed(ledger, { ...options.ledger, side: 'ledger' });
   options.onProgress?.('reading', 1, 2);
-  const bankRead = readSide(bank, { ...options.bank, side: 'bank' });
+  const bankSide = readSideDetailed(bank, { ...options.bank, side: 'bank' });
+  decideReadings(ledgerSide, bankSide, options.dateWindowDays);
   options.onProgress?.('reading', 2, 2);
+  return { ledger: ledgerSide.result, bank: bankSide.result };
+}
+
+export function reconcile(ledger: CellsSource, bank: CellsSource, options: ReconcileOptions = {}): ReconcileResult {
   const matchOptions = resolveMatchOptions(options.match);
+  const { ledger: ledgerRead, bank: bankRead } = readBothSides(ledger, bank, { ...options, dateWindowDays: matchOptions.dateWindowDays });
   const result = matchEntries(ledgerRead.entries, bankRead.entries, matchOptions, options.onProgress);
   return { ...result, ledger: ledgerRead, bank: bankRead, options: matchOptions };
 }

@@ -24,7 +24,8 @@ export type ColumnRole =
   | 'description'
   | 'currency'
   | 'balance'
-  | 'status';
+  | 'status'
+  | 'fee';
 
 /** Role → 0-based column index within the cells handed to the reader. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
@@ -35,8 +36,9 @@ export type ColumnMapping = Partial<Record<ColumnRole, number>>;
  * - cash-journal: 银行存款日记账, the company's view; 借方 is money IN.
  * - receivables-ledger: 应收账款明细账; 借方 is an invoice raised, 贷方 a receipt.
  * - payables-ledger: 应付账款明细账; 贷方 is a bill received, 借方 a payment made.
+ * - card-statement: a credit card's statement, read from the cardholder's side: purchases are money out.
  */
-export type SideKind = 'bank-statement' | 'cash-journal' | 'receivables-ledger' | 'payables-ledger';
+export type SideKind = 'bank-statement' | 'card-statement' | 'cash-journal' | 'receivables-ledger' | 'payables-ledger';
 
 /** What a row is, beyond its cash effect. Invoices/bills are what receipts/payments settle. */
 export type DocumentType = 'movement' | 'invoice' | 'receipt' | 'bill' | 'payment';
@@ -70,6 +72,8 @@ export interface Entry {
   notes?: string;
   /** Running balance as the source states it, when it has one and it parses. */
   balance: Decimal | null;
+  /** A payment platform's fee on this line (Gross/Fee/Net exports), as written; `amount` is the net. */
+  fee?: Decimal;
 }
 
 /** Why a row is not an entry: title/summary lines, blanks, rows that could not be parsed. */
@@ -86,8 +90,10 @@ export interface SkippedLine {
   side: Side;
   row: number;
   kind: SkipKind;
-  /** Human-readable, names the column and what was expected where that applies. */
+  /** In English; names the column and what was expected where that applies. */
   reason: string;
+  /** The same as a code with params, for hosts to render in the user's language (src/i18n/read-texts.ts). */
+  why?: Reason;
 }
 
 /** A problem with one cell or one decision, for the user to see. */
@@ -97,8 +103,10 @@ export interface ReadIssue {
   /** Column letter in the source (A, B, … AA), when the issue is about one cell. */
   column?: string;
   severity: 'error' | 'warning';
-  /** e.g. `Row 14, column F (借方金额): expected an amount such as 1,234.50, found "abc"`. */
+  /** In English, e.g. `Row 14, column F (借方金额): expected an amount such as 1,234.50, found "abc"`. */
   message: string;
+  /** The same as a code with params, for hosts to render in the user's language (src/i18n/read-texts.ts). */
+  why?: Reason;
 }
 
 /** Where a side's cells came from, so reported rows and columns are the source's own. */
@@ -131,6 +139,29 @@ export interface ReadOptions {
   oppositeSigns?: boolean;
 }
 
+/** One way to read a side, with what it gives. */
+export interface ReadingOption {
+  /** A key of src/engine/read/readings.ts: cash-journal, card-statement-flipped, counterparty-payables-ledger … */
+  key: string;
+  kind: SideKind;
+  oppositeSigns: boolean;
+  /** Evidence points (titles, headers, row words, balance, data test). */
+  score: number;
+  /** The data test: lines meeting a line of the other side of the same amount and direction in the window. */
+  meets?: number;
+  lines?: number;
+}
+
+export interface ReadingSummary {
+  chosen: ReadingOption;
+  /** Every candidate that reads the rows differently from the chosen one, best first. */
+  alternatives: ReadingOption[];
+  /** The evidence is close: the user should choose (the CLI exits 2 naming the kinds, the pane asks). */
+  doubtful: boolean;
+  /** The kind was given by the caller. */
+  given: boolean;
+}
+
 export interface ReadResult {
   side: Side;
   /** 1-based source row of the header; 0 when the data has no header and roles were inferred. */
@@ -139,8 +170,10 @@ export interface ReadResult {
   /** Header text per role as found, for previews and messages. */
   columnHeaders: Partial<Record<ColumnRole, string>>;
   kind: SideKind;
-  /** What the reader decided and why, in plain words (e.g. "借方 read as money in: 银行存款日记账"). */
-  decisions: string[];
+  /** What the reader decided and why, one line each, as codes with params (src/i18n/read-texts.ts renders them). */
+  decisions: Reason[];
+  /** The candidate readings of the side (kind, signs), best first, and whether the choice is doubtful. */
+  reading?: ReadingSummary;
   entries: Entry[];
   skipped: SkippedLine[];
   issues: ReadIssue[];

@@ -41,6 +41,7 @@ const PANE_MESSAGES = {
   'setup.decisions': { 'zh-CN': '识别依据', 'zh-TW': '辨識依據', en: 'How it was read' },
 
   'kind.cash-journal': { 'zh-CN': '银行存款日记账', 'zh-TW': '銀行存款日記帳', en: 'Cash journal' },
+  'kind.card-statement': { 'zh-CN': '信用卡账单', 'zh-TW': '信用卡帳單', en: 'Credit-card statement' },
   'kind.receivables-ledger': { 'zh-CN': '应收账款明细账', 'zh-TW': '應收帳款明細帳', en: 'Receivables ledger' },
   'kind.payables-ledger': { 'zh-CN': '应付账款明细账', 'zh-TW': '應付帳款明細帳', en: 'Payables ledger' },
   'kind.bank-statement': { 'zh-CN': '银行流水（对账单）', 'zh-TW': '銀行明細（對帳單）', en: 'Bank statement' },
@@ -57,12 +58,22 @@ const PANE_MESSAGES = {
   'role.currency': { 'zh-CN': '币种', 'zh-TW': '幣別', en: 'Currency' },
   'role.balance': { 'zh-CN': '余额', 'zh-TW': '餘額', en: 'Balance' },
   'role.status': { 'zh-CN': '交易状态', 'zh-TW': '交易狀態', en: 'Status' },
+  'role.fee': { 'zh-CN': '手续费', 'zh-TW': '手續費', en: 'Fee' },
 
   'preview.title': { 'zh-CN': '前几笔记录（按识别结果）', 'zh-TW': '前幾筆記錄（依辨識結果）', en: 'First entries as read' },
   'preview.row': { 'zh-CN': '行', 'zh-TW': '列', en: 'Row' },
   'preview.empty': { 'zh-CN': '没有读到任何记录，请检查区域和各列含义', 'zh-TW': '沒有讀到任何記錄，請檢查範圍和各欄含義', en: 'No entries were read; check the range and the column roles' },
   'issues.title': { 'zh-CN': '需要注意（{count}）', 'zh-TW': '需要注意（{count}）', en: 'Needs attention ({count})' },
   'issues.more': { 'zh-CN': '另有 {count} 条未列出', 'zh-TW': '另有 {count} 筆未列出', en: '{count} more not shown' },
+
+  // The reconciliation statement's inputs (empty: from the data).
+  'reconciliation.title': { 'zh-CN': '4. 余额调节表', 'zh-TW': '4. 餘額調節表', en: '4. Bank reconciliation statement' },
+  'reconciliation.periodEnd': { 'zh-CN': '期末日', 'zh-TW': '期末日', en: 'Period end' },
+  'reconciliation.bookBalance': { 'zh-CN': '日记账期末余额', 'zh-TW': '日記帳期末餘額', en: 'Balance per books' },
+  'reconciliation.bankBalance': { 'zh-CN': '银行对账单期末余额', 'zh-TW': '銀行對帳單期末餘額', en: 'Balance per bank' },
+  'reconciliation.fromData': { 'zh-CN': '留空则从数据中读取', 'zh-TW': '留空則從資料中讀取', en: 'Leave empty to take it from the data' },
+  'reconciliation.date.invalid': { 'zh-CN': '请输入日期，例如 2025-03-31', 'zh-TW': '請輸入日期，例如 2025-03-31', en: 'Enter a date such as 2025-03-31' },
+  'reconciliation.amount.invalid': { 'zh-CN': '请输入金额，例如 125,890.00', 'zh-TW': '請輸入金額，例如 125,890.00', en: 'Enter an amount such as 125,890.00' },
 
   // Matching options.
   'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
@@ -140,6 +151,9 @@ const PANE_MESSAGES = {
   'error.rangeNotFound': { 'zh-CN': '找不到这个区域，请检查地址或工作表名称。（{detail}）', 'zh-TW': '找不到這個範圍，請檢查位址或工作表名稱。（{detail}）', en: 'That range could not be found; check the address or the sheet name. ({detail})' },
   'error.noSelection': { 'zh-CN': '请先在工作表中选择一个区域。', 'zh-TW': '請先在工作表中選取一個範圍。', en: 'Select a range in the sheet first.' },
   'error.readOnly': { 'zh-CN': '工作簿受保护或只读，无法写入结果。（{detail}）', 'zh-TW': '活頁簿受保護或唯讀，無法寫入結果。（{detail}）', en: 'The workbook is protected or read-only, so the results cannot be written. ({detail})' },
+  'error.cellEditMode': { 'zh-CN': '有单元格正在编辑。请先完成编辑（按 Enter 或 Esc），再运行一次。工作簿没有任何改动。', 'zh-TW': '有儲存格正在編輯。請先完成編輯（按 Enter 或 Esc），再執行一次。活頁簿沒有任何變更。', en: 'A cell is being edited. Finish editing the cell (press Enter or Esc), then run again. Nothing in the workbook was changed.' },
+  'error.sheetProtected': { 'zh-CN': '工作表“{sheet}”受保护。请先撤消工作表保护（审阅 → 撤消工作表保护），再运行一次。工作簿没有任何改动。', 'zh-TW': '工作表「{sheet}」受保護。請先取消保護工作表（校閱 → 取消保護工作表），再執行一次。活頁簿沒有任何變更。', en: 'Sheet "{sheet}" is protected. Unprotect it (Review → Unprotect Sheet), then run again. Nothing in the workbook was changed.' },
+  'error.workbookProtected': { 'zh-CN': '工作簿结构受保护，无法添加或删除工作表。请先撤消工作簿保护（审阅 → 保护工作簿），再运行一次。工作簿没有任何改动。', 'zh-TW': '活頁簿結構受保護，無法新增或刪除工作表。請先取消保護活頁簿（校閱 → 保護活頁簿），再執行一次。活頁簿沒有任何變更。', en: 'The workbook structure is protected, so sheets cannot be added or removed. Unprotect the workbook (Review → Protect Workbook), then run again. Nothing in the workbook was changed.' },
   'error.tooLarge': { 'zh-CN': '区域太大，Excel 无法一次传输。请缩小区域后重试。', 'zh-TW': '範圍太大，Excel 無法一次傳輸。請縮小範圍後重試。', en: 'The range is too large for Excel to transfer at once. Choose a smaller range and try again.' },
   'error.crash': { 'zh-CN': '窗格遇到问题：{detail}', 'zh-TW': '窗格遇到問題：{detail}', en: 'The pane ran into a problem: {detail}' },
   'error.retry': { 'zh-CN': '重试', 'zh-TW': '重試', en: 'Try again' },

@@ -13,6 +13,10 @@ const OFFICE_CODES: Record<string, PaneMessageId> = {
   InvalidSelection: 'error.noSelection',
   AccessDenied: 'error.readOnly',
   InsertDeleteConflict: 'error.readOnly',
+  // A busy or protected workbook (src/workbook/office/write-blockers.ts): what to do, in the pane's language.
+  InvalidOperationInCellEditMode: 'error.cellEditMode',
+  SheetProtected: 'error.sheetProtected',
+  WorkbookProtected: 'error.workbookProtected',
   RequestPayloadSizeLimitExceeded: 'error.tooLarge',
   ResponsePayloadSizeLimitExceeded: 'error.tooLarge',
 };
@@ -22,7 +26,8 @@ export function describeError(error: unknown, { t }: Pick<PaneText, 't'>): strin
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   if (error instanceof Error && error.name === 'StatementsError') return t('error.statements', { detail: message });
   if (typeof code === 'string' && OFFICE_CODES[code]) {
-    return t(OFFICE_CODES[code], { detail: message });
+    const sheet = (error as { sheet?: unknown }).sheet;
+    return t(OFFICE_CODES[code], { detail: message, sheet: typeof sheet === 'string' ? sheet : '' });
   }
   return message ? t('error.generic', { detail: message }) : t('error.unknown');
 }

@@ -13,16 +13,23 @@ describe('prettyJsonPieces', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2))), { numRuns: 500 });
   });
 
+  it('joins to exactly JSON.stringify(value, null, 2) when arrays are long enough to go in batches', () => {
+    const long = fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 65, maxLength: 700 });
+    const shaped = fc.oneof(long, fc.record({ matches: long, unmatched: fc.record({ rows: long }), n: fc.integer() }), fc.array(long, { maxLength: 3 }));
+    fc.assert(fc.property(shaped, (value) => expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2))), { numRuns: 100 });
+  });
+
   it('splits a large result into many pieces, and agrees on what JSON leaves out', () => {
     const result = {
       ledger: { headerRow: 1, columns: { date: 'A', amount: 'F' }, note: undefined },
-      matches: Array.from({ length: 500 }, (_, i) => ({ id: `M${i + 1}`, ledgerRows: [i + 2], bankRows: [i + 6, i + 7], difference: '0.00', reason: '金额相同 "同日"\n' })),
+      matches: Array.from({ length: 5000 }, (_, i) => ({ id: `M${i + 1}`, ledgerRows: [i + 2], bankRows: [i + 6, i + 7], difference: '0.00', reason: '金额相同 "同日"\n' })),
       unmatched: { ledgerRows: Array.from({ length: 300 }, (_, i) => i), bankRows: [] },
       sparse: [undefined, () => 1, 'x'],
       stamp: { toJSON: () => '2025-03-31' },
     };
     const pieces = [...prettyJsonPieces(result)];
-    expect(pieces.length).toBeGreaterThan(500);
+    expect(pieces.length).toBeGreaterThan(5000 / 256);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100_000);
     expect(pieces.join('')).toBe(JSON.stringify(result, null, 2));
   });
 });
@@ -65,6 +72,19 @@ describe('writeOutputFile', () => {
     await expect(writeOutputFile(file, slow())).rejects.toThrow(/cannot write/);
     expect(seen.some((name) => name.startsWith('.interrupted.json.'))).toBe(false);
     expect((await fs.readdir(dir)).filter((name) => name.includes('interrupted'))).toEqual([]);
+  });
+
+  it('listens for Ctrl-C only while writing, so a long match still stops at once', async () => {
+    const count = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const before = count();
+    let during: number[] = [];
+    function* pieces(): Generator<string> {
+      during = count();
+      yield '{}';
+    }
+    await writeOutputFile(path.join(dir, 'listeners.json'), pieces());
+    expect(during).toEqual([before[0] + 1, before[1] + 1]);
+    expect(count()).toEqual(before);
   });
 
   it('names the folder that does not exist', async () => {

@@ -28,6 +28,8 @@ export interface FakeHost {
   readonly model: WorkbookModel;
   readonly stats: FakeStats;
   readonly limits: FakeLimits;
+  /** The user is typing in a cell: every batch fails (InvalidOperationInCellEditMode). */
+  readonly editingCell: boolean;
   requireApi(version: string, member: string): void;
   /** The failure planned for this sync number, if any (consumed). */
   takeFailure(syncIndex: number): InjectedFailure | undefined;
@@ -101,6 +103,14 @@ export class FakeRequestContext {
       record.byCategory[op.category]++;
       record.requestBytes += op.bytes;
       record.labels.push(op.label);
+    }
+    // While the user edits a cell, Excel fails every batch whole: "if the user is in cell edit when
+    // the batch request is processed by the host, the batch automatically fails"
+    // (RunOptions.delayForCellEdit, https://learn.microsoft.com/javascript/api/excel/excel.runoptions;
+    // error code InvalidOperationInCellEditMode, Excel.ErrorCodes).
+    if (this.host.editingCell) {
+      record.failed = 'InvalidOperationInCellEditMode';
+      throw new FakeOfficeError('InvalidOperationInCellEditMode');
     }
     const failure = this.host.takeFailure(record.index);
     const fail = (error: FakeOfficeError): never => {

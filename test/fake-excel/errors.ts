@@ -14,6 +14,8 @@ export type FakeErrorCode =
   | 'InvalidObjectPath'
   | 'ApiNotFound'
   | 'GeneralException'
+  | 'AccessDenied'
+  | 'InvalidOperationInCellEditMode'
   | 'ConnectionFailure';
 
 const LIMITS_PAGE =
@@ -32,6 +34,8 @@ export const MESSAGES: Record<FakeErrorCode, string> = {
   InvalidObjectPath: "The object path isn't working for what you're trying to do. The object is no longer valid: its Excel.run has ended.",
   ApiNotFound: 'The method or property {0} is part of the {1} requirement set, which is not available in your version of Excel.',
   GeneralException: 'There was an internal error while processing the request.',
+  AccessDenied: 'You cannot perform the requested operation.',
+  InvalidOperationInCellEditMode: 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   ConnectionFailure: 'The network connection to Excel was lost (injected failure).',
 };
 

@@ -67,6 +67,8 @@ export class FakeExcel implements FakeHost {
   readonly stats = new FakeStats();
   readonly limits: FakeLimits;
   excelApi: string;
+  /** Set while a test plays a user typing in a cell (cell-edit mode). */
+  editingCell = false;
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {
@@ -187,6 +189,25 @@ export class FakeExcel implements FakeHost {
     table.name = name;
   }
 
+  /** A defined name, as a user makes it in Name Manager (`formula` like `=匹配结果!$B$2`). */
+  addName(name: string, formula: string): void {
+    this.model.addName(name, formula);
+  }
+
+  /** A formula typed into a cell by the user; `value` is what Excel shows for it. */
+  setFormula(sheetName: string, address: string, formula: string, value: StoredValue): void {
+    const sheet = this.sheet(sheetName);
+    const { r0, c0 } = parseLocal(address);
+    sheet.formulas.set(r0, c0, formula);
+    sheet.values.set(r0, c0, value);
+  }
+
+  /** Review > Protect Sheet on `sheetName`, or Protect Workbook (structure) with no sheet. */
+  protect(sheetName?: string, on = true): void {
+    if (sheetName === undefined) this.model.structureProtected = on;
+    else this.sheet(sheetName).protected = on;
+  }
+
   select(sheetName: string, address: string): void {
     this.model.selection = { sheet: this.sheet(sheetName), rect: parseLocal(address) };
   }
@@ -280,7 +301,8 @@ export class FakeExcel implements FakeHost {
       };
     });
     const tables = this.model.liveTables().map((t) => ({ name: t.name, range: formatAddress(t.sheet.name, t.rect) }));
-    return { sheets, tables, active: this.model.activeSheet?.name };
+    const names = this.model.names.map((n) => ({ name: n.name, formula: n.formula }));
+    return { sheets, tables, names, active: this.model.activeSheet?.name };
   }
 
   /** Values of a rectangle as stored ('' for empty), for assertions. */
@@ -311,6 +333,7 @@ export interface WorkbookSnapshot {
     conditionalFormats: { type: string; range: string; formula?: string; fill?: string }[];
   }[];
   tables: { name: string; range: string }[];
+  names: { name: string; formula: string }[];
   active?: string;
 }
 

@@ -122,6 +122,17 @@ export const FORMAT_ATTRIBUTES = [
 ] as const;
 export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
+/** A chart as the fake keeps it: what ChartCollection.add was given, and what was set on it since. */
+export interface ChartModel {
+  type: string;
+  /** The source range on the chart's sheet. */
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** setPosition's cells, as given. */
+  position?: { start: string; end?: string };
+}
+
 /** Print settings of a sheet (Worksheet.pageLayout, ExcelApi 1.9), as Excel keeps them. */
 export interface PageLayoutModel {
   orientation?: 'Portrait' | 'Landscape';
@@ -137,6 +148,8 @@ export interface PageLayoutModel {
 export class SheetModel {
   deleted = false;
   page: PageLayoutModel = {};
+  /** Review > Protect Sheet: every change to its cells, formats and rules is refused (checkEditable). */
+  protected = false;
   readonly values: Grid<StoredValue>;
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;
@@ -148,6 +161,8 @@ export class SheetModel {
   merges: Rect[] = [];
   frozenRows = 0;
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Charts on the sheet (Worksheet.charts, ExcelApi 1.1). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly key: number,
@@ -206,7 +221,7 @@ export class SheetModel {
     this.page = { ...this.page, [key]: value };
   }
 
-  replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {
+  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts'>(key: K, next: SheetModel[K]): void {
     const self: SheetModel = this;
     const previous = self[key];
     this.workbook.record(() => {
@@ -226,6 +241,8 @@ export class SheetModel {
 }
 
 export class WorkbookModel {
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, hidden or moved. */
+  structureProtected = false;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];
@@ -260,7 +277,17 @@ export class WorkbookModel {
     if (other && other !== except) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
   }
 
+  /**
+   * A protected workbook structure refuses adding, deleting, renaming, hiding and moving sheets
+   * with AccessDenied (Excel.ErrorCodes.accessDenied; WorkbookProtection,
+   * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+   */
+  checkStructure(): void {
+    if (this.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+  }
+
   addSheet(name: string): SheetModel {
+    this.checkStructure();
     this.checkSheetName(name);
     const sheet = new SheetModel(this.newKey(), name, 'Visible', this);
     const previous = this.sheets;
@@ -273,6 +300,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    this.checkStructure();
     // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
     // InvalidOperation exception. You should first change its visibility to hidden or visible"
     // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1);
@@ -298,6 +326,7 @@ export class WorkbookModel {
 
   /** Renames a sheet; every formula, rule and name that refers to it follows (Excel rewrites them). */
   renameSheet(sheet: SheetModel, name: string): void {
+    this.checkStructure();
     this.checkSheetName(name, sheet);
     const previous = sheet.name;
     if (previous === name) return;
@@ -358,6 +387,7 @@ export class WorkbookModel {
    * rule over more columns than moved splits into several areas. Tables across the edge refuse.
    */
   shiftCells(sheet: SheetModel, at: number, count: number, c0: number, c1: number): void {
+    checkEditable(sheet);
     const crossing = this.liveTables().find((t) => t.sheet === sheet && t.rect.r1 >= at && (t.rect.c0 < c0 || t.rect.c1 > c1) && t.rect.c1 >= c0 && t.rect.c0 <= c1);
     if (crossing) throw new FakeOfficeError('InvalidOperation', "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
     for (const grid of sheet.grids()) shiftGrid(grid, at, count, c0, c1);
@@ -397,6 +427,7 @@ export class WorkbookModel {
   }
 
   setVisibility(sheet: SheetModel, visibility: Visibility): void {
+    this.checkStructure();
     if (visibility !== 'Visible') {
       const othersVisible = this.liveSheets().some((s) => s !== sheet && s.visibility === 'Visible');
       if (!othersVisible) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
@@ -420,9 +451,8 @@ export class WorkbookModel {
     if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) {
       throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (table name "${name}")`);
     }
-    const lower = name.toLowerCase();
-    if (this.tables.some((t) => !t.deleted && t !== except && t.name.toLowerCase() === lower)) {
-      throw new FakeOfficeError('ItemAlreadyExists', `A table named "${name}" already exists.`);
+    if (this.nameTaken(name, { table: except })) {
+      throw new FakeOfficeError('ItemAlreadyExists', `A table or name "${name}" already exists.`);
     }
   }
 
@@ -439,6 +469,41 @@ export class WorkbookModel {
     });
     this.tables = [...this.tables, table];
     return table;
+  }
+
+  /**
+   * Defined names and table names share one namespace: a name already taken (either kind, any
+   * case) is refused (https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64:
+   * "Names must be unique"; Excel: "The name that you entered already exists").
+   */
+  nameTaken(name: string, except?: { table?: TableModel; item?: NamedItemModel }): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.liveTables().some((t) => t !== except?.table && t.name.toLowerCase() === lower) ||
+      this.names.some((n) => n !== except?.item && n.name.toLowerCase() === lower)
+    );
+  }
+
+  addName(name: string, formula: string): NamedItemModel {
+    if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+      throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (name "${name}")`);
+    }
+    if (this.nameTaken(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists.`);
+    const item: NamedItemModel = { key: this.newKey(), name, formula };
+    const previous = this.names;
+    this.record(() => {
+      this.names = previous;
+    });
+    this.names = [...this.names, item];
+    return item;
+  }
+
+  deleteName(item: NamedItemModel): void {
+    const previous = this.names;
+    this.record(() => {
+      this.names = previous;
+    });
+    this.names = this.names.filter((n) => n !== item);
   }
 
   deleteTable(table: TableModel): void {
@@ -478,6 +543,15 @@ export class WorkbookModel {
   address(sheet: SheetModel, rect: Rect): string {
     return formatAddress(sheet.name, rect);
   }
+}
+
+/**
+ * A protected sheet refuses changes to its cells, formats and conditional formats with
+ * AccessDenied (Excel.ErrorCodes.accessDenied: "You cannot perform the requested operation";
+ * WorksheetProtection, https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+ */
+export function checkEditable(sheet: SheetModel): void {
+  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The sheet "${sheet.name}" is protected.`);
 }
 
 export function checkRect(rect: Rect): void {

@@ -21,7 +21,7 @@ import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, 
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { cfAreas, checkRect, type ConditionalFormatModel, type FormatAttribute, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkEditable, checkRect, type ChartModel, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -278,7 +278,12 @@ function grid<V>(rect: Rect, cell: (row: number, column: number) => V): V[][] {
   return out;
 }
 
+/** "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+const MAX_CELL_CHARACTERS = 32_767;
+
 function writeValue(sheet: SheetModel, row: number, column: number, v: unknown, asFormula: boolean): void {
+  checkEditable(sheet);
+  if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS) throw new FakeOfficeError('InvalidArgument', 'Text values in cells are limited to 32,767 characters.');
   if (typeof v === 'number' && !Number.isFinite(v)) throw new FakeOfficeError('InvalidArgument');
   const nf = sheet.formats.numberFormat.get(row, column) as string | undefined;
   const entered =
@@ -290,6 +295,7 @@ function writeValue(sheet: SheetModel, row: number, column: number, v: unknown, 
 }
 
 function clearContents(sheet: SheetModel, rect: Rect): void {
+  checkEditable(sheet);
   // Rows past the last stored one hold nothing; stop there (whole-column clears stay cheap).
   const last = Math.min(rect.r1, Math.max(sheet.values.rows.length, sheet.formulas.rows.length) - 1);
   for (let r = rect.r0; r <= last; r++) {
@@ -303,6 +309,7 @@ function clearContents(sheet: SheetModel, rect: Rect): void {
 }
 
 function setFormatAttribute(area: Area, attribute: FormatAttribute, value: string | boolean | undefined): void {
+  checkEditable(area.sheet);
   for (const rect of area.rects) {
     for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) area.sheet.formats[attribute].set(r, c, value);
   }
@@ -728,6 +735,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       'format',
       ({ sheet, rect }) => {
         limitCells(this.context, rect, Array.isArray(input));
+        checkEditable(sheet);
         eachInput(rect, input, (r, c, v) => {
           const code = String(v);
           sheet.formats.numberFormat.set(r, c, code === '' || code === 'General' ? undefined : code);
@@ -886,6 +894,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       [across ?? false],
       () => {
         const { sheet, rect } = this.target();
+        checkEditable(sheet);
         const rects = across ? Array.from({ length: rectRows(rect) }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i })) : [rect];
         sheet.replaceList('merges', [...sheet.merges.filter((m) => !rectsIntersect(m, rect)), ...rects]);
       },
@@ -913,6 +922,24 @@ export class FakeRange extends FakeObject<RangeTarget> {
       const { sheet, rect } = this.target();
       this.context.host.model.shiftCells(sheet, rect.r0, -rectRows(rect), rect.c0, rect.c1);
     });
+  }
+
+  unmerge(): void {
+    this.host.requireApi('1.2', 'Range.unmerge');
+    this.queue(
+      'unmerge',
+      'format',
+      [],
+      () => {
+        const { sheet, rect } = this.target();
+        checkEditable(sheet);
+        sheet.replaceList(
+          'merges',
+          sheet.merges.filter((m) => !rectsIntersect(m, rect)),
+        );
+      },
+      () => rectCells(this.target().rect),
+    );
   }
 
   select(): void {
@@ -1217,6 +1244,7 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     this.queue('delete', 'format', [], () => {
       const cf = this.target();
       const sheet = this.sheet();
+      checkEditable(sheet);
       sheet.replaceList(
         'conditionalFormats',
         sheet.conditionalFormats.filter((x) => x !== cf),
@@ -1292,6 +1320,7 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
       () => {
         const area = this.target();
         if (area.rects.length !== 1) throw new FakeOfficeError('InvalidArgument');
+        checkEditable(area.sheet);
         sheet = area.sheet;
         created = { key: this.context.host.model.newKey(), type, rect: area.rects[0] };
         // "Adds a new conditional format to the collection at the first/top priority"
@@ -1503,6 +1532,7 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
           ({ sheet, rect } = address.target());
         }
         if (!hasHeaders) throw new FakeOfficeError('InvalidArgument', 'The fake supports tables with headers only.');
+        checkEditable(sheet);
         const seen = new Set<string>();
         for (let c = rect.c0; c <= rect.c1; c++) {
           const raw = sheet.values.get(rect.r0, c);
@@ -1718,6 +1748,141 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1): add from a range, title text, setPosition. Kept on the sheet's model.
+
+export class FakeChartCollection extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'ChartCollection');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartModel | null = null;
+    this.queue('add', 'structure', [type, seriesBy ?? 'Auto'], () => {
+      const sheet = this.target();
+      const { sheet: sourceSheet, rect } = sourceData.target();
+      if (sourceSheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The fake draws charts from ranges on their own sheet only.');
+      created = { type, source: rect, seriesBy: seriesBy ?? 'Auto', title: '' };
+      sheet.replaceList('charts', [...sheet.charts, created]);
+    });
+    return new FakeChart(this.context, () => {
+      if (!created) throw new FakeOfficeError('ItemNotFound', undefined, 'Chart');
+      return { sheet: this.target(), chart: created };
+    });
+  }
+}
+
+type ChartTarget = { sheet: SheetModel; chart: ChartModel };
+
+/** Replaces one chart on its sheet with an edited copy (undoable like every other change). */
+function editChart(target: ChartTarget, edit: (chart: ChartModel) => ChartModel): void {
+  const { sheet, chart } = target;
+  const edited = edit(chart);
+  sheet.replaceList('charts', sheet.charts.map((c) => (c === chart ? edited : c)));
+  target.chart = edited;
+}
+
+export class FakeChart extends FakeObject<ChartTarget> {
+  private current: ChartTarget | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly finder: () => ChartTarget,
+  ) {
+    super(context, 'Chart');
+  }
+
+  protected locate(): ChartTarget {
+    this.current ??= this.finder();
+    return this.current;
+  }
+
+  get title(): FakeChartTitle {
+    return this.child('title', () => new FakeChartTitle(this.context, () => this.target()));
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.queue('setPosition', 'format', [startCell, endCell], () => editChart(this.target(), (c) => ({ ...c, position: { start: startCell, end: endCell } })));
+  }
+}
+
+export class FakeChartTitle extends FakeObject<ChartTarget> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => ChartTarget,
+  ) {
+    super(context, 'ChartTitle');
+  }
+
+  protected locate(): ChartTarget {
+    return this.owner();
+  }
+
+  set text(value: string) {
+    this.setProperty('text', value, 'format', (t) => editChart(t, (c) => ({ ...c, title: value })));
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): `protected` says whether Review > Protect Sheet is on. */
+export class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'WorksheetProtection');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override scalarNames(): string[] {
+    return ['protected'];
+  }
+
+  override readScalar(name: string): unknown {
+    if (name === 'protected') return this.target().protected;
+    return super.readScalar(name);
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): `protected` says whether the structure is protected. */
+export class FakeWorkbookProtection extends FakeObject<null> {
+  constructor(context: FakeRequestContext) {
+    super(context, 'WorkbookProtection');
+  }
+
+  protected locate(): null {
+    return null;
+  }
+
+  override collect(): Delivery {
+    const value = this.context.host.model.structureProtected;
+    return {
+      data: { protected: value },
+      apply: () => {
+        this.markLoaded(false);
+        this.fields.set('protected', value);
+      },
+    };
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
 export class FakeWorksheet extends FakeObject<SheetModel> {
   constructor(
     context: FakeRequestContext,
@@ -1847,8 +2012,17 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.child('tables', () => new FakeTableCollection(this.context, () => this.model.liveTables().filter((t) => t.sheet === this.target()), this));
   }
 
+  get protection(): FakeWorksheetProtection {
+    this.context.host.requireApi('1.2', 'Worksheet.protection');
+    return this.child('protection', () => new FakeWorksheetProtection(this.context, () => this.target()));
+  }
+
   get freezePanes(): FakeWorksheetFreezePanes {
     return this.child('freezePanes', () => new FakeWorksheetFreezePanes(this.context, () => this.target()));
+  }
+
+  get charts(): FakeChartCollection {
+    return this.child('charts', () => new FakeChartCollection(this.context, () => this.target()));
   }
 
   get pageLayout(): FakePageLayout {
@@ -1931,14 +2105,100 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Defined names (ExcelApi 1.1 to read; add is 1.4)
+
+export class FakeNamedItem extends FakeObject<NamedItemModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly finder: () => NamedItemModel | null,
+  ) {
+    super(context, 'NamedItem');
+  }
+
+  protected locate(): NamedItemModel | null {
+    return this.finder();
+  }
+
+  protected override alive(item: NamedItemModel): boolean {
+    return this.context.host.model.names.includes(item);
+  }
+
+  override scalarNames(): string[] {
+    return ['name', 'formula', 'type', 'visible'];
+  }
+
+  override readScalar(name: string): unknown {
+    const item = this.target();
+    if (name === 'name') return item.name;
+    if (name === 'formula') return item.formula;
+    if (name === 'type') return 'Range';
+    if (name === 'visible') return true;
+    return super.readScalar(name);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  get formula(): string {
+    return this.read('formula');
+  }
+
+  delete(): void {
+    this.context.host.requireApi('1.4', 'NamedItem.delete');
+    this.queue('delete', 'structure', [], () => this.context.host.model.deleteName(this.target()));
+  }
+}
+
+export class FakeNamedItemCollection extends FakeObject<NamedItemModel[]> {
+  constructor(context: FakeRequestContext) {
+    super(context, 'NamedItemCollection');
+  }
+
+  protected locate(): NamedItemModel[] {
+    return this.context.host.model.names;
+  }
+
+  override collectionItems(): FakeObject<unknown>[] {
+    return this.context.host.model.names.map((n) => new FakeNamedItem(this.context, () => n));
+  }
+
+  get items(): FakeNamedItem[] {
+    return this.read('items');
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.context.host.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
+    this.path('getItemOrNullObject', [name]);
+    return new FakeNamedItem(this.context, () => this.context.host.model.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+
+  add(name: string, reference: string): FakeNamedItem {
+    this.context.host.requireApi('1.4', 'NamedItemCollection.add');
+    let created: NamedItemModel | null = null;
+    this.queue('add', 'structure', [name, reference], () => {
+      created = this.context.host.model.addName(name, reference.startsWith('=') ? reference : `=${reference}`);
+    });
+    return new FakeNamedItem(this.context, () => created);
+  }
+}
+
 export class FakeWorkbook extends FakeObject<null> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+
+  get protection(): FakeWorkbookProtection {
+    this.context.host.requireApi('1.7', 'Workbook.protection');
+    return this.child('protection', () => new FakeWorkbookProtection(this.context));
+  }
 
   constructor(context: FakeRequestContext) {
     super(context, 'Workbook');
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context, () => context.host.model.liveTables(), null);
+    this.names = new FakeNamedItemCollection(context);
   }
 
   protected locate(): null {

@@ -4,7 +4,7 @@
  * yearFromTitles), never guessed cell by cell.
  */
 import type { CellValue } from '../types';
-import { isPlaceholder, toHalfWidth, trimPadding } from './text';
+import { compatibilityForm, isPlaceholder, toHalfWidth, trimPadding } from './text';
 
 export type DateOrder = 'YMD' | 'MDY' | 'DMY';
 
@@ -240,7 +240,7 @@ export function parseDate(value: CellValue, rules: DateRules, hint?: { index: nu
   if (trimmed === '' || isPlaceholder(trimmed)) return { kind: 'empty' };
   const fast = fastIso(trimmed);
   if (fast) return fast;
-  const text = toHalfWidth(trimmed);
+  const text = toHalfWidth(compatibilityForm(trimmed));
   const first = hint ? hint.index : 0;
   for (let k = 0; k < DATE_PATTERNS.length; k++) {
     const index = (first + k) % DATE_PATTERNS.length;

@@ -15,6 +15,8 @@ export interface HeaderLayout {
   keys: Partial<Record<HeaderKey, number>>;
   /** A second date column (transaction date beside a posting date), used where the first is empty. */
   secondaryDate?: number;
+  /** Every column whose header names a date, best header match first. */
+  dateColumns: number[];
   /** Cleaned text of every header cell. */
   texts: string[];
 }
@@ -37,7 +39,8 @@ export function layoutOfRow(row: readonly CellValue[]): HeaderLayout {
   const secondary = dates
     .filter((d) => d.column !== keys.date && isDayHeader(texts[d.column]))
     .sort((a, b) => b.score - a.score || a.column - b.column)[0];
-  return { keys, secondaryDate: secondary?.column, texts };
+  const dateColumns = [...dates].sort((a, b) => b.score - a.score || a.column - b.column).map((d) => d.column);
+  return { keys, secondaryDate: secondary?.column, dateColumns, texts };
 }
 
 function qualifies(layout: HeaderLayout): boolean {

@@ -30,6 +30,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '交易日期', '交易日', '日期', 'date', 'transactiondate', 'transdate', 'valuedate',
       '凭证日期', '業務日期', '业务日期', '发生日期', '制单日期', '单据日期', '憑證日期',
       '交易时间', '交易時間', '交易日期時間', '时间', '時間', '付款时间', '创建时间',
+      // payment platforms: Stripe's created / created (UTC), PayPal's Date
+      'created', 'created(utc)', 'createdutc', 'created_utc', 'createddate(utc)', 'createddate', 'createdat', 'created_at',
     ],
     contains: ['日期', 'date'],
     not: ['更新', '打印', '导出', 'download', 'print'],
@@ -37,10 +39,10 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   amount: {
     exact: [
       '人民币金额', '记账金额', '结算金额', '入账金额', '本币金额', '交易金额', '金额', '發生額', '发生额', '发生金额',
-      '交易額', '交易额', '金額', 'amount', 'transactionamount', 'billingamount', 'amt', 'netamount',
+      '交易額', '交易额', '金額', 'net', 'netamount', 'amount', 'transactionamount', 'billingamount', 'amt',
     ],
     contains: ['金额', '金額', '发生额', 'amount'],
-    not: ['交易地', '原币', '外币', '手续费', 'fee'],
+    not: ['交易地', '原币', '外币', '手续费', 'fee', 'refunded', 'disputed', 'converted', 'captured'],
   },
   inflow: {
     exact: ['收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', 'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in'],
@@ -101,6 +103,11 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   balance: {
     exact: ['余额', '账户余额', '本次余额', '联机余额', '可用余额', '当前余额', '餘額', '帳戶餘額', 'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance'],
     contains: ['余额', '餘額', 'balance'],
+  },
+  fee: {
+    exact: ['手续费', '手續費', '服务费', '服務費', '交易手续费', 'fee', 'fees', 'feeamount', 'processingfee', 'paypalfee'],
+    contains: ['手续费', '手續費', 'fee'],
+    not: ['feerate', 'feeid', '费率'],
   },
   status: {
     exact: ['交易状态', '当前状态', '状态', '交易狀態', '狀態', 'status', 'transactionstatus', '交易结果'],

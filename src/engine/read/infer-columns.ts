@@ -4,7 +4,7 @@
  * two amount columns is money in.
  */
 import Decimal from 'decimal.js';
-import type { CellValue, ColumnMapping } from '../types';
+import type { CellValue, ColumnMapping, Reason } from '../types';
 import { parseAmount } from './amount';
 import { columnLetter } from './column-letter';
 import { parseDate, type DateRules } from './date';
@@ -26,7 +26,8 @@ interface ColumnStats {
 
 export interface InferredColumns {
   columns: ColumnMapping;
-  decision: string;
+  /** 'no-header-row' with the roles as `letter\t\trole` lines (src/i18n/read-texts.ts renders them). */
+  decision: Reason;
 }
 
 function amountOf(value: CellValue): Decimal | null {
@@ -96,13 +97,9 @@ export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules:
   if (description >= 0 && stats[description].text > 0) columns.description = description;
 
   const letter = (c: number) => columnLetter(c);
-  const parts: string[] = [`${letter(date)} date`];
-  if (columns.description !== undefined) parts.push(`${letter(columns.description)} description`);
-  let why = '';
   const full = (c: number) => stats[c].nonEmpty === rows.length;
   if (amounts.length === 1) {
     columns.amount = amounts[0];
-    parts.push(`${letter(amounts[0])} signed amount`);
   } else {
     // the last always-filled amount column after a split pair is a running balance
     let pair = amounts.slice(0, 2);
@@ -111,7 +108,6 @@ export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules:
     if (amounts.length === 2 && hasBalance) {
       columns.amount = amounts[0];
       columns.balance = last;
-      parts.push(`${letter(amounts[0])} signed amount`, `${letter(last)} balance`);
     } else {
       if (amounts.length >= 3) columns.balance = last;
       pair = amounts.slice(0, 2);
@@ -119,15 +115,14 @@ export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules:
       if (columns.balance !== undefined) {
         const votes = balanceVotes(rows, pair[0], pair[1], columns.balance);
         if (votes.aIn > votes.aOut) [outCol, inCol] = [pair[1], pair[0]];
-        why = ` (running balances agree on ${Math.max(votes.aIn, votes.aOut)} of ${rows.length - 1} rows)`;
-      } else {
-        why = ' (first amount column taken as money out, as in Debit/Credit order)';
       }
       columns.outflow = outCol;
       columns.inflow = inCol;
-      parts.push(`${letter(outCol)} money out`, `${letter(inCol)} money in`);
-      if (columns.balance !== undefined) parts.push(`${letter(columns.balance)} balance`);
     }
   }
-  return { columns, decision: `No header row: columns read from the data: ${parts.join(', ')}${why}` };
+  const roles = (Object.keys(columns) as (keyof ColumnMapping)[])
+    .sort((a, b) => columns[a]! - columns[b]!)
+    .map((role) => `${letter(columns[role]!)}\t\t${role}`)
+    .join('\n');
+  return { columns, decision: { code: 'no-header-row', params: { roles } } };
 }

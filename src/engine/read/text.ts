@@ -83,13 +83,24 @@ export function toHalfWidth(text: string): string {
   return out;
 }
 
+/** Any code point outside ASCII: only such text can change under NFKC. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
- * The comparable form of a header or keyword: half-width, lower case, every space removed
+ * NFKC: look-alike compatibility characters read as what they look like. PDF converters write Kangxi
+ * radicals (⽇ U+2F47) for the ideograph 日, ⾦ for 金; NFKC also folds full-width forms and ligatures.
+ */
+export function compatibilityForm(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+}
+
+/**
+ * The comparable form of a header or keyword: NFKC (Kangxi radicals → ideographs), half-width, lower case, every space removed
  * (`日 志 号` = `日志号`, ` Transaction Amount` = `transactionamount`), and a trailing unit such as
  * `(元)` or `（人民币）` dropped.
  */
 export function normalizeLabel(text: string): string {
-  const half = toHalfWidth(text).toLowerCase();
+  const half = toHalfWidth(compatibilityForm(text)).toLowerCase();
   let out = '';
   for (let i = 0; i < half.length; i++) {
     const code = half.charCodeAt(i);

@@ -8,7 +8,7 @@
  * A bank export pasted twice shows as a run of consecutive copies of consecutive lines; such a
  * run (3 lines or more) is named with its dates and rows.
  */
-import { normalizeName } from '../match/normalize-name';
+import { cachedNames } from './name-cache';
 import type { Entry, Side } from '../types';
 
 export interface DuplicateLine {
@@ -48,9 +48,10 @@ export function findDuplicates(side: Side, entries: readonly Entry[], isOpen: (e
     else byKey.set(key, [entry]);
   };
   const nameKeys = new Map<Entry, string>();
+  const nameOf = cachedNames();
   for (const entry of entries) {
-    const name = normalizeName(entry.counterparty);
-    const amount = entry.amount.toFixed(2);
+    const name = nameOf(entry.counterparty);
+    const amount = entry.amount.toString(); // decimal.js writes each value one way (no trailing zeros)
     if (name) {
       const key = `n|${entry.date}|${amount}|${name.full}`;
       nameKeys.set(entry, key);
@@ -66,7 +67,7 @@ export function findDuplicates(side: Side, entries: readonly Entry[], isOpen: (e
     const keys: [string, DuplicateLine['key']][] = [];
     const nameKey = nameKeys.get(entry);
     if (nameKey) keys.push([nameKey, 'name-date']);
-    if (entry.reference.trim() !== '') keys.push([`r|${entry.amount.toFixed(2)}|${entry.reference.trim().toLowerCase()}`, 'reference']);
+    if (entry.reference.trim() !== '') keys.push([`r|${entry.amount.toString()}|${entry.reference.trim().toLowerCase()}`, 'reference']);
     for (const [key, kind] of keys) {
       // The twin: a line before it in the file, or any matched line; never another suspect.
       const twin = byKey.get(key)!.find((other) => other !== entry && !suspected.has(other) && (other.index < entry.index || !isOpen(other)) && sameTransaction(entry, other));

@@ -131,24 +131,32 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
 }
 
 /**
- * What most likely makes up a difference D, best first: a balance column that breaks by D; a line of
- * amount |D| (left out of a balance, or written twice); a line of |D|/2 (booked with the wrong sign);
- * a suspected duplicate or a match difference of |D|; and a D divisible by 9 (two digits swapped).
+ * What most likely makes up a difference D, best first. Lines that equal it exactly come first: a
+ * balance column that breaks by D; a suspected duplicate or a match difference of |D|; a line of |D|
+ * (left out of a balance, or written twice); a line of |D|/2 (booked with the wrong sign). Then the
+ * other suspects the statement cannot rule out, nearest to |D| first: every balance break, suspected
+ * duplicate and matched amount difference. Last, a D divisible by 9 (two digits swapped).
  */
 function explain(difference: Decimal, input: StatementInput, inPeriod: (e: Entry) => boolean): Explanation[] {
   const size = difference.abs();
-  const out: Explanation[] = [];
-  for (const b of input.breaks) if (b.off.abs().equals(size)) out.push({ code: 'balance-break', side: b.side, row: b.row, amount: b.off });
-  for (const d of input.duplicates) if (d.entry.amount.abs().equals(size)) out.push({ code: 'duplicate', side: d.side, row: d.entry.row, amount: d.entry.amount });
-  for (const m of input.result.matches) if (m.difference.abs().equals(size)) out.push({ code: 'match-difference', matchId: m.id, amount: m.difference });
+  const exact: Explanation[] = [];
+  const near: { explanation: Explanation; distance: Decimal }[] = [];
+  const consider = (explanation: Explanation, amount: Decimal) => {
+    if (amount.abs().equals(size)) exact.push(explanation);
+    else near.push({ explanation, distance: amount.abs().minus(size).abs() });
+  };
+  for (const b of input.breaks) consider({ code: 'balance-break', side: b.side, row: b.row, amount: b.off }, b.off);
+  for (const d of input.duplicates) consider({ code: 'duplicate', side: d.side, row: d.entry.row, amount: d.entry.amount }, d.entry.amount);
+  for (const m of input.result.matches) if (!m.difference.isZero()) consider({ code: 'match-difference', matchId: m.id, amount: m.difference }, m.difference);
   const sides: ReadResult[] = [input.result.ledger, input.result.bank];
   for (const read of sides) {
-    for (const e of read.entries) if (inPeriod(e) && e.amount.abs().equals(size)) out.push({ code: 'equal-amount', side: e.side, row: e.row, amount: e.amount });
+    for (const e of read.entries) if (inPeriod(e) && e.amount.abs().equals(size)) exact.push({ code: 'equal-amount', side: e.side, row: e.row, amount: e.amount });
   }
   for (const read of sides) {
-    for (const e of read.entries) if (inPeriod(e) && e.amount.abs().times(2).equals(size)) out.push({ code: 'double-amount', side: e.side, row: e.row, amount: e.amount });
+    for (const e of read.entries) if (inPeriod(e) && e.amount.abs().times(2).equals(size)) exact.push({ code: 'double-amount', side: e.side, row: e.row, amount: e.amount });
   }
-  for (const b of input.breaks) if (!b.off.abs().equals(size)) out.push({ code: 'balance-break', side: b.side, row: b.row, amount: b.off });
-  if (size.times(100).mod(9).isZero()) out.push({ code: 'transposition', amount: size });
-  return out.slice(0, MAX_EXPLANATIONS);
+  near.sort((a, b) => a.distance.comparedTo(b.distance));
+  const out = [...exact, ...near.map((n) => n.explanation)];
+  const transposition: Explanation[] = size.times(100).mod(9).isZero() ? [{ code: 'transposition', amount: size }] : [];
+  return [...out.slice(0, MAX_EXPLANATIONS - transposition.length), ...transposition];
 }

@@ -5,7 +5,8 @@
  * are listed beside the discrepancy sections, not inside them, so a flagged line can also be matched.
  */
 import Decimal from 'decimal.js';
-import { normalizeName } from '../match/normalize-name';
+import { normalizeText, textWords } from '../match/normalize-name';
+import { cachedNames } from './name-cache';
 import type { Entry, Side } from '../types';
 
 export type RiskCode = 'amount-outlier' | 'round-amount' | 'outside-period' | 'bank-only-counterparty' | 'non-working-day';
@@ -74,14 +75,15 @@ function flag(code: RiskCode, entry: Entry, params: Record<string, string | numb
 
 function isRoundAmount(entry: Entry): boolean {
   const size = entry.amount.abs();
-  return size.greaterThanOrEqualTo(RISK_THRESHOLDS.roundAmountMin) && size.mod(RISK_THRESHOLDS.roundAmountUnit).isZero();
+  return size.greaterThanOrEqualTo(RISK_THRESHOLDS.roundAmountMin) && size.isInteger() && size.mod(RISK_THRESHOLDS.roundAmountUnit).isZero();
 }
 
 /** Above the counterparty's 95th percentile and at least 3× its median, both over its other lines. */
 function amountOutliers(entries: readonly Entry[]): RiskFlag[] {
   const byName = new Map<string, Entry[]>();
+  const nameOf = cachedNames();
   for (const entry of entries) {
-    const name = normalizeName(entry.counterparty);
+    const name = nameOf(entry.counterparty);
     if (!name) continue;
     const list = byName.get(name.core);
     if (list) list.push(entry);
@@ -113,22 +115,32 @@ function amountOutliers(entries: readonly Entry[]): RiskFlag[] {
 /** Open bank lines of a named counterparty the ledger never names (when the ledger names anyone). */
 function bankOnlyCounterparties(context: RiskContext): RiskFlag[] {
   const known = new Set<string>();
+  const nameOf = cachedNames();
   for (const entry of context.ledger) {
-    const name = normalizeName(entry.counterparty);
+    const name = nameOf(entry.counterparty);
     if (!name) continue;
     known.add(name.core).add(name.regionless);
     if (name.short) known.add(`short:${name.short}`);
   }
   if (known.size === 0) return [];
-  const ledgerText = context.ledger.map((e) => e.description).join('\n');
-  return context.bank
+  const unknown = context.bank.filter((entry) => {
+    if (!context.isOpen(entry)) return false;
+    const name = nameOf(entry.counterparty);
+    return name !== null && name.organisation && !known.has(name.core) && !known.has(name.regionless) && !(name.short && known.has(`short:${name.short}`));
+  });
+  if (unknown.length === 0) return [];
+  // A short name (字号 such as 德恒, a Latin first word) written in a ledger description also counts.
+  const shorts = new Set(unknown.map((e) => nameOf(e.counterparty)!.short).filter((s) => s !== ''));
+  const written = new Set<string>();
+  for (const entry of context.ledger) {
+    if (shorts.size === written.size) break;
+    const text = normalizeText(entry.description);
+    for (const short of shorts) if (!written.has(short) && (text.includes(short) || textWords(entry.description).includes(short))) written.add(short);
+  }
+  return unknown
     .filter((entry) => {
-      if (!context.isOpen(entry)) return false;
-      const name = normalizeName(entry.counterparty);
-      if (!name || !name.organisation) return false;
-      if (known.has(name.core) || known.has(name.regionless)) return false;
-      if (name.short && (known.has(`short:${name.short}`) || ledgerText.includes(name.short))) return false;
-      return true;
+      const short = nameOf(entry.counterparty)!.short;
+      return !(short && written.has(short));
     })
     .map((entry) => flag('bank-only-counterparty', entry, { name: entry.counterparty }));
 }

@@ -1,6 +1,7 @@
 /** Problems the reader found (row, column, what was expected), the first few of them. */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReadIssue } from '../../engine/types';
+import { formatReadText } from '../../i18n/read-texts';
 import { usePaneText } from '../pane-text';
 
 const useStyles = makeStyles({
@@ -15,7 +16,7 @@ interface Props {
 
 export function IssueList({ issues, total }: Props) {
   const styles = useStyles();
-  const { t } = usePaneText();
+  const { locale, t } = usePaneText();
   if (total === 0) return null;
   const hasErrors = issues.some((issue) => issue.severity === 'error');
   return (
@@ -24,7 +25,7 @@ export function IssueList({ issues, total }: Props) {
         <MessageBarTitle>{t('issues.title', { count: total })}</MessageBarTitle>
         <ul className={styles.list}>
           {issues.map((issue, index) => (
-            <li key={`${issue.side}-${issue.row}-${issue.column ?? ''}-${index}`}>{issue.message}</li>
+            <li key={`${issue.side}-${issue.row}-${issue.column ?? ''}-${index}`}>{issue.why ? formatReadText(issue.why, locale) : issue.message}</li>
           ))}
         </ul>
         {total > issues.length && t('issues.more', { count: total - issues.length })}

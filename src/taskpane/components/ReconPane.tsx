@@ -23,6 +23,7 @@ import { RunProgress } from './RunProgress';
 const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
 const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
 const StatementsPanel = lazy(() => import(/* webpackChunkName: "options" */ './StatementsPanel'));
+const ReconciliationInputs = lazy(() => import(/* webpackChunkName: "options" */ './ReconciliationInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
 
 const useStyles = makeStyles({
@@ -94,7 +95,9 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const validation = draft ? validateOptions(draft) : null;
   const sidesReady = ledger.state.status === 'ready' && bank.state.status === 'ready';
   const statements = statementsDraft ? validateStatements(statementsDraft) : null;
-  const canRun = sidesReady && Boolean(validation?.settings) && (statements?.valid ?? true) && !running;
+  const [statementTexts, setStatementTexts] = useState<Record<string, string>>({});
+  const [statementValid, setStatementValid] = useState(true);
+  const canRun = sidesReady && Boolean(validation?.settings) && (statements?.valid ?? true) && statementValid && !running;
 
   const start = () => {
     if (!canRun || !validation?.settings) return;
@@ -108,6 +111,7 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
       match: validation.settings,
       locale,
       ...(statements?.settings && { statements: statements.settings }),
+      statement: statementTexts,
     });
   };
 
@@ -175,6 +179,19 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         ) : (
           <Spinner size="tiny" />
         )}
+      </PaneSection>
+
+      <PaneSection title={t('reconciliation.title')}>
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ReconciliationInputs
+            texts={statementTexts}
+            disabled={running}
+            onChange={(texts, valid) => {
+              setStatementTexts(texts);
+              setStatementValid(valid);
+            }}
+          />
+        </Suspense>
       </PaneSection>
 
       <PaneSection title={t('statements.title')}>

@@ -7,13 +7,14 @@ import { useEffect, useState } from 'react';
 import { Field, Input, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SideKind } from '../../engine/types';
 import { kindText } from '../../i18n/pane';
+import { formatReadText } from '../../i18n/read-texts';
 import { usePaneText } from '../pane-text';
 import type { SideSetup as SideSetupControl } from '../state/use-side-setup';
 import { ColumnRoleTable } from './ColumnRoleTable';
 import { EntryPreview } from './EntryPreview';
 import { IssueList } from './IssueList';
 
-const KINDS: SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement'];
+const KINDS: SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement', 'card-statement'];
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -96,7 +97,7 @@ export default function SideSetup({ setup, disabled }: Props) {
           <ul className={styles.decisions}>
             {detection.decisions.map((decision, index) => (
               <li key={index}>
-                <Text size={200}>{decision}</Text>
+                <Text size={200}>{formatReadText(decision, locale)}</Text>
               </li>
             ))}
           </ul>

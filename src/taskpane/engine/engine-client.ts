@@ -6,6 +6,7 @@
  * Two implementations: worker-engine-client.ts (Excel: the engine runs in a Web Worker so the pane
  * never freezes) and in-process-engine-client.ts (tests; a host without workers).
  */
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type {
   CellsSource,
   ColumnMapping,
@@ -14,6 +15,8 @@ import type {
   ProgressListener,
   ReadIssue,
   ReadOptions,
+  ReadingSummary,
+  Reason,
   SideKind,
 } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
@@ -50,7 +53,10 @@ export interface SideDetection {
   columns: ColumnMapping;
   columnHeaders: Partial<Record<ColumnRole, string>>;
   kind: SideKind;
-  decisions: string[];
+  /** What the reader decided, as codes (src/i18n/read-texts.ts renders them in the pane's language). */
+  decisions: Reason[];
+  /** The candidate readings and whether the choice is doubtful (the pane then offers them). */
+  reading?: ReadingSummary;
   entryCount: number;
   skippedCount: number;
   issueCount: number;
@@ -113,6 +119,8 @@ export interface ReconcileRequest {
   previousRun: RunRecord | null;
   /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
   statements?: StatementSettings;
+  /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
 
 export interface StatementSettings {

@@ -7,6 +7,7 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
@@ -65,7 +66,19 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
         },
       },
     }),
+    statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
   return { outputs, summary: toRunSummary(report, outputs) };
+}
+
+/** The pane's texts → statement options; an empty text means "from the data". */
+export function reconciliationOptionsOf(texts: Partial<Record<ReconciliationOptionKey, string>> | undefined): ReconciliationOptions {
+  const options: ReconciliationOptions = {};
+  for (const [key, text] of Object.entries(texts ?? {}) as [ReconciliationOptionKey, string][]) {
+    if (text.trim() === '') continue;
+    const problem = setReconciliationOption(options, key, text);
+    if (problem) throw new Error(problem);
+  }
+  return options;
 }

@@ -2,7 +2,7 @@
  * Engine results restated as clone-safe plain data for the pane (decimal.js amounts become
  * strings). Runs inside the worker, next to the engine.
  */
-import type { ReadResult } from '../../engine/types';
+import type { ReadResult, ReadingSummary } from '../../engine/types';
 import type { CountAndSum, Report, SideSummary } from '../../engine/report/report';
 import { MATCHES_SHEET_KEY } from '../../workbook/layout';
 import type { RunOutputs } from '../../workbook/workbook';
@@ -16,13 +16,19 @@ import {
 } from './engine-client';
 
 
+/** The reading summary as plain data (it already is; copied so nothing shared crosses the worker). */
+function structuredReading(reading: ReadingSummary): ReadingSummary {
+  return { ...reading, chosen: { ...reading.chosen }, alternatives: reading.alternatives.map((a) => ({ ...a })) };
+}
+
 export function toSideDetection(read: ReadResult): SideDetection {
   return {
     headerRow: read.headerRow,
     columns: { ...read.columns },
     columnHeaders: { ...read.columnHeaders },
     kind: read.kind,
-    decisions: [...read.decisions],
+    decisions: read.decisions.map((d) => ({ code: d.code, params: { ...d.params } })),
+    ...(read.reading && { reading: structuredReading(read.reading) }),
     entryCount: read.entries.length,
     skippedCount: read.skipped.length,
     issueCount: read.issues.length,

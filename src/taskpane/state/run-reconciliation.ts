@@ -4,6 +4,7 @@
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
 import type { ReadOptions, Stage } from '../../engine/types';
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
@@ -19,6 +20,8 @@ export interface RunPlan {
   match: MatchSettings;
   locale: Locale;
   statements?: StatementSettings;
+  /** The statement's period end and balances as typed (empty: from the data). */
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
 
 /** `fraction` is how far through `stage` the run is, 0..1. */
@@ -82,6 +85,7 @@ export async function runReconciliation(
       existingSheetNames,
       previousRun,
       ...(plan.statements && { statements: plan.statements }),
+      statement: plan.statement,
     },
     (stage, done, total) => {
       const fraction = total > 0 ? done / total : 1;

@@ -353,9 +353,9 @@ function applyStyle(ws: ExcelJS.Worksheet, style: AreaStyle): void {
   for (let r = area.row + 1; r <= area.row + area.rows; r++) {
     for (let c = area.column + 1; c <= area.column + area.columns; c++) {
       const cell = ws.getCell(r, c);
-      // Name and size with the bold: a bare <b/> font makes LibreOffice fall back to a serif face.
+      // A font written without its name prints in LibreOffice's serif fallback: keep the workbook's.
       if (style.bold) cell.font = { name: 'Calibri', size: 11, ...cell.font, bold: true };
-      if (style.alert) cell.font = { ...cell.font, color: { argb: argb(ALERT_COLOUR) } };
+      if (style.alert) cell.font = { name: 'Calibri', size: 11, ...cell.font, color: { argb: argb(ALERT_COLOUR) } };
       if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HIGHLIGHT_COLOURS[style.fill]) } };
       if (style.format && NUMBER_FORMATS[style.format]) cell.numFmt = NUMBER_FORMATS[style.format]!;
       if (style.wrap || style.align) cell.alignment = { ...cell.alignment, wrapText: style.wrap, horizontal: style.align };

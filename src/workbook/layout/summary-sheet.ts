@@ -129,7 +129,7 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
     key: SUMMARY_SHEET_KEY,
     name,
     values,
-    columnWidths: [34, 18, 18],
+    columnWidths: [34, 30, 30],
     styles,
     charts,
     page: {

@@ -17,8 +17,9 @@ import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } f
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
-import { decodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { decodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
+import { queueProtectionCheck } from './write-blockers';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
@@ -221,6 +222,12 @@ export class OfficeWorkbook implements Workbook {
       const exists = (name: string) => names.some((n) => sameName(n, name));
       const state = await this.readState(context, names);
       const rules = rulesOf(state);
+      // A protected sheet or structure: say so before removing anything (write-blockers.ts).
+      if (state) {
+        const blockers = queueProtectionCheck(context, [...statusCellsOf(state).map((s) => s.sheet), ...rules.map((r) => r.sheet)].filter(exists));
+        await context.sync();
+        blockers.check(true);
+      }
       const found = await findRuleFormats(
         context,
         [...new Set(rules.map((r) => r.sheet))].filter(exists),
@@ -233,7 +240,7 @@ export class OfficeWorkbook implements Workbook {
         context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
       }
       // The state sheet goes last: if the connection fails part-way, Clear can be run again.
-      const recorded = new Set((state?.record.sheets ?? []).map((n) => n.toLowerCase()));
+      const recorded = new Set([...(state?.record.sheets ?? []), ...pendingSheetsOf(state)].map((n) => n.toLowerCase()));
       const doomed = names.filter((n) => isHidden(n) || recorded.has(n.toLowerCase()));
       doomed.sort((a, b) => Number(sameName(a, STATE_SHEET)) - Number(sameName(b, STATE_SHEET)));
       for (const name of doomed) {

@@ -1,5 +1,7 @@
 /**
  * The record of the last run lives in the workbook itself, in a very hidden sheet `_recon_state`
+ * that stays put from run to run (written over in place, never renamed: highlight rules may point
+ * at its code columns, and Excel rewrites or breaks references to a renamed or deleted sheet)
  * (a teammate opening the file sees the same results and can clear them). Cells, not
  * Office.context.document.settings: settings belong to the add-in and are not something a
  * teammate or Clear results can see without it; custom XML parts need ExcelApi 1.5 and a second
@@ -42,12 +44,14 @@ export interface OfficeRunDetails {
   rules: StoredRule[];
   /** Table names this run created. */
   tables: string[];
+  /** 1-based columns of this sheet holding highlight codes for the rules (none usually). */
+  codeColumns?: number[];
   /**
    * What an earlier run left that this run's last step was still to remove (its rules and the
    * status cells this run does not cover). Dropped by that step when it succeeds; if the
    * connection failed there, the next run or Clear results finishes the job.
    */
-  pending?: { rules: StoredRule[]; statusCells: StatusCells[] };
+  pending?: { rules: StoredRule[]; statusCells: StatusCells[]; sheets?: string[]; codeColumns?: number[] };
 }
 
 export interface StoredState {
@@ -82,7 +86,7 @@ export function decodeState(rows: unknown[][]): StoredState | null {
     const parsed = JSON.parse(parts.join('')) as Partial<StoredState>;
     if (!isRecord(parsed.record)) return null;
     const office: Partial<OfficeRunDetails> = parsed.office ?? {};
-    return { record: parsed.record, office: { rules: office.rules ?? [], tables: office.tables ?? [], pending: office.pending } };
+    return { record: parsed.record, office: { rules: office.rules ?? [], tables: office.tables ?? [], codeColumns: office.codeColumns, pending: office.pending } };
   } catch {
     return null;
   }
@@ -96,6 +100,16 @@ export function rulesOf(state: StoredState | null): StoredRule[] {
 /** Every status cell range the state says Recon may have written. */
 export function statusCellsOf(state: StoredState | null): StatusCells[] {
   return state ? [...state.record.statusColumns, ...(state.office.pending?.statusCells ?? [])] : [];
+}
+
+/** Highlight code columns of this sheet the state says may hold values. */
+export function codeColumnsOf(state: StoredState | null): number[] {
+  return state ? [...(state.office.codeColumns ?? []), ...(state.office.pending?.codeColumns ?? [])] : [];
+}
+
+/** Output sheets of an earlier run still to be deleted (a run that no longer writes them). */
+export function pendingSheetsOf(state: StoredState | null): string[] {
+  return state?.office.pending?.sheets ?? [];
 }
 
 /** 0-based first row and row count of status cells (with no header row above the data they start at row 1). */

@@ -1,20 +1,27 @@
 /**
- * Writes one run's outputs all-or-nothing, in four phases inside one Excel.run:
+ * Writes one run's outputs all-or-nothing, in five phases inside one Excel.run:
  *   1. inspect (reads only): sheets, tables, the previous run's state, the candidate status cells,
  *      then the shared write plan (layout/write-plan: output names never take a user's sheet, a
- *      status column moves right past a user's value), the highlight rules already there, and
- *      the previous labels under the new status cells (kept to restore them);
- *   2. prepare (reversible): new output sheets and the new state sheet under temporary names,
- *      hidden; status labels beside the user's rows;
- *   3. switch-over, ONE sync (reversible): new sheets shown, the previous run's sheets, tables and
- *      state renamed away, the new ones renamed into place, highlight rules added;
- *   4. clean up (after the point of no return, idempotent, retried): the previous run's rules,
- *      status cells and sheets removed; its last operation drops the "pending" list from the new
- *      state, so if the connection fails here the next run or Clear results finishes the job.
+ *      status column moves right past a user's value), the highlight rules already there, the
+ *      previous labels under the new status cells (kept to restore them), and the extent of the
+ *      previous run's sheets that this run writes over;
+ *   2. prepare (reversible): output sheets with new names under temporary names, hidden; the
+ *      state sheet on a first run; highlight code columns (if any) in columns the previous run
+ *      did not use; status labels beside the user's rows;
+ *   3. switch-over, ONE sync (reversible): new sheets shown and renamed into place, the previous
+ *      run's tables renamed away, the new state written over the old one, highlight rules added;
+ *   4. after the point of no return, repeated until it goes through: the previous run's sheets
+ *      that keep their name are written over in place (in-place-sheets.ts: renaming or deleting
+ *      them would break every reference to them), then frozen header rows;
+ *   5. clean up (idempotent, retried): the previous run's rules, status cells, code columns and
+ *      the sheets this run no longer writes removed; its last operation drops the "pending" list
+ *      from the new state, so if the connection fails here the next run or Clear finishes the job.
+ * Sheets and the state are never renamed: references to them (a teammate's `=Matches!B2`,
+ * highlight rules reading `_recon_state`) keep pointing at Recon's current output.
  * Any failure or abort before phase 4 rolls back from what it finds: temporaries deleted (by
- * sheet id or temporary name), renamed sheets and tables given their names back, added or
- * half-made rules removed, status cells restored. Excel batches are not transactions, so the
- * rollback never assumes which operations of a failed batch ran.
+ * sheet id or temporary name), renamed tables given their names back, the previous state written
+ * back, added or half-made rules removed, status cells and code columns restored. Excel batches
+ * are not transactions, so the rollback never assumes which operations of a failed batch ran.
  * Requires ExcelApi 1.7; uses 1.9 when present (RangeAreas for styles).
  */
 import type { CellValue } from '../../engine/types';
@@ -25,15 +32,19 @@ import { rectsOutside, statusCellsOn } from '../layout/status-cells';
 import { checkOutputs, planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
+import { inPlaceCells, rewriteInPlace, type InPlaceSheet } from './in-place-sheets';
 import { removeHiddenSheet } from './remove-sheet';
+import { queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
   CODE_COLUMN_START,
+  codeColumnsOf,
   decodeState,
   encodeState,
   OLD_PREFIX,
+  pendingSheetsOf,
   rulesOf,
   STATE_COLUMNS,
   STATE_SHEET,
@@ -78,6 +89,8 @@ interface SheetPlan {
   tempTable?: string;
   proxy?: Excel.Worksheet;
   table?: Excel.Table;
+  /** Set when the previous run's sheet of this name is written over in place (phase 4). */
+  inPlace?: InPlaceSheet;
 }
 
 interface AnnotationPlan {
@@ -103,15 +116,21 @@ interface Inspection {
   sheets: SheetInfo[];
   plan: WritePlan;
   previous: StoredState | null;
-  previousSheets: SheetInfo[];
+  /** The previous run's sheets this run does not write (deleted in the clean-up). */
+  retiredSheets: SheetInfo[];
   previousTables: TableInfo[];
   oldState?: SheetInfo;
+  /** The state sheet's rows A:C as they were, written back by a rollback. */
+  oldStateRows: unknown[][];
   /** Formats found per rule key (previous, new and half-made) before this run added any. */
   ruleCounts: Map<string, number>;
   backups: Backup[];
 }
 
 const MAX_CLEANUP_ATTEMPTS = 3;
+
+/** Excel's limit of characters in one cell (Excel specifications and limits). */
+const MAX_CELL_CHARACTERS = 32_767;
 
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
@@ -140,11 +159,20 @@ export function validateOutputs(outputs: RunOutputs): void {
     if (spec.values.length > MAX_ROWS || spec.values.some((r) => r.length > MAX_COLUMNS)) {
       throw new Error(`Sheet "${n}" is larger than an Excel sheet (1,048,576 rows × 16,384 columns).`);
     }
+    spec.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
+          throw new Error(`Sheet "${n}", row ${r + 1}, column ${columnLetter(c + 1)}: ${value.length} characters of text, more than Excel's 32,767 a cell can hold.`);
+        }
+      }),
+    );
     if (spec.table && !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(spec.table.name)) {
       throw new Error(`"${spec.table.name}" cannot be a table name: start with a letter or _, then letters, digits, _ or . only.`);
     }
   }
   for (const a of outputs.annotations) {
+    const long = [a.statusHeader, ...a.labels].findIndex((l) => l.length > MAX_CELL_CHARACTERS);
+    if (long >= 0) throw new Error(`The status label for row ${a.firstRow + long} of ${a.rangeAddress} is longer than Excel's 32,767 characters a cell can hold.`);
     if (a.firstRow < 0 || a.lastRow < a.firstRow || a.lastRow > MAX_ROWS || a.statusColumn < 1 || a.statusColumn > MAX_COLUMNS) {
       throw new Error(`The status column for ${a.rangeAddress} is outside the sheet (column ${a.statusColumn}, rows ${a.firstRow}–${a.lastRow}).`);
     }
@@ -162,11 +190,16 @@ export class RunWriter {
   private readonly batcher: SyncBatcher;
   private readonly plans: SheetPlan[];
   private annotations: AnnotationPlan[] = [];
-  private stateTemp?: Excel.Worksheet;
+  /** The state sheet: the existing `_recon_state`, or the one this run creates on a first run. */
+  private stateSheet?: Excel.Worksheet;
+  private newState: string[][] = [];
   private finalState: string[][] = [];
+  /** 1-based code columns this run writes on the state sheet. */
+  private codeColumns: number[] = [];
   /** The sheets this run created; their ids are known once the adding sync succeeded. */
   private createdSheets: Excel.Worksheet[] = [];
   private statusStarted = new Set<number>();
+  private codesStarted = false;
   private switchAttempted = false;
   private done = 0;
   private readonly total: number;
@@ -191,6 +224,16 @@ export class RunWriter {
       outputs.sheets.reduce((n, s) => n + sheetCells(s), 0) + outputs.annotations.reduce((n, a) => n + a.labels.length * 2 + 1, 0) + 1;
   }
 
+  /** The sheets written in place, known once inspect() has run. */
+  private get inPlace(): InPlaceSheet[] {
+    return this.plans.flatMap((p) => (p.inPlace ? [p.inPlace] : []));
+  }
+
+  /** The sheets built under temporary names and renamed into place. */
+  private get fresh(): SheetPlan[] {
+    return this.plans.filter((p) => !p.inPlace);
+  }
+
   private progress(work: number): void {
     this.done = Math.min(this.total - 1, this.done + work);
     this.onProgress?.(this.done, this.total);
@@ -212,6 +255,9 @@ export class RunWriter {
       }
       throw error;
     }
+    const sheetSettings = { chunkBytes: Math.floor(this.settings.maxRequestBytes / 4), maxCellsPerChunk: this.settings.maxCellsPerChunk, rangeAreas: this.settings.rangeAreas };
+    await rewriteInPlace(this.context, this.inPlace, this.settings.maxRequestBytes, sheetSettings);
+    this.progress(inPlaceCells(this.inPlace));
     await this.freezeHeaders();
     await this.cleanUp(inspection);
     this.onProgress?.(this.total, this.total);
@@ -225,7 +271,15 @@ export class RunWriter {
     throwIfAborted(this.signal);
     const sheetList = context.workbook.worksheets.load('items/name,items/id,items/visibility');
     const tableList = context.workbook.tables.load('items/name,items/id,items/worksheet/name');
+    // Defined names share the table names' namespace: Excel refuses a table named like one.
+    const nameList = context.workbook.names.load('items/name');
     await context.sync();
+    for (const p of this.plans) {
+      const clash = p.spec.table && nameList.items.find((n) => sameName(n.name, p.spec.table!.name));
+      if (clash) {
+        throw new Error(`The workbook already has a name "${clash.name}" (Formulas > Name Manager), which an Excel table cannot share. Rename or delete that name, then run again.`);
+      }
+    }
     const sheets: SheetInfo[] = sheetList.items.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility }));
     const tables: TableInfo[] = tableList.items.map((t) => ({ name: t.name, id: t.id, sheet: t.worksheet.name }));
     const find = (name: string) => sheets.find((s) => sameName(s.name, name));
@@ -237,8 +291,15 @@ export class RunWriter {
       : undefined;
     const survey = new StatusColumnSurvey(context, outputs.annotations);
     for (const a of outputs.annotations) if (find(a.sheet)) survey.queue(a.sheet, a.statusColumn);
+    // Protected sheets beside the user's rows and a protected structure stop the run here, before
+    // anything is written (write-blockers.ts).
+    const besideRows = queueProtectionCheck(
+      context,
+      outputs.annotations.filter((a) => find(a.sheet)).map((a) => find(a.sheet)!.name),
+    );
     await context.sync();
-    const previous = stateRange && !stateRange.isNullObject ? decodeState(stateRange.values) : null;
+    const oldStateRows = stateRange && !stateRange.isNullObject ? stateRange.values : [];
+    const previous = oldStateRows.length > 0 ? decodeState(oldStateRows) : null;
     const record: RunRecord | null = previous?.record ?? null;
     const written = statusCellsOf(previous);
     survey.setReconCells(written);
@@ -265,9 +326,36 @@ export class RunWriter {
     this.planned = plan.annotations;
     this.newStatus = plan.record.statusColumns;
 
-    // Tables are workbook-wide in Excel: the output's table name must not be a user's table.
-    const previousSheets = (record?.sheets ?? []).map(find).filter((s): s is SheetInfo => s !== undefined);
+    // The previous run's sheets: written over in place when this run writes a sheet of that name,
+    // else deleted in the clean-up. What is on a sheet to write over is measured (one sync).
+    const previousSheets = [...(record?.sheets ?? []), ...pendingSheetsOf(previous)]
+      .map(find)
+      .filter((s, i, all): s is SheetInfo => s !== undefined && all.indexOf(s) === i);
     const previousSheetNames = new Set(previousSheets.map((s) => s.name.toLowerCase()));
+    const extents = this.plans.map((p) =>
+      previousSheetNames.has(p.spec.name.toLowerCase())
+        ? context.workbook.worksheets.getItem(p.spec.name).getUsedRangeOrNullObject().load('rowIndex,columnIndex,rowCount,columnCount')
+        : undefined,
+    );
+    const overwritten = queueProtectionCheck(
+      context,
+      this.plans.filter((_, i) => extents[i] !== undefined).map((p) => p.spec.name),
+    );
+    if (extents.some((e) => e !== undefined)) await context.sync();
+    this.plans.forEach((p, i) => {
+      const used = extents[i];
+      if (!used) return;
+      p.inPlace = used.isNullObject
+        ? { spec: p.spec, usedRows: 0, usedColumns: 0 }
+        : { spec: p.spec, usedRows: used.rowIndex + used.rowCount, usedColumns: used.columnIndex + used.columnCount };
+    });
+    const kept = new Set(this.inPlace.map((s) => s.spec.name.toLowerCase()));
+    const retiredSheets = previousSheets.filter((s) => !kept.has(s.name.toLowerCase()));
+    const structure = !oldState || retiredSheets.length > 0 || this.fresh.length > 0;
+    besideRows.check(structure);
+    if (extents.some((e) => e !== undefined)) overwritten.check(structure);
+
+    // Tables are workbook-wide in Excel: the output's table name must not be a user's table.
     const previousTables = tables.filter((t) => previousSheetNames.has(t.sheet.toLowerCase()));
     for (const p of this.plans) {
       const table = p.spec.table;
@@ -296,7 +384,7 @@ export class RunWriter {
     }
 
     // Highlight rules already there, by key, before this run adds any.
-    this.planAnnotations();
+    this.planAnnotations(codeColumnsOf(previous));
     const newRules = this.storedRules();
     const keys = this.ruleKeys([...rulesOf(previous), ...newRules], newRules);
     const ruleSheets = [...new Set([...rulesOf(previous), ...newRules].map((r) => r.sheet))].filter((name) => find(name));
@@ -304,7 +392,7 @@ export class RunWriter {
     const ruleCounts = new Map<string, number>();
     for (const [key, list] of found) ruleCounts.set(key, list.length);
 
-    return { sheets, plan, previous, previousSheets, previousTables, oldState, ruleCounts, backups };
+    return { sheets, plan, previous, retiredSheets, previousTables, oldState, oldStateRows, ruleCounts, backups };
   }
 
   /** Keys of `rules`, plus the half-made-format keys of the ranges `ranges` apply to. */
@@ -320,8 +408,14 @@ export class RunWriter {
    * cell of its first row; the layout's rules when they tell the rows apart, else rules derived
    * from the labels, else rules on a hidden code column.
    */
-  private planAnnotations(): void {
+  private planAnnotations(taken: number[]): void {
+    // Code columns the previous run's rules may still read until the clean-up are left alone.
     let nextCode = CODE_COLUMN_START;
+    const claim = (): number => {
+      while (taken.includes(nextCode)) nextCode++;
+      this.codeColumns.push(nextCode);
+      return nextCode++;
+    };
     this.annotations = this.planned.map((annotation) => {
       const area = annotation.labels.length > 0 ? highlightRect(annotation) : null;
       if (!area) return { annotation, area: null, rules: [] };
@@ -329,7 +423,7 @@ export class RunWriter {
       let rules = annotationRules(annotation, ref) ?? deriveHighlightRules(annotation.labels, annotation.highlights, ref);
       let codeColumn: number | undefined;
       if (rules === null) {
-        codeColumn = nextCode++;
+        codeColumn = claim();
         const present = [...new Set(annotation.highlights.filter((h): h is Highlight => h !== null))];
         rules = codeColumnRules(present, `'${STATE_SHEET}'!$${columnLetter(codeColumn)}${area.top}`);
       }
@@ -349,7 +443,7 @@ export class RunWriter {
     const { context, batcher, settings } = this;
     const sheetSettings = { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas, pageLayout: settings.pageLayout };
 
-    for (const plan of this.plans) {
+    for (const plan of this.fresh) {
       await batcher.add(OPERATION_BYTES * 3, () => {
         plan.proxy = context.workbook.worksheets.add(plan.temp);
         plan.proxy.visibility = 'Hidden';
@@ -359,29 +453,38 @@ export class RunWriter {
       plan.table = await queueSheet(batcher, plan.proxy!, plan.spec, sheetSettings, plan.tempTable);
     }
 
-    // The new state sheet: the record, the rules to find later, what is left to clean up.
+    // The new state: the record, the rules to find later, what is left to clean up. Written over
+    // the old state at the switch-over; the state sheet itself is made only on a first run.
     const record: RunRecord = inspection.plan.record;
-    const office = { rules: this.storedRules(), tables: this.plans.flatMap((p) => (p.spec.table ? [p.spec.table.name] : [])) };
+    const office = {
+      rules: this.storedRules(),
+      tables: this.plans.flatMap((p) => (p.spec.table ? [p.spec.table.name] : [])),
+      ...(this.codeColumns.length > 0 ? { codeColumns: this.codeColumns } : {}),
+    };
     const pending = {
       rules: rulesOf(inspection.previous),
       statusCells: statusCellsOf(inspection.previous).flatMap((s) => uncovered(s, this.newStatus)),
+      sheets: inspection.retiredSheets.map((s) => s.name),
+      codeColumns: codeColumnsOf(inspection.previous),
     };
-    const withPending = encodeState({ record, office: { ...office, pending } });
+    this.newState = encodeState({ record, office: { ...office, pending } });
     this.finalState = encodeState({ record, office });
-    await batcher.add(OPERATION_BYTES * 6 + withPending.reduce((n, r) => n + jsonRowBytes(r), 0), () => {
-      const sheet = context.workbook.worksheets.add(`${TEMP_PREFIX}${this.token}_s`);
-      sheet.visibility = 'VeryHidden';
-      sheet.load('id');
-      this.stateTemp = sheet;
-      this.createdSheets.push(sheet);
-      const range = sheet.getRangeByIndexes(0, 0, withPending.length, STATE_COLUMNS);
-      range.numberFormat = '@' as unknown as string[][];
-      range.values = withPending;
-    });
+    if (inspection.oldState) {
+      this.stateSheet = context.workbook.worksheets.getItem(STATE_SHEET);
+    } else {
+      await batcher.add(OPERATION_BYTES * 4, () => {
+        const sheet = context.workbook.worksheets.add(STATE_SHEET);
+        sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
+        sheet.load('id');
+        this.stateSheet = sheet;
+        this.createdSheets.push(sheet);
+      });
+    }
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
       const codes = plan.annotation.highlights.map((h) => [h ?? '']);
-      await this.queueColumn(this.stateTemp!, plan.annotation.firstRow, plan.codeColumn - 1, codes, true);
+      this.codesStarted = true;
+      await this.queueColumn(this.stateSheet!, plan.annotation.firstRow, plan.codeColumn - 1, codes, true);
     }
 
     // Status labels beside the user's rows (cells checked empty or Recon's own); with no header
@@ -415,21 +518,18 @@ export class RunWriter {
   private async switchOver(inspection: Inspection): Promise<void> {
     const { context } = this;
     const sheets = context.workbook.worksheets;
-    for (const plan of this.plans) plan.proxy!.visibility = 'Visible';
-    // Renamed away, not hidden: the user may be looking at one (hiding the active sheet is not
-    // something to rely on), and it is deleted a moment later.
-    inspection.previousSheets.forEach((s, i) => {
-      sheets.getItem(s.name).name = `${OLD_PREFIX}${this.token}_${i + 1}`;
-    });
+    for (const plan of this.fresh) plan.proxy!.visibility = 'Visible';
+    // The previous run's tables free their names (the new ones take them); no sheet is renamed.
     inspection.previousTables.forEach((t, i) => {
       context.workbook.tables.getItem(t.name).name = `${OLD_PREFIX}${this.token}_t${i + 1}`;
     });
-    if (inspection.oldState) sheets.getItem(STATE_SHEET).name = `${OLD_PREFIX}${this.token}_s`;
-    for (const plan of this.plans) {
+    for (const plan of this.fresh) {
       plan.proxy!.name = plan.spec.name;
       if (plan.table && plan.spec.table) plan.table.name = plan.spec.table.name;
     }
-    this.stateTemp!.name = STATE_SHEET;
+    const state = this.stateSheet!.getRangeByIndexes(0, 0, this.newState.length, STATE_COLUMNS);
+    state.numberFormat = '@' as unknown as string[][];
+    state.values = this.newState;
     for (const plan of this.annotations) {
       const area = plan.area;
       if (area === null) continue;
@@ -453,7 +553,10 @@ export class RunWriter {
   private async freezeHeaders(): Promise<void> {
     for (let attempt = 0; attempt < 2; attempt++) {
       let queued = false;
-      for (const plan of this.plans) if (plan.proxy && queueFrozenRows(plan.proxy, plan.spec)) queued = true;
+      for (const plan of this.plans) {
+        const sheet = plan.proxy ?? this.context.workbook.worksheets.getItem(plan.spec.name);
+        if (queueFrozenRows(sheet, plan.spec)) queued = true;
+      }
       if (!queued) return;
       try {
         await this.context.sync();
@@ -503,7 +606,13 @@ export class RunWriter {
       if (!exists(s.sheet) || rows === 0) continue;
       context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
     }
+    // Sheets this run no longer writes (their references turn into #REF!, as for any deleted sheet).
+    for (const s of inspection.retiredSheets) if (exists(s.name)) removeHiddenSheet(context.workbook.worksheets.getItem(s.name));
     for (const name of names.filter(isRecons)) removeHiddenSheet(context.workbook.worksheets.getItem(name));
+    const state = context.workbook.worksheets.getItem(STATE_SHEET);
+    for (const column of codeColumnsOf(inspection.previous).filter((c) => !this.codeColumns.includes(c))) {
+      state.getRangeByIndexes(0, column - 1, MAX_ROWS, 1).clear('Contents' as Excel.ClearApplyTo);
+    }
     // Last: the state without its pending list. If anything above failed, the list stays.
     context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, this.finalState.length, STATE_COLUMNS).values = this.finalState;
     await context.sync();
@@ -526,7 +635,9 @@ export class RunWriter {
         // Its sync failed: the id never arrived (the temporary name still finds it).
       }
     }
-    const created = sheetList.items.filter((s) => createdIds.has(s.id) || s.name.toLowerCase().startsWith(`${TEMP_PREFIX}${this.token}`));
+    const created = sheetList.items.filter(
+      (s) => createdIds.has(s.id) || s.name.toLowerCase().startsWith(`${TEMP_PREFIX}${this.token}`) || (!inspection.oldState && sameName(s.name, STATE_SHEET)),
+    );
 
     // Rules the switch-over added, whole or half-made: whatever is beyond the counts before.
     const extras: Excel.ConditionalFormat[] = [];
@@ -537,16 +648,9 @@ export class RunWriter {
       for (const [key, list] of found) extras.push(...list.slice(0, Math.max(0, list.length - (inspection.ruleCounts.get(key) ?? 0))));
     }
 
-    await batcher.add(OPERATION_BYTES * 4 * (created.length + inspection.previousSheets.length + extras.length + 2), () => {
+    await batcher.add(OPERATION_BYTES * 4 * (created.length + inspection.previousTables.length + extras.length + 2), () => {
       for (const cf of extras) cf.delete();
       for (const s of created) removeHiddenSheet(s);
-      const byId = new Map(sheetList.items.map((s) => [s.id, s]));
-      for (const original of [...inspection.previousSheets, ...(inspection.oldState ? [inspection.oldState] : [])]) {
-        const now = byId.get(original.id);
-        if (!now) continue;
-        if (now.name !== original.name) now.name = original.name;
-        if (now.visibility !== original.visibility) now.visibility = original.visibility;
-      }
       const tablesById = new Map(tableList.items.map((t) => [t.id, t]));
       for (const original of inspection.previousTables) {
         const now = tablesById.get(original.id);
@@ -565,6 +669,23 @@ export class RunWriter {
     for (const b of inspection.backups) {
       if (!this.statusStarted.has(b.annotation)) continue;
       await this.queueColumn(context.workbook.worksheets.getItem(b.sheet), b.top - 1, b.column - 1, b.values.map((v) => [v]), false, batcher);
+    }
+    // The state sheet, when it was there before: the old state back, this run's code columns empty.
+    if (inspection.oldState) {
+      const state = context.workbook.worksheets.getItem(STATE_SHEET);
+      if (this.switchAttempted) {
+        const rows = Math.max(this.newState.length, inspection.oldStateRows.length);
+        const width = Math.max(1, ...inspection.oldStateRows.map((r) => r.length));
+        await batcher.add(OPERATION_BYTES * 4 + inspection.oldStateRows.reduce((n, r) => n + jsonRowBytes(r), 0), () => {
+          state.getRangeByIndexes(0, 0, rows, STATE_COLUMNS).clear('Contents' as Excel.ClearApplyTo);
+          if (inspection.oldStateRows.length > 0) state.getRangeByIndexes(0, 0, inspection.oldStateRows.length, width).values = inspection.oldStateRows;
+        });
+      }
+      if (this.codesStarted) {
+        for (const column of this.codeColumns) {
+          await batcher.add(OPERATION_BYTES * 2, () => state.getRangeByIndexes(0, column - 1, MAX_ROWS, 1).clear('Contents' as Excel.ClearApplyTo));
+        }
+      }
     }
     await batcher.flush();
   }

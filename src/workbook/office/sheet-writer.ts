@@ -6,7 +6,7 @@
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
 import type { CellValue } from '../../engine/types';
-import { HIGHLIGHT_COLOURS } from '../colours';
+import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
 import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
 import { linkFormula } from '../layout/link-formula';
@@ -63,7 +63,7 @@ export function widthToPoints(characters: number): number {
 }
 
 function styleKey(s: AreaStyle): string {
-  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null]);
+  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null, s.alert ?? false]);
 }
 
 /** Areas with the same style, stacked rows of the same columns merged into one area. */
@@ -100,6 +100,10 @@ function applyLook(target: Formattable, style: AreaStyle): number {
   }
   if (style.fill) {
     target.format.fill.color = HIGHLIGHT_COLOURS[style.fill];
+    ops++;
+  }
+  if (style.alert) {
+    target.format.font.color = ALERT_COLOUR;
     ops++;
   }
   if (style.wrap) {
@@ -238,6 +242,15 @@ export async function queueSheet(
         documentReference: link.target,
         textToDisplay: String(text ?? link.target),
       };
+    });
+  }
+  for (const chart of spec.charts ?? []) {
+    await batcher.add(OPERATION_BYTES * 4 + chart.title.length * 3, () => {
+      // ExcelApi 1.1: a chart from a range, series by columns (first row names, first column categories).
+      const added = sheet.charts.add(chart.type === 'bar' ? 'BarClustered' : 'ColumnClustered', rangeOf(sheet, chart.data), 'Columns');
+      added.title.text = chart.title;
+      const corner = gridRect(chart.anchor);
+      added.setPosition(rectAddress({ ...corner, bottom: corner.top, right: corner.left }), rectAddress({ ...corner, top: corner.bottom, left: corner.right }));
     });
   }
   if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);

@@ -1,9 +1,10 @@
 import { readDirection, excludedStatus } from '../../../src/engine/read/direction';
 import { findHeaderRow, layoutOfRow } from '../../../src/engine/read/header-row';
 import { HEADER_WORDS, isGenericHeader, matchHeader } from '../../../src/engine/read/header-words';
-import { decideKind } from '../../../src/engine/read/side-kind';
+import { readSide } from '../../../src/engine/read/read-side';
+import { formatReadTexts } from '../../../src/i18n/read-texts';
 import { summaryOf } from '../../../src/engine/read/summary-lines';
-import type { CellValue } from '../../../src/engine/types';
+import type { CellValue, SideKind } from '../../../src/engine/types';
 
 const keyOf = (text: string) => matchHeader(text)?.key ?? null;
 
@@ -120,18 +121,25 @@ describe('direction and status words', () => {
 });
 
 describe('side kind', () => {
+  const rows = (title: string[], header: string[]): CellValue[][] => [
+    ...(title.length ? [title] : []),
+    header,
+    header.map((h) => (h === '日期' ? '2025-03-03' : h === '借方' ? '100.00' : h === '贷方' ? '' : '甲公司')),
+    header.map((h) => (h === '日期' ? '2025-03-04' : h === '借方' ? '' : h === '贷方' ? '40.00' : '乙公司')),
+  ];
+  const kindOf = (side: 'ledger' | 'bank', title: string[], header: string[], kind?: SideKind) => readSide({ cells: rows(title, header) }, { side, kind }).kind;
+
   it('a bank side is a bank statement unless chosen otherwise', () => {
-    expect(decideKind('bank', [], ['借方发生额', '贷方发生额']).kind).toBe('bank-statement');
-    expect(decideKind('bank', [], [], 'cash-journal').kind).toBe('cash-journal');
+    expect(kindOf('bank', [], ['日期', '借方', '贷方'])).toBe('bank-statement');
+    expect(kindOf('bank', [], ['日期', '借方', '贷方'], 'cash-journal')).toBe('cash-journal');
   });
 
-  it('a ledger is read from its title and header words', () => {
-    expect(decideKind('ledger', ['银行存款日记账'], ['日期', '借方', '贷方']).kind).toBe('cash-journal');
-    expect(decideKind('ledger', ['应收账款明细账'], ['日期', '借方', '贷方']).kind).toBe('receivables-ledger');
-    expect(decideKind('ledger', [], ['日期', '客户名称', '发票号', '借方', '贷方']).kind).toBe('receivables-ledger');
-    expect(decideKind('ledger', [], ['日期', '供应商', '借方', '贷方']).kind).toBe('payables-ledger');
-    const plain = decideKind('ledger', [], ['日期', '摘要', '借方', '贷方']);
+  it('a ledger is read from its title and header words, a lone 发票号 column is not enough', () => {
+    expect(kindOf('ledger', ['银行存款日记账'], ['日期', '借方', '贷方'])).toBe('cash-journal');
+    expect(kindOf('ledger', ['应收账款明细账'], ['日期', '借方', '贷方'])).toBe('receivables-ledger');
+    expect(kindOf('ledger', ['应付账款明细账'], ['日期', '供应商', '借方', '贷方'])).toBe('payables-ledger');
+    const plain = readSide({ cells: rows([], ['日期', '摘要', '借方', '贷方']) }, { side: 'ledger' });
     expect(plain.kind).toBe('cash-journal');
-    expect(plain.decision).toContain('借方 read as money in');
+    expect(formatReadTexts(plain.decisions, 'en').join('\n')).toContain('借方 read as money in');
   });
 });

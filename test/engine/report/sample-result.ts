@@ -51,7 +51,7 @@ export function sampleResult(): ReconcileResult {
       columns: { date: 0, reference: 1, description: 2, counterparty: 3, inflow: 4, outflow: 5, balance: 6 },
       columnHeaders: { date: '日期', reference: '凭证号', description: '摘要', counterparty: '对方单位', inflow: '借方', outflow: '贷方', balance: '余额' },
       kind: 'cash-journal',
-      decisions: ['借方 read as money in: 银行存款日记账'],
+      decisions: [{ code: 'meaning-cash-journal', params: {} }],
       entries: LEDGER_ENTRIES,
       skipped: [{ side: 'ledger', row: 9, kind: 'total', reason: '合计行' }],
       issues: [],

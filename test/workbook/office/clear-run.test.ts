@@ -44,7 +44,7 @@ describe('clearRun', () => {
     fake.stats.reset();
     await wb.writeRun(second);
     const clean = fake.stats.syncs.length;
-    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('Worksheet.name=')).map((s) => s.index));
+    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('ConditionalFormatCollection.add')).map((s) => s.index));
     await wb.writeRun(runOutputs(SMALL)); // back to the first shape
     fake.stats.reset();
     for (let i = switchAt + 1; i <= switchAt + 3 * (clean - switchAt) + 3; i++) fake.failAtSync(i);

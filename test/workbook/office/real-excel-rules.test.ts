@@ -4,6 +4,9 @@
  * failed on the add-in before its fix.
  */
 import { FakeExcel } from '../../fake-excel';
+import type { Locale } from '../../../src/i18n/locale';
+import { paneText, type PaneMessageId } from '../../../src/i18n/pane';
+import { describeError } from '../../../src/taskpane/describe-error';
 import { HIGHLIGHT_COLOURS } from '../../../src/workbook/colours';
 import { BANK_SHEET, LEDGER_SHEET, officeWorkbook, runOutputs, setUpWorkbook } from './fixtures';
 
@@ -46,10 +49,10 @@ describe('#1 a very hidden sheet is made hidden before it is deleted', () => {
     const fake = setUp();
     const before = fake.snapshot();
     const wb = officeWorkbook(fake);
-    // The switch-over is the sync that renames sheets; fail it before it is sent.
+    // The switch-over is the sync that adds the highlight rules; fail it before it is sent.
     fake.stats.reset();
     await wb.writeRun(runOutputs(SMALL));
-    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('Worksheet.name=')).map((s) => s.index));
+    const switchAt = Math.max(...fake.stats.syncs.filter((s) => s.labels.includes('ConditionalFormatCollection.add')).map((s) => s.index));
     await wb.clearRun();
     expect(fake.snapshot()).toEqual(before);
     fake.stats.reset();
@@ -148,5 +151,173 @@ describe('#6 rules go on top of the priority list, and are found again after row
     await wb.writeRun(runOutputs(SMALL));
     expect(reconRules(fake, LEDGER_SHEET).length).toBe(count);
     expect(reconRules(fake, LEDGER_SHEET).every((cf) => /\$I5\b/.test(cf.formula ?? ''))).toBe(true);
+  });
+});
+
+describe('#5 re-runs write over Recon’s sheets in place, so references to them keep working', () => {
+  /** The snapshot without the state sheet (its record differs by run time and history). */
+  function userView(fake: FakeExcel) {
+    const snap = fake.snapshot();
+    return { ...snap, sheets: snap.sheets.filter((s) => s.name !== '_recon_state') };
+  }
+
+  test('a teammate’s =匹配结果!B2, a summary of the discrepancies and a defined name still point at the new output', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    fake.addSheet('汇总', []);
+    fake.setFormula('汇总', 'A1', '=匹配结果!B2', 5);
+    fake.setFormula('汇总', 'A2', '=SUM(差异明细!D3:D4)', 1146.5);
+    fake.addName('首个匹配', '=匹配结果!$A$2');
+    await wb.writeRun(runOutputs(OTHER));
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.cell('汇总', 'A1').formula).toBe('=匹配结果!B2');
+    expect(fake.cell('汇总', 'A2').formula).toBe('=SUM(差异明细!D3:D4)');
+    expect(fake.cell('汇总', 'A1').error).toBeUndefined();
+    expect(fake.snapshot().names).toEqual([{ name: '首个匹配', formula: '=匹配结果!$A$2' }]);
+  });
+
+  test('a sheet written over in place looks exactly like one written by a first run', async () => {
+    const rerun = setUp();
+    const wb = officeWorkbook(rerun);
+    await wb.writeRun(runOutputs(SMALL));
+    await wb.writeRun(runOutputs(OTHER));
+    const fresh = setUp();
+    await officeWorkbook(fresh).writeRun(runOutputs(OTHER));
+    expect(userView(rerun)).toEqual(userView(fresh));
+  });
+
+  test('highlight rules that read code columns on the state sheet keep working over re-runs', async () => {
+    // The same label with two highlights: only a code column can tell the rows apart.
+    const outputs = (s: typeof SMALL) => {
+      const o = runOutputs(s);
+      o.annotations[0].labels = o.annotations[0].labels.map(() => '见备注');
+      return o;
+    };
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(outputs(SMALL));
+    const count = fake.sheet(LEDGER_SHEET).conditionalFormats.length;
+    await wb.writeRun(outputs(OTHER));
+    await wb.writeRun(outputs(SMALL));
+    const rules = fake.sheet(LEDGER_SHEET).conditionalFormats;
+    expect(rules.length).toBe(count);
+    expect(rules.every((cf) => (cf.formula ?? '').includes("'_recon_state'!") && !(cf.formula ?? '').includes('#REF!'))).toBe(true);
+    const a = outputs(SMALL).annotations[0];
+    const wrong = a.highlights.flatMap((h, i) => {
+      const shown = fake.displayedFill(LEDGER_SHEET, a.firstRow + i, 0);
+      const want = h ? HIGHLIGHT_COLOURS[h] : undefined;
+      return shown === want ? [] : [`row ${a.firstRow + i + 1}: ${shown} ≠ ${want}`];
+    });
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  test('a sheet the re-run no longer writes is deleted; references to it become #REF! (the one case that breaks)', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    fake.addSheet('汇总', []);
+    fake.setFormula('汇总', 'A1', '=差异明细!D5', 1146.5);
+    await wb.writeRun(runOutputs(SMALL, { discrepancies: '差异明细（新）' }));
+    expect(fake.sheetNames()).not.toContain('差异明细');
+    expect(fake.cell('汇总', 'A1')).toMatchObject({ formula: '=#REF!D5', value: '#REF!', error: true });
+  });
+});
+
+describe('#7 a busy or protected workbook: a clear message in the pane’s language, nothing half-written', () => {
+  const pane = (locale: Locale) => ({ t: (id: PaneMessageId, params?: Record<string, string | number>) => paneText(id, locale, params) });
+
+  test('while a cell is being edited every batch fails; the run changes nothing and says to finish editing', async () => {
+    const fake = setUp();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    const before = fake.snapshot();
+    fake.editingCell = true;
+    const error = await wb.writeRun(runOutputs(OTHER)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-CN'))).toMatch(/完成编辑.*再运行一次/);
+    expect(describeError(error, pane('zh-TW'))).toMatch(/完成編輯.*再執行一次/);
+    expect(describeError(error, pane('en'))).toMatch(/Finish editing the cell.*then run again/);
+    await expect(wb.clearRun()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    fake.editingCell = false;
+    await wb.writeRun(runOutputs(OTHER));
+  });
+
+  test('a protected bank sheet: nothing is written anywhere and the message names the sheet to unprotect', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    fake.protect(BANK_SHEET);
+    const error = await officeWorkbook(fake).writeRun(runOutputs(SMALL)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SheetProtected', sheet: BANK_SHEET });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-CN'))).toContain(`工作表“${BANK_SHEET}”受保护`);
+    expect(describeError(error, pane('en'))).toContain(`Sheet "${BANK_SHEET}" is protected. Unprotect it`);
+  });
+
+  test('a protected workbook structure: a first run adds no sheet and says to unprotect the workbook; Clear likewise', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    fake.protect();
+    const error = await officeWorkbook(fake).writeRun(runOutputs(SMALL)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'WorkbookProtected' });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-TW'))).toContain('取消保護活頁簿');
+    fake.protect(undefined, false);
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    const after = fake.snapshot();
+    fake.protect();
+    await expect(wb.clearRun()).rejects.toMatchObject({ code: 'WorkbookProtected' });
+    expect(fake.snapshot()).toEqual(after);
+  });
+
+  test('a defined name with the output table’s name: refused before anything is written, with a clear message', async () => {
+    const fake = setUp();
+    fake.addName('ReconMatches', '=银行存款日记账!$A$1');
+    const before = fake.snapshot();
+    await expect(officeWorkbook(fake).writeRun(runOutputs(SMALL))).rejects.toThrow(/already has a name "ReconMatches"/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test('text over Excel’s 32,767 characters a cell is refused before anything is written, naming sheet, row and column', async () => {
+    const fake = setUp();
+    const before = fake.snapshot();
+    const outputs = runOutputs(SMALL);
+    outputs.sheets[0].values[3][7] = '备注'.repeat(17_000);
+    await expect(officeWorkbook(fake).writeRun(outputs)).rejects.toThrow(/匹配结果.*row 4.*column H.*32,767/);
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+describe('all rules on: reconcile five times, then Clear', () => {
+  test('no Recon sheet, name, rule or hidden sheet is left; the user’s cells, formats, rules, names and tables are exactly as before', async () => {
+    const fake = setUp();
+    fake.setFormat(LEDGER_SHEET, 'A4:H4', 'fill', '#DDEBF7');
+    fake.setFormat(LEDGER_SHEET, 'E5:G65', 'numberFormat', '#,##0.00');
+    fake.setFormat(BANK_SHEET, 'I1:I60', 'fill', '#FFFF00');
+    fake.addConditionalFormat(LEDGER_SHEET, 'E5:F64', { type: 'DataBar' });
+    fake.addConditionalFormat(BANK_SHEET, 'E5:E49', { type: 'Custom', formula: '=$E5>10000', fill: '#FF0000' });
+    fake.addSheet('Lookup', [['客户', '编码'], ['上海明辉贸易有限公司', 'C001']]);
+    fake.addTable('Lookup', 'A1:B2', 'Customers');
+    fake.addName('期末余额', `='${LEDGER_SHEET}'!$G$65`);
+    fake.setFormula('Lookup', 'D1', `=SUM('${BANK_SHEET}'!E5:E49)`, 0);
+    fake.sheet(LEDGER_SHEET).frozenRows = 4;
+    const before = fake.snapshot();
+
+    const wb = officeWorkbook(fake, { maxRequestBytes: 20_000 });
+    const runs = [SMALL, OTHER, SMALL, { ...SMALL, matchRows: 10 }, OTHER];
+    for (const [i, run] of runs.entries()) {
+      const outputs = runOutputs(run, i === 3 ? { discrepancies: '差异明细（二）' } : {});
+      await wb.writeRun(outputs);
+      expect(leftovers(fake)).toEqual([]);
+    }
+    await wb.clearRun();
+    const after = fake.snapshot();
+    expect(after.sheets.map((s) => [s.name, s.visibility])).toEqual(before.sheets.map((s) => [s.name, s.visibility]));
+    expect(after.names).toEqual(before.names);
+    expect(after.tables).toEqual(before.tables);
+    expect(after).toEqual(before);
+    expect(await wb.lastRun()).toBeNull();
   });
 });

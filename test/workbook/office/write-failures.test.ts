@@ -33,7 +33,7 @@ async function baseline(): Promise<{ syncs: SyncRecord[]; switchAt: number; resu
   const fake = await afterFirstRun();
   await officeWorkbook(fake, BUDGET).writeRun(secondOutputs());
   const syncs = fake.stats.syncs;
-  const switchAt = Math.max(...syncs.filter((s) => s.labels.includes('Worksheet.name=')).map((s) => s.index));
+  const switchAt = Math.max(...syncs.filter((s) => s.labels.includes('ConditionalFormatCollection.add')).map((s) => s.index));
   return { syncs, switchAt, result: fake.snapshot() };
 }
 
@@ -116,7 +116,7 @@ describe('a failing sync leaves the workbook as it was', () => {
       .writeRun(
         secondOutputs(),
         () => {
-          if (++calls === 3) controller.abort();
+          if (++calls === 1) controller.abort();
         },
         controller.signal,
       )
@@ -135,9 +135,10 @@ describe('a failing sync leaves the workbook as it was', () => {
     const fake = await afterFirstRun();
     const cleanupSyncs = plan.syncs.length - plan.switchAt;
     for (let i = 1; i <= 3 * cleanupSyncs + 3; i++) fake.failAtSync(plan.switchAt + i);
-    await expect(officeWorkbook(fake, BUDGET).writeRun(secondOutputs())).rejects.toThrow(/The results were written, but removing the previous run's leftovers failed/);
+    // Writing the sheets over in place gives up first (the sheets keep their names, never renamed away).
+    await expect(officeWorkbook(fake, BUDGET).writeRun(secondOutputs())).rejects.toThrow(/The results were written, but replacing "匹配结果", "差异明细" failed/);
     fake.clearFailures();
-    expect(fake.sheetNames().some((n) => n.startsWith('_recon_old_'))).toBe(true);
+    expect(fake.sheetNames().some((n) => n.startsWith('_recon_'))).toBe(true);
     // The bank's old labels below row 34 are still there, listed as pending.
     expect(fake.cell(BANK_SHEET, 'I40').value).toBe('M36');
 
@@ -147,13 +148,19 @@ describe('a failing sync leaves the workbook as it was', () => {
   });
 
   test('when the undo itself fails, the message says so and the next run sweeps the leftovers', async () => {
+    // A re-run with a sheet of a new name: it is built under a temporary name.
+    const renamed = () => runOutputs(SECOND, { discrepancies: '差异明细（二）' });
+    const probe = await afterFirstRun();
+    await officeWorkbook(probe, BUDGET).writeRun(renamed());
+    const added = probe.stats.syncs.find((s) => s.labels.includes('WorksheetCollection.add'))!.index;
+
     const fake = await afterFirstRun();
-    fake.failAtSync(8);
-    fake.failAtSync(9); // the rollback's first sync
-    await expect(officeWorkbook(fake, BUDGET).writeRun(secondOutputs())).rejects.toThrow(/Undoing the partial write also failed/);
+    fake.failAtSync(added + 1);
+    fake.failAtSync(added + 2); // the rollback's first sync
+    await expect(officeWorkbook(fake, BUDGET).writeRun(renamed())).rejects.toThrow(/Undoing the partial write also failed/);
     expect(fake.sheetNames().some((n) => n.startsWith('_recon_tmp_'))).toBe(true);
 
-    await officeWorkbook(fake, BUDGET).writeRun(secondOutputs());
-    expect(fake.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, '匹配结果', '差异明细', '_recon_state']);
+    await officeWorkbook(fake, BUDGET).writeRun(renamed());
+    expect(fake.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, '匹配结果', '_recon_state', '差异明细（二）']);
   });
 });

@@ -1,0 +1,214 @@
+/**
+ * The data test: with both sides read, how well does each candidate reading of one side meet the other?
+ * Under each reading, count the lines that have a line of the other side of the same amount, in the same
+ * direction, within the date window. A reading under which the ledger meets the bank many times better
+ * wins over a header word (a cash journal with a 发票号 column is still a cash journal).
+ *
+ * Cheap by construction: the other side is indexed once by signed amount (sorted days per amount), and
+ * each candidate is one pass over this side with a binary search per line: O(n log n), never n × m.
+ */
+import type { Reason } from '../types';
+import { columnsForReading, DOUBT_MARGIN, readingDecisions, type ReadingPlan } from './plan-reading';
+import { resign } from './read-rows';
+import { assembleResult, readingSummary, type MeetFigures, type SideReading } from './read-side';
+import { effectUnder, type MovementBucket, type Reading } from './readings';
+import type { ScoredReading } from './reading-evidence';
+import Decimal from 'decimal.js';
+
+/** Points per unit of ln(meets + 1): 2,031 meets against 12 is worth ≈ 10 points, more than any header word. */
+export const DATA_WEIGHT = 2;
+
+/** One line's key: direction and amount in cents as written (`+1234.50`). */
+interface KeyedLine {
+  key: string;
+  day: number;
+}
+
+const ONE = new Decimal(1);
+
+/** What a bucket and the sign of the written value give under a reading: sign of the effect and document. */
+function effectTable(reading: Reading): Map<string, { negative: boolean; document: boolean }> {
+  const table = new Map<string, { negative: boolean; document: boolean }>();
+  for (const bucket of ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'] as MovementBucket[]) {
+    for (const value of [ONE, ONE.negated()]) {
+      const effect = effectUnder(reading, bucket, value);
+      table.set(`${bucket}${value.isNegative() ? '-' : '+'}`, { negative: effect.amount.isNegative(), document: effect.document === 'invoice' || effect.document === 'bill' });
+    }
+  }
+  return table;
+}
+
+/** Absolute amounts as text, computed once per side (the costly part). */
+function absoluteKeys(side: SideReading): string[] {
+  return side.rows.values.map((v) => v.abs().toFixed(2));
+}
+
+/**
+ * The lines a side offers for matching under a reading: its cash lines when it also holds invoices or
+ * bills (those are settled within the ledger), all of them otherwise.
+ */
+function linesUnder(side: SideReading, reading: Reading, absolute: readonly string[]): KeyedLine[] {
+  const table = effectTable(reading);
+  const { buckets, values } = side.rows;
+  const entries = side.result.entries;
+  const cash: KeyedLine[] = [];
+  const documents: KeyedLine[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const effect = table.get(`${buckets[i]}${values[i].isNegative() ? '-' : '+'}`)!;
+    const line = { key: `${effect.negative ? '-' : '+'}${absolute[i]}`, day: entries[i].day };
+    (effect.document ? documents : cash).push(line);
+  }
+  return cash.length > 0 ? cash : documents;
+}
+
+/** Sorted days per signed amount. */
+function indexByAmount(lines: readonly KeyedLine[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  for (const line of lines) {
+    const list = lists.get(line.key);
+    if (list) list.push(line.day);
+    else lists.set(line.key, [line.day]);
+  }
+  const index = new Map<string, Int32Array>();
+  for (const [key, days] of lists) index.set(key, Int32Array.from(days).sort());
+  return index;
+}
+
+/** Is there a day within [from, to] in the sorted list? */
+function anyWithin(days: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && days[lo] <= to;
+}
+
+function meetCount(lines: readonly KeyedLine[], other: Map<string, Int32Array>, windowDays: number): number {
+  let meets = 0;
+  for (const line of lines) {
+    const days = other.get(line.key);
+    if (days && anyWithin(days, line.day - windowDays, line.day + windowDays)) meets++;
+  }
+  return meets;
+}
+
+/** Decision lines about the reading itself (replaced when the data test has spoken). */
+function isReadingLine(reason: Reason): boolean {
+  return /^(kind-|evidence-|meaning-)/.test(reason.code) || reason.code === 'opposite-signs' || reason.code === 'signed-flipped';
+}
+
+/** One candidate per way of reading the rows (the best-scored of each signature), contradicted ones left out. */
+function distinctCandidates(plan: ReadingPlan): ScoredReading[] {
+  const seen = new Set<string>();
+  const out: ScoredReading[] = [];
+  for (const candidate of plan.candidates) {
+    if (candidate.contradicted || seen.has(candidate.signature)) continue;
+    seen.add(candidate.signature);
+    out.push(candidate);
+  }
+  return out;
+}
+
+/** The candidates the data test weighs on a side: only the given reading when the caller fixed it. */
+function testedCandidates(side: SideReading): ScoredReading[] {
+  const plan = side.plan;
+  if (plan.readingGiven || plan.refusal) return plan.candidates.filter((c) => c.reading.key === plan.reading.key).slice(0, 1);
+  return distinctCandidates(plan);
+}
+
+interface PairScore {
+  ledger: ScoredReading;
+  bank: ScoredReading;
+  meets: number;
+  total: number;
+}
+
+/** Applies the data test's verdict to one side: its reading, entries, columns, decisions and summary. */
+function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: ScoredReading[], doubtful: boolean, figures: MeetFigures, windowDays: number): void {
+  const plan = side.plan;
+  const changed = chosen.reading.key !== plan.reading.key;
+  const tested = new Set(rescored.map((c) => c.reading.key));
+  const untested = plan.candidates.filter((c) => !tested.has(c.reading.key));
+  const ranked = [chosen, ...rescored.filter((c) => c !== chosen).sort((a, b) => b.score - a.score), ...untested];
+  const newPlan: ReadingPlan = { ...plan, reading: chosen.reading, candidates: ranked, doubtful };
+  newPlan.columns = columnsForReading(plan, chosen.reading);
+  if (changed) {
+    resign(side.rows.entries, side.rows.buckets, side.rows.values, chosen.reading);
+    const headers: ReadingPlan['columnHeaders'] = {};
+    for (const [role, column] of Object.entries(newPlan.columns)) {
+      const text = plan.layout?.texts[column as number] ?? '';
+      if (text !== '') headers[role as keyof typeof headers] = text;
+    }
+    newPlan.columnHeaders = headers;
+  }
+  const best = figures.get(chosen.reading.key);
+  const dataLines: Reason[] = [];
+  if (best) {
+    dataLines.push({ code: plan.side === 'ledger' ? 'evidence-data' : 'evidence-data-bank', params: { kind: chosen.reading.key, meets: best.meets, lines: best.lines, days: windowDays } });
+    for (const candidate of distinctCandidates(newPlan)) {
+      if (candidate.signature === chosen.signature) continue;
+      dataLines.push({ code: 'evidence-data-other', params: { kind: candidate.reading.key, meets: figures.get(candidate.reading.key)?.meets ?? 0 } });
+    }
+  }
+  // the reading's own lines are replaced: the decision, then the data, then the rest of its evidence
+  const rest = plan.decisions.filter((d) => !isReadingLine(d));
+  const amountCol = plan.columns.amount;
+  const own = readingDecisions(newPlan, plan.readingGiven, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '');
+  newPlan.decisions = [own[0], ...dataLines, ...own.slice(1), ...rest];
+  side.plan = newPlan;
+  side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures), side.result.balances ?? []);
+}
+
+/**
+ * The data test on both sides at once: every pair (ledger reading × bank reading) is scored as the two
+ * sides' own evidence plus DATA_WEIGHT × ln(1 + ledger lines meeting a bank line). The best pair wins;
+ * a side is doubtful when a pair reading that side differently comes within DOUBT_MARGIN.
+ * (A counterparty's payables ledger on the bank side meets our receivables ledger only when both are
+ * read right: pairs, not one side at a time.)
+ */
+export function decideReadings(ledger: SideReading, bank: SideReading, windowDays: number): void {
+  if (ledger.result.entries.length === 0 || bank.result.entries.length === 0) return;
+  const ledgerCandidates = testedCandidates(ledger);
+  const bankCandidates = testedCandidates(bank);
+  if (ledgerCandidates.length === 0 || bankCandidates.length === 0) return;
+  if (ledgerCandidates.length * bankCandidates.length === 1) return;
+
+  const ledgerAbsolute = absoluteKeys(ledger);
+  const bankAbsolute = absoluteKeys(bank);
+  const ledgerLines = new Map(ledgerCandidates.map((c) => [c.reading.key, linesUnder(ledger, c.reading, ledgerAbsolute)]));
+  const bankLines = new Map(bankCandidates.map((c) => [c.reading.key, linesUnder(bank, c.reading, bankAbsolute)]));
+  const bankIndexes = new Map([...bankLines].map(([key, lines]) => [key, indexByAmount(lines)]));
+
+  const pairs: PairScore[] = [];
+  for (const l of ledgerCandidates) {
+    for (const b of bankCandidates) {
+      const meets = meetCount(ledgerLines.get(l.reading.key)!, bankIndexes.get(b.reading.key)!, windowDays);
+      pairs.push({ ledger: l, bank: b, meets, total: l.score + b.score + DATA_WEIGHT * Math.log(meets + 1) });
+    }
+  }
+  pairs.sort((x, y) => y.total - x.total);
+  const best = pairs[0];
+  const ledgerDoubtful = ledgerCandidates.length > 1 && pairs.some((p) => p.ledger.signature !== best.ledger.signature && best.total - p.total < DOUBT_MARGIN);
+  const bankDoubtful = bankCandidates.length > 1 && pairs.some((p) => p.bank.signature !== best.bank.signature && best.total - p.total < DOUBT_MARGIN);
+
+  // figures per side: each of its readings against the other side's winning reading
+  const ledgerFigures: MeetFigures = new Map();
+  const ledgerRescored = ledgerCandidates.map((l) => {
+    const pair = pairs.find((p) => p.ledger === l && p.bank === best.bank)!;
+    ledgerFigures.set(l.reading.key, { meets: pair.meets, lines: ledgerLines.get(l.reading.key)!.length });
+    return { ...l, score: l.score + DATA_WEIGHT * Math.log(pair.meets + 1) };
+  });
+  const ledgerIndex = indexByAmount(ledgerLines.get(best.ledger.reading.key)!);
+  const bankFigures: MeetFigures = new Map();
+  const bankRescored = bankCandidates.map((b) => {
+    const lines = bankLines.get(b.reading.key)!;
+    const meets = meetCount(lines, ledgerIndex, windowDays);
+    bankFigures.set(b.reading.key, { meets, lines: lines.length });
+    return { ...b, score: b.score + DATA_WEIGHT * Math.log(meets + 1) };
+  });
+  if (ledgerCandidates.length > 1) applyVerdict(ledger, ledgerRescored.find((c) => c.reading.key === best.ledger.reading.key)!, ledgerRescored, ledgerDoubtful, ledgerFigures, windowDays);
+  if (bankCandidates.length > 1) applyVerdict(bank, bankRescored.find((c) => c.reading.key === best.bank.reading.key)!, bankRescored, bankDoubtful, bankFigures, windowDays);
+}

@@ -1,0 +1,424 @@
+/**
+ * Stage 2 of reading a side: the rows, read with the plan (plan-reading.ts). Every row of the cells
+ * ends up in exactly one of `entries` or `skipped`; every problem is an issue naming the row and column.
+ * Messages are reason codes with params (src/i18n/read-texts.ts); `message`/`reason` hold the English.
+ */
+import { notesOf, otherTextColumns } from './other-text';
+import type Decimal from 'decimal.js';
+import type { CellValue, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
+import { formatReadText } from '../../i18n/read-texts';
+import { EMPTY_AMOUNT, type AmountParse } from './amount';
+import { columnLetter } from './column-letter';
+import { normalizeCurrency } from './currency';
+import { parseDate, type DateParse } from './date';
+import { excludedStatus, readDirection, type DirectionValue } from './direction';
+import { isGenericHeader } from './header-words';
+import { descriptionDirection, isPendingDate, parseAmountIn, type ReadingPlan, type Rows } from './plan-reading';
+import { effectUnder, type MovementBucket } from './readings';
+import type { SampleMovement } from './reading-evidence';
+import type { Effect } from './side-kind';
+import { summaryOf, type SummaryMatch } from './summary-lines';
+import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
+
+/** The plan without what stage 2 does not need. */
+export type RowPlan = Omit<ReadingPlan, 'columnHeaders'>;
+
+export interface RowsRead {
+  entries: Entry[];
+  skipped: SkippedLine[];
+  issues: ReadIssue[];
+  /** Per entry, the bucket and value as written: a different reading re-signs entries from these. */
+  buckets: MovementBucket[];
+  values: Decimal[];
+  /** Decisions that only the rows can make (years of year-less dates, fees, bad balances). */
+  decisions: Reason[];
+}
+
+const english = (reason: Reason) => formatReadText(reason, 'en');
+
+/** Amount headers that are already net of fees (PayPal's Net); any other amount beside a fee is gross. */
+const NET_HEADERS = new Set(['net', 'netamount', '净额', '淨額', '实收金额']);
+
+/** The first non-empty cell of a row, for reasons. */
+function firstText(row: readonly CellValue[] | undefined): string {
+  for (const value of row ?? []) {
+    const text = cellText(value);
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/** Totals and footers show in the first filled cell, the date cell or the description. */
+function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: number | undefined, dated: boolean): SummaryMatch | null {
+  let first = -1;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    if (value === null || value === undefined || value === '') continue;
+    if (typeof value === 'string' && !isBlankCell(value)) first = c;
+    break;
+  }
+  return (
+    summaryOfCell(row, first, dated) ??
+    (dateCol !== first ? summaryOfCell(row, dateCol, dated) : null) ??
+    (descCol !== undefined && descCol !== first && descCol !== dateCol ? summaryOfCell(row, descCol, dated) : null)
+  );
+}
+
+function summaryOfCell(row: readonly CellValue[], column: number, dated: boolean): SummaryMatch | null {
+  if (column < 0) return null;
+  const value = row[column];
+  return typeof value === 'string' ? summaryOf(value, dated) : null;
+}
+
+/** References keep their digits as text; Excel's text-forcing apostrophes (`'5678…'`) go. */
+function referenceText(value: CellValue): string {
+  const text = cellText(value);
+  if (text.length > 1 && text.startsWith("'")) return text.endsWith("'") ? text.slice(1, -1) : text.slice(1);
+  return text;
+}
+
+/** `12/29`, `3月5日`: a date written without its year. */
+function isYearless(value: CellValue): boolean {
+  if (typeof value !== 'string') return false;
+  const text = trimPadding(value);
+  return /^\d{1,2}[-/]\d{1,2}(?:\s|$)|^\d{1,2}\s*月\s*\d{1,2}/.test(text);
+}
+
+function isZero(parse: AmountParse): boolean {
+  return parse.kind === 'ok' && parse.value.isZero();
+}
+
+/** Reads the rows of `cells` (up to `limit` data rows) with the plan. */
+export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead {
+  const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
+  const decisions: Reason[] = [];
+  const issues: ReadIssue[] = [];
+  const skipped: SkippedLine[] = [];
+  const entries: Entry[] = [];
+  const buckets: MovementBucket[] = [];
+  const values: Decimal[] = [];
+  const letter = (column: number) => columnLetter(firstColumn + column);
+  const headerText = (column: number | undefined) => (column === undefined || !plan.layout ? '' : plan.layout.texts[column] ?? '');
+  const skip = (index: number, kind: SkipKind, why: Reason) => skipped.push({ side, row: firstRow + index, kind, reason: english(why), why });
+  const issue = (row: number, severity: ReadIssue['severity'], why: Reason, column?: number) => {
+    const found: ReadIssue = { side, row, severity, message: english(why), why };
+    if (column !== undefined) found.column = letter(column);
+    issues.push(found);
+    return found.message;
+  };
+  const place = (index: number, column: number) => ({ row: firstRow + index, column: letter(column), header: headerText(column) });
+
+  // Above and at the header
+  for (let i = 0; i < headerIndex; i++) {
+    const row = cells[i];
+    if (isBlankRow(row)) skip(i, 'blank', { code: 'skip-blank-above', params: {} });
+    else if ((row ?? []).some((v) => typeof v === 'string' && isGenericHeader(trimPadding(v)))) skip(i, 'title', { code: 'skip-generic-header', params: {} });
+    else skip(i, 'title', { code: 'skip-title', params: { found: firstText(row) } });
+  }
+  if (headerIndex >= 0) skip(headerIndex, 'header', { code: 'skip-header', params: {} });
+
+  // Nothing can be read: every row says why
+  if (plan.headerProblem) issue(plan.headerProblem.params.row as number, 'error', plan.headerProblem);
+  if (plan.refusal) {
+    const row = typeof plan.refusal.params.row === 'number' ? plan.refusal.params.row : plan.layout ? firstRow + headerIndex : firstRow;
+    issue(row, 'error', plan.refusal);
+    for (let i = Math.max(0, headerIndex + 1); i < cells.length; i++) {
+      if (isBlankRow(cells[i])) skip(i, 'blank', { code: 'skip-blank', params: {} });
+      else skip(i, 'unparseable', plan.refusal);
+    }
+    return { entries, skipped, issues, buckets, values, decisions };
+  }
+
+  const dateCol = columns.date!;
+  const amountCol = columns.amount;
+  const inCol = columns.inflow;
+  const outCol = columns.outflow;
+  const directionCol = columns.direction;
+  const statusCol = columns.status;
+  const balanceCol = columns.balance;
+  const feeCol = columns.fee;
+  const cpCol = columns.counterparty;
+  const refCol = columns.reference;
+  const descCol = columns.description;
+  const currencyCol = columns.currency;
+  const secondaryDate = plan.secondaryDate;
+  const rules = plan.dateRules;
+  const headerCells = plan.layout?.texts ?? [];
+  // Every other text column (附言, 备注, Memo…) is kept as notes: a reference may be written there.
+  const noteCols = otherTextColumns(headerCells, columns);
+  const normalizedHeaderDate = headerCells[dateCol] ? normalizeLabel(headerCells[dateCol]) : '';
+  const amountBucket = amountCol !== undefined ? plan.buckets.get(amountCol) : undefined;
+  // kept as written ('inflow-role' stays so): a different reading re-signs from these
+  const inBucket: MovementBucket = inCol !== undefined ? plan.buckets.get(inCol) ?? 'inflow-role' : 'in';
+  const outBucket: MovementBucket = outCol !== undefined ? plan.buckets.get(outCol) ?? 'outflow-role' : 'out';
+  const splitRejectsBoth = reading.kind !== 'bank-statement' && reading.kind !== 'cash-journal' && reading.kind !== 'card-statement';
+
+  const directionCache = new Map<string, DirectionValue | 'empty' | undefined>();
+  const statusCache = new Map<string, string | undefined>();
+  const dateHint = { index: 0 };
+  const secondHint = { index: 0 };
+  let footerFrom = 0;
+  let yearlessRead = 0;
+  let badBalances = 0;
+  let badBalanceExample = '';
+  let badBalanceRow = 0;
+  let feeCount = 0;
+  let feeTotal: Decimal | null = null;
+  const amountCells = amountCol !== undefined ? [amountCol] : [inCol, outCol].filter((c): c is number => c !== undefined);
+
+  const warnAnnotation = (index: number, column: number, parse: { value: Decimal; annotation?: string }) =>
+    issue(firstRow + index, 'warning', { code: 'amount-note', params: { ...place(index, column), value: parse.value.toFixed(), note: parse.annotation ?? '' } }, column);
+  const invalidAmount = (index: number, column: number, text: string): Reason => {
+    const why: Reason = { code: 'cell-expected', params: { ...place(index, column), expected: 'expected-amount', found: text } };
+    issue(firstRow + index, 'error', why, column);
+    return why;
+  };
+  const push = (effect: Effect, bucket: MovementBucket, value: Decimal) => {
+    buckets.push(bucket);
+    values.push(value);
+    return effect;
+  };
+
+  let dataRows = 0;
+  for (let i = headerIndex + 1; i < cells.length; i++) {
+    const row = cells[i];
+    const rowNumber = firstRow + i;
+    if (!row || isBlankRow(row)) {
+      skip(i, 'blank', { code: 'skip-blank', params: {} });
+      continue;
+    }
+    if (++dataRows > limit) break;
+
+    let date: DateParse = parseDate(row[dateCol], rules, dateHint);
+    let dateFrom = dateCol;
+    if (date.kind === 'empty' && secondaryDate !== undefined) {
+      date = parseDate(row[secondaryDate], rules, secondHint);
+      dateFrom = secondaryDate;
+    }
+    const dated = date.kind === 'ok';
+
+    const summary = summaryOfRow(row, dateCol, descCol, dated);
+    if (summary) {
+      if (summary.kind === 'note' && footerFrom === 0 && i > headerIndex + 1) footerFrom = rowNumber;
+      skip(i, summary.kind, { code: summary.kind === 'total' ? 'skip-total' : 'skip-note', params: { found: summary.text } });
+      continue;
+    }
+    if (!dated && normalizedHeaderDate !== '' && typeof row[dateCol] === 'string' && normalizeLabel(row[dateCol] as string) === normalizedHeaderDate) {
+      skip(i, 'header', { code: 'skip-repeated-header', params: { header: headerCells[dateCol] } });
+      continue;
+    }
+
+    if (statusCol !== undefined) {
+      const status = cellText(row[statusCol]);
+      let excluded = statusCache.get(status);
+      if (excluded === undefined && !statusCache.has(status)) {
+        excluded = excludedStatus(status);
+        if (statusCache.size < 10000) statusCache.set(status, excluded);
+      }
+      if (excluded !== undefined) {
+        skip(i, 'excluded', { code: 'skip-excluded-status', params: { header: headerText(statusCol) || 'Status', found: status } });
+        continue;
+      }
+    }
+    let direction: DirectionValue | 'empty' | undefined;
+    if (directionCol !== undefined) {
+      const raw = typeof row[directionCol] === 'string' ? trimPadding(row[directionCol] as string) : cellText(row[directionCol]);
+      direction = directionCache.get(raw);
+      if (direction === undefined && !directionCache.has(raw)) {
+        direction = readDirection(raw);
+        if (directionCache.size < 10000) directionCache.set(raw, direction);
+      }
+      if (direction === 'neutral' || (plan.useDirection && direction === 'empty')) {
+        skip(i, 'excluded', { code: 'skip-neutral-direction', params: { header: headerText(directionCol) || 'Direction', found: raw } });
+        continue;
+      }
+    }
+
+    if (date.kind !== 'ok') {
+      if (isPendingDate(row[dateFrom])) {
+        skip(i, 'excluded', { code: 'skip-pending', params: { ...place(i, dateFrom), found: cellText(row[dateFrom]) } });
+        continue;
+      }
+      if (amountCells.every((c) => isBlankCell(row[c]))) {
+        if (footerFrom === 0 && entries.length > 0) footerFrom = rowNumber;
+        const found = firstText(row);
+        skip(i, 'note', footerFrom > 0 && footerFrom < rowNumber ? { code: 'skip-footer', params: { from: footerFrom, found } } : { code: 'skip-no-date-amount', params: { found } });
+        continue;
+      }
+      const why: Reason =
+        date.kind === 'no-year'
+          ? { code: 'date-no-year', params: { ...place(i, dateFrom), found: date.text } }
+          : { code: 'cell-expected', params: { ...place(i, dateFrom), expected: 'expected-date', found: date.kind === 'invalid' ? date.text : '' } };
+      issue(rowNumber, 'error', why, dateFrom);
+      skip(i, 'unparseable', why);
+      continue;
+    }
+
+    let effect: Effect | null = null;
+    if (amountCol !== undefined) {
+      const parse = parseAmountIn(plan, amountCol, row[amountCol]);
+      if (parse.kind === 'invalid') {
+        skip(i, 'unparseable', invalidAmount(i, amountCol, parse.text));
+        continue;
+      }
+      if (parse.kind === 'empty' || parse.value.isZero()) {
+        skip(i, 'blank', { code: parse.kind === 'empty' ? 'skip-no-amount' : 'skip-zero-amount', params: place(i, amountCol) });
+        continue;
+      }
+      if (parse.annotation !== undefined) warnAnnotation(i, amountCol, parse);
+      if (plan.useDirection) {
+        if (direction === undefined) {
+          const why: Reason = { code: 'cell-expected', params: { ...place(i, directionCol!), expected: 'expected-direction', found: cellText(row[directionCol!]) } };
+          issue(rowNumber, 'error', why, directionCol!);
+          skip(i, 'unparseable', why);
+          continue;
+        }
+        const bucket = direction as Exclude<DirectionValue, 'neutral'>;
+        effect = push(effectUnder(reading, bucket, parse.value), bucket, parse.value);
+      } else if (plan.markedCredits) {
+        const text = typeof row[amountCol] === 'string' ? trimPadding(row[amountCol] as string) : '';
+        const marked = plan.markedCredits === 'cr' ? /cr\.?$/i.test(text) : text.startsWith('+');
+        const bucket: MovementBucket = marked ? 'credit' : 'debit';
+        const value = parse.value.abs();
+        effect = push(effectUnder(reading, bucket, value), bucket, value);
+      } else if (plan.descriptionDirection) {
+        const said = descriptionDirection(descCol !== undefined ? cellText(row[descCol]) : '');
+        if (said === undefined) {
+          const why: Reason = { code: 'cell-expected', params: { ...place(i, descCol!), expected: 'expected-direction', found: cellText(row[descCol!]) } };
+          issue(rowNumber, 'error', why, descCol!);
+          skip(i, 'unparseable', why);
+          continue;
+        }
+        effect = push(effectUnder(reading, said, parse.value), said, parse.value);
+      } else {
+        const bucket: MovementBucket = amountBucket ?? 'signed';
+        effect = push(effectUnder(reading, bucket, parse.value), bucket, parse.value);
+      }
+    } else {
+      const inParse = inCol !== undefined ? parseAmountIn(plan, inCol, row[inCol]) : EMPTY_AMOUNT;
+      const outParse = outCol !== undefined ? parseAmountIn(plan, outCol, row[outCol]) : EMPTY_AMOUNT;
+      const problems: Reason[] = [];
+      if (inParse.kind === 'invalid') problems.push(invalidAmount(i, inCol!, inParse.text));
+      if (outParse.kind === 'invalid') problems.push(invalidAmount(i, outCol!, outParse.text));
+      if (problems.length > 0) {
+        skipped.push({ side, row: rowNumber, kind: 'unparseable', reason: problems.map(english).join('; '), why: problems[0] });
+        continue;
+      }
+      const hasIn = inParse.kind === 'ok' && !isZero(inParse);
+      const hasOut = outParse.kind === 'ok' && !isZero(outParse);
+      if (!hasIn && !hasOut) {
+        const names = [inCol, outCol]
+          .filter((c): c is number => c !== undefined)
+          .sort((a, b) => a - b)
+          .map((c) => `${letter(c)}${headerText(c) ? ` (${headerText(c)})` : ''}`);
+        skip(i, 'blank', { code: 'skip-no-split-amount', params: { row: rowNumber, columns: names.join(' / ') } });
+        continue;
+      }
+      const inHeader = headerText(inCol) || letter(inCol ?? 0);
+      const outHeader = headerText(outCol) || letter(outCol ?? 0);
+      if (hasIn && hasOut && splitRejectsBoth) {
+        const why: Reason = { code: 'both-amounts', params: { row: rowNumber, inHeader, outHeader } };
+        issue(rowNumber, 'error', why);
+        skip(i, 'unparseable', why);
+        continue;
+      }
+      let inEffect: Effect | null = null;
+      let outEffect: Effect | null = null;
+      if (hasIn && inParse.kind === 'ok') {
+        if (inParse.annotation !== undefined) warnAnnotation(i, inCol!, inParse);
+        inEffect = effectUnder(reading, inBucket, inParse.value);
+      }
+      const outValue = outParse.kind === 'ok' ? (plan.outPreSigned ? outParse.value.negated() : outParse.value) : null;
+      if (hasOut && outParse.kind === 'ok') {
+        if (outParse.annotation !== undefined) warnAnnotation(i, outCol!, outParse);
+        outEffect = effectUnder(reading, outBucket, outValue!);
+      }
+      if (inEffect && outEffect) {
+        issue(rowNumber, 'warning', { code: 'both-amounts-difference', params: { row: rowNumber, inHeader: headerText(inCol) || 'money in', outHeader: headerText(outCol) || 'money out' } });
+        const net = inEffect.amount.plus(outEffect.amount);
+        effect = push({ amount: net, document: outEffect.document }, 'in', net);
+      } else if (inEffect && inParse.kind === 'ok') effect = push(inEffect, inBucket, inParse.value);
+      else effect = push(outEffect!, outBucket, outValue!);
+    }
+
+    let balance: Decimal | null = null;
+    if (balanceCol !== undefined) {
+      const parse = parseAmountIn(plan, balanceCol, row[balanceCol]);
+      if (parse.kind === 'ok') balance = parse.value;
+      else if (parse.kind === 'invalid') {
+        if (badBalances === 0) {
+          badBalanceExample = parse.text;
+          badBalanceRow = rowNumber;
+        }
+        badBalances++;
+      }
+    }
+
+    const entry: Entry = {
+      side,
+      index: entries.length,
+      row: rowNumber,
+      date: date.iso,
+      day: date.day,
+      amount: effect.amount,
+      document: effect.document,
+      counterparty: cpCol !== undefined ? cellText(row[cpCol]) : '',
+      reference: refCol !== undefined ? referenceText(row[refCol]) : '',
+      description: descCol !== undefined ? cellText(row[descCol]) : '',
+      currency: currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
+      ...(noteCols.length > 0 && { notes: notesOf(row, noteCols) }),
+      balance,
+    };
+    if (feeCol !== undefined) {
+      const fee = parseAmountIn(plan, feeCol, row[feeCol]);
+      if (fee.kind === 'ok' && !fee.value.isZero()) {
+        entry.fee = fee.value;
+        feeCount++;
+        feeTotal = feeTotal ? feeTotal.plus(fee.value) : fee.value;
+      }
+    }
+    entries.push(entry);
+    if (rules.period && isYearless(row[dateFrom])) yearlessRead++;
+  }
+
+  const period = rules.period;
+  if (yearlessRead > 0 && period) {
+    if (!plan.titlePeriod) decisions.push({ code: 'yearless-chosen', params: { year: period.year } });
+    else {
+      const month = period.month ? `-${String(period.month).padStart(2, '0')}` : '';
+      decisions.push({ code: month ? 'yearless-from-title-month' : 'yearless-from-title', params: { count: yearlessRead, found: plan.titlePeriod.source, period: `${period.year}${month}` } });
+    }
+  }
+  if (badBalances > 0 && balanceCol !== undefined) {
+    issue(badBalanceRow, 'warning', { code: badBalances > 1 ? 'bad-balances' : 'bad-balance', params: { column: letter(balanceCol), header: headerText(balanceCol) || 'balance', count: badBalances, found: badBalanceExample } }, balanceCol);
+  }
+  if (feeCount > 0 && feeCol !== undefined && amountCol !== undefined) {
+    const net = NET_HEADERS.has(normalizeLabel(headerText(amountCol)));
+    decisions.push({ code: net ? 'net-with-fee' : 'gross-with-fee', params: { header: headerText(amountCol) || letter(amountCol), fee: headerText(feeCol) || letter(feeCol), count: feeCount, total: feeTotal!.toFixed(2) } });
+  }
+  if (plan.outPreSigned && outCol !== undefined) {
+    decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });
+  }
+  return { entries, skipped, issues, buckets, values, decisions };
+}
+
+/** The first rows as the plan stage samples them. */
+export function sampleRows(cells: Rows, plan: RowPlan, limit: number): SampleMovement[] {
+  const read = readRows(cells, plan, limit);
+  return read.entries.map((entry, i) => ({
+    bucket: read.buckets[i],
+    value: read.values[i],
+    description: entry.description,
+    counterparty: entry.counterparty,
+    balance: entry.balance,
+  }));
+}
+
+/** Entries re-signed under another reading, from the buckets and values they were written with. */
+export function resign(entries: Entry[], buckets: readonly MovementBucket[], values: readonly Decimal[], reading: RowPlan['reading']): void {
+  for (let i = 0; i < entries.length; i++) {
+    const effect = effectUnder(reading, buckets[i], values[i]);
+    entries[i].amount = effect.amount;
+    entries[i].document = effect.document;
+  }
+}

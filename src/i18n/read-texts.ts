@@ -1,0 +1,319 @@
+/**
+ * What the reader decided and what it could not read, in the user's language. The reader returns
+ * decisions, issues and skip reasons as data ({ code, params }); this TABLE, one row per code and one
+ * column per locale, turns them into text, as reasons.ts does for match reasons. The English column is
+ * also what ReadIssue.message and SkippedLine.reason hold (the JSON contract and logs).
+ *
+ * Params with a meaning of their own are rendered per locale:
+ *   {place}  from row/column/header: `Row 14, column F (借方金额)` / `第 14 行 F 列（借方金额）`
+ *   {found}  the text as found, quoted, or "an empty cell"
+ *   {kind}, {other}, {missing}, {expected}, {bucket}  words from PARAM_WORDS
+ */
+import type { Reason } from '../engine/types';
+import type { Locale } from './locale';
+import { roleText } from './pane';
+
+type Texts = Record<Locale, string>;
+
+export const READ_TEXTS: Record<string, Texts> = {
+  // --- decisions: the kind of book, with its evidence
+  'kind-chosen': { 'zh-CN': '按所选类型读取：{kind}', 'zh-TW': '按所選類型讀取：{kind}', en: 'Read as a {kind} (chosen)' },
+  'kind-decided': { 'zh-CN': '读作{kind}', 'zh-TW': '讀作{kind}', en: 'Read as a {kind}' },
+  'kind-doubtful': {
+    'zh-CN': '无法确定这是{kind}还是{other}：两种读法的依据相近，请选择类型',
+    'zh-TW': '無法確定這是{kind}還是{other}：兩種讀法的依據相近，請選擇類型',
+    en: 'Cannot tell whether this is a {kind} or a {other}: the evidence is close; choose the kind',
+  },
+  'evidence-title-word': { 'zh-CN': '标题写有“{word}”', 'zh-TW': '標題寫有「{word}」', en: 'the title says “{word}”' },
+  'evidence-header-word': { 'zh-CN': '表头写有“{word}”', 'zh-TW': '表頭寫有「{word}」', en: 'the headers say “{word}”' },
+  'evidence-row-words': {
+    'zh-CN': '{total} 行摘要中有“{word}”等词，其中 {agree} 行的方向与此读法相符',
+    'zh-TW': '{total} 行摘要中有「{word}」等詞，其中 {agree} 行的方向與此讀法相符',
+    en: '{agree} of {total} lines with words such as “{word}” fit this reading',
+  },
+  'evidence-balance': {
+    'zh-CN': '余额列与此读法相符 {agree} 次（共 {total} 次）',
+    'zh-TW': '餘額欄與此讀法相符 {agree} 次（共 {total} 次）',
+    en: 'the balance column agrees with this reading on {agree} of {total} rows',
+  },
+  'evidence-balance-contradicts': {
+    'zh-CN': '{kind}的读法与余额列矛盾（相符 {agree} 次，共 {total} 次），不采用',
+    'zh-TW': '{kind}的讀法與餘額欄矛盾（相符 {agree} 次，共 {total} 次），不採用',
+    en: 'reading it as a {kind} contradicts its own balance column ({agree} of {total} rows agree); not used',
+  },
+  'evidence-both-sides': {
+    'zh-CN': '{count} 个往来单位（共 {total} 个）借贷两方都有记录',
+    'zh-TW': '{count} 個往來單位（共 {total} 個）借貸兩方都有記錄',
+    en: '{count} of {total} counterparties have lines on both sides',
+  },
+  'evidence-card': { 'zh-CN': '这是信用卡账单（“{word}”）', 'zh-TW': '這是信用卡帳單（「{word}」）', en: 'it is a credit-card statement (“{word}”)' },
+  'evidence-default': { 'zh-CN': '没有其他依据时的默认读法', 'zh-TW': '沒有其他依據時的預設讀法', en: 'the default when nothing else decides' },
+  'evidence-data': {
+    'zh-CN': '读作{kind}：{lines} 行中有 {meets} 行在 {days} 天内有金额和方向都相同的银行记录',
+    'zh-TW': '讀作{kind}：{lines} 行中有 {meets} 行在 {days} 天內有金額和方向都相同的銀行記錄',
+    en: 'read as a {kind}: {meets} of {lines} lines have a bank line of the same amount and direction within {days} days',
+  },
+  'evidence-data-other': {
+    'zh-CN': '读作{kind}：{meets} 行',
+    'zh-TW': '讀作{kind}：{meets} 行',
+    en: 'read as a {kind}: {meets}',
+  },
+  'evidence-data-bank': {
+    'zh-CN': '读作{kind}：{lines} 行中有 {meets} 行在 {days} 天内与账簿记录金额和方向都相同',
+    'zh-TW': '讀作{kind}：{lines} 行中有 {meets} 行在 {days} 天內與帳簿記錄金額和方向都相同',
+    en: 'read as a {kind}: {meets} of {lines} lines meet a ledger line of the same amount and direction within {days} days',
+  },
+  'meaning-bank-statement': { 'zh-CN': '借方为支出，贷方为收入（银行视角）', 'zh-TW': '借方為支出，貸方為收入（銀行視角）', en: '借方/Debit read as money out (the bank’s own view)' },
+  'meaning-card-statement': { 'zh-CN': '消费为支出，还款和退货为收入（持卡人视角）', 'zh-TW': '消費為支出，還款和退貨為收入（持卡人視角）', en: 'purchases read as money out, payments and refunds as money in (the cardholder’s side)' },
+  'meaning-cash-journal': { 'zh-CN': '借方为收入，贷方为支出', 'zh-TW': '借方為收入，貸方為支出', en: '借方 read as money in, 贷方 as money out' },
+  'meaning-receivables-ledger': { 'zh-CN': '借方为开出的发票，贷方为收款', 'zh-TW': '借方為開出的發票，貸方為收款', en: '借方 read as invoices raised, 贷方 as receipts' },
+  'meaning-payables-ledger': { 'zh-CN': '贷方为收到的账单，借方为付款', 'zh-TW': '貸方為收到的帳單，借方為付款', en: '贷方 read as bills received, 借方 as payments made' },
+  'opposite-signs': { 'zh-CN': '正负号取反：这是对方单位自己的账', 'zh-TW': '正負號取反：這是對方單位自己的帳', en: 'Signs reversed: this is the counterparty’s own ledger' },
+  'signed-flipped': {
+    'zh-CN': '{header} 中正数为支出、负数为收入（发卡行视角），按持卡人视角取反',
+    'zh-TW': '{header} 中正數為支出、負數為收入（發卡行視角），按持卡人視角取反',
+    en: '{header}: positive amounts are money out and negative money in (the card issuer’s side); signs reversed to the cardholder’s side',
+  },
+  // --- decisions: columns, dates, amounts
+  'header-row': { 'zh-CN': '第 {row} 行为表头：{roles}', 'zh-TW': '第 {row} 行為表頭：{roles}', en: 'Header row {row}: {roles}' },
+  'header-row-chosen': { 'zh-CN': '第 {row} 行为表头（所选）：{roles}', 'zh-TW': '第 {row} 行為表頭（所選）：{roles}', en: 'Header row {row} (chosen): {roles}' },
+  'no-header-row': { 'zh-CN': '没有表头：按数据识别各列：{roles}', 'zh-TW': '沒有表頭：按資料辨識各欄：{roles}', en: 'No header row: columns read from the data: {roles}' },
+  'date-fallback': {
+    'zh-CN': '日期取自 {column}（{header}），为空时取自 {other}（{otherHeader}）',
+    'zh-TW': '日期取自 {column}（{header}），為空時取自 {other}（{otherHeader}）',
+    en: 'Dates from {column} ({header}); where it is empty, from {other} ({otherHeader})',
+  },
+  'date-column-chosen': {
+    'zh-CN': '日期取自 {column}（{header}）：每行都有且顺序与行一致；{other}（{otherHeader}）只有 {filled}/{total} 行有日期',
+    'zh-TW': '日期取自 {column}（{header}）：每行都有且順序與行一致；{other}（{otherHeader}）只有 {filled}/{total} 行有日期',
+    en: 'Dates from {column} ({header}): filled on every row and ordered like the rows; {other} ({otherHeader}) has a date on {filled} of {total} rows',
+  },
+  'decimal-comma': { 'zh-CN': '{column}（{header}）以逗号为小数点（1.234,56）', 'zh-TW': '{column}（{header}）以逗號為小數點（1.234,56）', en: 'Amounts in {column} ({header}) use a decimal comma (1.234,56)' },
+  'date-order-forced': {
+    'zh-CN': '日期按{order}/年读取：{example} 只符合这种顺序',
+    'zh-TW': '日期按{order}/年讀取：{example} 只符合這種順序',
+    en: 'Dates read as {order}/year: {example} fits no other order',
+  },
+  'date-order-guessed': {
+    'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；已按{order}读取{why}，如有误请设置日期顺序',
+    'zh-TW': '{example} 這樣的日期既可讀作月/日也可讀作日/月；已按{order}讀取{why}，如有誤請設定日期順序',
+    en: 'Dates such as {example} fit both month/day and day/month; read as {order}{why} — set the date order if that is wrong',
+  },
+  'direction-not-needed': { 'zh-CN': '{header} 自带正负号，不需要 {direction} 判断方向', 'zh-TW': '{header} 自帶正負號，不需要 {direction} 判斷方向', en: '{header} carries its own signs; {direction} is not needed for the direction' },
+  'direction-used': { 'zh-CN': '{header} 没有正负号，由 {direction} 判断收支', 'zh-TW': '{header} 沒有正負號，由 {direction} 判斷收支', en: '{header} has no signs; {direction} says money in or out' },
+  'all-money-in': {
+    'zh-CN': '{header} 没有负数，也没有方向列：全部读作收入',
+    'zh-TW': '{header} 沒有負數，也沒有方向欄：全部讀作收入',
+    en: '{header} has no negative amounts and there is no direction column: every amount read as money in',
+  },
+  'outflow-presigned': {
+    'zh-CN': '{header} 已带负号，按{bucket}读取，不再重复取反',
+    'zh-TW': '{header} 已帶負號，按{bucket}讀取，不再重複取反',
+    en: '{header} is written with minus signs already; read as money {bucket} without negating twice',
+  },
+  'direction-from-description': {
+    'zh-CN': '{header} 没有正负号；方向取自 {description} 开头的词（{words}）',
+    'zh-TW': '{header} 沒有正負號；方向取自 {description} 開頭的詞（{words}）',
+    en: '{header} has no signs; the direction is the first word of {description} ({words})',
+  },
+  'marked-credits': {
+    'zh-CN': '{header} 中带“{mark}”的金额为收入，其余为支出',
+    'zh-TW': '{header} 中帶「{mark}」的金額為收入，其餘為支出',
+    en: '{header}: amounts marked “{mark}” are money in, the others money out',
+  },
+  'net-with-fee': {
+    'zh-CN': '{header} 为实收实付净额；{fee} 列的手续费另行列示（{count} 行，合计 {total}）',
+    'zh-TW': '{header} 為實收實付淨額；{fee} 欄的手續費另行列示（{count} 行，合計 {total}）',
+    en: '{header} read as the net movement; the fees in {fee} are kept beside it ({count} rows, {total} in all)',
+  },
+  'gross-with-fee': {
+    'zh-CN': '{header} 按原值读取（未扣手续费）；{fee} 列的手续费另行列示（{count} 行，合计 {total}）',
+    'zh-TW': '{header} 按原值讀取（未扣手續費）；{fee} 欄的手續費另行列示（{count} 行，合計 {total}）',
+    en: '{header} read as written (before fees); the fees in {fee} are kept beside it ({count} rows, {total} in all)',
+  },
+  'yearless-chosen': { 'zh-CN': '没有年份的日期按 {year} 年读取（所选）', 'zh-TW': '沒有年份的日期按 {year} 年讀取（所選）', en: 'Dates without a year read in {year} (chosen)' },
+  'yearless-from-title': {
+    'zh-CN': '{count} 个没有年份的日期按标题 {found} 中的账期读取：{period}',
+    'zh-TW': '{count} 個沒有年份的日期按標題 {found} 中的帳期讀取：{period}',
+    en: 'Dates without a year ({count}) read in the statement period from the title {found}: {period}',
+  },
+  'yearless-from-title-month': {
+    'zh-CN': '{count} 个没有年份的日期按标题 {found} 中的账期读取：{period}；相差六个月以上的月份归入相邻年份',
+    'zh-TW': '{count} 個沒有年份的日期按標題 {found} 中的帳期讀取：{period}；相差六個月以上的月份歸入相鄰年份',
+    en: 'Dates without a year ({count}) read in the statement period from the title {found}: {period}; months more than six away fall in the neighbouring year',
+  },
+  // --- asking the user to choose
+  'reading-doubtful-cli': {
+    'zh-CN': '无法确定如何读取：几种读法的依据相近。请选择其一后重新运行：{choices}',
+    'zh-TW': '無法確定如何讀取：幾種讀法的依據相近。請選擇其一後重新執行：{choices}',
+    en: 'cannot tell how to read it: the evidence for its readings is close. Choose one and run again: {choices}',
+  },
+  'choice-with-figures': {
+    'zh-CN': '{flag}（{lines} 行中有 {meets} 行与对方金额、方向相符）',
+    'zh-TW': '{flag}（{lines} 行中有 {meets} 行與對方金額、方向相符）',
+    en: '{flag} ({meets} of {lines} lines meet the other side)',
+  },
+  choice: { 'zh-CN': '{flag}', 'zh-TW': '{flag}', en: '{flag}' },
+  // --- issues and skip reasons
+  'header-row-outside': { 'zh-CN': '表头行 {row} 不在数据范围内（第 {first}–{last} 行）', 'zh-TW': '表頭列 {row} 不在資料範圍內（第 {first}–{last} 列）', en: 'Header row {row} is outside the data (rows {first}–{last})' },
+  'no-columns': {
+    'zh-CN': '在第 {row} 行表头中找不到{missing}；请选择表头行和各列',
+    'zh-TW': '在第 {row} 列表頭中找不到{missing}；請選擇表頭列和各欄',
+    en: 'Could not find {missing} in header row {row}; choose the header row and columns',
+  },
+  'no-columns-no-header': {
+    'zh-CN': '找不到{missing}（没有识别出表头行）；请选择表头行和各列',
+    'zh-TW': '找不到{missing}（沒有辨識出表頭列）；請選擇表頭列和各欄',
+    en: 'Could not find {missing} (no header row was recognised); choose the header row and columns',
+  },
+  'cell-expected': { 'zh-CN': '{place}：应为{expected}，实为{found}', 'zh-TW': '{place}：應為{expected}，實為{found}', en: '{place}: expected {expected}, found {found}' },
+  'amount-note': {
+    'zh-CN': '{place}：读作 {value}；其后的备注“({note})”不计入金额',
+    'zh-TW': '{place}：讀作 {value}；其後的備註「({note})」不計入金額',
+    en: '{place}: read {value}; the note "({note})" after it is not part of the amount',
+  },
+  'date-no-year': {
+    'zh-CN': '{place}：日期 {found} 没有年份，标题中也没有年份；请设置年份',
+    'zh-TW': '{place}：日期 {found} 沒有年份，標題中也沒有年份；請設定年份',
+    en: '{place}: the date {found} has no year and no title line names one; set the year',
+  },
+  'both-amounts': {
+    'zh-CN': '第 {row} 行：{inHeader} 和 {outHeader} 都有金额；请拆成两行',
+    'zh-TW': '第 {row} 列：{inHeader} 和 {outHeader} 都有金額；請拆成兩列',
+    en: 'Row {row}: both {inHeader} and {outHeader} hold an amount; split it into two rows',
+  },
+  'both-amounts-difference': {
+    'zh-CN': '第 {row} 行：{inHeader} 和 {outHeader} 都有金额；按两者之差读取',
+    'zh-TW': '第 {row} 列：{inHeader} 和 {outHeader} 都有金額；按兩者之差讀取',
+    en: 'Row {row}: both {inHeader} and {outHeader} hold an amount; read as their difference',
+  },
+  'bad-balance': {
+    'zh-CN': '{column} 列（{header}）：1 个余额无法读取（{found}）；余额留空',
+    'zh-TW': '{column} 欄（{header}）：1 個餘額無法讀取（{found}）；餘額留空',
+    en: 'Column {column} ({header}): 1 balance could not be read (e.g. {found}); balances left empty',
+  },
+  'bad-balances': {
+    'zh-CN': '{column} 列（{header}）：{count} 个余额无法读取（例如 {found}）；余额留空',
+    'zh-TW': '{column} 欄（{header}）：{count} 個餘額無法讀取（例如 {found}）；餘額留空',
+    en: 'Column {column} ({header}): {count} balances could not be read (e.g. {found}); balances left empty',
+  },
+  'refused-direction': {
+    'zh-CN': '{column} 列（{header}）：金额没有正负号，也看不出哪些是收入；请设置方向列，或把收入、支出分成两列',
+    'zh-TW': '{column} 欄（{header}）：金額沒有正負號，也看不出哪些是收入；請設定方向欄，或把收入、支出分成兩欄',
+    en: 'Column {column} ({header}): the amounts carry no sign and nothing says which are money in; set the direction column, or split money in and money out into two columns',
+  },
+  'refused-card-sign': {
+    'zh-CN': '{column} 列（{header}）：无法确定正数是消费还是还款；请设置方向列，或按 --bank-columns 指定收入/支出列',
+    'zh-TW': '{column} 欄（{header}）：無法確定正數是消費還是還款；請設定方向欄，或按 --bank-columns 指定收入/支出欄',
+    en: 'Column {column} ({header}): cannot tell whether positive amounts are purchases or payments; set the direction column, or give money-in/money-out columns (--bank-columns)',
+  },
+  'skip-blank': { 'zh-CN': '空行', 'zh-TW': '空白列', en: 'Empty row' },
+  'skip-blank-above': { 'zh-CN': '表头上方的空行', 'zh-TW': '表頭上方的空白列', en: 'Empty row above the header' },
+  'skip-generic-header': { 'zh-CN': '真正表头上方的通用列名（Column1、Column2…）', 'zh-TW': '真正表頭上方的通用欄名（Column1、Column2…）', en: 'Generic column names (Column1, Column2 …) above the real header' },
+  'skip-title': { 'zh-CN': '表头上方：{found}', 'zh-TW': '表頭上方：{found}', en: 'Above the header row: {found}' },
+  'skip-header': { 'zh-CN': '表头行', 'zh-TW': '表頭列', en: 'Header row' },
+  'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },
+  'skip-total': { 'zh-CN': '合计行：{found}', 'zh-TW': '合計列：{found}', en: 'Total line: {found}' },
+  'skip-note': { 'zh-CN': '说明行：{found}', 'zh-TW': '說明列：{found}', en: 'Note line: {found}' },
+  'skip-footer': { 'zh-CN': '表格之后的页脚（自第 {from} 行）：{found}', 'zh-TW': '表格之後的頁尾（自第 {from} 列）：{found}', en: 'Footer text after the table (from row {from}): {found}' },
+  'skip-no-date-amount': { 'zh-CN': '没有日期也没有金额：{found}', 'zh-TW': '沒有日期也沒有金額：{found}', en: 'No date and no amount: {found}' },
+  'skip-excluded-status': { 'zh-CN': '{header} 为 {found}：没有资金变动', 'zh-TW': '{header} 為 {found}：沒有資金變動', en: '{header} is {found}: no money moved' },
+  'skip-neutral-direction': { 'zh-CN': '{header} 为 {found}：既非收入也非支出', 'zh-TW': '{header} 為 {found}：既非收入也非支出', en: '{header} is {found}: neither money in nor out' },
+  'skip-pending': {
+    'zh-CN': '{place}：{found}，尚未入账，不参与对账',
+    'zh-TW': '{place}：{found}，尚未入帳，不參與對帳',
+    en: '{place}: {found}, not yet posted; left out of the reconciliation',
+  },
+  'skip-no-amount': { 'zh-CN': '{place}：没有金额', 'zh-TW': '{place}：沒有金額', en: '{place}: no amount' },
+  'skip-zero-amount': { 'zh-CN': '{place}：金额为零', 'zh-TW': '{place}：金額為零', en: '{place}: the amount is zero' },
+  'skip-no-split-amount': { 'zh-CN': '第 {row} 行：{columns} 中都没有金额', 'zh-TW': '第 {row} 列：{columns} 中都沒有金額', en: 'Row {row}: no amount in {columns}' },
+};
+
+/** Words that fill a param whose value is itself a word. */
+const PARAM_WORDS: Record<string, Texts> = {
+  'bank-statement': { 'zh-CN': '银行对账单', 'zh-TW': '銀行對帳單', en: 'bank statement' },
+  'card-statement': { 'zh-CN': '信用卡账单', 'zh-TW': '信用卡帳單', en: 'credit-card statement' },
+  'cash-journal': { 'zh-CN': '银行存款日记账', 'zh-TW': '銀行存款日記帳', en: 'cash journal (银行存款日记账)' },
+  'receivables-ledger': { 'zh-CN': '应收账款明细账', 'zh-TW': '應收帳款明細帳', en: 'receivables ledger (应收账款明细账)' },
+  'payables-ledger': { 'zh-CN': '应付账款明细账', 'zh-TW': '應付帳款明細帳', en: 'payables ledger (应付账款明细账)' },
+  'counterparty-payables-ledger': { 'zh-CN': '对方单位的应付账款明细账', 'zh-TW': '對方單位的應付帳款明細帳', en: 'counterparty’s own payables ledger' },
+  'counterparty-receivables-ledger': { 'zh-CN': '对方单位的应收账款明细账', 'zh-TW': '對方單位的應收帳款明細帳', en: 'counterparty’s own receivables ledger' },
+  'card-statement-flipped': { 'zh-CN': '信用卡账单（正数为消费）', 'zh-TW': '信用卡帳單（正數為消費）', en: 'credit-card statement (positive amounts are purchases)' },
+  'bank-statement-flipped': { 'zh-CN': '银行对账单（正数为支出）', 'zh-TW': '銀行對帳單（正數為支出）', en: 'bank statement (positive amounts are money out)' },
+  date: { 'zh-CN': '日期列', 'zh-TW': '日期欄', en: 'a date column' },
+  amount: { 'zh-CN': '金额列', 'zh-TW': '金額欄', en: 'an amount column' },
+  'date-amount': { 'zh-CN': '日期列和金额列', 'zh-TW': '日期欄和金額欄', en: 'a date column and an amount column' },
+  'expected-amount': { 'zh-CN': '金额（如 1,234.50 或 (100.00)）', 'zh-TW': '金額（如 1,234.50 或 (100.00)）', en: 'an amount such as 1,234.50 or (100.00)' },
+  'expected-date': {
+    'zh-CN': '日期（如 2025-03-05、2025/3/5、20250305 或 2025年3月5日）',
+    'zh-TW': '日期（如 2025-03-05、2025/3/5、20250305 或 2025年3月5日）',
+    en: 'a date such as 2025-03-05, 2025/3/5, 20250305 or 2025年3月5日',
+  },
+  'expected-direction': { 'zh-CN': '收入/支出、借/贷 或 Credit/Debit', 'zh-TW': '收入/支出、借/貸 或 Credit/Debit', en: '收入/支出, 借/贷 or Credit/Debit' },
+  DMY: { 'zh-CN': '日/月', 'zh-TW': '日/月', en: 'day/month' },
+  MDY: { 'zh-CN': '月/日', 'zh-TW': '月/日', en: 'month/day' },
+  'comma-why': { 'zh-CN': '（金额以逗号为小数点）', 'zh-TW': '（金額以逗號為小數點）', en: ' (the amounts use a decimal comma)' },
+  none: { 'zh-CN': '', 'zh-TW': '', en: '' },
+  out: { 'zh-CN': '支出', 'zh-TW': '支出', en: 'out' },
+  'credit-side': { 'zh-CN': '贷方', 'zh-TW': '貸方', en: 'on the credit side' },
+};
+
+/** Params whose value is looked up in PARAM_WORDS. */
+const WORD_PARAMS = new Set(['kind', 'other', 'missing', 'expected', 'order', 'why', 'bucket']);
+
+const EMPTY_CELL: Texts = { 'zh-CN': '空单元格', 'zh-TW': '空白儲存格', en: 'an empty cell' };
+const QUOTES: Record<Locale, [string, string]> = { 'zh-CN': ['“', '”'], 'zh-TW': ['「', '」'], en: ['"', '"'] };
+
+/** `"abc"` or `an empty cell`; long text cut at 60 characters. */
+export function foundWords(text: string, locale: Locale): string {
+  if (text === '') return EMPTY_CELL[locale];
+  const [open, close] = QUOTES[locale];
+  return `${open}${text.length > 60 ? `${text.slice(0, 57)}…` : text}${close}`;
+}
+
+/** `Row 14, column F (借方金额)`; the header left out when the column has none. */
+function placeWords(params: Reason['params'], locale: Locale): string {
+  const header = params.header === undefined ? '' : String(params.header);
+  if (locale === 'en') return header ? `Row ${params.row}, column ${params.column} (${header})` : `Row ${params.row}, column ${params.column}`;
+  const row = locale === 'zh-TW' ? '列' : '行';
+  const col = locale === 'zh-TW' ? '欄' : '列';
+  return header ? `第 ${params.row} ${row} ${params.column} ${col}（${header}）` : `第 ${params.row} ${row} ${params.column} ${col}`;
+}
+
+const NO_HEADER: Texts = { 'zh-CN': '（无表头）', 'zh-TW': '（無表頭）', en: '(no header)' };
+
+/** `A 交易日期 → Date, E 借方 → Money in`; the engine passes `letter\theader\trole` lines. */
+function rolesWords(encoded: string, locale: Locale): string {
+  if (encoded === '') return '';
+  return encoded
+    .split('\n')
+    .map((line) => {
+      const [letter, header, role] = line.split('\t');
+      return `${letter} ${header || NO_HEADER[locale]} → ${roleText(role as Parameters<typeof roleText>[0], locale)}`;
+    })
+    .join(locale === 'en' ? ', ' : '，');
+}
+
+export const READ_CODES: readonly string[] = Object.keys(READ_TEXTS);
+
+export function formatReadText(reason: Reason, locale: Locale): string {
+  const texts = READ_TEXTS[reason.code];
+  if (!texts) return reason.code;
+  return texts[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (key === 'place') return placeWords(reason.params, locale);
+    if (key === 'roles') return rolesWords(String(reason.params.roles ?? ''), locale);
+    const value = reason.params[key];
+    if (value === undefined) return whole;
+    if (key === 'found') return foundWords(String(value), locale);
+    if (WORD_PARAMS.has(key)) {
+      const word = PARAM_WORDS[String(value)];
+      if (word) return word[locale];
+    }
+    return String(value);
+  });
+}
+
+/** Decisions one per line. */
+export function formatReadTexts(reasons: readonly Reason[], locale: Locale): string[] {
+  return reasons.map((reason) => formatReadText(reason, locale));
+}

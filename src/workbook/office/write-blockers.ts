@@ -1,0 +1,50 @@
+/**
+ * What stops a write before it starts, found by reading only, so a busy or protected workbook gets
+ * a clear message and nothing half-written:
+ *   - a protected sheet Recon must write on (status labels and rules beside the user's rows, an
+ *     output sheet written over in place): Excel refuses every such write with AccessDenied;
+ *   - a protected workbook structure when sheets must be added or deleted (also AccessDenied);
+ *   - a cell being edited: Excel fails every batch with InvalidOperationInCellEditMode
+ *     (Excel.ErrorCodes; RunOptions.delayForCellEdit, https://learn.microsoft.com/javascript/api/excel/excel.runoptions),
+ *     already on the first (read-only) sync, so nothing is written either.
+ * The error carries a `code` the pane turns into a sentence in its language (describe-error.ts).
+ * Requires ExcelApi 1.2 (WorksheetProtection.protected) and 1.7 (WorkbookProtection.protected).
+ */
+export type BlockedCode = 'SheetProtected' | 'WorkbookProtected' | 'InvalidOperationInCellEditMode';
+
+export class WriteBlockedError extends Error {
+  override name = 'WriteBlockedError';
+  constructor(
+    readonly code: BlockedCode,
+    message: string,
+    /** The protected sheet, for 'SheetProtected'. */
+    readonly sheet?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Queues the protection reads for `sheets` and the workbook's structure; after the next sync,
+ * `check(structure)` throws WriteBlockedError for the first one protected (the structure only
+ * when the write adds, deletes or renames sheets).
+ */
+export function queueProtectionCheck(context: Excel.RequestContext, sheets: string[]): { check(structure: boolean): void } {
+  const unique = sheets.filter((s, i) => sheets.findIndex((o) => o.toLowerCase() === s.toLowerCase()) === i);
+  const loaded = unique.map((name) => ({ name, protection: context.workbook.worksheets.getItem(name).protection.load('protected') }));
+  const workbook = context.workbook.protection.load('protected');
+  return {
+    check(structure: boolean): void {
+      if (structure && workbook.protected) {
+        throw new WriteBlockedError(
+          'WorkbookProtected',
+          'The workbook structure is protected, so Recon cannot add or remove its sheets. Unprotect the workbook (Review > Protect Workbook), then run again. Nothing was changed.',
+        );
+      }
+      const locked = loaded.find((l) => l.protection.protected);
+      if (locked) {
+        throw new WriteBlockedError('SheetProtected', `Sheet "${locked.name}" is protected. Unprotect it (Review > Unprotect Sheet), then run again. Nothing was changed.`, locked.name);
+      }
+    },
+  };
+}
