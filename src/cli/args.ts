@@ -35,6 +35,9 @@ export interface MatchRequest {
   statementDate?: string;
   company?: string;
   statementsAll?: boolean;
+  /** Payment terms (days) and statement language per customer name. */
+  customerTerms?: Record<string, number>;
+  customerLanguages?: Record<string, Locale>;
   /** --period-end, --book-balance, --bank-balance (defined once in RECONCILIATION_OPTIONS). */
   statement?: ReconciliationOptions;
 }
@@ -70,6 +73,8 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
   '--company': [true, (r, v) => (r.company = v.trim())],
   '--statements-all': [false, (r) => (r.statementsAll = true)],
+  '--customer-terms': [true, (r, v, f) => (r.customerTerms = parsePerCustomer(v, f, (x) => parseTerms(x, f)))],
+  '--customer-lang': [true, (r, v, f) => (r.customerLanguages = parsePerCustomer(v, f, (x) => oneOf(x, LOCALES, f)))],
   ...Object.fromEntries(
     RECONCILIATION_OPTIONS.map((option): [string, [boolean, Setter]] => [option.flag, [true, (r, v) => {
       const problem = setReconciliationOption((r.statement ??= {}), option.key, v);
@@ -138,6 +143,23 @@ function parseStatementsPeriod(value: string, flag: string): Period {
   return period;
 }
 
+/** `客户甲=60;Customer B=45` → { 客户甲: 60, 'Customer B': 45 }; the last `=` splits name and value. */
+function parsePerCustomer<T>(spec: string, flag: string, read: (value: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const part of spec.split(/[;；]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    const eq = part.lastIndexOf('=');
+    const name = eq > 0 ? part.slice(0, eq).trim() : '';
+    if (name === '') throw new UsageError(`${flag}: expected customer=value pairs separated by ;, found "${part}"`);
+    out[name] = read(part.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+function parseTerms(value: string, flag: string): number {
+  if (!/^\d{1,3}$/.test(value) || Number(value) > 365) throw new UsageError(`${flag}: expected payment terms in days from 0 to 365, found "${value}"`);
+  return Number(value);
+}
+
 function parseIsoDate(value: string, flag: string): string {
   const date = isoDate(value);
   if (!date) throw new UsageError(`${flag}: expected a date such as 2025-03-31, found "${value}"`);
@@ -179,5 +201,7 @@ Customer statements (客户对账单), written into --out when the ledger is a r
   --statement-date <date>      the date aging is measured at (default: the period's last day)
   --company <name>             our company's name, printed on every statement and kept in the workbook
   --statements-all             also customers with a zero balance and no movement in the period
+  --customer-terms <spec>      payment terms per customer, e.g. "上海明辉贸易有限公司=60;ACME Ltd=45" (default 30 days)
+  --customer-lang <spec>       statement language per customer, e.g. "永興貿易=zh-TW;ACME Ltd=en"
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;

@@ -125,7 +125,9 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
  * flag) with another kind of ledger is refused with the reason, rather than silently skipped.
  */
 function statementsRequest(request: MatchRequest, kind: SideKind, cells: CellValue[][]): StatementSheetsRequest | undefined {
-  const asked = request.statementsPeriod !== undefined || request.statementDate !== undefined || request.company !== undefined || request.statementsAll;
+  const asked =
+    request.statementsPeriod !== undefined || request.statementDate !== undefined || request.company !== undefined || request.statementsAll ||
+    request.customerTerms !== undefined || request.customerLanguages !== undefined;
   if (kind !== 'receivables-ledger') {
     if (asked) throw new UnusableInputError(`statements need a receivables ledger (应收账款明细账); the ledger was read as a ${kind}. Add --ledger-kind receivables-ledger if that is what it is.`);
     return undefined;
@@ -137,6 +139,8 @@ function statementsRequest(request: MatchRequest, kind: SideKind, cells: CellVal
       ...(request.statementDate && { statementDate: request.statementDate }),
       ...(request.company !== undefined && { company: request.company }),
       ...(request.statementsAll && { includeZero: true }),
+      ...(request.customerTerms && { customerTerms: request.customerTerms }),
+      ...(request.customerLanguages && { customerLanguages: request.customerLanguages }),
     },
   };
 }

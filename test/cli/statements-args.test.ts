@@ -23,6 +23,16 @@ describe('statement flags', () => {
     expect(request(['--statements-period', '2025-03-16..2025-04-15']).statementsPeriod).toEqual({ from: '2025-03-16', to: '2025-04-15' });
   });
 
+  test('terms and language per customer', () => {
+    expect(request(['--customer-terms', '上海明辉贸易有限公司=60；ACME Ltd = 45', '--customer-lang', 'Wing=Heng Ltd=zh-TW'])).toMatchObject({
+      customerTerms: { 上海明辉贸易有限公司: 60, 'ACME Ltd': 45 },
+      customerLanguages: { 'Wing=Heng Ltd': 'zh-TW' },
+    });
+    expect(() => request(['--customer-terms', 'ACME=thirty'])).toThrow(/payment terms in days/);
+    expect(() => request(['--customer-lang', 'ACME=fr'])).toThrow(UsageError);
+    expect(() => request(['--customer-terms', '=30'])).toThrow(/customer=value/);
+  });
+
   test('a period or date that is not one is a usage error naming the flag', () => {
     expect(() => request(['--statements-period', 'March'])).toThrow(new UsageError('--statements-period: expected a month such as 2025-03 or dates such as 2025-03-01..2025-03-31, found "March"'));
     expect(() => request(['--statement-date', '2025-02-30'])).toThrow(UsageError);
@@ -44,7 +54,7 @@ describe('recon match --out with statements', () => {
   };
 
   test('the workbook holds the index and a statement per customer; the company name is kept in its record', async () => {
-    const { code, dir } = await run(['--statements-period', '2025-03', '--company', '上海星辰电子有限公司', '--lang', 'en']);
+    const { code, dir } = await run(['--statements-period', '2025-03', '--company', '上海星辰电子有限公司', '--lang', 'en', '--customer-terms', '上海明辉贸易有限公司=45', '--customer-lang', '上海明辉贸易有限公司=en']);
     expect(code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(path.join(dir, 'o.xlsx')) as unknown as ExcelJS.Buffer);
@@ -58,6 +68,10 @@ describe('recon match --out with statements', () => {
     // The English index, a statement in the customer's language (ACME: English).
     const acme = book.getWorksheet('ACME Trading Ltd.')!;
     expect(acme.getCell('A1').value).toBe('Customer statement');
+    // Set per customer on the command line: 上海明辉 in English with 45 days' terms.
+    const minghui = book.getWorksheet('上海明辉贸易有限公司')!;
+    expect(minghui.getCell('A1').value).toBe('Customer statement');
+    expect(minghui.getCell('G3').value).toBe('45 days');
   });
 
   test('asking for statements from a cash journal is refused with the reason (exit 2)', async () => {

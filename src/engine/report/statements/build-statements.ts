@@ -7,6 +7,7 @@
  * receivable for that customer up to the period's end (checked against a second, independent sum).
  */
 import Decimal from 'decimal.js';
+import { cellText } from '../../read/text';
 import type { CellsSource, Entry, Match, ReconcileResult } from '../../types';
 import { ageBalance, type Credit, type Debit } from './aging';
 import { customerKey, groupByCustomer, type CustomerLedger } from './customer-ledgers';
@@ -60,8 +61,14 @@ export function buildStatements(request: StatementRequest): StatementSet {
   const notes: StatementNote[] = [];
   const { customers, nameless } = groupByCustomer(entries);
   if (nameless.length > 0) notes.push({ kind: 'no-customer-name', rows: nameless.map((e) => e.row), params: { amount: sum(nameless.map(balanceEffect)).toFixed(2) } });
+  // Lines the reader could not take (an invoice without a date, an amount that is not one): named
+  // with their customer where the line has one, so the clerk knows whose statement is short.
+  const firstRow = request.ledger.firstRow ?? 1;
+  const customerColumn = result.ledger.columns.counterparty;
   for (const line of result.ledger.skipped) {
-    if (line.kind === 'unparseable') notes.push({ kind: 'unreadable-line', rows: [line.row], params: { reason: line.reason } });
+    if (line.kind !== 'unparseable') continue;
+    const customer = customerColumn === undefined ? '' : cellText(request.ledger.cells[line.row - firstRow]?.[customerColumn]);
+    notes.push({ kind: 'unreadable-line', rows: [line.row], ...(customer !== '' && { customer }), params: { reason: line.reason } });
   }
 
   const openingsByKey = new Map<string, OpeningLine[]>();

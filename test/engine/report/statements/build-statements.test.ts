@@ -84,6 +84,16 @@ describe('a clerk’s receivables ledger (hand-built, March 2025)', () => {
     expect(set.totalOverdue.toFixed(2)).toBe('18550.00');
   });
 
+  test('an invoice without a date is not dropped silently: noted with its row and customer; the rest still get statements', () => {
+    const withUndated = ledger.map((r) => [...r]);
+    withUndated.push(['', '记-0370', '00066666', '上海明辉贸易有限公司', '销售货款', '700.00', '', '', '', '']);
+    const undated = reconcile({ cells: withUndated }, { cells: bank });
+    const notes = buildStatements({ result: undated, ledger: { cells: withUndated }, options: { period: { from: '2025-03-01', to: '2025-03-31' } } });
+    expect(notes.notes).toContainEqual(expect.objectContaining({ kind: 'unreadable-line', rows: [withUndated.length], customer: '上海明辉贸易有限公司' }));
+    expect(byName(notes, '上海明辉贸易有限公司').closing.toFixed(2)).toBe('24500.00');
+    expect(notes.statements).toHaveLength(set.statements.length);
+  });
+
   test('a cash journal is refused with the reason', () => {
     const journal = reconcile({ cells: [['日期', '摘要', '收入', '支出'], ['2025-03-01', '货款', '100', '']] }, { cells: bank });
     expect(() => buildStatements({ result: journal, ledger: { cells: [] } })).toThrow(StatementsError);
