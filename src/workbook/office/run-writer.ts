@@ -44,6 +44,7 @@ import {
   type StoredState,
 } from './run-state';
 import { chunkRows, queueSheet, sheetCells } from './sheet-writer';
+import { emptyMemory } from '../layout/recon-state';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
@@ -362,8 +363,9 @@ export class RunWriter {
       rules: rulesOf(inspection.previous),
       statusCells: statusCellsOf(inspection.previous).flatMap((s) => uncovered(s, this.newStatus)),
     };
-    const withPending = encodeState({ record, office: { ...office, pending } });
-    this.finalState = encodeState({ record, office });
+    const memory = this.outputs.memory ?? inspection.previous?.memory ?? emptyMemory();
+    const withPending = encodeState({ record, office: { ...office, pending }, memory });
+    this.finalState = encodeState({ record, office, memory });
     await batcher.add(OPERATION_BYTES * 6 + withPending.reduce((n, r) => n + jsonRowBytes(r), 0), () => {
       const sheet = context.workbook.worksheets.add(`${TEMP_PREFIX}${this.token}_s`);
       sheet.visibility = 'VeryHidden';

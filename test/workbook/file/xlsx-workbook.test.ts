@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { buildReport } from '../../../src/engine/report/build-report';
 import type { CellValue } from '../../../src/engine/types';
 import type { Locale } from '../../../src/i18n/locale';
+import { STATE_MARKER } from '../../../src/workbook/layout/recon-state';
 import { STATE_SHEET, XlsxWorkbook, type XlsxWorkbookOptions } from '../../../src/workbook/file/xlsx-workbook';
 import { buildRunOutputs } from '../../../src/workbook/layout/run-outputs';
 import type { RunOutputs } from '../../../src/workbook/workbook';
@@ -214,7 +215,9 @@ describe('XlsxWorkbook re-run and clear', () => {
     await wb.writeRun(outputs);
     const book = await load(await wb.toBytes());
     const state = book.getWorksheet(STATE_SHEET)!;
-    expect([1, 2, 3].map((r) => (state.getCell(r, 1).value as string).length)).toEqual([32_767, 32_767, expect.any(Number)]);
+    // The shared format (layout/recon-state): a marker row, then parts under Excel's cell limit.
+    expect(state.getCell(1, 1).value).toBe(STATE_MARKER);
+    expect([2, 3, 4].map((r) => (state.getCell(r, 1).value as string).length)).toEqual([30_000, 30_000, expect.any(Number)]);
     const reopened = await XlsxWorkbook.fromBytes(await wb.toBytes(), 'books.xlsx');
     expect((await reopened.lastRun())?.options.note).toBe('长'.repeat(70_000));
   });
