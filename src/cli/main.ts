@@ -68,12 +68,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
     {
       ledger: { columns: request.ledgerColumns, kind: request.ledgerKind },
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
-      match: {
-        ...(request.dateWindowDays !== undefined && { dateWindowDays: request.dateWindowDays }),
-        ...(request.tolerance !== undefined && { tolerance: request.tolerance }),
-        ...(request.noCombined && { allowCombined: false }),
-        ...(request.noInstalments && { allowInstalments: false }),
-      },
+      match: request.match,
       onProgress: progress,
     },
   );

@@ -178,6 +178,11 @@ export type NameStrictness = 'strict' | 'normal' | 'loose';
 export interface MatchOptions {
   /** Days either side a counterpart may lie (default 7). */
   dateWindowDays: number;
+  /**
+   * Days either side a counterpart may lie when a reference ties it (the invoice number in the bank's
+   * memo): payment terms and instalments spread over weeks (default 90). Never below dateWindowDays.
+   */
+  referenceWindowDays: number;
   /** Largest |difference| accepted by the tolerance rule (default 50.00); 0 turns it off. */
   tolerance: Decimal;
   /** Allow N:1 groups: one bank line paying several ledger lines (default true). */

@@ -41,7 +41,7 @@ function answer<T>(responses: EngineResponse[]): T {
   return last.value as T;
 }
 
-const settings: MatchSettings = { dateWindowDays: 7, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
+const settings: MatchSettings = { dateWindowDays: 7, referenceWindowDays: 90, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' };
 
 function marchRequest(overrides: Partial<ReconcileRequest> = {}): ReconcileRequest {
   return {
@@ -67,6 +67,7 @@ describe('engine worker handler', () => {
     const defaults = answer<MatchSettings>(responses);
     expect(defaults).toEqual({
       dateWindowDays: expect.any(Number),
+      referenceWindowDays: expect.any(Number),
       tolerance: expect.stringMatching(/^\d+\.\d\d$/),
       allowCombined: expect.any(Boolean),
       allowInstalments: expect.any(Boolean),

@@ -129,7 +129,7 @@ describe('WorkerEngineClient', () => {
 
     const c = client.matchDefaults();
     expect(workers).toHaveLength(2);
-    workers[1].reply({ id: workers[1].posted[0].id, type: 'done', value: { dateWindowDays: 7, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' } });
+    workers[1].reply({ id: workers[1].posted[0].id, type: 'done', value: { dateWindowDays: 7, referenceWindowDays: 90, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' } });
     await expect(c).resolves.toMatchObject({ dateWindowDays: 7 });
   });
 

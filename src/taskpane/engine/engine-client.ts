@@ -23,6 +23,7 @@ import type { RunOutputs, RunRecord } from '../../workbook/workbook';
 /** Match options as the pane edits them: plain values, the tolerance as a decimal string. */
 export interface MatchSettings {
   dateWindowDays: number;
+  referenceWindowDays: number;
   /** Decimal string, e.g. "50.00"; "0" turns the tolerance rule off. */
   tolerance: string;
   allowCombined: boolean;

@@ -13,6 +13,7 @@ import { toRunSummary, toSideDetection } from './plain-data';
 export function matchDefaults(): MatchSettings {
   return {
     dateWindowDays: DEFAULT_MATCH_OPTIONS.dateWindowDays,
+    referenceWindowDays: DEFAULT_MATCH_OPTIONS.referenceWindowDays,
     tolerance: DEFAULT_MATCH_OPTIONS.tolerance.toFixed(2),
     allowCombined: DEFAULT_MATCH_OPTIONS.allowCombined,
     allowInstalments: DEFAULT_MATCH_OPTIONS.allowInstalments,
@@ -24,6 +25,7 @@ export function matchDefaults(): MatchSettings {
 export function toMatchOptions(settings: MatchSettings): MatchOptions {
   return {
     dateWindowDays: settings.dateWindowDays,
+    referenceWindowDays: settings.referenceWindowDays,
     tolerance: new Decimal(settings.tolerance),
     allowCombined: settings.allowCombined,
     allowInstalments: settings.allowInstalments,

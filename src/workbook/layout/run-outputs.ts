@@ -7,6 +7,7 @@ import type { Report } from '../../engine/report/report';
 import type { ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
+import { formatMatchOptions } from '../../engine/match/option-definitions';
 import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
 import { parseAddress } from './a1';
 import { highlightArea } from './highlight-rules';
@@ -55,12 +56,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
     highlightAreas: annotations.map(highlightArea).filter((a): a is string => a !== null),
     options: {
       locale,
-      dateWindowDays: String(result.options.dateWindowDays),
-      tolerance: result.options.tolerance.toFixed(),
-      allowCombined: String(result.options.allowCombined),
-      allowInstalments: String(result.options.allowInstalments),
-      maxGroupSize: String(result.options.maxGroupSize),
-      nameStrictness: result.options.nameStrictness,
+      ...formatMatchOptions(result.options),
       ledgerKind: result.ledger.kind,
       bankKind: result.bank.kind,
       ledgerHeaderRow: String(result.ledger.headerRow),

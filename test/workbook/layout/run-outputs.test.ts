@@ -1,3 +1,5 @@
+import { resolveMatchOptions } from '../../../src/engine';
+import { parseMatchOptions } from '../../../src/engine/match/option-definitions';
 import Decimal from 'decimal.js';
 import { buildReport } from '../../../src/engine/report/build-report';
 import type { CellValue } from '../../../src/engine/types';
@@ -161,7 +163,9 @@ describe('the run record', () => {
       ],
       highlightAreas: ['日记账!A2:H9', "'Bank export'!A6:H12"],
     });
-    expect(outputs.runRecord.options).toMatchObject({ dateWindowDays: '7', tolerance: '50', ledgerKind: 'cash-journal', locale: 'zh-CN' });
+    expect(outputs.runRecord.options).toMatchObject({ dateWindowDays: '7', tolerance: '50.00', ledgerKind: 'cash-journal', locale: 'zh-CN' });
+    // Written by the one table of options, so it reads back into the options the run used.
+    expect(resolveMatchOptions(parseMatchOptions(outputs.runRecord.options))).toEqual(resolveMatchOptions());
   });
 });
 
