@@ -6,9 +6,16 @@
  */
 import { readSide } from './read/read-side';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
-import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, ReconcileResult } from './types';
+import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, ReconcileResult } from './types';
+import type { Decision, GroupRecord, SheetEdit } from './decisions/decision';
+import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decisions';
+import { keepDecidedGroups } from './decisions/decided-groups';
+import { rowKeysOf } from './decisions/row-keys';
+import { assignStableIds } from './decisions/stable-ids';
 
 export * from './types';
+export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, SheetEdit } from './decisions/decision';
+export { rowKeysOf } from './decisions/row-keys';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
 export { buildReport } from './report/build-report';
@@ -19,14 +26,35 @@ export interface ReconcileOptions {
   bank?: Omit<ReadOptions, 'side'>;
   match?: Partial<MatchOptions>;
   onProgress?: ProgressListener;
+  /** What people decided before (kept in the workbook), oldest first. */
+  decisions?: Decision[];
+  /** Decisions typed into the last run's Matches sheet, taken in by this run. */
+  sheetEdits?: SheetEdit[];
+  /** The last run's groups (stable ids; what a sheet edit's match id was). */
+  previousGroups?: GroupRecord[];
+  nextMatchNumber?: number;
 }
 
+/**
+ * Reads both sides, keeps every group people decided on, matches only what is left, and gives
+ * groups the ids they had before. Pure: decisions in, decisions' outcomes out.
+ */
 export function reconcile(ledger: CellsSource, bank: CellsSource, options: ReconcileOptions = {}): ReconcileResult {
   const ledgerRead = readSide(ledger, { ...options.ledger, side: 'ledger' });
   options.onProgress?.('reading', 1, 2);
   const bankRead = readSide(bank, { ...options.bank, side: 'bank' });
   options.onProgress?.('reading', 2, 2);
   const matchOptions = resolveMatchOptions(options.match);
-  const result = matchEntries(ledgerRead.entries, bankRead.entries, matchOptions, options.onProgress);
-  return { ...result, ledger: ledgerRead, bank: bankRead, options: matchOptions };
+
+  const keys = { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) };
+  const previousGroups = options.previousGroups ?? [];
+  const given = options.decisions ?? [];
+  const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys);
+  const resolved = resolveDecisions([...given, ...typed], keys);
+
+  const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
+  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
+  const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
+  const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
+  return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };
 }

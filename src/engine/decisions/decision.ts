@@ -9,7 +9,7 @@
  * Rows are named by content (RowKey), never by position alone, so sorting, inserting or deleting
  * rows in the source keeps the decision on the rows it was about.
  */
-import type { Side } from '../types';
+import type { MatchRule, Side } from '../types';
 
 export type DecisionKind = 'accept' | 'reject' | 'unmatch' | 'manual' | 'explained';
 
@@ -37,6 +37,8 @@ export interface Decision {
   kind: DecisionKind;
   /** The match id the decision was about (accept, reject, unmatch). */
   matchId?: string;
+  /** The rule of the group accepted, so a re-run still says how it was found. */
+  rule?: MatchRule;
   ledger: RowKey[];
   bank: RowKey[];
   /** Why (manual, explained; optional otherwise). */
@@ -53,3 +55,40 @@ export interface Decision {
 export const PINNING: ReadonlySet<DecisionKind> = new Set(['accept', 'manual']);
 /** Decision kinds that forbid a group. */
 export const FORBIDDING: ReadonlySet<DecisionKind> = new Set(['reject', 'unmatch']);
+
+/** How a match group came to be. */
+export type MatchOrigin = 'auto' | 'suggested' | 'accepted' | 'manual' | 'explained';
+
+/** One group of a run, by the content keys of its rows, so the next run can keep its id. */
+export interface GroupRecord {
+  id: string;
+  origin: MatchOrigin;
+  /** RowKey fingerprints of its ledger and bank rows. */
+  ledger: string[];
+  bank: string[];
+}
+
+/**
+ * A decision typed into the Matches sheet by someone without the add-in: a word in the Decision
+ * column of a match's line (accept/reject), or a line they added with rows and a reason (manual
+ * match, or rows of one side only: explained). Rows are the sheet rows as they are now.
+ */
+export interface SheetEdit {
+  kind: DecisionKind;
+  matchId?: string;
+  ledgerRows: number[];
+  bankRows: number[];
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** What became of a decision in a run. */
+export type DecisionOutcome = 'applied' | 'superseded' | 'not-found';
+
+export interface DecisionReport {
+  decision: Decision;
+  outcome: DecisionOutcome;
+  /** For not-found: the rows that could not be found again. */
+  missing: RowKey[];
+}

@@ -15,7 +15,7 @@ export class OptionError extends Error {
   override name = 'OptionError';
   constructor(
     readonly key: OptionKey,
-    readonly code: 'range' | 'format' | 'choice',
+    readonly problem: 'range' | 'format' | 'choice',
     readonly params: { value: string; min?: string; max?: string; choices?: string },
     message: string,
   ) {

@@ -41,7 +41,7 @@ export function draftOf(settings: MatchSettings): OptionsDraft {
 /** The typed fields, read by the option table's own parser. */
 const TYPED = ['dateWindowDays', 'referenceWindowDays', 'tolerance', 'maxGroupSize'] as const satisfies readonly (keyof OptionsDraft & OptionKey)[];
 
-const PROBLEM_MESSAGES: Record<OptionError['code'], Record<'whole' | 'amount', PaneMessageId>> = {
+const PROBLEM_MESSAGES: Record<OptionError['problem'], Record<'whole' | 'amount', PaneMessageId>> = {
   format: { whole: 'options.whole.invalid', amount: 'options.amount.invalid' },
   range: { whole: 'options.whole.invalid', amount: 'options.amount.range' },
   choice: { whole: 'options.whole.invalid', amount: 'options.amount.invalid' },
@@ -56,7 +56,7 @@ export function validateOptions(draft: OptionsDraft): { settings: MatchSettings 
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
       const kind = key === 'tolerance' ? 'amount' : 'whole';
-      errors[key] = { id: PROBLEM_MESSAGES[error.code][kind], params: { min: error.params.min ?? '', max: error.params.max ?? '' } };
+      errors[key] = { id: PROBLEM_MESSAGES[error.problem][kind], params: { min: error.params.min ?? '', max: error.params.max ?? '' } };
     }
   }
   if (Object.keys(errors).length > 0) return { settings: null, errors };

@@ -16,7 +16,9 @@
  * file host: the bare RunRecord as JSON from A1); a newer or damaged state is refused with a
  * message saying what to do, never read as something else.
  */
-import type { Decision } from '../../engine/decisions/decision';
+import type { Decision, GroupRecord } from '../../engine/decisions/decision';
+
+export type { GroupRecord, MatchOrigin } from '../../engine/decisions/decision';
 import type { RunRecord } from '../workbook';
 
 export const STATE_SHEET = '_recon_state';
@@ -26,18 +28,6 @@ export const STATE_VERSION = 2;
 export const STATE_COLUMNS = 3;
 /** Characters per part: under Excel's 32,767 per cell, with room to spare. */
 export const STATE_PART_CHARS = 30_000;
-
-/** How a match group came to be. */
-export type MatchOrigin = 'auto' | 'suggested' | 'accepted' | 'manual';
-
-/** One group of the last run, by the content keys of its rows, so the next run can keep its id. */
-export interface GroupRecord {
-  id: string;
-  origin: MatchOrigin;
-  /** RowKey fingerprints of its ledger and bank rows. */
-  ledger: string[];
-  bank: string[];
-}
 
 /** A counterparty name pair a person confirmed: the ledger says one, the bank the other. */
 export interface Alias {
@@ -100,6 +90,10 @@ export interface WorkbookMemory {
   signOff: SignOff | null;
   /** A name the user typed once, where the host does not know who they are. */
   userName?: string;
+  /** The last run's Matches sheet, whose Decision column the next run reads. */
+  matchesSheet?: string;
+  /** The last run's Audit log sheet, checked against `audit` by the next run. */
+  auditSheet?: string;
 }
 
 export function emptyMemory(): WorkbookMemory {

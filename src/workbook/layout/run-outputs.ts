@@ -8,7 +8,11 @@ import type { ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
 import { formatMatchOptions } from '../../engine/match/option-definitions';
+import type { CellValue } from '../../engine/types';
 import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
+import { buildAuditSheet } from './audit-log';
+import type { WorkbookMemory, WorkbookSettings } from './recon-state';
+import { memoryAfterRun } from './run-memory';
 import { parseAddress } from './a1';
 import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
@@ -28,6 +32,16 @@ export interface RunLayoutOptions {
   existingSheetNames?: string[];
   /** The record of the previous run, whose sheets this run replaces. */
   previousRun?: RunRecord | null;
+  /**
+   * What the workbook remembers (layout/recon-state): given, the run adds its decisions, groups and
+   * Audit log lines to it and writes the Audit log sheet; absent, the hosts keep what was stored.
+   */
+  memory?: WorkbookMemory;
+  /** Who runs it (the Audit log); default "Recon". */
+  user?: string;
+  /** The Audit log sheet's values now, so edits made to it by hand are noticed. */
+  auditSheetValues?: CellValue[][];
+  settings?: WorkbookSettings;
 }
 
 export function buildRunOutputs(result: ReconcileResult, report: Report, options: RunLayoutOptions): RunOutputs {
@@ -39,6 +53,25 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  let memory: WorkbookMemory | undefined;
+  if (options.memory) {
+    const auditName = uniqueSheetName(sheetText('sheet.audit', locale), [...existing, matchesName], reconSheets);
+    memory = memoryAfterRun({
+      previous: options.memory,
+      result,
+      report,
+      locale,
+      ranAt: options.ranAt,
+      user: options.user ?? 'Recon',
+      ledgerRange: ledgerAt.address,
+      bankRange: bankAt.address,
+      matchesSheet: matchesName,
+      auditSheetValues: options.auditSheetValues,
+      settings: options.settings,
+    });
+    memory.auditSheet = auditName;
+    sheets.push(buildAuditSheet(memory.audit, locale, auditName));
+  }
 
   const annotations = [
     buildSourceAnnotation('ledger', result, report, ledgerAt, locale),
@@ -63,7 +96,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       bankHeaderRow: String(result.bank.headerRow),
     },
   };
-  return { sheets, annotations, runRecord };
+  return { sheets, annotations, runRecord, memory };
 }
 
 /**

@@ -115,7 +115,7 @@ describe('XlsxWorkbook.writeRun, saved and reopened', () => {
   it('writes the Matches sheet as a real Excel table with formats, frozen header and widths', () => {
     const ws = saved.getWorksheet('Matches (2)')!;
     const table = ws.getTable('ReconMatches') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
-    expect(table.table.tableRef).toBe('A1:L5');
+    expect(table.table.tableRef).toBe('A1:P5');
     expect(table.table.columns.map((c) => c.name).slice(0, 3)).toEqual(['ID', 'Status', 'Rule']);
     expect(ws.getCell('A2').value).toBe('M1');
     expect(ws.getCell('I4').value).toBe(6800.5);
