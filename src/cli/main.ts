@@ -15,6 +15,8 @@ import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/fil
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
+import { emptyMemory, StateError } from '../workbook/layout/recon-state';
+import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/previous-run';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
@@ -61,6 +63,10 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   progress?.('reading', 0, 2);
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
+  const ranAt = (io.now?.() ?? new Date()).toISOString();
+  const user = io.env?.USER || io.env?.USERNAME || 'recon';
+  // --out over a workbook an earlier run wrote: what people decided there carries over.
+  const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
   const result = reconcile(
     { cells: ledger.cells },
@@ -70,6 +76,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
       match: request.match,
       onProgress: progress,
+      ...(previous && decisionInputs(previous)),
     },
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
@@ -90,9 +97,12 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       locale,
       ledger: workbook.ledger,
       bank: workbook.bank,
-      ranAt: (io.now?.() ?? new Date()).toISOString(),
+      ranAt,
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
+      memory: previous?.memory ?? emptyMemory(),
+      user,
+      auditSheetValues: previous?.auditSheetValues,
     });
     await workbook.book.writeRun(outputs);
     await writeOutput(at(request.out), await workbook.book.toBytes());
@@ -103,6 +113,22 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   const lines = summaryLines(report, locale, { ledger: ledger.sourceName, bank: bank.sourceName, json: request.json, written });
   io.stdout(`${lines.join('\n')}\n`);
+}
+
+/** The memory of a reconciled workbook already at `file` (none when there is no such file). */
+async function previousOf(file: string, user: string, now: string): Promise<PreviousRun | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return null;
+  }
+  try {
+    return await readPreviousRun(await XlsxWorkbook.fromBytes(bytes, path.basename(file)), user, now);
+  } catch (error) {
+    if (error instanceof StateError) throw new UnusableInputError(`${file}: ${error.message}`);
+    throw new UnusableInputError(`${file} exists and is not a workbook Recon can read (${(error as Error).message}); choose another --out file`);
+  }
 }
 
 /** A side with no entry and an error (no header, no amount column) cannot be reconciled: say why, exit 2. */
