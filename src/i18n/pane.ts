@@ -64,6 +64,16 @@ const PANE_MESSAGES = {
   'issues.title': { 'zh-CN': '需要注意（{count}）', 'zh-TW': '需要注意（{count}）', en: 'Needs attention ({count})' },
   'issues.more': { 'zh-CN': '另有 {count} 条未列出', 'zh-TW': '另有 {count} 筆未列出', en: '{count} more not shown' },
 
+  // People's decisions that a run could not place.
+  'decisions.lost.title': { 'zh-CN': '以下决定找不到对应的行，未应用', 'zh-TW': '以下決定找不到對應的列，未套用', en: 'These decisions no longer find their rows and were not applied' },
+  'decisions.lost.item': { 'zh-CN': '{id} {kind}（{by}）：{rows}；说明：{reason}', 'zh-TW': '{id} {kind}（{by}）：{rows}；說明：{reason}', en: '{id} {kind} ({by}): {rows}; note: {reason}' },
+  'decisions.unread': { 'zh-CN': '匹配结果表第 {row} 行的决定「{text}」无法识别：请填 接受、拒绝、手工 或 说明', 'zh-TW': '比對結果表第 {row} 列的決定「{text}」無法辨識：請填 接受、拒絕、手工 或 說明', en: 'The decision "{text}" on row {row} of the Matches sheet is not one Recon knows: use accept, reject, manual or explained' },
+  'decisions.kind.accept': { 'zh-CN': '接受', 'zh-TW': '接受', en: 'accept' },
+  'decisions.kind.reject': { 'zh-CN': '拒绝', 'zh-TW': '拒絕', en: 'reject' },
+  'decisions.kind.unmatch': { 'zh-CN': '取消匹配', 'zh-TW': '取消比對', en: 'unmatch' },
+  'decisions.kind.manual': { 'zh-CN': '手工匹配', 'zh-TW': '手工比對', en: 'manual match' },
+  'decisions.kind.explained': { 'zh-CN': '说明无对应', 'zh-TW': '說明無對應', en: 'explained, no counterpart' },
+
   // Matching options.
   'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
   'options.dateWindow': { 'zh-CN': '日期相差不超过（天）', 'zh-TW': '日期相差不超過（天）', en: 'Dates at most this many days apart' },

@@ -7,6 +7,8 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { emptyMemory } from '../../workbook/layout/recon-state';
+import { decisionInputs } from '../../workbook/previous-run';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
@@ -44,6 +46,7 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     bank: request.bankOptions,
     match: toMatchOptions(request.match),
     onProgress,
+    ...(request.previous && decisionInputs({ ...request.previous, record: request.previousRun })),
   });
   onProgress?.('reporting', 0, 2);
   const report = buildReport(result);
@@ -55,7 +58,20 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ranAt: request.ranAt,
     existingSheetNames: request.existingSheetNames,
     previousRun: request.previousRun,
+    memory: request.previous?.memory ?? emptyMemory(),
+    user: request.user,
+    auditSheetValues: request.previous?.auditSheetValues,
   });
   onProgress?.('reporting', 2, 2);
-  return { outputs, summary: toRunSummary(report, outputs) };
+  const lostDecisions = result.decisions
+    .filter((d) => d.outcome === 'not-found')
+    .map(({ decision: d, missing }) => ({
+      id: d.id,
+      kind: d.kind,
+      by: d.by,
+      at: d.at,
+      reason: d.reason,
+      rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
+    }));
+  return { outputs, summary: { ...toRunSummary(report, outputs), lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [] } };
 }
