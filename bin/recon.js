@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-// The `recon` command: loads the TypeScript sources through tsx (no build step), then runs the CLI.
+// The `recon` command: runs the bundle scripts/build-cli.mjs builds (npm install / npm ci do it).
 'use strict';
-require('tsx/cjs');
-require('../src/cli/main.ts').runCli();
+const path = require('node:path');
+const fs = require('node:fs');
+
+const bundle = path.join(__dirname, '..', 'build', 'cli', 'recon.cjs');
+if (!fs.existsSync(bundle)) {
+  process.stderr.write(`recon: the command is not built (${bundle} is missing); run \`npm run build:cli\` (npm install does it)\n`);
+  process.exit(1);
+}
+require(bundle).runCli();

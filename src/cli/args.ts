@@ -4,8 +4,11 @@
  */
 import type { ColumnMapping, ColumnRole, MatchOptions, SideKind } from '../engine/types';
 import { MATCH_OPTION_DEFINITIONS, OptionError, parseOption, type OptionDefinition } from '../engine/match/option-definitions';
+import { isoDate, parsePeriod } from '../engine/report/statements/period';
+import type { Period } from '../engine/report/statements/statement-model';
 import type { Locale } from '../i18n/locale';
 import { columnNumber } from '../workbook/layout/a1';
+import { setReconciliationOption, RECONCILIATION_OPTIONS, type ReconciliationOptions } from '../engine/report/reconciliation-options';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -24,6 +27,13 @@ export interface MatchRequest {
   /** Matching options given on the command line (flags from engine/match/option-definitions). */
   match: Partial<MatchOptions>;
   lang?: Locale;
+  /** Customer statements (with --out): period, statement date, our company's name, zero balances too. */
+  statementsPeriod?: Period;
+  statementDate?: string;
+  company?: string;
+  statementsAll?: boolean;
+  /** --period-end, --book-balance, --bank-balance (defined once in RECONCILIATION_OPTIONS). */
+  statement?: ReconciliationOptions;
 }
 
 export type ParsedArgs = { command: 'help' } | { command: 'match'; request: MatchRequest };
@@ -49,6 +59,16 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
   ...Object.fromEntries(MATCH_OPTION_DEFINITIONS.map((d) => [d.flag, optionFlag(d)])),
+  '--statements-period': [true, (r, v, f) => (r.statementsPeriod = parseStatementsPeriod(v, f))],
+  '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
+  '--company': [true, (r, v) => (r.company = v.trim())],
+  '--statements-all': [false, (r) => (r.statementsAll = true)],
+  ...Object.fromEntries(
+    RECONCILIATION_OPTIONS.map((option): [string, [boolean, Setter]] => [option.flag, [true, (r, v) => {
+      const problem = setReconciliationOption((r.statement ??= {}), option.key, v);
+      if (problem) throw new UsageError(problem);
+    }]]),
+  ),
 };
 
 /** A matching option's flag: a switch's flag turns it off; the others read their value by the option's own parser. */
@@ -123,12 +143,26 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
   return value as T;
 }
 
+function parseStatementsPeriod(value: string, flag: string): Period {
+  const period = parsePeriod(value);
+  if (!period) throw new UsageError(`${flag}: expected a month such as 2025-03 or dates such as 2025-03-01..2025-03-31, found "${value}"`);
+  return period;
+}
+
+function parseIsoDate(value: string, flag: string): string {
+  const date = isoDate(value);
+  if (!date) throw new UsageError(`${flag}: expected a date such as 2025-03-31, found "${value}"`);
+  return date;
+}
+
+
 export const USAGE = `Usage: recon match --ledger <file> --bank <file> --json <result.json> [options]
 
 Reconciles a ledger (银行存款日记账, 应收账款明细账 …) against a bank export (.xlsx or .csv).
 
 Options:
-  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, a Matches sheet
+  --out <reconciled.xlsx>      also write a workbook: both sources, match status beside them, the Matches,
+                               Discrepancies, bank reconciliation statement and Summary sheets
   --ledger-columns <spec>      column roles of the ledger, e.g. date=A,amount=F,counterparty=C
   --bank-columns <spec>        the same for the bank file (roles: ${COLUMN_ROLES.join(', ')})
   --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
@@ -136,6 +170,13 @@ Options:
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
 ${MATCH_OPTION_DEFINITIONS.map(optionUsage).join('\n')}
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
+${RECONCILIATION_OPTIONS.map((o) => `  ${`${o.flag} <${o.kind}>`.padEnd(29)}${o.help}`).join('\n')}
+
+Customer statements (客户对账单), written into --out when the ledger is a receivables ledger:
+  --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)
+  --statement-date <date>      the date aging is measured at (default: the period's last day)
+  --company <name>             our company's name, printed on every statement and kept in the workbook
+  --statements-all             also customers with a zero balance and no movement in the period
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;
 

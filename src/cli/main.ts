@@ -8,16 +8,18 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
-import type { CellValue, ProgressListener, ReadResult, Stage } from '../engine/types';
+import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
 import { normaliseLocale, type Locale } from '../i18n/locale';
-import { XlsxWorkbook } from '../workbook/file/xlsx-workbook';
-import { loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
+import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
 import { emptyMemory, StateError } from '../workbook/layout/recon-state';
 import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/previous-run';
+import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
+import { removeUnfinishedOutputs, writeOutputFile } from './output-file';
+import { prettyJsonPieces } from './pretty-json';
 import { toResultJson } from './result-json';
 import { summaryLines } from './summary';
 
@@ -61,6 +63,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   const progress = io.stderrIsTTY ? terminalProgress(io) : undefined;
 
   progress?.('reading', 0, 2);
+  await checkInputsFitMemory([at(request.ledger), at(request.bank)]);
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
   const ranAt = (io.now?.() ?? new Date()).toISOString();
@@ -81,6 +84,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
   refuseUnreadable(result.bank, bank.sourceName);
+  // Without --out the cells are done with: let them go before the report is built.
+  if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);
   const report = buildReport(result);
   const json = toResultJson(result, report, locale);
@@ -88,11 +93,11 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   const written: string[] = [];
   progress?.('writing', 0, request.out ? 2 : 1);
-  await writeOutput(at(request.json), `${JSON.stringify(json, null, 2)}\n`);
+  await writeOutputFile(at(request.json), withNewline(prettyJsonPieces(json)));
   written.push(request.json);
 
   if (request.out) {
-    const workbook = reconciledWorkbook(ledger, bank, request.out);
+    const workbook = await reconciledWorkbook(ledger, bank, request.out);
     const outputs = buildRunOutputs(result, report, {
       locale,
       ledger: workbook.ledger,
@@ -103,9 +108,11 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       memory: previous?.memory ?? emptyMemory(),
       user,
       auditSheetValues: previous?.auditSheetValues,
+      statements: statementsRequest(request, result.ledger.kind, ledger.cells),
+      statement: request.statement,
     });
     await workbook.book.writeRun(outputs);
-    await writeOutput(at(request.out), await workbook.book.toBytes());
+    await writeOutputFile(at(request.out), await workbook.book.toBytes());
     written.push(request.out);
   }
   progress?.('writing', 1, 1);
@@ -124,11 +131,33 @@ async function previousOf(file: string, user: string, now: string): Promise<Prev
     return null;
   }
   try {
+    const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
     return await readPreviousRun(await XlsxWorkbook.fromBytes(bytes, path.basename(file)), user, now);
   } catch (error) {
     if (error instanceof StateError) throw new UnusableInputError(`${file}: ${error.message}`);
     throw new UnusableInputError(`${file} exists and is not a workbook Recon can read (${(error as Error).message}); choose another --out file`);
   }
+}
+
+/**
+ * Statements go into --out when the ledger is a receivables ledger. Asking for them (a statements
+ * flag) with another kind of ledger is refused with the reason, rather than silently skipped.
+ */
+function statementsRequest(request: MatchRequest, kind: SideKind, cells: CellValue[][]): StatementSheetsRequest | undefined {
+  const asked = request.statementsPeriod !== undefined || request.statementDate !== undefined || request.company !== undefined || request.statementsAll;
+  if (kind !== 'receivables-ledger') {
+    if (asked) throw new UnusableInputError(`statements need a receivables ledger (应收账款明细账); the ledger was read as a ${kind}. Add --ledger-kind receivables-ledger if that is what it is.`);
+    return undefined;
+  }
+  return {
+    ledger: { cells },
+    options: {
+      ...(request.statementsPeriod && { period: request.statementsPeriod }),
+      ...(request.statementDate && { statementDate: request.statementDate }),
+      ...(request.company !== undefined && { company: request.company }),
+      ...(request.statementsAll && { includeZero: true }),
+    },
+  };
 }
 
 /** A side with no entry and an error (no header, no amount column) cannot be reconciled: say why, exit 2. */
@@ -138,8 +167,12 @@ function refuseUnreadable(read: ReadResult, sourceName: string): void {
   if (error) throw new UnusableInputError(`${sourceName}: ${error.message}`);
 }
 
-/** A new workbook with copies of both sources at their own rows, so status labels sit beside them. */
-function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+/**
+ * A new workbook with copies of both sources at their own rows, so status labels sit beside them.
+ * exceljs loads here, on demand: it takes longer to load than a CSV run takes without --out.
+ */
+async function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
+  const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
   const ledgerName = cleanSheetName(ledger.sheet, 'Ledger');
   const bankName = uniqueSheetName(cleanSheetName(bank.sheet, 'Bank'), [ledgerName]);
   const book = XlsxWorkbook.fromSheets(
@@ -159,20 +192,16 @@ function positionOf(sheet: string, cells: CellValue[][]): SourcePosition {
   return { sheet, top: 1, left: 1, width, height, address: sheetAddress(sheet, { top: 1, left: 1, bottom: height, right: width }) };
 }
 
-async function writeOutput(file: string, contents: string | Uint8Array): Promise<void> {
-  try {
-    await fs.writeFile(file, contents);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UnusableInputError(`cannot write ${file}: ${why}`);
-  }
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 /** The one line to show for problems that are the input's or the caller's, or null for a bug. */
 function userMessage(error: unknown): string | null {
   if (error instanceof UsageError) return `${error.message} (see recon --help)`;
   if (error instanceof UnusableInputError) return error.message;
+  if (error instanceof Error && error.name === 'StatementsError') return error.message;
   if (error instanceof Error && error.name === 'UnusableInputError') return error.message;
   return null;
 }
@@ -200,6 +229,13 @@ function terminalProgress(io: CliIo): ProgressListener & { done(): void } {
 
 /** For bin/recon.js: real process I/O, and the exit status set once output is flushed. */
 export function runCli(): void {
+  // Ctrl-C or a kill mid-write: no half-written output file is left behind.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      removeUnfinishedOutputs();
+      process.exit(code);
+    });
+  }
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -63,6 +63,11 @@ export interface Entry {
   reference: string;
   description: string;
   currency: string;
+  /**
+   * Text of the side's other text columns (a 备注 or 用途 beside the 附言 read as the reference, a second
+   * 摘要), joined with spaces: references are looked for there too. Absent when there are none.
+   */
+  notes?: string;
   /** Running balance as the source states it, when it has one and it parses. */
   balance: Decimal | null;
 }
@@ -139,6 +144,23 @@ export interface ReadResult {
   entries: Entry[];
   skipped: SkippedLine[];
   issues: ReadIssue[];
+  /** Opening/closing balance lines among the skipped total lines (src/engine/read/balance-lines.ts). */
+  balances?: BalanceLine[];
+}
+
+/**
+ * A line stating a balance rather than a movement: 期初余额/Opening balance, 期末余额/Closing balance,
+ * or a total line (本月合计) that carries the running balance. It is also in `skipped` (kind 'total').
+ */
+export interface BalanceLine {
+  side: Side;
+  row: number;
+  kind: 'opening' | 'closing' | 'total';
+  /** ISO date written on the line, or '' when it has none. */
+  date: string;
+  amount: Decimal;
+  /** The label as written (期初余额, Closing balance, 本月合计). */
+  label: string;
 }
 
 export type MatchStatus = 'auto' | 'suggested';

@@ -37,6 +37,12 @@ export interface PairSpec {
   days?: number;
   /** Bank export style (default: picked from the layout's styles by seed modulo their count). */
   bankStyle?: BankStyle;
+  /**
+   * Wider than the three fixed layouts (src/generator/layout-table.ts): ledger and bank headers, column
+   * order, extra columns and money forms drawn from the table; instalments up to 30 days apart; N:1 of
+   * 2–5 lines; references written as banks write them. The layout still names language and book.
+   */
+  wide?: boolean;
 }
 
 export interface GeneratedPair {
@@ -113,7 +119,7 @@ export function generatePair(spec: PairSpec): GeneratedPair {
   let bankRows = 0;
   const plan = (mixIndex: number): void => {
     const kind = mix[mixIndex][0];
-    const size = kind === 'many-to-one' ? rng.int(2, 4) : kind === 'one-to-many' ? rng.int(2, 3) : 1;
+    const size = kind === 'many-to-one' ? rng.int(2, spec.wide ? 5 : 4) : kind === 'one-to-many' ? rng.int(2, 3) : 1;
     const day = builder.baseDay(kind);
     const invoiceLag = builder.receivables ? rng.int(3, 45) : 0;
     const [l, b] = plannedRows(kind, size, builder.receivables, day - invoiceLag >= start);

@@ -11,7 +11,7 @@ export type Layout = 'zh-bank-cash-journal' | 'zh-receivables' | 'en-bank';
 export const LAYOUTS: readonly Layout[] = ['zh-bank-cash-journal', 'zh-receivables', 'en-bank'];
 
 /** Columns a generated ledger can have; each layout orders a subset of them. */
-export type LedgerField = 'date' | 'voucher' | 'invoice' | 'party' | 'summary' | 'debit' | 'credit' | 'balance';
+export type LedgerField = 'date' | 'voucher' | 'invoice' | 'party' | 'summary' | 'debit' | 'credit' | 'balance' | 'amount' | 'direction' | 'dept' | 'note';
 
 export interface LedgerLayout {
   language: NameLanguage;
@@ -23,6 +23,12 @@ export interface LedgerLayout {
   /** Label of the closing total line; `periodTotalLabel` when the period spans more than one month. */
   totalLabel: string;
   periodTotalLabel: string;
+  /** A title line above the header (银行存款日记账), when the sheet has one. */
+  title?: string;
+  /** With an `amount` and a `direction` column: the words for debit and credit (借/贷, Dr/Cr). */
+  directionWords?: [string, string];
+  /** What a `dept` column holds. */
+  departments?: string[];
 }
 
 export const LEDGER_LAYOUTS: Record<Layout, LedgerLayout> = {
@@ -55,7 +61,7 @@ export const LEDGER_LAYOUTS: Record<Layout, LedgerLayout> = {
   },
 };
 
-export type BankField = 'date' | 'summary' | 'party' | 'account' | 'in' | 'out' | 'balance' | 'memo';
+export type BankField = 'date' | 'summary' | 'party' | 'account' | 'in' | 'out' | 'balance' | 'memo' | 'amount' | 'direction' | 'note' | 'currency' | 'serial' | 'kind';
 export type BankStyle = 'icbc' | 'ccb' | 'abc' | 'uk' | 'intl';
 
 export interface BankLayout {
@@ -74,6 +80,8 @@ export interface BankLayout {
   /** A footnote under the total line, as some banks print. */
   note?: string;
   upperCaseNames: boolean;
+  /** With an `amount` and a `direction` column: the words for money in and money out (贷 Cr/借 Dr, CREDIT/DEBIT). */
+  directionWords?: [string, string];
 }
 
 const ZH_BANK_FIELDS: BankField[] = ['date', 'summary', 'party', 'account', 'in', 'out', 'balance', 'memo'];

@@ -19,6 +19,8 @@ export interface LedgerLine {
   summary: string;
   bucket: Bucket;
   ref: number;
+  /** A 备注 cell, when the ledger has one. */
+  note?: string;
 }
 
 export interface BankLine {
@@ -31,6 +33,8 @@ export interface BankLine {
   memo: string;
   bucket: Bucket;
   ref: number;
+  /** The memo sits in the export's 备注 column rather than its 附言 (when it has both). */
+  memoInNote?: boolean;
 }
 
 /**
@@ -46,12 +50,15 @@ export class LedgerColumns {
   readonly summary: string[] = [];
   readonly bucket: Bucket[] = [];
   readonly ref: number[] = [];
+  /** Sparse: only lines with a note. */
+  readonly note: Array<string | undefined> = [];
 
   get length(): number {
     return this.day.length;
   }
 
   push(line: LedgerLine): void {
+    if (line.note) this.note[this.day.length] = line.note;
     this.day.push(line.day);
     this.cents.push(line.cents);
     this.debit.push(line.column === 'debit');
@@ -73,12 +80,14 @@ export class BankColumns {
   readonly memo: string[] = [];
   readonly bucket: Bucket[] = [];
   readonly ref: number[] = [];
+  readonly memoInNote: boolean[] = [];
 
   get length(): number {
     return this.day.length;
   }
 
   push(line: BankLine): void {
+    this.memoInNote.push(line.memoInNote === true);
     this.day.push(line.day);
     this.cents.push(line.cents);
     this.inflow.push(line.direction === 'in');

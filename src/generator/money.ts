@@ -28,12 +28,13 @@ export function formatThousands(cents: number): string {
 }
 
 /** How a side writes an amount cell. */
-export type AmountStyle = 'number' | 'thousands' | 'yuan-thousands';
+export type AmountStyle = 'number' | 'thousands' | 'yuan-thousands' | 'plus-signed';
 
 export const AMOUNT_WRITERS: Record<AmountStyle, (cents: number) => string | number> = {
   number: centsToNumber, // 1234.5
   thousands: formatThousands, // "1,234.50"
   'yuan-thousands': (cents) => (cents < 0 ? '-¥' + formatThousands(-cents) : '¥' + formatThousands(cents)), // "¥1,234.50"
+  'plus-signed': (cents) => (cents < 0 ? '-' : '+') + (Math.abs(cents) / 100).toFixed(2), // "+10000.00" (ABC)
 };
 
 /**

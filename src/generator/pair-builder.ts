@@ -3,6 +3,8 @@
  * names, dates and references as real books and banks write them, and records its place in the truth.
  */
 import { AmountRegistry, type Planned } from './amount-registry';
+import { bankWrittenReference, truncated } from './bank-reference';
+import { drawLayouts } from './layout-table';
 import { civilFromDay } from './days';
 import { BANK_LAYOUTS, LEDGER_LAYOUTS, WORDING, ZH_RECEIVABLES_WORDS, type BankLayout, type BankStyle, type LedgerLayout, type Wording } from './layouts';
 import { BankColumns, DOCUMENT, GROUP, LedgerColumns, ONE_SIDED, type Bucket, type PendingItem } from './lines';
@@ -40,11 +42,25 @@ export class PairBuilder {
   /** Days between an invoice and its receipt, for the instance being filled (drawn when planning). */
   invoiceLag = 0;
   private chequeCounter: number;
+  /** Drawn layouts and harder scenarios (PairSpec.wide). */
+  readonly wide: boolean;
+  /** What the drawn layouts look like, for reports (wide only). */
+  readonly labels: { ledger: string; bank: string } | null = null;
+  /** The matcher's date window, which decides when instalments must each quote the invoice (wide only). */
+  private static readonly DATE_WINDOW = 7;
 
   constructor(spec: PairSpec, readonly bankStyle: BankStyle, start: number, days: number) {
     this.rng = new Random(spec.seed);
-    this.ledgerLayout = LEDGER_LAYOUTS[spec.layout];
-    this.bankLayout = BANK_LAYOUTS[bankStyle];
+    this.wide = spec.wide === true;
+    if (this.wide) {
+      const drawn = drawLayouts(this.rng, spec.layout, LEDGER_LAYOUTS[spec.layout]);
+      this.ledgerLayout = drawn.ledger;
+      this.bankLayout = drawn.bank;
+      this.labels = { ledger: drawn.ledgerLabel, bank: drawn.bankLabel };
+    } else {
+      this.ledgerLayout = LEDGER_LAYOUTS[spec.layout];
+      this.bankLayout = BANK_LAYOUTS[bankStyle];
+    }
     this.language = this.ledgerLayout.language;
     this.words = WORDING[this.language];
     this.receivables = this.ledgerLayout.book === 'receivables-ledger';
@@ -172,6 +188,13 @@ export class PairBuilder {
       return;
     }
     const plain = this.cached('receipt', party.short, this.words.ledgerReceipt);
+    if (this.wide) {
+      // A journal with an invoice column fills it; one without writes the number in 摘要 now and then.
+      const column = this.ledgerLayout.fields.includes('invoice');
+      const summary = !column && showInvoice ? plain + ' ' + this.words.invoiceMention(invoice) : plain;
+      this.ledger.push({ day, cents, column: 'debit', party: party.name, invoice: column ? invoice : '', summary, bucket, ref });
+      return;
+    }
     const summary = showInvoice && this.language === 'zh' ? plain + ' ' + this.words.invoiceMention(invoice) : plain;
     this.ledger.push({ day, cents, column: 'debit', party: party.name, invoice: this.language === 'en' ? invoice : '', summary, bucket, ref });
   }
@@ -183,22 +206,42 @@ export class PairBuilder {
   }
 
   bankReceipt(day: number, cents: number, name: string, account: string, memo: string, bucket: Bucket, ref: number): void {
-    this.bank.push({ day, cents, direction: 'in', name, account, summary: this.rng.pick(this.words.bankReceipt), memo, bucket, ref });
+    const memoInNote = this.wide && this.rng.chance(0.3);
+    this.bank.push({ day, cents, direction: 'in', name, account, summary: this.rng.pick(this.words.bankReceipt), memo, bucket, ref, memoInNote });
+  }
+
+  /** The invoice as the customer's transfer quotes it (wide: in any of the forms banks write). */
+  bankReference(invoice: string): string {
+    return this.wide ? bankWrittenReference(this.rng, invoice, this.language) : invoice;
   }
 
   /** 附言 for a receipt: the invoice number (half the time in Chinese exports, mostly in English ones) or a generic word. */
   receiptMemo(invoice: string): string {
     if (this.rng.chance(this.language === 'zh' ? 0.5 : 0.75)) {
+      if (this.wide) return this.rng.chance(0.3) && this.language === 'zh' ? `货款 ${this.bankReference(invoice)}` : this.bankReference(invoice);
       return this.language === 'zh' ? this.rng.pick([invoice, `发票号${invoice}`, `货款${invoice}`]) : invoice;
     }
     return this.rng.pick(this.words.genericMemo);
   }
 
-  /** A customer not in a combined (N:1 / 1:N) group in the window, so sub-sums cannot mix two groups. */
+  /** The customer and day of the last combined group (wide: a busy customer pays twice in a week). */
+  private lastCombined = { customer: -1, day: -Infinity };
+
+  /**
+   * A customer not in a combined (N:1 / 1:N) group in the window, so sub-sums cannot mix two groups.
+   * Wide pairs sometimes take the last one again when it was days ago: its open lines then offer the
+   * subset search rival combinations, as a busy customer's do.
+   */
   customerForCombined(day: number): number {
+    if (this.wide && this.lastCombined.customer >= 0 && day - this.lastCombined.day <= 5 && this.rng.chance(0.3)) {
+      this.registry.note(this.registry.combined, this.lastCombined.customer, day);
+      this.lastCombined.day = day;
+      return this.lastCombined.customer;
+    }
     let index = this.customerIndex();
     for (let i = 0; i < 20 && this.registry.near(this.registry.combined, index, day); i++) index = this.customerIndex();
     this.registry.note(this.registry.combined, index, day);
+    this.lastCombined = { customer: index, day };
     return index;
   }
 
@@ -297,7 +340,13 @@ export class PairBuilder {
       const day = clamp(clamp(jittered, base - 5, base + 5), this.start, this.end);
       this.ledgerReceipt(day, cents, partyIndex, invoices[i], GROUP, group, true);
     });
-    const memo = this.rng.chance(0.5) ? invoices.join(this.language === 'zh' ? ',' : ' ') : this.rng.pick(this.words.genericMemo);
+    let memo = this.rng.chance(0.5) ? invoices.join(this.language === 'zh' ? ',' : ' ') : this.rng.pick(this.words.genericMemo);
+    if (this.wide && memo !== '' && invoices.some((invoice) => memo.includes(invoice))) {
+      // As the customer typed it, and cut where a narrow 附言 field ends.
+      const separator = this.rng.pick(this.language === 'zh' ? [',', '、', ' ', '/'] : [' ', ', ', '/']);
+      memo = invoices.map((invoice) => this.bankReference(invoice)).join(separator);
+      if (this.rng.chance(0.2)) memo = truncated(memo, this.rng.int(20, 32));
+    }
     this.bankReceipt(base, total, this.plainBankName(party), party.account, memo, GROUP, group);
   }
 
@@ -305,11 +354,12 @@ export class PairBuilder {
     const partyIndex = this.customerForCombined(base);
     const party = this.party(partyIndex);
     // Instalments arrive over up to five days; the ledger books the invoice as settled within two days of the first.
+    // Wide: up to 30 days between instalments, as payment plans go.
     const bankDays: number[] = [];
     let day = base;
     for (let i = 0; i < count; i++) {
       bankDays.push(clamp(day, this.start, this.end));
-      day += this.rng.int(0, 2);
+      day += this.wide && this.rng.chance(0.6) ? this.rng.int(5, 30) : this.rng.int(0, 2);
     }
     const ledgerDay = clamp(base + this.rng.int(0, 2), this.start, this.end);
     let parts: number[] = [];
@@ -328,9 +378,12 @@ export class PairBuilder {
     const group = this.addGroup('one-to-many');
     this.ledgerReceipt(ledgerDay, total, partyIndex, invoice, GROUP, group, true);
     const labels = this.language === 'zh' ? ['首期款', '二期款', '尾款'] : ['DEPOSIT', 'INSTALMENT 2', 'FINAL PAYMENT'];
+    // Instalments weeks apart are tied only by the invoice number, so each then quotes it.
+    const spread = Math.max(...bankDays.map((d) => Math.abs(d - ledgerDay)));
+    const quoteAll = this.wide && spread > PairBuilder.DATE_WINDOW;
     parts.forEach((cents, i) => {
       const label = i === parts.length - 1 ? labels[2] : labels[i];
-      const memo = this.rng.chance(0.6) ? `${label} ${invoice}` : label;
+      const memo = quoteAll || this.rng.chance(0.6) ? `${label} ${this.bankReference(invoice)}` : label;
       this.bankReceipt(bankDays[i], cents, this.plainBankName(party), party.account, memo, GROUP, group);
     });
   }
@@ -495,7 +548,7 @@ export class PairBuilder {
         return this.interestDays.length ? rng.pick(this.interestDays) : end;
       }
       case 'one-to-many':
-        return rng.int(start, Math.max(start, end - 5));
+        return rng.int(start, Math.max(start, end - (this.wide ? 45 : 5)));
       default:
         return rng.int(start, end);
     }

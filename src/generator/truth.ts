@@ -9,8 +9,15 @@ import type { BankStyle, Layout } from './layouts';
 import type { NameVariant } from './names';
 import type { GroupKind, OneSidedKind } from './scenarios';
 
+/** 往来对账 (counterparty-pair.ts): our invoice and their bill; our receipt and their payment. */
+export type CounterpartyGroupKind = 'invoice-bill' | 'receipt-payment';
+export const COUNTERPARTY_GROUP_KINDS: readonly CounterpartyGroupKind[] = ['invoice-bill', 'receipt-payment'];
+/** 往来对账, one side only: an invoice they have not booked yet, a payment we have not received yet. */
+export type CounterpartyOneSidedKind = 'invoice-in-transit' | 'payment-in-transit';
+export const COUNTERPARTY_ONE_SIDED_KINDS: readonly CounterpartyOneSidedKind[] = ['invoice-in-transit', 'payment-in-transit'];
+
 export interface TruthGroup {
-  kind: GroupKind;
+  kind: GroupKind | CounterpartyGroupKind;
   /** Ascending source rows. */
   ledgerRows: number[];
   bankRows: number[];
@@ -21,14 +28,14 @@ export interface TruthGroup {
 }
 
 export interface TruthItem {
-  kind: OneSidedKind | 'invoice';
+  kind: OneSidedKind | CounterpartyOneSidedKind | 'invoice';
   row: number;
   /** Signed cash effect as `Entry.amount` (an invoice: the money it should bring in, positive). */
   amount: Decimal;
 }
 
 /** What a non-transaction line is. */
-export type LineWhat = 'bank-name' | 'account' | 'holder' | 'period' | 'blank' | 'header' | 'opening-balance' | 'closing-total' | 'note';
+export type LineWhat = 'title' | 'bank-name' | 'account' | 'holder' | 'period' | 'blank' | 'header' | 'opening-balance' | 'closing-total' | 'note';
 
 export interface TruthLine {
   row: number;
@@ -62,6 +69,11 @@ export interface Truth {
   /** What the ledger is (decides what 借方/贷方 mean); a reader should detect it, a user can state it. */
   ledgerKind: 'cash-journal' | 'receivables-ledger';
   bankStyle: BankStyle;
+  /** Drawn layouts (PairSpec.wide): what the ledger and the bank export look like, for reports. */
+  ledgerLabel?: string;
+  bankLabel?: string;
+  /** The bank side is the counterparty's own payables ledger (往来对账): read it as such, signs reversed. */
+  counterpartyLedger?: boolean;
   /** ISO dates of the first and last day of the period. */
   period: { from: string; to: string };
   groups: TruthGroup[];

@@ -37,11 +37,21 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
   const ledgerLines: TruthLine[] = [];
   const ledgerEmpty = ''; // Excel hands empty cells of a used range as ''
   const ledgerRow = (values: Partial<Record<string, CellValue>>): CellValue[] => ledgerLayout.fields.map((f) => values[f] ?? ledgerEmpty);
-  const at = Object.fromEntries(['date', 'voucher', 'invoice', 'party', 'summary', 'debit', 'credit', 'balance'].map((f) => [f, ledgerLayout.fields.indexOf(f as never)])) as Record<string, number>;
+  const at = Object.fromEntries(
+    ['date', 'voucher', 'invoice', 'party', 'summary', 'debit', 'credit', 'balance', 'amount', 'direction', 'dept', 'note'].map((f) => [f, ledgerLayout.fields.indexOf(f as never)]),
+  ) as Record<string, number>;
+  if (ledgerLayout.title) {
+    const title: CellValue[] = new Array(ledgerWidth).fill(ledgerEmpty);
+    title[0] = ledgerLayout.title;
+    ledgerCells.push(title);
+    ledgerLines.push({ row: ledgerCells.length, kind: 'title', what: 'title' });
+  }
   ledgerCells.push(ledgerLayout.headers.slice());
-  ledgerLines.push({ row: 1, kind: 'header', what: 'header' });
+  ledgerLines.push({ row: ledgerCells.length, kind: 'header', what: 'header' });
   ledgerCells.push(ledgerRow({ date: excelSerial(start), summary: ledgerLayout.openingLabel, balance: centsToNumber(ledgerOpening) }));
-  ledgerLines.push({ row: 2, kind: 'total', what: 'opening-balance' });
+  ledgerLines.push({ row: ledgerCells.length, kind: 'total', what: 'opening-balance' });
+  const ledgerDirection = ledgerLayout.directionWords;
+  const departments = ledgerLayout.departments ?? [''];
   const L = builder.ledger;
   const ledgerOrder = orderByDay(L.day, L.length, start, days);
   let balance = ledgerOpening;
@@ -72,13 +82,22 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
     // Hot loop (a million rows): fill the row by column index instead of through a record.
     const cells: CellValue[] = new Array(ledgerWidth);
     cells[at.date] = excelSerial(day);
-    if (at.voucher >= 0) cells[at.voucher] = voucherText[voucher] ??= `记-${String(voucher).padStart(4, '0')}`;
+    if (at.voucher >= 0) cells[at.voucher] = voucherText[voucher] ??= `${ledgerLayout.language === 'zh' ? '记' : 'JV'}-${String(voucher).padStart(4, '0')}`;
     if (at.invoice >= 0) cells[at.invoice] = L.invoice[k];
     cells[at.party] = L.party[k];
     cells[at.summary] = L.summary[k];
-    cells[at.debit] = debit ? centsToNumber(cents) : ledgerEmpty;
-    cells[at.credit] = debit ? ledgerEmpty : centsToNumber(cents);
-    cells[at.balance] = centsToNumber(balance);
+    if (at.debit >= 0) {
+      cells[at.debit] = debit ? centsToNumber(cents) : ledgerEmpty;
+      cells[at.credit] = debit ? ledgerEmpty : centsToNumber(cents);
+    } else if (ledgerDirection) {
+      cells[at.amount] = centsToNumber(cents);
+      cells[at.direction] = debit ? ledgerDirection[0] : ledgerDirection[1];
+    } else {
+      cells[at.amount] = centsToNumber(debit ? cents : -cents);
+    }
+    if (at.balance >= 0) cells[at.balance] = centsToNumber(balance);
+    if (at.dept >= 0) cells[at.dept] = departments[k % departments.length];
+    if (at.note >= 0) cells[at.note] = L.note[k] ?? ledgerEmpty;
     ledgerCells.push(cells);
     const ref = L.ref[k];
     if (L.bucket[k] === GROUP) groups[ref].ledgerRows.push(row);
@@ -99,6 +118,7 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
       summary: multiMonth ? ledgerLayout.periodTotalLabel : ledgerLayout.totalLabel,
       debit: centsToNumber(debitTotal),
       credit: centsToNumber(creditTotal),
+      amount: at.amount >= 0 && !ledgerDirection ? centsToNumber(debitTotal - creditTotal) : undefined,
       balance: centsToNumber(ledgerClosing),
     }),
   );
@@ -111,7 +131,10 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
   const writeAmount = AMOUNT_WRITERS[bankLayout.amount];
   const writeDate = DATE_WRITERS[bankLayout.date];
   const bankRow = (values: Partial<Record<string, CellValue>>): CellValue[] => bankLayout.fields.map((f) => values[f] ?? empty);
-  const bankAt = Object.fromEntries(['date', 'summary', 'party', 'account', 'in', 'out', 'balance', 'memo'].map((f) => [f, bankLayout.fields.indexOf(f as never)])) as Record<string, number>;
+  const bankAt = Object.fromEntries(
+    ['date', 'summary', 'party', 'account', 'in', 'out', 'balance', 'memo', 'amount', 'direction', 'note', 'currency', 'serial', 'kind'].map((f) => [f, bankLayout.fields.indexOf(f as never)]),
+  ) as Record<string, number>;
+  const bankDirection = bankLayout.directionWords;
   const bankCells: CellValue[][] = [];
   const bankLines: TruthLine[] = [];
   const fill = (template: string): string =>
@@ -151,13 +174,26 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
     }
     const cells: CellValue[] = new Array(bankWidth);
     cells[bankAt.date] = dateText[B.day[k] - start] ??= writeDate(B.day[k]);
-    cells[bankAt.summary] = B.summary[k];
+    if (bankAt.summary >= 0) cells[bankAt.summary] = B.summary[k];
     cells[bankAt.party] = B.name[k];
     if (bankAt.account >= 0) cells[bankAt.account] = B.account[k];
-    cells[bankAt.in] = inflow ? writeAmount(cents) : empty;
-    cells[bankAt.out] = inflow ? empty : writeAmount(cents);
-    cells[bankAt.balance] = writeAmount(bankBalance);
-    cells[bankAt.memo] = B.memo[k];
+    if (bankAt.in >= 0) {
+      cells[bankAt.in] = inflow ? writeAmount(cents) : empty;
+      cells[bankAt.out] = inflow ? empty : writeAmount(cents);
+    } else if (bankDirection) {
+      cells[bankAt.amount] = writeAmount(cents);
+      cells[bankAt.direction] = inflow ? bankDirection[0] : bankDirection[1];
+    } else {
+      cells[bankAt.amount] = writeAmount(inflow ? cents : -cents);
+    }
+    if (bankAt.balance >= 0) cells[bankAt.balance] = writeAmount(bankBalance);
+    // The customer's memo goes where this export keeps it; some rows carry it in 备注 instead.
+    const memoInNote = bankAt.note >= 0 && B.memoInNote[k];
+    if (bankAt.memo >= 0) cells[bankAt.memo] = memoInNote ? empty : B.memo[k];
+    if (bankAt.note >= 0) cells[bankAt.note] = memoInNote ? B.memo[k] : empty;
+    if (bankAt.currency >= 0) cells[bankAt.currency] = bankLayout.language === 'zh' ? '人民币' : 'GBP';
+    if (bankAt.serial >= 0) cells[bankAt.serial] = String(i + 1);
+    if (bankAt.kind >= 0) cells[bankAt.kind] = inflow ? (bankLayout.language === 'zh' ? '转账' : 'CREDIT') : bankLayout.language === 'zh' ? '转账' : 'DEBIT';
     bankCells.push(cells);
     const ref = B.ref[k];
     if (B.bucket[k] === GROUP) groups[ref].bankRows.push(row);
@@ -167,7 +203,13 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
       bankOnlyRows.push(row);
     }
   }
-  bankCells.push(bankRow({ date: bankLayout.totalLabel, in: writeAmount(inTotal), out: writeAmount(outTotal) }));
+  bankCells.push(
+    bankRow(
+      bankAt.in >= 0
+        ? { date: bankLayout.totalLabel, in: writeAmount(inTotal), out: writeAmount(outTotal) }
+        : { date: bankLayout.totalLabel, amount: writeAmount(inTotal - outTotal) },
+    ),
+  );
   bankLines.push({ row: bankCells.length, kind: 'total', what: 'closing-total' });
   if (bankLayout.note) {
     const row: CellValue[] = new Array(bankWidth).fill(empty);
@@ -188,6 +230,7 @@ export function writePair(builder: PairBuilder, layout: Layout, start: number, d
     layout,
     ledgerKind: ledgerLayout.book,
     bankStyle: builder.bankStyle,
+    ...(builder.labels && { ledgerLabel: builder.labels.ledger, bankLabel: builder.labels.bank }),
     period: { from: isoDate(start), to: isoDate(end) },
     groups,
     ledgerOnly,

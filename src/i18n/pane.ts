@@ -73,12 +73,26 @@ const PANE_MESSAGES = {
   'decisions.kind.unmatch': { 'zh-CN': '取消匹配', 'zh-TW': '取消比對', en: 'unmatch' },
   'decisions.kind.manual': { 'zh-CN': '手工匹配', 'zh-TW': '手工比對', en: 'manual match' },
   'decisions.kind.explained': { 'zh-CN': '说明无对应', 'zh-TW': '說明無對應', en: 'explained, no counterpart' },
+  // The reconciliation statement's inputs (empty: from the data).
+  'reconciliation.title': { 'zh-CN': '4. 余额调节表', 'zh-TW': '4. 餘額調節表', en: '4. Bank reconciliation statement' },
+  'reconciliation.periodEnd': { 'zh-CN': '期末日', 'zh-TW': '期末日', en: 'Period end' },
+  'reconciliation.bookBalance': { 'zh-CN': '日记账期末余额', 'zh-TW': '日記帳期末餘額', en: 'Balance per books' },
+  'reconciliation.bankBalance': { 'zh-CN': '银行对账单期末余额', 'zh-TW': '銀行對帳單期末餘額', en: 'Balance per bank' },
+  'reconciliation.fromData': { 'zh-CN': '留空则从数据中读取', 'zh-TW': '留空則從資料中讀取', en: 'Leave empty to take it from the data' },
+  'reconciliation.date.invalid': { 'zh-CN': '请输入日期，例如 2025-03-31', 'zh-TW': '請輸入日期，例如 2025-03-31', en: 'Enter a date such as 2025-03-31' },
+  'reconciliation.amount.invalid': { 'zh-CN': '请输入金额，例如 125,890.00', 'zh-TW': '請輸入金額，例如 125,890.00', en: 'Enter an amount such as 125,890.00' },
 
   // Matching options.
   'options.title': { 'zh-CN': '3. 匹配选项', 'zh-TW': '3. 比對選項', en: '3. Matching options' },
   'options.dateWindow': { 'zh-CN': '日期相差不超过（天）', 'zh-TW': '日期相差不超過（天）', en: 'Dates at most this many days apart' },
   'options.whole.invalid': { 'zh-CN': '请输入 {min} 到 {max} 之间的整数', 'zh-TW': '請輸入 {min} 到 {max} 之間的整數', en: 'Enter a whole number from {min} to {max}' },
   'options.amount.range': { 'zh-CN': '请输入 {min} 到 {max} 之间的金额', 'zh-TW': '請輸入 {min} 到 {max} 之間的金額', en: 'Enter an amount from {min} to {max}' },
+  'options.referenceWindow': { 'zh-CN': '凭发票号/单号匹配时相差不超过（天）', 'zh-TW': '憑發票號/單號匹配時相差不超過（天）', en: 'With a matching reference, at most this many days apart' },
+  'options.referenceWindow.hint': {
+    'zh-CN': '银行附言写明发票号时，分期付款和合并付款可跨越更长时间',
+    'zh-TW': '銀行附言寫明發票號時，分期付款和合併付款可跨越更長時間',
+    en: 'When the bank memo quotes the invoice number, instalments and combined payments may span longer',
+  },
   'options.tolerance': { 'zh-CN': '金额容差（如手续费）', 'zh-TW': '金額容許差（如手續費）', en: 'Amount tolerance (e.g. bank fees)' },
   'options.tolerance.hint': { 'zh-CN': '0 表示金额必须完全一致', 'zh-TW': '0 表示金額必須完全一致', en: '0 means amounts must be equal' },
   'options.amount.invalid': { 'zh-CN': '请输入不小于 0 的金额，例如 50.00', 'zh-TW': '請輸入不小於 0 的金額，例如 50.00', en: 'Enter an amount of 0 or more, such as 50.00' },
@@ -91,6 +105,21 @@ const PANE_MESSAGES = {
   'strictness.loose': { 'zh-CN': '宽松', 'zh-TW': '寬鬆', en: 'Loose' },
 
   // Running.
+  'error.statements': {
+    'zh-CN': '无法生成客户对账单：需要应收账款明细账（按客户记录发票与收款）。请把账簿类型选为“应收账款明细账”，或关闭客户对账单。（{detail}）',
+    'zh-TW': '無法產生客戶對帳單：需要應收帳款明細帳（按客戶記錄發票與收款）。請把帳簿類型選為「應收帳款明細帳」，或關閉客戶對帳單。（{detail}）',
+    en: 'Cannot make customer statements: they need a receivables ledger (invoices and receipts per customer). Choose "receivables ledger" as the ledger’s kind, or turn statements off. ({detail})',
+  },
+  'statements.title': { 'zh-CN': '4. 客户对账单', 'zh-TW': '4. 客戶對帳單', en: '4. Customer statements' },
+  'statements.enable': { 'zh-CN': '为每个客户生成对账单（应收账款明细账）', 'zh-TW': '為每個客戶產生對帳單（應收帳款明細帳）', en: 'Make a statement per customer (receivables ledger)' },
+  'statements.company': { 'zh-CN': '我方公司名称', 'zh-TW': '本公司名稱', en: 'Our company name' },
+  'statements.company.hint': { 'zh-CN': '只需填写一次，保存在工作簿中', 'zh-TW': '只需填寫一次，保存在活頁簿中', en: 'Entered once, kept in the workbook' },
+  'statements.period': { 'zh-CN': '对账期间', 'zh-TW': '對帳期間', en: 'Period' },
+  'statements.period.hint': { 'zh-CN': '如 2025-03；留空为账簿最后一个完整月份', 'zh-TW': '如 2025-03；留空為帳簿最後一個完整月份', en: 'e.g. 2025-03; empty: the ledger’s last full month' },
+  'statements.period.invalid': { 'zh-CN': '请输入月份如 2025-03，或 2025-03-01..2025-03-31', 'zh-TW': '請輸入月份如 2025-03，或 2025-03-01..2025-03-31', en: 'Enter a month such as 2025-03, or 2025-03-01..2025-03-31' },
+  'statements.date': { 'zh-CN': '对账日期', 'zh-TW': '對帳日期', en: 'Statement date' },
+  'statements.date.hint': { 'zh-CN': '留空为期间最后一天', 'zh-TW': '留空為期間最後一天', en: 'Empty: the period’s last day' },
+  'statements.date.invalid': { 'zh-CN': '请输入日期如 2025-03-31', 'zh-TW': '請輸入日期如 2025-03-31', en: 'Enter a date such as 2025-03-31' },
   'run.start': { 'zh-CN': '开始对账', 'zh-TW': '開始對帳', en: 'Reconcile' },
   'run.cancel': { 'zh-CN': '取消', 'zh-TW': '取消', en: 'Cancel' },
   'run.cancelling': { 'zh-CN': '正在取消…', 'zh-TW': '正在取消…', en: 'Cancelling…' },

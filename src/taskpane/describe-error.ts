@@ -20,6 +20,7 @@ const OFFICE_CODES: Record<string, PaneMessageId> = {
 export function describeError(error: unknown, { t }: Pick<PaneText, 't'>): string {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  if (error instanceof Error && error.name === 'StatementsError') return t('error.statements', { detail: message });
   if (typeof code === 'string' && OFFICE_CODES[code]) {
     return t(OFFICE_CODES[code], { detail: message });
   }

@@ -14,3 +14,6 @@ export const HIGHLIGHT_COLOURS: Record<Highlight, string> = {
   total: '#F2F2F2',
   note: '#FFF2CC',
 };
+
+/** Text colour of a figure that must catch the eye (an unexplained difference): Excel's "Bad" dark red. */
+export const ALERT_COLOUR = '#C00000';

@@ -44,6 +44,29 @@ export interface AreaStyle {
   wrap?: boolean;
   align?: 'left' | 'center' | 'right';
   border?: 'top' | 'bottom' | 'box';
+  /** Red text: a figure that must catch the eye (an unexplained difference). */
+  alert?: boolean;
+}
+
+/** A cell that links to a place in the workbook (a source row); the cell's own value is the link text. */
+export interface CellLink {
+  /** 0-based, relative to the spec's first cell. */
+  row: number;
+  column: number;
+  /** Where it goes, with the sheet: `'Bank export'!A12:H12`. */
+  target: string;
+}
+
+/**
+ * A native chart over an area of the sheet (a chart object, not a picture). The data area's first
+ * row names the series, its first column holds the categories; one series per further column.
+ */
+export interface ChartSpec {
+  type: 'column' | 'bar';
+  title: string;
+  data: GridArea;
+  /** The cells the chart covers. */
+  anchor: GridArea;
 }
 
 /**
@@ -68,6 +91,10 @@ export interface SheetSpec {
   freezeRows?: number;
   /** How the sheet prints (statements and the reconciliation statement are handed out on paper). */
   page?: PageSetup;
+  /** Cells that link to their source rows. */
+  links?: CellLink[];
+  /** Native charts drawn from areas of this sheet. */
+  charts?: ChartSpec[];
 }
 
 /**

@@ -1,16 +1,20 @@
-/** The real command: `node bin/recon.js`, loading the TypeScript sources through tsx. */
-import { execFile } from 'child_process';
+/**
+ * The real command: `node bin/recon.js`, running the bundle scripts/build-cli.mjs builds (rebuilt
+ * here first, so the test runs the current sources, as `npm install` would build them).
+ */
+import { execFile, execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
 import { tempDir, writeFixtures } from './fixtures';
 
 const run = promisify(execFile);
-const BIN = path.join(__dirname, '..', '..', 'bin', 'recon.js');
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'recon.js');
 
-async function recon(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function recon(args: string[], bin = BIN): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -22,6 +26,7 @@ describe('bin/recon.js', () => {
   let dir: string;
   let files: Awaited<ReturnType<typeof writeFixtures>>;
   beforeAll(async () => {
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
     dir = await tempDir();
     files = await writeFixtures(dir);
   });
@@ -44,5 +49,14 @@ describe('bin/recon.js', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`recon: missing.xlsx: no such file (${path.join(dir, 'missing.xlsx')})\n`);
     expect(result.stdout).toBe('');
+  });
+
+  it('says how to build it when the bundle is missing, rather than failing on a missing module', async () => {
+    const bin = path.join(dir, 'bin', 'recon.js');
+    await fs.mkdir(path.dirname(bin), { recursive: true });
+    await fs.copyFile(BIN, bin);
+    const result = await recon(['--help'], bin);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^recon: the command is not built \(.*recon\.cjs is missing\); run `npm run build:cli` \(npm install does it\)\n$/);
   });
 });

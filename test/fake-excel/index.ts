@@ -19,7 +19,7 @@ import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, type FakeHost, type FakeLimits, type InjectedFailure } from './context';
 import { apiNotFound, type FakeErrorCode } from './errors';
 import { FakeWorkbook } from './objects';
-import { FORMAT_ATTRIBUTES, type FormatAttribute, type SheetModel, type Visibility, WorkbookModel } from './model';
+import { cfAreas, FORMAT_ATTRIBUTES, type FormatAttribute, type PageLayoutModel, type SheetModel, type Visibility, WorkbookModel } from './model';
 import { FakeStats } from './stats';
 import type { StoredValue } from './text-entry';
 
@@ -220,7 +220,7 @@ export class FakeExcel implements FakeHost {
   displayedFill(sheetName: string, row: number, column: number): string | undefined {
     const sheet = this.sheet(sheetName);
     for (const cf of sheet.conditionalFormats) {
-      if (cf.type !== 'Custom' || !cf.formula || !cf.fill || !rectContains(cf.rect, row, column)) continue;
+      if (cf.type !== 'Custom' || !cf.formula || !cf.fill || !cfAreas(cf).some((a) => rectContains(a, row, column))) continue;
       if (this.formula(cf.formula).holds(this.reader(sheet), row - cf.rect.r0, column - cf.rect.c0)) return cf.fill;
     }
     return sheet.formats.fill.get(row, column) as string | undefined;
@@ -268,9 +268,12 @@ export class FakeExcel implements FakeHost {
         columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         merges: sheet.merges.map((m) => formatAddress(sheet.name, m)),
         frozenRows: sheet.frozenRows,
+        ...(Object.keys(sheet.page).length > 0 ? { pageLayout: { ...sheet.page } } : {}),
         conditionalFormats: sheet.conditionalFormats.map((cf) => ({
           type: cf.type,
-          range: formatAddress(sheet.name, cf.rect),
+          range: cfAreas(cf)
+            .map((a) => formatAddress(sheet.name, a))
+            .join(','),
           formula: cf.formula,
           fill: cf.fill,
         })),
@@ -304,6 +307,7 @@ export interface WorkbookSnapshot {
     columnWidths: [number, number][];
     merges: string[];
     frozenRows: number;
+    pageLayout?: PageLayoutModel;
     conditionalFormats: { type: string; range: string; formula?: string; fill?: string }[];
   }[];
   tables: { name: string; range: string }[];

@@ -5,6 +5,7 @@
  */
 import { formatAddress, MAX_COLUMNS, MAX_ROWS, Rect, rectContains, rectsIntersect } from './a1';
 import { FakeOfficeError } from './errors';
+import { deletedSheetEdit, hasBrokenReference, renameEdit, rewriteReferences, shiftEdit, type ReferenceEdit } from './references';
 import type { StoredValue } from './text-entry';
 
 type Undo = () => void;
@@ -78,6 +79,24 @@ export interface ConditionalFormatModel {
   bold?: boolean;
   fontColor?: string;
   stopIfTrue?: boolean;
+  /**
+   * Further areas when the rule's range is no longer one rectangle: after cells are inserted or
+   * deleted in part of its columns, Excel keeps the rule on the moved and the unmoved cells, so
+   * its "applies to" becomes several areas (`rect` is the first, whose top-left anchors the formula).
+   */
+  more?: Rect[];
+}
+
+/** Every area a conditional format applies to. */
+export function cfAreas(cf: ConditionalFormatModel): Rect[] {
+  return [cf.rect, ...(cf.more ?? [])];
+}
+
+/** A defined name (Formulas > Name Manager): workbook scope, refers to a formula. */
+export interface NamedItemModel {
+  key: number;
+  name: string;
+  formula: string;
 }
 
 export interface TableModel {
@@ -103,17 +122,45 @@ export const FORMAT_ATTRIBUTES = [
 ] as const;
 export type FormatAttribute = (typeof FORMAT_ATTRIBUTES)[number];
 
+/** A chart as the fake keeps it: what ChartCollection.add was given, and what was set on it since. */
+export interface ChartModel {
+  type: string;
+  /** The source range on the chart's sheet. */
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** setPosition's cells, as given. */
+  position?: { start: string; end?: string };
+}
+
+/** Print settings of a sheet (Worksheet.pageLayout, ExcelApi 1.9), as Excel keeps them. */
+export interface PageLayoutModel {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printArea?: Rect;
+  /** 0-based first and last row repeated at the top of each page. */
+  printTitleRows?: { r0: number; r1: number };
+  centerHeader?: string;
+  centerFooter?: string;
+}
+
 export class SheetModel {
   deleted = false;
+  page: PageLayoutModel = {};
   readonly values: Grid<StoredValue>;
   readonly formulas: Grid<string>;
   readonly errors: Grid<true>;
   readonly quotePrefix: Grid<true>;
+  /** Range.hyperlink documentReference per cell (links inside the workbook). */
+  readonly hyperlinks: Grid<string>;
   readonly formats: Record<FormatAttribute, Grid<string | boolean>>;
   readonly columnWidths = new Map<number, number>();
   merges: Rect[] = [];
   frozenRows = 0;
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Charts on the sheet (Worksheet.charts, ExcelApi 1.1). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly key: number,
@@ -126,6 +173,7 @@ export class SheetModel {
     this.formulas = new Grid(journal);
     this.errors = new Grid(journal);
     this.quotePrefix = new Grid(journal);
+    this.hyperlinks = new Grid(journal);
     this.formats = Object.fromEntries(FORMAT_ATTRIBUTES.map((a) => [a, new Grid<string | boolean>(journal)])) as Record<
       FormatAttribute,
       Grid<string | boolean>
@@ -147,6 +195,11 @@ export class SheetModel {
     return out;
   }
 
+  /** Every per-cell grid (values, formulas, flags, formats), for moving cells. */
+  grids(): Grid<unknown>[] {
+    return [this.values, this.formulas, this.errors, this.quotePrefix, ...Object.values(this.formats)] as Grid<unknown>[];
+  }
+
   hasContent(row: number, column: number): boolean {
     return this.values.get(row, column) !== undefined || this.formulas.get(row, column) !== undefined;
   }
@@ -158,7 +211,15 @@ export class SheetModel {
     else this.columnWidths.set(column, width);
   }
 
-  replaceList<K extends 'merges' | 'conditionalFormats'>(key: K, next: SheetModel[K]): void {
+  setPage<K extends keyof PageLayoutModel>(key: K, value: PageLayoutModel[K]): void {
+    const previous = this.page;
+    this.workbook.record(() => {
+      this.page = previous;
+    });
+    this.page = { ...this.page, [key]: value };
+  }
+
+  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts'>(key: K, next: SheetModel[K]): void {
     const self: SheetModel = this;
     const previous = self[key];
     this.workbook.record(() => {
@@ -180,6 +241,7 @@ export class SheetModel {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  names: NamedItemModel[] = [];
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
   journal: Undo[] | null = null;
@@ -224,10 +286,18 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+    // InvalidOperation exception. You should first change its visibility to hidden or visible"
+    // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1);
+    // by design: https://github.com/OfficeDev/office-js/issues/365, GeneralException on Mac).
+    if (sheet.visibility === 'VeryHidden') {
+      throw new FakeOfficeError('InvalidOperation', "A very hidden worksheet can't be deleted; make it hidden or visible first.");
+    }
     const live = this.liveSheets();
     const visibleLeft = live.filter((s) => s !== sheet && s.visibility === 'Visible');
     if (visibleLeft.length === 0) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     sheet.setScalar('deleted', true);
+    this.rewriteFormulas(() => deletedSheetEdit(sheet.name));
     for (const table of this.tables.filter((t) => t.sheet === sheet && !t.deleted)) this.deleteTable(table);
     const previousActive = this.activeSheet;
     const previousSelection = this.selection;
@@ -237,6 +307,106 @@ export class WorkbookModel {
     });
     if (this.activeSheet === sheet) this.activeSheet = visibleLeft[0];
     if (this.selection?.sheet === sheet) this.selection = { sheet: visibleLeft[0], rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+  }
+
+  /** Renames a sheet; every formula, rule and name that refers to it follows (Excel rewrites them). */
+  renameSheet(sheet: SheetModel, name: string): void {
+    this.checkSheetName(name, sheet);
+    const previous = sheet.name;
+    if (previous === name) return;
+    sheet.setScalar('name', name);
+    this.rewriteFormulas(() => renameEdit(previous, name));
+  }
+
+  /**
+   * Rewrites the references of every cell formula, conditional-format rule and defined name
+   * (`edit` is given the sheet the formula lives on). A cell whose formula now holds #REF! shows
+   * the #REF! error.
+   */
+  rewriteFormulas(edit: (home: SheetModel) => ReferenceEdit): void {
+    for (const sheet of this.liveSheets()) {
+      const change = edit(sheet);
+      sheet.formulas.rows.forEach((row, r) => {
+        row?.forEach((formula, c) => {
+          if (formula === undefined) return;
+          const next = rewriteReferences(formula, change);
+          if (next === formula) return;
+          sheet.formulas.set(r, c, next);
+          if (hasBrokenReference(next)) {
+            sheet.values.set(r, c, '#REF!');
+            sheet.errors.set(r, c, true);
+          }
+        });
+      });
+      for (const cf of sheet.conditionalFormats) {
+        if (cf.formula === undefined) continue;
+        const next = rewriteReferences(cf.formula, change);
+        if (next !== cf.formula) this.setRuleFormula(cf, next);
+      }
+    }
+    for (const item of this.names) {
+      const next = rewriteReferences(item.formula, edit(this.liveSheets()[0]));
+      if (next === item.formula) continue;
+      const previous = item.formula;
+      this.record(() => {
+        item.formula = previous;
+      });
+      item.formula = next;
+    }
+  }
+
+  setRuleFormula(cf: ConditionalFormatModel, formula: string): void {
+    const previous = cf.formula;
+    this.record(() => {
+      cf.formula = previous;
+    });
+    cf.formula = formula;
+  }
+
+  /**
+   * Inserts (`count` > 0) or deletes (`count` < 0) cells of columns c0..c1 at row `at`, moving the
+   * cells below, as Range.insert('Down') / Range.delete('Up') and whole-row insert/delete do
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1)).
+   * Rules follow their cells: areas inside the moved columns move or grow, the rest stays, so a
+   * rule over more columns than moved splits into several areas. Tables across the edge refuse.
+   */
+  shiftCells(sheet: SheetModel, at: number, count: number, c0: number, c1: number): void {
+    const crossing = this.liveTables().find((t) => t.sheet === sheet && t.rect.r1 >= at && (t.rect.c0 < c0 || t.rect.c1 > c1) && t.rect.c1 >= c0 && t.rect.c0 <= c1);
+    if (crossing) throw new FakeOfficeError('InvalidOperation', "This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet.");
+    for (const grid of sheet.grids()) shiftGrid(grid, at, count, c0, c1);
+    const moveRows = (r: Rect): Rect | null => shiftRect(r, at, count);
+    for (const cf of sheet.conditionalFormats) {
+      const areas = cfAreas(cf).flatMap((area) => splitColumns(area, c0, c1).map((part) => (part.c0 >= c0 && part.c1 <= c1 ? moveRows(part) : part)));
+      const kept = mergeAreas(areas.filter((a): a is Rect => a !== null));
+      this.setRuleAreas(sheet, cf, kept);
+    }
+    for (const table of this.liveTables().filter((t) => t.sheet === sheet && t.rect.c0 >= c0 && t.rect.c1 <= c1)) {
+      const moved = moveRows(table.rect);
+      const previous = table.rect;
+      this.record(() => {
+        table.rect = previous;
+      });
+      if (moved) table.rect = moved;
+      else this.deleteTable(table);
+    }
+    this.rewriteFormulas((home) => shiftEdit(sheet.name, home.name, at, count, c0, c1));
+  }
+
+  private setRuleAreas(sheet: SheetModel, cf: ConditionalFormatModel, areas: Rect[]): void {
+    if (areas.length === 0) {
+      sheet.replaceList(
+        'conditionalFormats',
+        sheet.conditionalFormats.filter((x) => x !== cf),
+      );
+      return;
+    }
+    const previous = { rect: cf.rect, more: cf.more };
+    this.record(() => {
+      cf.rect = previous.rect;
+      cf.more = previous.more;
+    });
+    cf.rect = areas[0];
+    cf.more = areas.length > 1 ? areas.slice(1) : undefined;
   }
 
   setVisibility(sheet: SheetModel, visibility: Visibility): void {
@@ -327,4 +497,53 @@ export function checkRect(rect: Rect): void {
   if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
     throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format. (range outside the sheet)');
   }
+}
+
+/** Moves the cells of columns c0..c1 from row `at` by `count` rows (negative: deletes rows first). */
+function shiftGrid(grid: Grid<unknown>, at: number, count: number, c0: number, c1: number): void {
+  const moved: [number, number, unknown][] = [];
+  grid.rows.forEach((row, r) => {
+    if (r < at || row === undefined) return;
+    row.forEach((v, c) => {
+      if (v !== undefined && c >= c0 && c <= c1) moved.push([r, c, v]);
+    });
+  });
+  for (const [r, c] of moved) grid.set(r, c, undefined);
+  for (const [r, c, v] of moved) {
+    if (count < 0 && r < at - count) continue; // deleted
+    const target = r + count;
+    if (target < MAX_ROWS) grid.set(target, c, v);
+  }
+}
+
+/** A rectangle's rows after the shift; null when all its rows were deleted. */
+function shiftRect(r: Rect, at: number, count: number): Rect | null {
+  if (r.r1 < at) return r;
+  if (count > 0) return r.r0 >= at ? { ...r, r0: r.r0 + count, r1: Math.min(MAX_ROWS - 1, r.r1 + count) } : { ...r, r1: Math.min(MAX_ROWS - 1, r.r1 + count) };
+  const gone = -count;
+  const map = (row: number, top: boolean): number => (row < at ? row : row >= at + gone ? row - gone : top ? at : at - 1);
+  const r0 = map(r.r0, true);
+  const r1 = map(r.r1, false);
+  return r1 < r0 ? null : { ...r, r0, r1 };
+}
+
+/** The parts of `r` left of, inside and right of columns c0..c1. */
+function splitColumns(r: Rect, c0: number, c1: number): Rect[] {
+  if (r.c1 < c0 || r.c0 > c1) return [r];
+  const parts: Rect[] = [];
+  if (r.c0 < c0) parts.push({ ...r, c1: c0 - 1 });
+  parts.push({ ...r, c0: Math.max(r.c0, c0), c1: Math.min(r.c1, c1) });
+  if (r.c1 > c1) parts.push({ ...r, c0: c1 + 1 });
+  return parts;
+}
+
+/** Side-by-side parts with the same rows become one area again. */
+function mergeAreas(areas: Rect[]): Rect[] {
+  const out: Rect[] = [];
+  for (const a of areas) {
+    const last = out[out.length - 1];
+    if (last && last.r0 === a.r0 && last.r1 === a.r1 && last.c1 + 1 === a.c0) last.c1 = a.c1;
+    else out.push({ ...a });
+  }
+  return out;
 }

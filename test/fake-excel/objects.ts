@@ -13,13 +13,15 @@
  *   ExcelApi 1.4: getItemOrNullObject, getUsedRangeOrNullObject, getCount
  *   ExcelApi 1.6: conditionalFormats (add Custom, rule.formula, format.fill.color, delete, clearAll)
  *   ExcelApi 1.7: getRangeByIndexes, getAbsoluteResizedRange, freezePanes.freezeRows
- *   ExcelApi 1.9: Worksheet.getRanges (RangeAreas), Range.getTables
+ *   ExcelApi 1.9: Worksheet.getRanges (RangeAreas), Range.getTables, Worksheet.pageLayout
+ *                 (orientation, paperSize, zoom, setPrintArea, setPrintTitleRows,
+ *                 headersFooters.defaultForAllPages.centerHeader/centerFooter)
  */
 import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, rectRows, rectsIntersect, splitSheet } from './a1';
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
-import { checkRect, type ConditionalFormatModel, type FormatAttribute, type SheetModel, type TableModel, type Visibility } from './model';
+import { cfAreas, checkRect, type ChartModel, type ConditionalFormatModel, type FormatAttribute, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
 
@@ -847,11 +849,32 @@ export class FakeRange extends FakeObject<RangeTarget> {
           for (const attribute of Object.keys(sheet.formats) as FormatAttribute[]) setFormatAttribute({ sheet, rects: [rect] }, attribute, undefined);
           sheet.replaceList(
             'conditionalFormats',
-            sheet.conditionalFormats.filter((cf) => !(rectContains(rect, cf.rect.r0, cf.rect.c0) && rectContains(rect, cf.rect.r1, cf.rect.c1))),
+            sheet.conditionalFormats.filter((cf) => !cfAreas(cf).every((a) => rectContains(rect, a.r0, a.c0) && rectContains(rect, a.r1, a.c1))),
           );
         }
       },
       () => rectCells(this.target().rect),
+    );
+  }
+
+  /** ExcelApi 1.7: a link to a place in the workbook; the cell shows textToDisplay. */
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.host.requireApi('1.7', 'Range.hyperlink');
+    this.setProperty(
+      'hyperlink',
+      link,
+      'format',
+      ({ sheet, rect }) => {
+        if (!link || typeof link !== 'object' || (!link.documentReference && !link.address)) throw new FakeOfficeError('InvalidArgument');
+        if (link.documentReference && !/^(?:'(?:[^']|'')+'|[^'!]+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) throw new FakeOfficeError('InvalidArgument');
+        for (let r = rect.r0; r <= rect.r1; r++) {
+          for (let c = rect.c0; c <= rect.c1; c++) {
+            sheet.hyperlinks.set(r, c, link.documentReference ?? link.address);
+            if (link.textToDisplay !== undefined) writeValue(sheet, r, c, link.textToDisplay, false);
+          }
+        }
+      },
+      (t) => rectCells(t.rect),
     );
   }
 
@@ -868,6 +891,28 @@ export class FakeRange extends FakeObject<RangeTarget> {
       },
       () => rectCells(this.target().rect),
     );
+  }
+
+  /**
+   * Inserts cells, moving the others down or right (ExcelApi 1.1). The fake moves cells down only
+   * (what a user does when adding rows): whole rows, or cells of some columns ('Down').
+   */
+  insert(shift: string): FakeRange {
+    if (shift !== 'Down') throw new FakeOfficeError('InvalidArgument', `The fake inserts with shift "Down" only (got "${shift}").`);
+    this.queue('insert', 'structure', [shift], () => {
+      const { sheet, rect } = this.target();
+      this.context.host.model.shiftCells(sheet, rect.r0, rectRows(rect), rect.c0, rect.c1);
+    });
+    return this.derived('insertedRange', [], ({ rect }) => rect);
+  }
+
+  /** Deletes cells, moving the ones below up (whole rows, or cells of some columns with 'Up'). */
+  delete(shift: string): void {
+    if (shift !== 'Up') throw new FakeOfficeError('InvalidArgument', `The fake deletes with shift "Up" only (got "${shift}").`);
+    this.queue('delete', 'structure', [shift], () => {
+      const { sheet, rect } = this.target();
+      this.context.host.model.shiftCells(sheet, rect.r0, -rectRows(rect), rect.c0, rect.c1);
+    });
   }
 
   select(): void {
@@ -1179,15 +1224,35 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     });
   }
 
+  /**
+   * "Throws an error if the conditional format is applied to multiple ranges"; the OrNullObject
+   * form gives a null object then (ConditionalFormat.getRange / getRangeOrNullObject,
+   * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat). A rule's range
+   * becomes several areas when cells are inserted or deleted in part of it (model.shiftCells).
+   */
   getRange(): FakeRange {
     this.path('getRange', []);
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: this.target().rect }), new FakeWorksheet(this.context, () => this.sheet()));
+    return new FakeRange(
+      this.context,
+      () => {
+        const cf = this.target();
+        if (cf.more) throw new FakeOfficeError('InvalidOperation', undefined, 'ConditionalFormat.getRange');
+        return { sheet: this.sheet(), rect: cf.rect };
+      },
+      new FakeWorksheet(this.context, () => this.sheet()),
+    );
   }
 
-  /** The fake keeps one area per format, so this is never a null object. */
   getRangeOrNullObject(): FakeRange {
     this.path('getRangeOrNullObject', []);
-    return new FakeRange(this.context, () => ({ sheet: this.sheet(), rect: this.target().rect }), new FakeWorksheet(this.context, () => this.sheet()));
+    return new FakeRange(
+      this.context,
+      () => {
+        const cf = this.target();
+        return cf.more ? null : { sheet: this.sheet(), rect: cf.rect };
+      },
+      new FakeWorksheet(this.context, () => this.sheet()),
+    );
   }
 }
 
@@ -1205,7 +1270,7 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
 
   private current(): ConditionalFormatModel[] {
     const area = this.target();
-    return area.sheet.conditionalFormats.filter((cf) => area.rects.some((r) => rectsIntersect(r, cf.rect)));
+    return area.sheet.conditionalFormats.filter((cf) => area.rects.some((r) => cfAreas(cf).some((a) => rectsIntersect(r, a))));
   }
 
   override collectionItems(): FakeObject<unknown>[] {
@@ -1229,7 +1294,10 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
         if (area.rects.length !== 1) throw new FakeOfficeError('InvalidArgument');
         sheet = area.sheet;
         created = { key: this.context.host.model.newKey(), type, rect: area.rects[0] };
-        sheet.replaceList('conditionalFormats', [...sheet.conditionalFormats, created]);
+        // "Adds a new conditional format to the collection at the first/top priority"
+        // (ConditionalFormatCollection.add, https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)):
+        // the sheet's list is in priority order, so a new rule wins over the user's older ones.
+        sheet.replaceList('conditionalFormats', [created, ...sheet.conditionalFormats]);
       },
       () => areaCells(this.target()),
     );
@@ -1411,6 +1479,8 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 
   /** Creates a table; Excel turns its header cells into unique text ("Column1" for blanks). */
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    // "Prior to ExcelApi 1.3, this parameter must be a string" (same page).
+    if (typeof address !== 'string') this.context.host.requireApi('1.3', 'TableCollection.add(Range)');
     let created: TableModel | null = null;
     const model = this.context.host.model;
     this.queue(
@@ -1422,7 +1492,10 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
         let rect: Rect;
         if (typeof address === 'string') {
           const { sheet: sheetName, local } = splitSheet(address);
-          const found = sheetName !== undefined ? model.findSheet(sheetName) : this.sheetProxy?.target();
+          // "If the address does not contain a sheet name, the currently-active sheet is used",
+          // even on a worksheet's own collection (TableCollection.add,
+          // https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+          const found = sheetName !== undefined ? model.findSheet(sheetName) : model.activeSheet;
           if (!found) throw new FakeOfficeError('ItemNotFound', undefined, 'TableCollection.add');
           sheet = found;
           rect = parseLocal(local);
@@ -1451,6 +1524,161 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Print settings (ExcelApi 1.9)
+
+const PAPER_TYPES = ['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'LetterSmall', 'Legal', 'Executive', 'Tabloid'];
+/** Excel refuses header/footer text over 255 characters. */
+const MAX_HEADER_FOOTER = 255;
+
+export class FakeHeaderFooter extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'HeaderFooter');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override scalarNames(): string[] {
+    return ['centerHeader', 'centerFooter'];
+  }
+
+  override readScalar(name: string): unknown {
+    const page = this.target().page;
+    if (name === 'centerHeader') return page.centerHeader ?? '';
+    if (name === 'centerFooter') return page.centerFooter ?? '';
+    return super.readScalar(name);
+  }
+
+  private setText(name: 'centerHeader' | 'centerFooter', value: string): void {
+    this.setProperty(name, value, 'format', (sheet) => {
+      if (typeof value !== 'string' || value.length > MAX_HEADER_FOOTER) throw new FakeOfficeError('InvalidArgument');
+      sheet.setPage(name, value);
+    });
+  }
+
+  get centerHeader(): string {
+    return this.read('centerHeader');
+  }
+
+  set centerHeader(value: string) {
+    this.setText('centerHeader', value);
+  }
+
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+
+  set centerFooter(value: string) {
+    this.setText('centerFooter', value);
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'HeaderFooterGroup');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  get defaultForAllPages(): FakeHeaderFooter {
+    return this.child('defaultForAllPages', () => new FakeHeaderFooter(this.context, () => this.target()));
+  }
+}
+
+export class FakePageLayout extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'PageLayout');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  override scalarNames(): string[] {
+    return ['orientation', 'paperSize', 'zoom'];
+  }
+
+  override readScalar(name: string): unknown {
+    const page = this.target().page;
+    if (name === 'orientation') return page.orientation ?? 'Portrait';
+    if (name === 'paperSize') return page.paperSize ?? 'Letter';
+    if (name === 'zoom') return page.zoom ?? { scale: 100 };
+    return super.readScalar(name);
+  }
+
+  get orientation(): PageLayoutModel['orientation'] {
+    return this.read('orientation');
+  }
+
+  set orientation(value: PageLayoutModel['orientation']) {
+    this.setProperty('orientation', value, 'format', (sheet) => {
+      if (value !== 'Portrait' && value !== 'Landscape') throw new FakeOfficeError('InvalidArgument');
+      sheet.setPage('orientation', value);
+    });
+  }
+
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+
+  set paperSize(value: string) {
+    this.setProperty('paperSize', value, 'format', (sheet) => {
+      if (!PAPER_TYPES.includes(value)) throw new FakeOfficeError('InvalidArgument');
+      sheet.setPage('paperSize', value);
+    });
+  }
+
+  get zoom(): NonNullable<PageLayoutModel['zoom']> {
+    return this.read('zoom');
+  }
+
+  set zoom(value: NonNullable<PageLayoutModel['zoom']>) {
+    this.setProperty('zoom', value, 'format', (sheet) => {
+      const pages = [value.horizontalFitToPages, value.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      if (pages.some((n) => !Number.isInteger(n) || n! < 0)) throw new FakeOfficeError('InvalidArgument');
+      if (value.scale !== undefined && value.scale !== null && (value.scale < 10 || value.scale > 400 || pages.length > 0)) {
+        throw new FakeOfficeError('InvalidArgument');
+      }
+      sheet.setPage('zoom', { ...value });
+    });
+  }
+
+  setPrintArea(printArea: string): void {
+    this.queue('setPrintArea', 'format', [printArea], () => {
+      if (typeof printArea !== 'string') throw new FakeOfficeError('InvalidArgument', 'The fake takes a print area as an A1 address.');
+      const { sheet, local } = splitSheet(printArea);
+      const target = this.target();
+      if (sheet !== undefined && sheet.toLowerCase() !== target.name.toLowerCase()) throw new FakeOfficeError('InvalidArgument');
+      target.setPage('printArea', parseLocal(local));
+    });
+  }
+
+  setPrintTitleRows(printTitleRows: string): void {
+    this.queue('setPrintTitleRows', 'format', [printTitleRows], () => {
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(typeof printTitleRows === 'string' ? printTitleRows : '');
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeOfficeError('InvalidArgument', 'Print title rows must be whole rows, such as $1:$3.');
+      this.target().setPage('printTitleRows', { r0: Number(m[1]) - 1, r1: Number(m[2]) - 1 });
+    });
+  }
+
+  get headersFooters(): FakeHeaderFooterGroup {
+    return this.child('headersFooters', () => new FakeHeaderFooterGroup(this.context, () => this.target()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Worksheets and the workbook
 
 export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
@@ -1465,14 +1693,110 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
     return this.owner();
   }
 
+  /**
+   * Freezing or unfreezing panes of a sheet that is not visible throws on some Excel builds:
+   * GeneralException from freezeRows on Excel 2019 desktop (https://github.com/OfficeDev/office-js/issues/2196),
+   * an exception from unfreeze on a hidden sheet (https://github.com/OfficeDev/office-js/issues/1463).
+   * The fake always throws, so code that must work on every build is tested against the worst.
+   */
+  private visibleTarget(member: string): SheetModel {
+    const sheet = this.target();
+    if (sheet.visibility !== 'Visible') {
+      throw new FakeOfficeError('GeneralException', undefined, `WorksheetFreezePanes.${member}`);
+    }
+    return sheet;
+  }
+
   freezeRows(count?: number): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.freezeRows');
-    this.queue('freezeRows', 'format', [count ?? 1], () => this.target().setScalar('frozenRows', count ?? 1));
+    this.queue('freezeRows', 'format', [count ?? 1], () => this.visibleTarget('freezeRows').setScalar('frozenRows', count ?? 1));
   }
 
   unfreeze(): void {
     this.context.host.requireApi('1.7', 'WorksheetFreezePanes.unfreeze');
-    this.queue('unfreeze', 'format', [], () => this.target().setScalar('frozenRows', 0));
+    this.queue('unfreeze', 'format', [], () => this.visibleTarget('unfreeze').setScalar('frozenRows', 0));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1): add from a range, title text, setPosition. Kept on the sheet's model.
+
+export class FakeChartCollection extends FakeObject<SheetModel> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => SheetModel,
+  ) {
+    super(context, 'ChartCollection');
+  }
+
+  protected locate(): SheetModel {
+    return this.owner();
+  }
+
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartModel | null = null;
+    this.queue('add', 'structure', [type, seriesBy ?? 'Auto'], () => {
+      const sheet = this.target();
+      const { sheet: sourceSheet, rect } = sourceData.target();
+      if (sourceSheet !== sheet) throw new FakeOfficeError('InvalidArgument', 'The fake draws charts from ranges on their own sheet only.');
+      created = { type, source: rect, seriesBy: seriesBy ?? 'Auto', title: '' };
+      sheet.replaceList('charts', [...sheet.charts, created]);
+    });
+    return new FakeChart(this.context, () => {
+      if (!created) throw new FakeOfficeError('ItemNotFound', undefined, 'Chart');
+      return { sheet: this.target(), chart: created };
+    });
+  }
+}
+
+type ChartTarget = { sheet: SheetModel; chart: ChartModel };
+
+/** Replaces one chart on its sheet with an edited copy (undoable like every other change). */
+function editChart(target: ChartTarget, edit: (chart: ChartModel) => ChartModel): void {
+  const { sheet, chart } = target;
+  const edited = edit(chart);
+  sheet.replaceList('charts', sheet.charts.map((c) => (c === chart ? edited : c)));
+  target.chart = edited;
+}
+
+export class FakeChart extends FakeObject<ChartTarget> {
+  private current: ChartTarget | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly finder: () => ChartTarget,
+  ) {
+    super(context, 'Chart');
+  }
+
+  protected locate(): ChartTarget {
+    this.current ??= this.finder();
+    return this.current;
+  }
+
+  get title(): FakeChartTitle {
+    return this.child('title', () => new FakeChartTitle(this.context, () => this.target()));
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.queue('setPosition', 'format', [startCell, endCell], () => editChart(this.target(), (c) => ({ ...c, position: { start: startCell, end: endCell } })));
+  }
+}
+
+export class FakeChartTitle extends FakeObject<ChartTarget> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly owner: () => ChartTarget,
+  ) {
+    super(context, 'ChartTitle');
+  }
+
+  protected locate(): ChartTarget {
+    return this.owner();
+  }
+
+  set text(value: string) {
+    this.setProperty('text', value, 'format', (t) => editChart(t, (c) => ({ ...c, title: value })));
   }
 }
 
@@ -1514,10 +1838,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   set name(value: string) {
-    this.setProperty('name', value, 'structure', (sheet) => {
-      this.model.checkSheetName(value, sheet);
-      sheet.setScalar('name', value);
-    });
+    // Excel rewrites every reference to the sheet (formulas, rules, names): model.renameSheet.
+    this.setProperty('name', value, 'structure', (sheet) => this.model.renameSheet(sheet, value));
   }
 
   get visibility(): Visibility {
@@ -1609,6 +1931,15 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   get freezePanes(): FakeWorksheetFreezePanes {
     return this.child('freezePanes', () => new FakeWorksheetFreezePanes(this.context, () => this.target()));
+  }
+
+  get charts(): FakeChartCollection {
+    return this.child('charts', () => new FakeChartCollection(this.context, () => this.target()));
+  }
+
+  get pageLayout(): FakePageLayout {
+    this.context.host.requireApi('1.9', 'Worksheet.pageLayout');
+    return this.child('pageLayout', () => new FakePageLayout(this.context, () => this.target()));
   }
 
   delete(): void {

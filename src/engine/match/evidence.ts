@@ -8,7 +8,7 @@ import type { NameStrictness, Reason, Side } from '../types';
 import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
 import { referenceIndex } from './indexes';
-import { isStrongToken } from './normalize-reference';
+import { isStrongToken, referenceCore } from './normalize-reference';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
 import type { PreparedEntry } from './prepared-entry';
@@ -143,7 +143,18 @@ export function referenceEvidence(l: PreparedEntry, b: PreparedEntry): Reference
   if (l.reference && b.referenceTokens.includes(l.reference)) return { kind: 'in-text', reference: shownRef(l) };
   if (b.reference && l.referenceTokens.includes(b.reference)) return { kind: 'in-text', reference: shownRef(b) };
   for (const token of l.referenceTokens) {
-    if (isStrongToken(token) && b.referenceTokens.includes(token)) return { kind: 'shared', reference: token };
+    if (isStrongToken(token, l.day) && b.referenceTokens.includes(token)) return { kind: 'shared', reference: token };
+  }
+  // The same number, written with a prefix on at least one side (INV-75695 / NO 75695 / 75695): a
+  // prefix says the writer meant a reference, so a shorter number counts.
+  return prefixedNumberShared(l, b) ?? prefixedNumberShared(b, l);
+}
+
+function prefixedNumberShared(a: PreparedEntry, b: PreparedEntry): ReferenceEvidence | null {
+  const keys = a.reference ? [a.reference, ...a.referenceTokens] : a.referenceTokens;
+  for (const key of keys) {
+    const core = referenceCore(key);
+    if (core !== '' && (b.reference === core || b.referenceTokens.includes(core))) return { kind: 'shared', reference: key };
   }
   return null;
 }

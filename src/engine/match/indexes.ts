@@ -32,9 +32,12 @@ function buildIndex<K>(ctx: MatchContext, side: Side, keys: (e: PreparedEntry, a
   const index: PositionIndex<K> = new Map();
   const entries = ctx.entries(side);
   const free = ctx.free(side);
-  for (let p = 0; p < entries.length; p++) {
+  // One `put` for the whole build (not a closure per entry: a million entries, several indexes).
+  let p = 0;
+  const put = (key: K): void => add(index, key, p);
+  for (; p < entries.length; p++) {
     if (free[p] === 0) continue;
-    keys(entries[p], (key) => add(index, key, p));
+    keys(entries[p], put);
   }
   return index;
 }
@@ -70,7 +73,29 @@ export function referenceIndex(ctx: MatchContext, side: Side): PositionIndex<str
 
 /** Bucket of a name: the first characters of its city-less core, enough to survive a bank's truncation. */
 export function nameBucket(name: NormalizedName): string {
-  return name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET);
+  return nameKeys(name).bucket;
+}
+
+/**
+ * A name's index keys, worked out once per distinct name (names are shared through NameCache), so a
+ * lookup neither slices nor concatenates a new string each time: each would be garbage, and a new
+ * string must be hashed again before the Map can find it.
+ */
+interface NameKeys {
+  bucket: string;
+  /** SHORT + short name, or null without one. */
+  short: string | null;
+}
+
+const NAME_KEYS = new WeakMap<NormalizedName, NameKeys>();
+
+function nameKeys(name: NormalizedName): NameKeys {
+  let keys = NAME_KEYS.get(name);
+  if (keys === undefined) {
+    keys = { bucket: name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET), short: name.short ? SHORT + name.short : null };
+    NAME_KEYS.set(name, keys);
+  }
+  return keys;
 }
 
 const CJK_BUCKET = 4;
@@ -79,9 +104,9 @@ const LATIN_BUCKET = 6;
 const MAX_TEXT_FOR_PIECES = 48;
 const CJK_CHAR = /[\u3400-\u9fff]/;
 
-/** shortPieces of an entry's description, once per entry. */
-function piecesOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
-  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)));
+/** shortPieces of an entry's description as short-name keys (SHORT + piece), once per entry. */
+function pieceKeysOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
+  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)).map((piece) => SHORT + piece));
 }
 
 export interface NameIndex {
@@ -123,10 +148,11 @@ export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
       if (free[p] === 0 || entries[p].sign === 0) continue;
       const name = entries[p].name;
       if (name) {
-        add(byName, nameBucket(name), p);
-        if (name.short) add(byName, SHORT + name.short, p);
+        const keys = nameKeys(name);
+        add(byName, keys.bucket, p);
+        if (keys.short !== null) add(byName, keys.short, p);
       } else {
-        for (const piece of piecesOf(ctx, side, p)) add(byText, SHORT + piece, p);
+        for (const key of pieceKeysOf(ctx, side, p)) add(byText, key, p);
       }
     }
     return { byName, byText };
@@ -234,12 +260,12 @@ export function scanSameName(
 ): void {
   const index = nameIndex(ctx, otherSide);
   if (from.name) {
-    const bucket = nameBucket(from.name);
-    scanWindow(ctx, otherSide, index.byName.get(bucket), from.day, window, visit);
-    if (from.name.short) scanWindow(ctx, otherSide, index.byText.get(SHORT + from.name.short), from.day, window, visit);
+    const keys = nameKeys(from.name);
+    scanWindow(ctx, otherSide, index.byName.get(keys.bucket), from.day, window, visit);
+    if (keys.short !== null) scanWindow(ctx, otherSide, index.byText.get(keys.short), from.day, window, visit);
   } else {
-    for (const piece of piecesOf(ctx, fromSide, from.pos)) {
-      scanWindow(ctx, otherSide, index.byName.get(SHORT + piece), from.day, window, visit);
+    for (const key of pieceKeysOf(ctx, fromSide, from.pos)) {
+      scanWindow(ctx, otherSide, index.byName.get(key), from.day, window, visit);
     }
   }
 }

@@ -2,7 +2,8 @@
  * Ledger entries × bank entries → match groups and leftovers.
  *
  *   1. Invoices/bills that the ledger also settles with its own receipts/payments are documents, not
- *      bank movements: they are set aside (ledgerDocuments) for statements.
+ *      bank movements: they are set aside (ledgerDocuments) for statements. Against a counterparty's
+ *      own ledger (往来对账), which has documents too, they stay: documents pair only with documents.
  *   2. Both sides are put in canonical order (day, amount, row), so the result never depends on the
  *      order rows arrived in.
  *   3. The passes of passes.ts run in turn, each on what the earlier ones left.
@@ -53,14 +54,16 @@ export function splitDocuments(ledger: readonly Entry[]): { movements: Entry[]; 
 }
 
 export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptions, onProgress?: ProgressListener): MatchResult {
-  const { movements, documents } = splitDocuments(ledger);
+  // Against a counterparty's own ledger (their bills and payments), our invoices meet their bills.
+  const counterpartyLedger = bank.some((e) => DOCUMENT_TYPES.has(e.document));
+  const { movements, documents } = counterpartyLedger ? { movements: [...ledger], documents: [] } : splitDocuments(ledger);
   const enabled = PASSES.filter((pass) => pass.enabled(options));
   const size = { ledger: movements.length, bank: bank.length };
   const preparation = size.ledger + size.bank;
   const progress = new Progress(onProgress, preparation + enabled.reduce((sum, pass) => sum + size[pass.walks], 0));
 
   const cache = new NameCache();
-  const ctx = new MatchContext(prepareSide(movements, cache), prepareSide(bank, cache), options, cache, progress);
+  const ctx = new MatchContext(prepareSide(movements, cache, counterpartyLedger), prepareSide(bank, cache, counterpartyLedger), options, cache, progress);
   let done = preparation;
   progress.reach(done);
   for (const pass of enabled) {

@@ -46,17 +46,60 @@ export function normalizeReference(raw: string): string {
 }
 
 /**
- * Adds to `found` each usable reference-like token of `text` (INV-2025-0042 → INV20250042) other than
- * `primary` and not already there; returns the (possibly new) list.
+ * Letter prefixes written apart from their number (INV 2025 0042, NO 12345678, PO 4471): invoice,
+ * number, 发票 (FP), purchase/sales order, reference, bill, debit/credit note, 合同 (HT).
+ */
+const REFERENCE_PREFIXES: ReadonlySet<string> = new Set(['INV', 'NO', 'NR', 'FP', 'PO', 'SO', 'REF', 'ORD', 'ORDER', 'BILL', 'DN', 'CN', 'HT']);
+const ALL_DIGITS = /^[0-9]+$/;
+/** What may stand between the groups of a number written with spaces (1234 5678). */
+const GROUP_GAP = /^ {1,2}$/;
+/** Most groups joined into one number. */
+const MAX_GROUPS = 4;
+/** Shortest number a prefix is dropped for: banks print INV-75695 as 75695, 发票号12345678 as 12345678. */
+const MIN_CORE_LENGTH = 5;
+const LETTER_PREFIX = /^[A-Z\u3400-\u9fff]+(?=[0-9]+$)/;
+
+/**
+ * The number inside a reference with a letter prefix (INV345678 → 345678, FP20250042 → 20250042), or ''
+ * when the key has no prefix or the number is too short to stand alone. Banks keep, drop or change
+ * prefixes (INV-, 发票号, No.); the number is what both sides share.
+ */
+export function referenceCore(key: string): string {
+  const prefix = LETTER_PREFIX.exec(key);
+  if (prefix === null) return '';
+  const core = key.slice(prefix[0].length);
+  return core.length >= MIN_CORE_LENGTH ? core : '';
+}
+
+/**
+ * Adds to `found` each usable reference-like token of `text` (INV-2025-0042 → INV20250042), the number
+ * inside it when it has a prefix (20250042), and numbers written in groups (INV 2025 0042, 1234 5678),
+ * other than `primary` and not already there; returns the (possibly new) list.
  */
 function addTokens(text: string, primary: string, found: string[] | null): string[] | null {
   TOKEN.lastIndex = 0;
+  let run = '';
+  let runEnd = -1;
+  let groups = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const token = m[0];
-    if (token.length < MIN_REFERENCE_LENGTH || !DIGIT.test(token)) continue;
     const upper = token.toUpperCase();
     const key = upper.includes('-') || upper.includes('_') ? upper.replace(JOINERS, '') : upper;
-    found = addKey(key, primary, found);
+    const joinsRun = runEnd >= 0 && groups < MAX_GROUPS && ALL_DIGITS.test(key) && GROUP_GAP.test(text.slice(runEnd, m.index));
+    if (joinsRun) {
+      run += key;
+      groups++;
+      found = addWithCore(run, primary, found);
+    } else if (ALL_DIGITS.test(key) || REFERENCE_PREFIXES.has(key)) {
+      run = key;
+      groups = 1;
+    } else {
+      run = '';
+      runEnd = -1;
+    }
+    if (run !== '') runEnd = m.index + token.length;
+    if (token.length < MIN_REFERENCE_LENGTH || !DIGIT.test(token)) continue;
+    found = addWithCore(key, primary, found);
   }
   return found;
 }
@@ -68,22 +111,31 @@ function addKey(key: string, primary: string, found: string[] | null): string[] 
   return found;
 }
 
+function addWithCore(key: string, primary: string, found: string[] | null): string[] | null {
+  found = addKey(key, primary, found);
+  const core = referenceCore(key);
+  return core === '' ? found : addKey(core, primary, found);
+}
+
 /**
  * Other reference keys an entry carries: the parts of a reference field that lists several, the
- * reference-like runs inside a reference field written with words (货款17674830), and the
- * reference-like tokens of its description. Never includes `primary` itself.
+ * reference-like runs inside a reference field written with words (货款17674830), the number inside a
+ * prefixed reference (INV345678 → 345678), and the reference-like tokens of its description and of
+ * its other text columns (notes). Never includes `primary` itself.
  */
-export function referenceTokens(reference: string, description: string, primary: string): string[] {
+export function referenceTokens(reference: string, description: string, primary: string, notes = ''): string[] {
   let found: string[] | null = null;
   // No digit, no reference (checked on the raw text: full-width digits count too).
   if (reference && ANY_DIGIT.test(reference)) {
     const folded = widthFolded(reference);
     if (LIST_SEPARATOR.test(folded.trim())) {
-      for (const part of folded.split(LIST_SEPARATOR)) found = addKey(normalizeReference(part), primary, found);
+      for (const part of folded.split(LIST_SEPARATOR)) found = addWithCore(normalizeReference(part), primary, found);
     }
+    found = addWithCore(primary, primary, found);
     found = addTokens(folded, primary, found);
   }
   if (description && ANY_DIGIT.test(description)) found = addTokens(widthFolded(description), primary, found);
+  if (notes && ANY_DIGIT.test(notes)) found = addTokens(widthFolded(notes), primary, found);
   return found ?? NO_TOKENS;
 }
 
@@ -91,6 +143,18 @@ export function referenceTokens(reference: string, description: string, primary:
  * A token that is a reference on its own, even when neither side has it as its reference field:
  * long enough, and not a date (20250305, 2025-03).
  */
-export function isStrongToken(key: string): boolean {
-  return key.length >= 6 && !DATE_LIKE.test(key);
+export function isStrongToken(key: string, day?: number): boolean {
+  if (key.length < 6) return false;
+  if (!DATE_LIKE.test(key)) return true;
+  // 20610322 reads as a date, but as one 36 years away from the entry it is an invoice number.
+  return day !== undefined && key.length === 8 && !dateNear(key, day);
+}
+
+/** Days a date written in a memo may lie from the entry and still be taken for a date. */
+const DATE_NEAR_DAYS = 400;
+
+/** yyyymmdd within DATE_NEAR_DAYS of `day` (days since 1970-01-01). */
+function dateNear(key: string, day: number): boolean {
+  const time = Date.UTC(Number(key.slice(0, 4)), Number(key.slice(4, 6)) - 1, Number(key.slice(6, 8)));
+  return Math.abs(time / 86_400_000 - day) <= DATE_NEAR_DAYS;
 }

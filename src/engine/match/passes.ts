@@ -7,8 +7,8 @@ import type { MatchOptions, MatchRule, Side } from '../types';
 import type { MatchContext } from './context';
 import { amountDatePass, amountDateSweepPass } from './passes/amount-date';
 import { amountTolerancePass } from './passes/amount-tolerance';
-import { manyToOnePass } from './passes/many-to-one';
-import { oneToManyPass } from './passes/one-to-many';
+import { manyToOneByReferencePass, manyToOnePass } from './passes/many-to-one';
+import { oneToManyByReferencePass, oneToManyPass } from './passes/one-to-many';
 import { referenceAmountPass } from './passes/reference-amount';
 import { referenceTypoPass } from './passes/reference-typo';
 
@@ -25,6 +25,10 @@ export const PASSES: readonly MatchPass[] = [
   // Same reference and same amount: the invoice number in the bank memo. Surest, so it goes first and
   // may reach beyond the date window (payment terms).
   { rule: 'reference-amount', walks: 'ledger', enabled: () => true, run: referenceAmountPass },
+  // Groups whose every line carries the reference: instalments that each quote the invoice number, a
+  // transfer whose memo names each invoice it pays. Within the reference window, whatever the gap.
+  { rule: 'one-to-many', walks: 'ledger', enabled: (o) => o.allowInstalments, run: oneToManyByReferencePass },
+  { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined, run: manyToOneByReferencePass },
   // Same amount within the window: the bulk of a cash journal. Auto only when unique or clearly best
   // by name; equal rivals are suggested. Pairs with evidence against them wait for the sweep.
   { rule: 'amount-date', walks: 'ledger', enabled: () => true, run: amountDatePass },

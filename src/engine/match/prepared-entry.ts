@@ -20,6 +20,11 @@ export interface PreparedEntry {
   /** -1 money out, 1 money in, 0 nothing. */
   readonly sign: number;
   readonly currency: string;
+  /**
+   * An invoice or a bill, kept apart from movements: only when both sides have documents (往来对账
+   * against a counterparty's own ledger). An open-items list's invoices meet bank movements instead.
+   */
+  readonly isDocument: boolean;
   readonly name: NormalizedName | null;
   /** The reference field as a key ('' when absent or too weak to mean anything). */
   readonly reference: string;
@@ -48,8 +53,12 @@ function currencyKey(raw: string): string {
   return key;
 }
 
-export function sameCurrency(a: PreparedEntry, b: PreparedEntry): boolean {
-  return a.currency === b.currency || a.currency === '' || b.currency === '';
+/**
+ * May these two entries pair at all: the same money (an empty currency goes with anything) and the
+ * same class, documents with documents (往来对账: our invoice with their bill), movements with movements.
+ */
+export function comparable(a: PreparedEntry, b: PreparedEntry): boolean {
+  return a.isDocument === b.isDocument && (a.currency === b.currency || a.currency === '' || b.currency === '');
 }
 
 const MAX_EXACT_CENTS = 2 ** 50;
@@ -109,8 +118,11 @@ function compareText(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
-/** Prepare one side's entries in canonical order (day, amount, row). */
-export function prepareSide(entries: readonly Entry[], cache: NameCache): PreparedEntry[] {
+/**
+ * Prepare one side's entries in canonical order (day, amount, row). `documentsApart`: invoices and
+ * bills pair only with documents (both sides have them).
+ */
+export function prepareSide(entries: readonly Entry[], cache: NameCache, documentsApart = false): PreparedEntry[] {
   const n = entries.length;
   const days = new Float64Array(n);
   const cents = new Float64Array(n);
@@ -155,9 +167,10 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache): Prepar
       amountKey: c === c ? c : `d${entry.amount.toString()}`,
       sign: c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1,
       currency: currencyKey(entry.currency),
+      isDocument: documentsApart && (entry.document === 'invoice' || entry.document === 'bill'),
       name: cache.name(entry.counterparty),
       reference,
-      referenceTokens: referenceTokens(entry.reference, entry.description, reference),
+      referenceTokens: referenceTokens(entry.reference, entry.description, reference, entry.notes),
     };
   }
   return prepared;

@@ -43,19 +43,20 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     not: ['交易地', '原币', '外币', '手续费', 'fee'],
   },
   inflow: {
-    exact: ['收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', 'deposit', 'deposits', 'moneyin', 'paidin', 'in'],
+    exact: ['收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', 'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in'],
     contains: ['记账金额(收入)', '(收入)', '收入', '存入', 'deposit', 'moneyin'],
   },
   outflow: {
-    exact: ['支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'out'],
+    exact: ['支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out'],
     contains: ['记账金额(支出)', '(支出)', '支出', '取出', 'withdrawal', 'moneyout'],
   },
   debit: {
-    exact: ['借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借', 'debit', 'debits', 'debitamount', 'dr'],
+    // CCB corporate exports: 借方发生额（支取）/贷方发生额（收入）; without these the longer 发生额 reads as a lone amount.
+    exact: ['借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借方发生额(支取)', '借方发生额(支出)', '借', 'debit', 'debits', 'debitamount', 'dr'],
     contains: ['借方', 'debit'],
   },
   credit: {
-    exact: ['贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷', 'credit', 'credits', 'creditamount', 'cr'],
+    exact: ['贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷方发生额(收入)', '贷方发生额(存入)', '贷', 'credit', 'credits', 'creditamount', 'cr'],
     contains: ['贷方', '貸方', 'credit'],
   },
   direction: {
@@ -67,11 +68,11 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   },
   counterparty: {
     exact: [
-      '对方户名', '对方名称', '对方账户名称', '对方账户名', '对方单位', '交易对方', '交易对手', '交易对手名称', '对手信息', '对方信息',
+      '对方户名', '对方名称', '对方账户名称', '对方账户名', '对方单位', '对方单位名称', '交易对方', '交易对手', '交易对手名称', '对手信息', '对方信息',
       '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '供应商名称', '供应商', '單位名稱', '单位名称', '往来单位',
       '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
       'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
-      'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname',
+      'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname', 'accountname',
     ],
     contains: ['对方户名', '对方名称', '户名', '收款人', '付款人', '客户名称', '供应商', 'payee', 'counterparty', 'merchant'],
     not: ['账号', '帐号', '账户号', '卡号', '開戶', '开户行', '行号', 'account', 'acct', 'bank'],

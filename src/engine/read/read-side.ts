@@ -30,9 +30,11 @@ import { excludedStatus, readDirection, type DirectionValue } from './direction'
 import { findHeaderRow, layoutOfRow, type HeaderLayout } from './header-row';
 import { isGenericHeader } from './header-words';
 import { inferColumns } from './infer-columns';
+import { notesOf, otherTextColumns } from './other-text';
 import { cellPlace, expectedMessage, EXPECTED_AMOUNT, EXPECTED_DATE, foundText } from './messages';
 import { debitCreditRoles, decideKind, effectOf, effectOfSigned, splitBucket, type Effect } from './side-kind';
 import { summaryOf, type SummaryMatch } from './summary-lines';
+import { readBalanceLines } from './balance-lines';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 
 type Rows = readonly (CellValue[] | undefined)[];
@@ -226,6 +228,7 @@ export function readSide(source: CellsSource, options: ReadOptions): ReadResult 
   const descCol = columns.description;
   const currencyCol = columns.currency;
   const headerCells = layout?.texts ?? [];
+  const noteCols = otherTextColumns(headerCells, columns);
   const normalizedHeaderDate = dateCol !== undefined && headerCells[dateCol] ? normalizeLabel(headerCells[dateCol]) : '';
 
   // 4. Title lines and the header itself
@@ -429,6 +432,7 @@ export function readSide(source: CellsSource, options: ReadOptions): ReadResult 
       reference: refCol !== undefined ? referenceText(row[refCol]) : '',
       description: descCol !== undefined ? cellText(row[descCol]) : '',
       currency: currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
+      ...(noteCols.length > 0 && { notes: notesOf(row, noteCols) }),
       balance,
     });
     if (period && isYearless(row[dateFrom])) yearlessRead++;
@@ -459,6 +463,7 @@ export function readSide(source: CellsSource, options: ReadOptions): ReadResult 
     entries,
     skipped,
     issues,
+    balances: readBalanceLines({ side, cells, firstRow, columns, skipped, dateRules: rules, styleOf }),
   };
 }
 

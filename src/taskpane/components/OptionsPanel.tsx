@@ -41,6 +41,15 @@ export default function OptionsPanel({ draft, errors, disabled, onChange }: Prop
             onChange={(_, data) => set('dateWindowDays', data.value)}
           />
         </Field>
+        <Field label={t('options.referenceWindow')} hint={t('options.referenceWindow.hint')} {...invalid('referenceWindowDays')}>
+          <Input
+            className={styles.short}
+            inputMode="numeric"
+            value={draft.referenceWindowDays}
+            disabled={disabled}
+            onChange={(_, data) => set('referenceWindowDays', data.value)}
+          />
+        </Field>
         <Field label={t('options.tolerance')} hint={t('options.tolerance.hint')} {...invalid('tolerance')}>
           <Input
             className={styles.short}

@@ -10,6 +10,7 @@ import type { RunRecord, Workbook } from '../../workbook/workbook';
 import type { EngineClient } from '../engine/engine-client';
 import { usePaneText } from '../pane-text';
 import { draftOf, validateOptions, type OptionsDraft } from '../state/options-draft';
+import { statementsDraftOf, validateStatements, type StatementsDraft } from '../state/statements-draft';
 import { useRun } from '../state/use-run';
 import { useSideSetup, type SideSetup as SideSetupControl } from '../state/use-side-setup';
 import { ErrorNotice } from './ErrorNotice';
@@ -21,6 +22,8 @@ import { RunProgress } from './RunProgress';
 // Heavier parts that the first screen does not need load on demand, keeping the initial bundle small.
 const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
 const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
+const StatementsPanel = lazy(() => import(/* webpackChunkName: "options" */ './StatementsPanel'));
+const ReconciliationInputs = lazy(() => import(/* webpackChunkName: "options" */ './ReconciliationInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
 
 const useStyles = makeStyles({
@@ -55,12 +58,15 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const [lastRun, setLastRun] = useState<RunRecord | null>(null);
   const [draft, setDraft] = useState<OptionsDraft | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [statementsDraft, setStatementsDraft] = useState<StatementsDraft | null>(null);
 
   const refreshWorkbook = useCallback(async () => {
     try {
       const [names, record] = await Promise.all([workbook.sheetNames(), workbook.lastRun()]);
       setSheetNames(names);
       setLastRun(record);
+      // The company name and the statements switch come back from the workbook's own record once.
+      setStatementsDraft((current) => current ?? statementsDraftOf(record));
     } catch (error) {
       setNotice({ kind: 'error', error });
     }
@@ -88,7 +94,10 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const running = run.state.phase === 'running';
   const validation = draft ? validateOptions(draft) : null;
   const sidesReady = ledger.state.status === 'ready' && bank.state.status === 'ready';
-  const canRun = sidesReady && Boolean(validation?.settings) && !running;
+  const statements = statementsDraft ? validateStatements(statementsDraft) : null;
+  const [statementTexts, setStatementTexts] = useState<Record<string, string>>({});
+  const [statementValid, setStatementValid] = useState(true);
+  const canRun = sidesReady && Boolean(validation?.settings) && (statements?.valid ?? true) && statementValid && !running;
 
   const start = () => {
     if (!canRun || !validation?.settings) return;
@@ -101,6 +110,8 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
       bankOptions: bank.readOptions(),
       match: validation.settings,
       locale,
+      ...(statements?.settings && { statements: statements.settings }),
+      statement: statementTexts,
     });
   };
 
@@ -164,6 +175,29 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         {draft && validation ? (
           <Suspense fallback={<Spinner size="tiny" />}>
             <OptionsPanel draft={draft} errors={validation.errors} disabled={running} onChange={setDraft} />
+          </Suspense>
+        ) : (
+          <Spinner size="tiny" />
+        )}
+      </PaneSection>
+
+      <PaneSection title={t('reconciliation.title')}>
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ReconciliationInputs
+            texts={statementTexts}
+            disabled={running}
+            onChange={(texts, valid) => {
+              setStatementTexts(texts);
+              setStatementValid(valid);
+            }}
+          />
+        </Suspense>
+      </PaneSection>
+
+      <PaneSection title={t('statements.title')}>
+        {statementsDraft && statements ? (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <StatementsPanel draft={statementsDraft} errors={statements.errors} disabled={running} onChange={setStatementsDraft} />
           </Suspense>
         ) : (
           <Spinner size="tiny" />

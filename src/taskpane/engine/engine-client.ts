@@ -6,6 +6,7 @@
  * Two implementations: worker-engine-client.ts (Excel: the engine runs in a Web Worker so the pane
  * never freezes) and in-process-engine-client.ts (tests; a host without workers).
  */
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type {
   CellsSource,
   ColumnMapping,
@@ -25,6 +26,7 @@ import type { PreviousRun } from '../../workbook/previous-run';
 /** Match options as the pane edits them: plain values, the tolerance as a decimal string. */
 export interface MatchSettings {
   dateWindowDays: number;
+  /** Days a counterpart tied by a reference may lie apart (instalments, payment terms). */
   referenceWindowDays: number;
   /** Decimal string, e.g. "50.00"; "0" turns the tolerance rule off. */
   tolerance: string;
@@ -136,6 +138,18 @@ export interface ReconcileRequest {
   previous?: Omit<PreviousRun, 'record'>;
   /** Who runs it, for the Audit log. */
   user?: string;
+  /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
+  statements?: StatementSettings;
+  /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
+}
+
+export interface StatementSettings {
+  company: string;
+  /** Inclusive ISO dates; absent: the ledger's last full month. */
+  period?: { from: string; to: string };
+  /** ISO date; absent: the period's last day. */
+  statementDate?: string;
 }
 
 export interface ReconcileOutcome {

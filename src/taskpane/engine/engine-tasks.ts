@@ -9,6 +9,7 @@ import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
 import { emptyMemory } from '../../workbook/layout/recon-state';
 import { decisionInputs } from '../../workbook/previous-run';
+import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
@@ -61,6 +62,17 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     memory: request.previous?.memory ?? emptyMemory(),
     user: request.user,
     auditSheetValues: request.previous?.auditSheetValues,
+    ...(request.statements && {
+      statements: {
+        ledger: request.ledger,
+        options: {
+          company: request.statements.company,
+          ...(request.statements.period && { period: request.statements.period }),
+          ...(request.statements.statementDate && { statementDate: request.statements.statementDate }),
+        },
+      },
+    }),
+    statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
   const lostDecisions = result.decisions
@@ -74,4 +86,15 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
       rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
     }));
   return { outputs, summary: { ...toRunSummary(report, outputs), lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [] } };
+}
+
+/** The pane's texts → statement options; an empty text means "from the data". */
+export function reconciliationOptionsOf(texts: Partial<Record<ReconciliationOptionKey, string>> | undefined): ReconciliationOptions {
+  const options: ReconciliationOptions = {};
+  for (const [key, text] of Object.entries(texts ?? {}) as [ReconciliationOptionKey, string][]) {
+    if (text.trim() === '') continue;
+    const problem = setReconciliationOption(options, key, text);
+    if (problem) throw new Error(problem);
+  }
+  return options;
 }

@@ -4,11 +4,12 @@
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
 import type { ReadOptions, Stage } from '../../engine/types';
+import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
-import type { EngineClient, MatchSettings, RunSummary } from '../engine/engine-client';
+import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
 import { readPreviousRun } from '../../workbook/previous-run';
 
@@ -21,6 +22,9 @@ export interface RunPlan {
   locale: Locale;
   /** Who runs it (Office's user where the host gives it, else the name typed once), for the Audit log. */
   user?: string;
+  statements?: StatementSettings;
+  /** The statement's period end and balances as typed (empty: from the data). */
+  statement?: Partial<Record<ReconciliationOptionKey, string>>;
 }
 
 /** `fraction` is how far through `stage` the run is, 0..1. */
@@ -87,6 +91,8 @@ export async function runReconciliation(
       previousRun,
       previous,
       user: plan.user ?? previous.memory.userName ?? 'Recon',
+      ...(plan.statements && { statements: plan.statements }),
+      statement: plan.statement,
     },
     (stage, done, total) => {
       const fraction = total > 0 ? done / total : 1;

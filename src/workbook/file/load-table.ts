@@ -6,8 +6,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellValue } from '../../engine/types';
-import { readCsvTable, type CsvEncoding } from './read-csv';
-import { readXlsx } from './read-xlsx';
+import { memoryProblem, type InputKind } from './memory-budget';
+import { CsvStreamReader, NotUtf8Error, type CsvEncoding, type CsvTable } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
 export class UnusableInputError extends Error {
@@ -59,18 +59,51 @@ function hasContent(cells: readonly CellValue[][]): boolean {
   return cells.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
+/**
+ * Refuses, before reading, inputs too large for this process's memory (one line naming the limit).
+ * Files that cannot be looked at are left to loadTable, which says why.
+ */
+export async function checkInputsFitMemory(specs: string[]): Promise<void> {
+  const inputs = [];
+  for (const spec of specs) {
+    const { file } = splitSpec(spec);
+    const kind: InputKind = XLSX_EXTENSIONS.has(path.extname(file).toLowerCase()) ? 'xlsx' : 'csv';
+    try {
+      inputs.push({ name: path.basename(file), kind, bytes: (await fs.stat(file)).size });
+    } catch {
+      // missing or unreadable: loadTable gives the message
+    }
+  }
+  const problem = memoryProblem(inputs);
+  if (problem) throw new UnusableInputError(problem);
+}
+
+/** Bytes read from disk at a time: a CSV is parsed as it is read, never held whole. */
+const READ_CHUNK_BYTES = 1 << 20;
+
 export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
   const { file, sheet: wantedSheet } = splitSpec(pathOrSpec);
   const sourceName = path.basename(file);
   const extension = path.extname(file).toLowerCase();
+  const cannotRead = (error: unknown): UnusableInputError => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return new UnusableInputError(`${sourceName}: no such file (${file})`);
+    if (code === 'EISDIR') return new UnusableInputError(`${sourceName}: is a folder, not a CSV or .xlsx file`);
+    return new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
+  };
+  // The first bytes say what the file really is; only an .xlsx is then read whole (exceljs needs it).
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    const handle = await fs.open(file, 'r');
+    try {
+      const first = new Uint8Array(512);
+      const { bytesRead } = await handle.read(first, 0, first.length, 0);
+      bytes = first.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnusableInputError(`${sourceName}: no such file (${file})`);
-    if (code === 'EISDIR') throw new UnusableInputError(`${sourceName}: is a folder, not a CSV or .xlsx file`);
-    throw new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
+    throw cannotRead(error);
   }
   if (bytes.length === 0) throw new UnusableInputError(`${sourceName}: the file is empty`);
 
@@ -87,31 +120,87 @@ export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
 
   if (XLSX_EXTENSIONS.has(extension)) {
     if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
-    let sheets;
+    let read;
     try {
-      sheets = (await readXlsx(bytes)).sheets;
+      read = await readXlsxFile(file, sourceName, wantedSheet);
     } catch (error) {
-      throw new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
+      throw error instanceof UnusableInputError ? error : cannotRead(error);
     }
-    if (sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
-    let chosen = sheets.find((s) => !s.hidden) ?? sheets[0];
-    if (wantedSheet !== undefined) {
-      const found = sheets.find((s) => s.name === wantedSheet) ?? sheets.find((s) => s.name.toLowerCase() === wantedSheet.trim().toLowerCase());
-      if (!found) {
-        throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
-      }
-      chosen = found;
-    }
+    if (read.sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
+    const chosen = read.chosen;
+    if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${read.sheets.map((s) => s.name).join(', ')}`);
     if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
     return { sourceName, sheet: chosen.name, cells: chosen.values };
   }
 
   if (CSV_EXTENSIONS.has(extension)) {
     if (startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension`);
-    const table = readCsvTable(bytes);
+    let table: CsvTable;
+    try {
+      table = await readCsvFile(file);
+    } catch (error) {
+      throw cannotRead(error);
+    }
     if (!hasContent(table.values)) throw new UnusableInputError(`${sourceName}: the file is empty`);
     return { sourceName, sheet: path.basename(file, path.extname(file)), cells: table.values, encoding: table.encoding };
   }
 
   throw new UnusableInputError(`${sourceName}: not a CSV or .xlsx file`);
+}
+
+/** A CSV file parsed as it is read, a chunk at a time; UTF-8 that turns out not to be is read again as GB18030. */
+async function readCsvFile(file: string): Promise<CsvTable> {
+  const read = async (encoding?: CsvEncoding): Promise<CsvTable> => {
+    const reader = new CsvStreamReader({ encoding });
+    const handle = await fs.open(file, 'r');
+    try {
+      // the decoder copies what it is given, so one buffer serves every chunk
+      const buffer = new Uint8Array(READ_CHUNK_BYTES);
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        reader.push(buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
+    return reader.end();
+  };
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return read('gb18030');
+    throw error;
+  }
+}
+
+/**
+ * The sheets of an .xlsx file and the one to read: streamed when the file allows it (the usual case),
+ * else the whole workbook loaded. Without a sheet named, the first visible sheet, or the first sheet
+ * when all are hidden.
+ */
+async function readXlsxFile(file: string, sourceName: string, wantedSheet: string | undefined): Promise<{ sheets: { name: string; hidden: boolean }[]; chosen: { name: string; values: CellValue[][] } | null }> {
+  const unopenable = (error: unknown) => new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
+  // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
+  const { streamXlsxSheet } = await import('./read-xlsx-file');
+  try {
+    const streamed = await streamXlsxSheet(file, wantedSheet);
+    if (streamed && (streamed.chosen || wantedSheet !== undefined || streamed.sheets.length === 0)) return streamed;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw error; // the file system's: loadTable says why
+    // a damaged or unusual file: the whole-workbook reader gives the verdict below
+  }
+  const bytes = await fs.readFile(file);
+  let sheets;
+  try {
+    const { readXlsx } = await import('./read-xlsx');
+    sheets = (await readXlsx(bytes)).sheets;
+  } catch (error) {
+    throw unopenable(error);
+  }
+  const chosen =
+    wantedSheet === undefined
+      ? (sheets.find((s) => !s.hidden) ?? sheets[0] ?? null)
+      : (sheets.find((s) => s.name === wantedSheet) ?? sheets.find((s) => s.name.toLowerCase() === wantedSheet.trim().toLowerCase()) ?? null);
+  return { sheets: sheets.map(({ name, hidden }) => ({ name, hidden })), chosen };
 }

@@ -82,14 +82,141 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
+/** Text gathered before the first rows are parsed: enough to guess line endings (Papa looks at 1 MB) and the delimiter. */
+const SNIFF_CHARS = 1 << 20;
+/** Bytes handed to the decoder at a time when the whole file is already in memory. */
+const CHUNK_BYTES = 1 << 20;
+
+/** UTF-8 turned out not to be UTF-8 part-way: the caller starts again from the first byte as GB18030. */
+export class NotUtf8Error extends Error {
+  constructor() {
+    super('not UTF-8');
+    this.name = 'NotUtf8Error';
+  }
+}
+
+/**
+ * CSV parsed as its bytes arrive, so a large file is never held whole: bytes are decoded a chunk at a
+ * time, complete rows are split off by papaparse's own parser (the rest of a row waits for the next
+ * chunk) and only the rows stay. Cells are exactly what a one-shot `Papa.parse` of the whole text
+ * gives. `push` every chunk in order, then `end`. For UTF-8 that turns out invalid later in the file
+ * `push` throws NotUtf8Error: start a new reader with `{ encoding: 'gb18030' }` from the first byte.
+ */
+export class CsvStreamReader {
+  private decoder: TextDecoder | null = null;
+  private encoding: CsvEncoding | null;
+  private pending = '';
+  private parser: Papa.Parser | null = null;
+  private delimiter: CsvDelimiter = ',';
+  private newline: '\n' | '\r\n' | '\r' = '\n';
+  private endsWithNewline = false;
+  private readonly sniffChars: number;
+  private readonly parseChars: number;
+  readonly values: string[][] = [];
+
+  /** `sniffChars`/`parseChars` (tests): text gathered before guessing the layout, and before each parse. */
+  constructor(options: { encoding?: CsvEncoding; sniffChars?: number; parseChars?: number } = {}) {
+    this.encoding = options.encoding ?? null;
+    this.sniffChars = options.sniffChars ?? SNIFF_CHARS;
+    this.parseChars = options.parseChars ?? CHUNK_BYTES;
+  }
+
+  /** The delimiter and line ending chosen (once the first text has been seen). */
+  get layout(): { delimiter: CsvDelimiter; newline: '\n' | '\r\n' | '\r' } {
+    return { delimiter: this.delimiter, newline: this.newline };
+  }
+
+  /** Rows so far (for progress and memory checks). */
+  get rowCount(): number {
+    return this.values.length;
+  }
+
+  push(bytes: Uint8Array): void {
+    if (!this.decoder) this.decoder = this.startDecoding(bytes);
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes, { stream: true });
+    } catch {
+      throw new NotUtf8Error();
+    }
+    this.take(text, false);
+  }
+
+  end(): CsvTable {
+    if (!this.decoder) this.decoder = this.startDecoding(new Uint8Array(0));
+    let rest: string;
+    try {
+      rest = this.decoder.decode();
+    } catch {
+      throw new NotUtf8Error();
+    }
+    this.take(rest, true);
+    return { values: this.values, encoding: this.encoding ?? 'utf-8', delimiter: this.delimiter };
+  }
+
+  /** The encoding from the first bytes: a BOM, UTF-16's zero bytes, else UTF-8 until proven otherwise. */
+  private startDecoding(first: Uint8Array): TextDecoder {
+    if (this.encoding === null) {
+      if (first[0] === 0xff && first[1] === 0xfe) this.encoding = 'utf-16le';
+      else if (first[0] === 0xfe && first[1] === 0xff) this.encoding = 'utf-16be';
+      else if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) this.encoding = 'utf-8';
+      else this.encoding = looksUtf16(first) ?? 'utf-8';
+    }
+    // The decoders drop a leading BOM themselves; only UTF-8 must be valid to be taken as UTF-8.
+    return new TextDecoder(this.encoding, { fatal: this.encoding === 'utf-8' });
+  }
+
+  private take(text: string, last: boolean): void {
+    if (text.length > 0) this.endsWithNewline = text.endsWith('\n');
+    this.pending = this.pending.length === 0 ? text : this.pending + text;
+    if (!this.parser) {
+      if (!last && this.pending.length < this.sniffChars) return;
+      this.delimiter = detectDelimiter(this.pending);
+      this.newline = guessNewline(this.pending);
+      this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
+    }
+    if (!last && this.pending.length < this.parseChars) return;
+    const parsed = this.parser.parse(this.pending, 0, !last) as { data: string[][]; meta: { cursor: number } };
+    for (const row of parsed.data) this.values.push(row);
+    this.pending = last ? '' : this.pending.substring(parsed.meta.cursor);
+    // The newline that ends the last line is not one more (empty) row. (When the text left for the
+    // last parse is empty, papaparse gives no row for it at all.)
+    if (last && parsed.data.length > 0) {
+      const tail = this.values[this.values.length - 1];
+      if (tail.length === 1 && tail[0] === '' && this.endsWithNewline) this.values.pop();
+    }
+  }
+}
+
+/**
+ * The line ending papaparse would pick for this text (its own rule, so rows come out as one
+ * `Papa.parse` of the whole text would give them): quoted text aside, `\n` if it comes first or
+ * there is no `\r`; else `\r\n` when most `\r` are followed by `\n`; else `\r`.
+ */
+function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const unquoted = text.substring(0, SNIFF_CHARS).replace(/"([^]*?)"/gm, '');
+  const byR = unquoted.split('\r');
+  const byN = unquoted.split('\n');
+  if (byR.length === 1 || (byN.length > 1 && byN[0].length < byR[0].length)) return '\n';
+  let withN = 0;
+  for (const piece of byR) if (piece[0] === '\n') withN++;
+  return withN >= byR.length / 2 ? '\r\n' : '\r';
+}
+
+/** CSV bytes already in memory (a dropped file, a test): the streaming reader over slices of them. */
 export function readCsvTable(input: Uint8Array | ArrayBuffer): CsvTable {
-  const { text, encoding } = decodeText(input);
-  const delimiter = detectDelimiter(text);
-  const values = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data;
-  // the newline that ends the last line is not one more (empty) row
-  const last = values[values.length - 1];
-  if (last && last.length === 1 && last[0] === '' && text.endsWith('\n')) values.pop();
-  return { values, encoding, delimiter };
+  const bytes = toBytes(input);
+  const read = (encoding?: CsvEncoding): CsvTable => {
+    const reader = new CsvStreamReader({ encoding });
+    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) reader.push(bytes.subarray(at, at + CHUNK_BYTES));
+    return reader.end();
+  };
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return read('gb18030');
+    throw error;
+  }
 }
 
 /** Just the rows (what the xlsx Workbook adapter needs for a .csv file). */

@@ -15,15 +15,18 @@
 import { throwIfAborted } from '../abort';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
-import { HIGHLIGHT_COLOURS } from '../colours';
+import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
 import { columnLetter, parseAddress, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
 import { statusCellsOn, usedRectOf } from '../layout/status-cells';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stateOf, type ReconState, type WorkbookMemory } from '../layout/recon-state';
-import type { AreaStyle, CellBlock, CellFormat, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
+import type { AreaStyle, CellBlock, CellFormat, CellLink, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
+import { applyPageSetup } from './page-setup';
 import { readCsv } from './read-csv';
+import { addChartParts, type SheetCharts } from './chart-parts';
+import { linkFormula } from '../layout/link-formula';
 import { worksheetValues } from './sheet-values';
 
 export { STATE_SHEET } from '../layout/recon-state';
@@ -46,6 +49,9 @@ export interface XlsxWorkbookOptions {
 type Step = [string, () => void];
 
 export class XlsxWorkbook implements Workbook {
+  /** Charts of output sheets, by sheet name: exceljs cannot hold them, so toBytes adds their parts. */
+  private charts = new Map<string, SheetCharts>();
+
   private constructor(
     private book: ExcelJS.Workbook,
     readonly fileName: string,
@@ -72,7 +78,8 @@ export class XlsxWorkbook implements Workbook {
 
   async toBytes(): Promise<Uint8Array> {
     const buffer = await this.book.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    const sheets = [...this.charts.values()].filter((c) => this.book.getWorksheet(c.sheet));
+    return addChartParts(new Uint8Array(buffer as ArrayBuffer), sheets);
   }
 
   async sheetNames(): Promise<string[]> {
@@ -168,6 +175,7 @@ export class XlsxWorkbook implements Workbook {
       steps.push([`remove-sheet:${name}`, () => {
         const ws = this.book.getWorksheet(name);
         if (ws) this.book.removeWorksheet(ws.id);
+        this.charts.delete(name);
       }]);
     }
     steps.push(['clear-status', () => {
@@ -196,6 +204,7 @@ export class XlsxWorkbook implements Workbook {
   /** Runs steps in order; on any failure or abort, reloads the workbook as it was before the first. */
   private async transaction(steps: Step[], onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     const before = await this.book.xlsx.writeBuffer();
+    const chartsBefore = new Map(this.charts);
     try {
       steps.forEach(([name, step], i) => {
         throwIfAborted(signal);
@@ -208,6 +217,7 @@ export class XlsxWorkbook implements Workbook {
       const restored = new ExcelJS.Workbook();
       await restored.xlsx.load(before as ArrayBuffer);
       this.book = restored;
+      this.charts = chartsBefore;
       throw error;
     }
   }
@@ -215,6 +225,11 @@ export class XlsxWorkbook implements Workbook {
   private addOutputSheet(spec: SheetSpec): void {
     const ws = this.book.addWorksheet(spec.name);
     const table = spec.table;
+    const links = new Map((spec.links ?? []).map((link): [string, CellLink] => [`${link.row},${link.column}`, link]));
+    const cellValue = (value: CellValue, r: number, c: number): ExcelJS.CellValue => {
+      const link = links.get(`${r},${c}`);
+      return link && value !== null && value !== undefined && value !== '' ? { formula: linkFormula(link.target, value), result: value } as ExcelJS.CellValue : toExcelValue(value);
+    };
     if (table) {
       const { area } = table;
       const rows = spec.values.slice(area.row, area.row + area.rows).map((line) => line.slice(area.column, area.column + area.columns));
@@ -224,13 +239,13 @@ export class XlsxWorkbook implements Workbook {
         headerRow: true,
         style: { theme: 'TableStyleLight9', showRowStripes: true },
         columns: rows[0].map((header) => ({ name: String(header ?? ''), filterButton: true })),
-        rows: rows.slice(1).map((line) => line.map(toExcelValue)),
+        rows: rows.slice(1).map((line, r) => line.map((value, c) => cellValue(value, area.row + 1 + r, area.column + c))),
       });
     }
     spec.values.forEach((line, r) =>
       line.forEach((value, c) => {
         if (table && inArea(table.area, r, c)) return; // the table wrote these
-        if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = toExcelValue(value);
+        if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = cellValue(value, r, c);
       }),
     );
     spec.columnFormats?.forEach((format, c) => {
@@ -241,6 +256,8 @@ export class XlsxWorkbook implements Workbook {
     for (const style of spec.styles ?? []) applyStyle(ws, style);
     spec.columnWidths?.forEach((w, c) => (ws.getColumn(c + 1).width = w));
     if (spec.freezeRows) ws.views = [{ state: 'frozen', ySplit: spec.freezeRows, xSplit: 0 }];
+    applyPageSetup(ws, spec);
+    if (spec.charts?.length) this.charts.set(spec.name, { sheet: spec.name, charts: spec.charts, values: spec.values });
   }
 
   private removeStateSheet(): void {
@@ -355,7 +372,9 @@ function applyStyle(ws: ExcelJS.Worksheet, style: AreaStyle): void {
   for (let r = area.row + 1; r <= area.row + area.rows; r++) {
     for (let c = area.column + 1; c <= area.column + area.columns; c++) {
       const cell = ws.getCell(r, c);
-      if (style.bold) cell.font = { ...cell.font, bold: true };
+      // A font written without its name prints in LibreOffice's serif fallback: keep the workbook's.
+      if (style.bold) cell.font = { name: 'Calibri', size: 11, ...cell.font, bold: true };
+      if (style.alert) cell.font = { name: 'Calibri', size: 11, ...cell.font, color: { argb: argb(ALERT_COLOUR) } };
       if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HIGHLIGHT_COLOURS[style.fill]) } };
       if (style.format && NUMBER_FORMATS[style.format]) cell.numFmt = NUMBER_FORMATS[style.format]!;
       if (style.wrap || style.align) cell.alignment = { ...cell.alignment, wrapText: style.wrap, horizontal: style.align };

@@ -4,6 +4,7 @@
  * run created (its RunRecord) are free to be replaced.
  */
 import type { Report } from '../../engine/report/report';
+import type { StatementOptions } from '../../engine/report/statements/statement-model';
 import type { ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
@@ -18,6 +19,9 @@ import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
 import { uniqueSheetName } from './sheet-names';
 import { buildSourceAnnotation, type SourcePosition } from './source-annotation';
+import { buildStatementSheets, type StatementSheetsRequest } from './statements/statement-outputs';
+import { buildReportSheets } from './report-sheets';
+import type { ReconciliationOptions } from '../../engine/report/reconciliation-options';
 
 export type { SourcePosition } from './source-annotation';
 
@@ -42,6 +46,10 @@ export interface RunLayoutOptions {
   /** The Audit log sheet's values now, so edits made to it by hand are noticed. */
   auditSheetValues?: CellValue[][];
   settings?: WorkbookSettings;
+  /** Per-customer statements and their index, when asked for (a receivables ledger). */
+  statements?: StatementSheetsRequest;
+  /** Period end and balances the user entered for the reconciliation statement. */
+  statement?: ReconciliationOptions;
 }
 
 export function buildRunOutputs(result: ReconcileResult, report: Report, options: RunLayoutOptions): RunOutputs {
@@ -53,9 +61,16 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  sheets.push(...buildReportSheets(result, report, {
+    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName],
+  }));
+  const statements = options.statements
+    ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: sheets.map((s) => s.name) })
+    : undefined;
+  if (statements) sheets.push(...statements.sheets);
   let memory: WorkbookMemory | undefined;
   if (options.memory) {
-    const auditName = uniqueSheetName(sheetText('sheet.audit', locale), [...existing, matchesName], reconSheets);
+    const auditName = uniqueSheetName(sheetText('sheet.audit', locale), [...existing, ...sheets.map((s) => s.name)], reconSheets);
     memory = memoryAfterRun({
       previous: options.memory,
       result,
@@ -94,9 +109,20 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       bankKind: result.bank.kind,
       ledgerHeaderRow: String(result.ledger.headerRow),
       bankHeaderRow: String(result.bank.headerRow),
+      ...(statements ? statementRecord(statements.set.options) : {}),
     },
   };
   return { sheets, annotations, runRecord, memory };
+}
+
+/** What a re-run needs to make the same statements; the company name is kept here, in the workbook. */
+function statementRecord(options: StatementOptions): Record<string, string> {
+  return {
+    company: options.company,
+    statementsPeriod: `${options.period.from}..${options.period.to}`,
+    statementDate: options.statementDate,
+    termsDays: String(options.termsDays),
+  };
 }
 
 /**

@@ -18,8 +18,11 @@ import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stat
 import type {
   CellBlock,
   CellFormat,
+  CellLink,
+  ChartSpec,
   Highlight,
   HighlightRule,
+  PageSetup,
   RunOutputs,
   RunRecord,
   SheetSpec,
@@ -69,6 +72,13 @@ interface MemorySheet {
   freezeRows: number;
   conditional: ConditionalHighlight[];
   visibility: SheetVisibility;
+  /** The spec's print setup, kept as it is (a memory workbook does not print). */
+  page?: PageSetup;
+  /** An output sheet's links to source rows and its charts, kept as the spec gave them. */
+  links?: CellLink[];
+  charts?: ChartSpec[];
+  /** Cells in red ('row,column'). */
+  alerts?: string[];
 }
 
 /** What the status cells held before Recon wrote them, so Clear puts back exactly that. */
@@ -102,6 +112,7 @@ export interface MemorySnapshot {
     tables: { name: string; range: CellRect }[];
     freezeRows: number;
     conditional: ConditionalHighlight[];
+    page?: PageSetup;
   }[];
   /** Recon's state as decoded from its hidden sheet. */
   state: ReconState | null;
@@ -238,8 +249,38 @@ export class MemoryWorkbook implements Workbook {
     return structuredClone(this.sheet(sheetName).conditional);
   }
 
+  /** An output sheet's links to source rows (where each linked cell goes). */
+  links(sheetName: string): CellLink[] {
+    return structuredClone(this.sheet(sheetName).links ?? []);
+  }
+
+  /** An output sheet's native charts. */
+  charts(sheetName: string): ChartSpec[] {
+    return structuredClone(this.sheet(sheetName).charts ?? []);
+  }
+
+  /** True when a cell's text is red (an unexplained difference). */
+  isAlert(sheetName: string, cell: string): boolean {
+    const rect = parseAddress(cell).rect;
+    if (!rect) throw new RangeError(`Not a cell: ${cell}`);
+    return (this.sheet(sheetName).alerts ?? []).includes(key(rect.top, rect.left));
+  }
+
   tables(sheetName: string): { name: string; range: CellRect }[] {
     return structuredClone(this.sheet(sheetName).tables);
+  }
+
+  /** Where a cell links to (`'Index'!B2` → `'客户A'!A1`), or null. */
+  linkAt(sheetName: string, cell: string): string | null {
+    const at = parseAddress(cell).rect;
+    const link = this.sheet(sheetName).links?.find((l) => l.row + 1 === at?.top && l.column + 1 === at?.left);
+    return link?.target ?? null;
+  }
+
+  /** The print setup an output sheet was written with, or null. */
+  pageSetup(sheetName: string): PageSetup | null {
+    const page = this.sheet(sheetName).page;
+    return page ? structuredClone(page) : null;
   }
 
   formatAt(sheetName: string, row: number, column: number): CellFormat | null {
@@ -272,6 +313,7 @@ export class MemoryWorkbook implements Workbook {
         tables: structuredClone(s.tables),
         freezeRows: s.freezeRows,
         conditional: structuredClone(s.conditional),
+        ...(s.page ? { page: structuredClone(s.page) } : {}),
       })),
       state,
     };
@@ -339,6 +381,7 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
         if (style.fill) sheet.fills.set(k, HIGHLIGHT_COLOURS[style.fill]);
         if (style.bold) sheet.bold.add(k);
         if (style.format) sheet.formats.set(k, style.format);
+        if (style.alert) (sheet.alerts ??= []).push(k);
       }
     }
   }
@@ -349,6 +392,9 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
     sheet.tables.push({ name: spec.table.name, range });
   }
   sheet.freezeRows = spec.freezeRows ?? 0;
+  if (spec.page) sheet.page = structuredClone(spec.page);
+  if (spec.links?.length) sheet.links = structuredClone(spec.links);
+  if (spec.charts?.length) sheet.charts = structuredClone(spec.charts);
   return sheet;
 }
 

@@ -17,8 +17,9 @@ import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } f
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
-import { decodeState, encodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
+import { decodeState, encodeState, OLD_PREFIX, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { removeHiddenSheet } from './remove-sheet';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
@@ -184,6 +185,7 @@ export class OfficeWorkbook implements Workbook {
       maxResponseBytes: this.maxResponseBytes,
       maxCellsPerChunk: this.maxCellsPerChunk,
       rangeAreas: this.isSetSupported('ExcelApi', '1.9'),
+      pageLayout: this.isSetSupported('ExcelApi', '1.9'),
     };
     await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
   }
@@ -275,7 +277,11 @@ export class OfficeWorkbook implements Workbook {
       const recorded = new Set((state?.record?.sheets ?? []).map((n) => n.toLowerCase()));
       const doomed = names.filter((n) => isHidden(n) || recorded.has(n.toLowerCase()));
       doomed.sort((a, b) => Number(sameName(a, STATE_SHEET)) - Number(sameName(b, STATE_SHEET)));
-      for (const name of doomed) context.workbook.worksheets.getItem(name).delete();
+      for (const name of doomed) {
+        const sheet = context.workbook.worksheets.getItem(name);
+        if (isHidden(name)) removeHiddenSheet(sheet);
+        else sheet.delete();
+      }
       await context.sync();
     });
   }

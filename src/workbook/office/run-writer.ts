@@ -25,6 +25,7 @@ import { rectsOutside, statusCellsOn } from '../layout/status-cells';
 import { checkOutputs, planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
+import { removeHiddenSheet } from './remove-sheet';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
@@ -43,8 +44,8 @@ import {
   type StoredRule,
   type StoredState,
 } from './run-state';
-import { chunkRows, queueSheet, sheetCells } from './sheet-writer';
 import { emptyMemory } from '../layout/recon-state';
+import { chunkRows, queueFrozenRows, queueSheet, sheetCells } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
@@ -54,6 +55,8 @@ export interface WriteSettings {
   maxResponseBytes: number;
   maxCellsPerChunk: number;
   rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup (worksheet.pageLayout). */
+  pageLayout?: boolean;
 }
 
 type Visibility = Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
@@ -210,6 +213,7 @@ export class RunWriter {
       }
       throw error;
     }
+    await this.freezeHeaders();
     await this.cleanUp(inspection);
     this.onProgress?.(this.total, this.total);
   }
@@ -344,7 +348,7 @@ export class RunWriter {
 
   private async prepare(inspection: Inspection): Promise<void> {
     const { context, batcher, settings } = this;
-    const sheetSettings = { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas };
+    const sheetSettings = { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas, pageLayout: settings.pageLayout };
 
     for (const plan of this.plans) {
       await batcher.add(OPERATION_BYTES * 3, () => {
@@ -432,13 +436,34 @@ export class RunWriter {
       const area = plan.area;
       if (area === null) continue;
       const range = sheets.getItem(plan.annotation.sheet).getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, rectColumns(area));
-      for (const rule of plan.rules) {
+      // Excel adds each format at the top of the priority list: added last to first, they show
+      // in the layout's order in Manage Rules (and win over the user's older rules on these cells).
+      for (const rule of [...plan.rules].reverse()) {
         const cf = range.conditionalFormats.add('Custom');
         cf.custom.rule.formula = rule.formula;
         cf.custom.format.fill.color = HIGHLIGHT_COLOURS[rule.highlight];
       }
     }
     await context.sync();
+  }
+
+  /**
+   * Frozen header rows, once the output sheets are visible, in a sync of their own whose failure
+   * is ignored: freezing panes throws on some Excel builds (office-js #1463, #2196), and a header
+   * that does not stay on screen is no reason to take the results back.
+   */
+  private async freezeHeaders(): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let queued = false;
+      for (const plan of this.plans) if (plan.proxy && queueFrozenRows(plan.proxy, plan.spec)) queued = true;
+      if (!queued) return;
+      try {
+        await this.context.sync();
+        return;
+      } catch {
+        // Once more for a dropped connection; a build that refuses keeps the results unfrozen.
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -472,6 +497,7 @@ export class RunWriter {
     const added = new Map<string, number>();
     for (const r of this.storedRules()) added.set(storedRuleKey(r), (added.get(storedRuleKey(r)) ?? 0) + 1);
     const found = await findRuleFormats(context, [...new Set(earlier.map((r) => r.sheet))].filter(exists), new Set(earlier.map(storedRuleKey)));
+    // Lists are in priority order and Excel puts new formats on top: keep this run's, the first ones.
     for (const [key, list] of found) for (const cf of list.slice(added.get(key) ?? 0)) cf.delete();
 
     for (const s of statusCellsOf(inspection.previous).flatMap((c) => uncovered(c, this.newStatus))) {
@@ -479,7 +505,7 @@ export class RunWriter {
       if (!exists(s.sheet) || rows === 0) continue;
       context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
     }
-    for (const name of names.filter(isRecons)) context.workbook.worksheets.getItem(name).delete();
+    for (const name of names.filter(isRecons)) removeHiddenSheet(context.workbook.worksheets.getItem(name));
     // Last: the state without its pending list. If anything above failed, the list stays.
     context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, this.finalState.length, STATE_COLUMNS).values = this.finalState;
     await context.sync();
@@ -509,12 +535,13 @@ export class RunWriter {
     if (this.switchAttempted) {
       const rules = this.storedRules();
       const found = await findRuleFormats(context, [...new Set(rules.map((r) => r.sheet))], this.ruleKeys(rules, rules));
-      for (const [key, list] of found) extras.push(...list.slice(inspection.ruleCounts.get(key) ?? 0));
+      // Excel adds formats at the top of the priority list: this run's are the first of their key.
+      for (const [key, list] of found) extras.push(...list.slice(0, Math.max(0, list.length - (inspection.ruleCounts.get(key) ?? 0))));
     }
 
     await batcher.add(OPERATION_BYTES * 4 * (created.length + inspection.previousSheets.length + extras.length + 2), () => {
       for (const cf of extras) cf.delete();
-      for (const s of created) s.delete();
+      for (const s of created) removeHiddenSheet(s);
       const byId = new Map(sheetList.items.map((s) => [s.id, s]));
       for (const original of [...inspection.previousSheets, ...(inspection.oldState ? [inspection.oldState] : [])]) {
         const now = byId.get(original.id);

@@ -2,13 +2,15 @@
  * Queues one output sheet (SheetSpec) onto a worksheet: number formats per column range set
  * before the values (so '@' columns keep '=…' as text), values in row chunks under the request
  * budget, styles per coalesced area (RangeAreas when ExcelApi 1.9 is there), column widths per
- * run of equal widths, frozen rows, the table. Never a call per cell in a loop.
+ * run of equal widths, the table; frozen rows apart (queueFrozenRows). Never a call per cell in a loop.
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
 import type { CellValue } from '../../engine/types';
-import { HIGHLIGHT_COLOURS } from '../colours';
+import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
 import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
+import { linkFormula } from '../layout/link-formula';
+import { queuePageLayout } from './page-layout';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
 import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
@@ -19,6 +21,8 @@ export interface SheetWriteSettings {
   maxCellsPerChunk: number;
   /** ExcelApi 1.9: style many areas with one call through RangeAreas. */
   rangeAreas: boolean;
+  /** ExcelApi 1.9: print setup through worksheet.pageLayout (SheetSpec.page). */
+  pageLayout?: boolean;
 }
 
 /** Runs of adjacent columns with the same value: [first, count, value]. */
@@ -59,7 +63,7 @@ export function widthToPoints(characters: number): number {
 }
 
 function styleKey(s: AreaStyle): string {
-  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null]);
+  return JSON.stringify([s.bold ?? false, s.fill ?? null, s.format ?? null, s.merge ?? false, s.wrap ?? false, s.align ?? null, s.border ?? null, s.alert ?? false]);
 }
 
 /** Areas with the same style, stacked rows of the same columns merged into one area. */
@@ -98,6 +102,10 @@ function applyLook(target: Formattable, style: AreaStyle): number {
     target.format.fill.color = HIGHLIGHT_COLOURS[style.fill];
     ops++;
   }
+  if (style.alert) {
+    target.format.font.color = ALERT_COLOUR;
+    ops++;
+  }
   if (style.wrap) {
     target.format.wrapText = true;
     ops++;
@@ -131,7 +139,18 @@ export function sheetCells(spec: SheetSpec): number {
   return width * spec.values.length;
 }
 
-/** Queues everything for one sheet; returns the table proxy when the spec has one. */
+/**
+ * Queues the frozen header rows, apart from the rest of the sheet and only once the sheet is
+ * visible: freezing panes on a hidden sheet throws on some Excel builds (office-js issues #1463,
+ * #2196). Returns whether anything was queued.
+ */
+export function queueFrozenRows(sheet: Excel.Worksheet, spec: SheetSpec): boolean {
+  if (!spec.freezeRows || spec.freezeRows <= 0) return false;
+  sheet.freezePanes.freezeRows(spec.freezeRows);
+  return true;
+}
+
+/** Queues everything for one sheet but its frozen rows (queueFrozenRows); returns the table proxy when the spec has one. */
 export async function queueSheet(
   batcher: SyncBatcher,
   sheet: Excel.Worksheet,
@@ -146,6 +165,15 @@ export async function queueSheet(
     return f && f !== 'general' ? f : undefined;
   });
 
+  // Links to source rows go in with the values as HYPERLINK formulas (no operation per link), except
+  // in text-formatted columns, where Excel would keep a formula as text: those get the hyperlink property.
+  const formulaLinks = new Map<string, string>();
+  for (const link of spec.links ?? []) {
+    const value = spec.values[link.row]?.[link.column];
+    if (formats[link.column] !== 'text' && value !== null && value !== undefined && value !== '') {
+      formulaLinks.set(`${link.row},${link.column}`, `=${linkFormula(link.target, value)}`);
+    }
+  }
   if (height > 0) {
     for (const [first, count, format] of columnRuns(formats, width)) {
       await batcher.add(OPERATION_BYTES * 2, () => {
@@ -153,8 +181,8 @@ export async function queueSheet(
         sheet.getRangeByIndexes(0, first, height, count).numberFormat = NUMBER_FORMATS[format] as unknown as string[][];
       });
     }
-    const input: ExcelInput[][] = spec.values.map((row) =>
-      Array.from({ length: width }, (_, c) => toExcelInput(row[c] as CellValue, formats[c] === 'text')),
+    const input: ExcelInput[][] = spec.values.map((row, r) =>
+      Array.from({ length: width }, (_, c) => formulaLinks.get(`${r},${c}`) ?? toExcelInput(row[c] as CellValue, formats[c] === 'text')),
     );
     for (const chunk of chunkRows(input, settings.chunkBytes, settings.maxCellsPerChunk)) {
       await batcher.add(
@@ -206,14 +234,33 @@ export async function queueSheet(
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
   }
-  if (spec.freezeRows && spec.freezeRows > 0) {
-    await batcher.add(OPERATION_BYTES * 2, () => sheet.freezePanes.freezeRows(spec.freezeRows));
+  for (const link of (spec.links ?? []).filter((l) => !formulaLinks.has(`${l.row},${l.column}`))) {
+    // One operation per link left (text columns: the statements index, one per statement), ExcelApi 1.7.
+    await batcher.add(OPERATION_BYTES * 2 + link.target.length * 6, () => {
+      const text = spec.values[link.row]?.[link.column];
+      sheet.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+        documentReference: link.target,
+        textToDisplay: String(text ?? link.target),
+      };
+    });
   }
+  for (const chart of spec.charts ?? []) {
+    await batcher.add(OPERATION_BYTES * 4 + chart.title.length * 3, () => {
+      // ExcelApi 1.1: a chart from a range, series by columns (first row names, first column categories).
+      const added = sheet.charts.add(chart.type === 'bar' ? 'BarClustered' : 'ColumnClustered', rangeOf(sheet, chart.data), 'Columns');
+      added.title.text = chart.title;
+      const corner = gridRect(chart.anchor);
+      added.setPosition(rectAddress({ ...corner, bottom: corner.top, right: corner.left }), rectAddress({ ...corner, top: corner.bottom, left: corner.right }));
+    });
+  }
+  if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);
   if (spec.table) {
     const area = spec.table.area;
     let table: Excel.Table | undefined;
     await batcher.add(OPERATION_BYTES * 3, () => {
-      table = sheet.tables.add(rectAddress(gridRect(area)), true);
+      // A range of this sheet, never a bare address: Excel puts a table given an address without a
+      // sheet name on the *active* sheet (TableCollection.add, ExcelApi 1.3 for a Range argument).
+      table = sheet.tables.add(rangeOf(sheet, area), true);
       if (tableName) table.name = tableName;
     });
     return table;

@@ -18,8 +18,9 @@ describe('normalizeReference', () => {
 
 describe('referenceTokens', () => {
   it('finds invoice numbers in a memo, joined by - or _ but not by . or ,', () => {
-    expect(referenceTokens('', '货款 INV-2025-0042/0043', '')).toEqual(['INV20250042', '0043']);
-    expect(referenceTokens('', 'Payment 1,234.50 ref AB_77120', '')).toEqual(['AB77120']);
+    // INV20250042 also yields its number (20250042): banks drop or change the prefix.
+    expect(referenceTokens('', '货款 INV-2025-0042/0043', '')).toEqual(['INV20250042', '20250042', '0043']);
+    expect(referenceTokens('', 'Payment 1,234.50 ref AB_77120', '')).toEqual(['AB77120', '77120']);
   });
 
   it('splits reference fields that list several and reads numbers inside words', () => {
@@ -27,8 +28,18 @@ describe('referenceTokens', () => {
     expect(referenceTokens('货款17674830', '跨行汇款', normalizeReference('货款17674830'))).toEqual(['17674830']);
   });
 
-  it('never repeats the reference itself', () => {
-    expect(referenceTokens('INV-2025-0042', 'paid INV-2025-0042', 'INV20250042')).toEqual([]);
+  it('never repeats the reference itself, but adds the number inside a prefixed one', () => {
+    expect(referenceTokens('INV-2025-0042', 'paid INV-2025-0042', 'INV20250042')).toEqual(['20250042']);
+    expect(referenceTokens('20250042', 'paid 20250042', '20250042')).toEqual([]);
+  });
+
+  it('reads references as banks write them: prefixes, spaces between groups, full-width', () => {
+    expect(referenceTokens('', 'INV 345 678 PART 2', '')).toEqual(expect.arrayContaining(['INV345678', '345678']));
+    expect(referenceTokens('', '发票号１２３４ ５６７８', '')).toContain('12345678');
+    expect(referenceTokens('', 'ＩＮＶ３４５６７８', '')).toEqual(['INV345678', '345678']);
+    // Words are not joined to numbers: FASTER PAYMENT 345678 is only 345678.
+    expect(referenceTokens('', 'FASTER PAYMENT 345678', '')).toEqual(['345678']);
+    expect(referenceTokens('', '网银转账', '', '备注 15660591/15660592')).toEqual(['15660591', '15660592']);
   });
 
   it('treats long non-date tokens as references on their own', () => {

@@ -107,7 +107,8 @@ describe('XlsxWorkbook.writeRun, saved and reopened', () => {
 
   it('adds the Matches sheet beside the user\'s own "Matches", and hides the state sheet', () => {
     expect(saved.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
-      [LEDGER_SHEET, 'visible'], [BANK_SHEET, 'visible'], ['Matches', 'visible'], ['Matches (2)', 'visible'], [STATE_SHEET, 'veryHidden'],
+      [LEDGER_SHEET, 'visible'], [BANK_SHEET, 'visible'], ['Matches', 'visible'], ['Matches (2)', 'visible'],
+      ['Discrepancies', 'visible'], ['Bank reconciliation', 'visible'], ['Summary', 'visible'], [STATE_SHEET, 'veryHidden'],
     ]);
     expect(userView(saved.getWorksheet('Matches')!)).toEqual(userView(original.getWorksheet('Matches')!));
   });
@@ -177,8 +178,8 @@ describe('XlsxWorkbook.writeRun, saved and reopened', () => {
   it('stores the run record in the hidden sheet, readable after reopening', async () => {
     const reopened = await XlsxWorkbook.fromBytes(new Uint8Array(await saved.xlsx.writeBuffer()), 'books.xlsx');
     const record = await reopened.lastRun();
-    expect(record).toMatchObject({ version: 1, sheets: ['Matches (2)'], highlightAreas: ['日记账!A2:H9', "'Bank export'!A6:H12"] });
-    expect(await reopened.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', 'Matches (2)']);
+    expect(record).toMatchObject({ version: 1, sheets: ['Matches (2)', 'Discrepancies', 'Bank reconciliation', 'Summary'], highlightAreas: ['日记账!A2:H9', "'Bank export'!A6:H12"] });
+    expect(await reopened.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', 'Matches (2)', 'Discrepancies', 'Bank reconciliation', 'Summary']);
     // A re-run reads the same user range: Recon's own status column is not part of it.
     expect((await reopened.readValues(BANK_SHEET)).address).toBe("'Bank export'!A1:G12");
   });
@@ -191,7 +192,7 @@ describe('XlsxWorkbook re-run and clear', () => {
     const reopened = await XlsxWorkbook.fromBytes(await first.toBytes(), 'books.xlsx');
     await reopened.writeRun(await outputsFor(reopened, 'zh-TW'));
     const book = await load(await reopened.toBytes());
-    expect(book.worksheets.map((ws) => ws.name)).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', '比對結果', STATE_SHEET]);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', '比對結果', '差異表', '餘額調節表', '對帳彙總', STATE_SHEET]);
     expect(book.getWorksheet(BANK_SHEET)!.getCell('H6').value).toBe('M1 已匹配');
     expect(conditionalFormats(book.getWorksheet(BANK_SHEET)!).map((f) => f.ref)).toEqual(['F6:F11', 'A6:H12']);
     expect(book.getWorksheet('比對結果')!.getTable('ReconMatches')).toBeDefined();

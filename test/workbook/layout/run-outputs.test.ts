@@ -156,7 +156,7 @@ describe('the run record', () => {
       ranAt: '2025-04-01T08:00:00.000Z',
       ledgerRange: '日记账!A1:G9',
       bankRange: "'Bank export'!A1:G12",
-      sheets: ['匹配结果'],
+      sheets: ['匹配结果', '差异表', '余额调节表', '对账汇总'],
       statusColumns: [
         { sheet: '日记账', column: 8, firstRow: 1, lastRow: 9 },
         { sheet: 'Bank export', column: 8, firstRow: 5, lastRow: 12 },

@@ -51,13 +51,13 @@ describe('MemoryWorkbook.writeRun', () => {
     const wb = userWorkbook();
     const before = wb.snapshot();
     await wb.writeRun(await outputsFor(wb));
-    expect(await wb.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', 'Matches (2)']);
+    expect(await wb.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', 'Matches (2)', 'Discrepancies', 'Bank reconciliation', 'Summary']);
     const after = wb.snapshot();
     expect(after.sheets[2]).toEqual(before.sheets[2]);
     expect(wb.valueAt('Matches (2)', 'A2')).toBe('M1');
     expect(wb.tables('Matches (2)')).toEqual([{ name: 'ReconMatches', range: { top: 1, left: 1, bottom: 5, right: 16 } }]);
     expect(wb.formatAt('Matches (2)', 3, 9)).toBe('amount');
-    expect((await wb.lastRun())?.sheets).toEqual(['Matches (2)']);
+    expect((await wb.lastRun())?.sheets).toEqual(['Matches (2)', 'Discrepancies', 'Bank reconciliation', 'Summary']);
   });
 
   it('writes status labels beside the ranges and never changes a user cell', async () => {
@@ -105,11 +105,11 @@ describe('MemoryWorkbook.writeRun', () => {
     await wb.writeRun(await outputsFor(wb, 'en'));
     const firstRun = wb.snapshot();
     await wb.writeRun(await outputsFor(wb, 'en'));
-    expect(await wb.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', 'Matches (2)']);
+    expect(await wb.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', 'Matches (2)', 'Discrepancies', 'Bank reconciliation', 'Summary']);
     expect({ ...wb.snapshot(), state: null }).toEqual({ ...firstRun, state: null });
 
     await wb.writeRun(await outputsFor(wb, 'zh-CN'));
-    expect(await wb.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', '匹配结果']);
+    expect(await wb.sheetNames()).toEqual([LEDGER_SHEET, BANK_SHEET, 'Matches', '匹配结果', '差异表', '余额调节表', '对账汇总']);
     expect(wb.valueAt(BANK_SHEET, 'H6')).toBe('M1 已匹配');
     expect(wb.conditionalHighlights(BANK_SHEET)).toHaveLength(1);
     expect(wb.snapshot().sheets[2]).toEqual(firstRun.sheets[2]);

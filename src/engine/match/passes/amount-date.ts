@@ -26,7 +26,7 @@ import {
   referenceTypo,
 } from '../evidence';
 import { amountIndex, nearestFree, scanSameName } from '../indexes';
-import { sameCurrency, type PreparedEntry } from '../prepared-entry';
+import { comparable, type PreparedEntry } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 
 /** Most candidates kept per ledger entry (the nearest by date); more than this is noise. */
@@ -80,7 +80,7 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     }
     for (const bp of near) {
       const b = bank[bp];
-      if (!sameCurrency(l, b)) continue;
+      if (!comparable(l, b)) continue;
       const names = nameEvidence(ctx, l, b);
       const conflict = nameLevel(names, options.nameStrictness) < 0 || referenceConflict(ctx, l, b);
       if (conflict && !sweep) continue;

@@ -24,7 +24,7 @@ import {
   reasonList,
 } from '../evidence';
 import { onceEach, scanSameName, scanSameReference } from '../indexes';
-import { exactCents, sameCurrency } from '../prepared-entry';
+import { exactCents, comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason } from '../reason-codes';
 
 /** A "fee" may be at most this share of the amount: 50.00 off a 60.00 payment is not a fee. */
@@ -57,7 +57,7 @@ export function amountTolerancePass(ctx: MatchContext): void {
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || Number.isNaN(l.cents)) continue;
     const consider = onceEach(ctx, 'bank', (bp) => {
       const b = bank[bp];
-      if (b.sign !== l.sign || Number.isNaN(b.cents) || !sameCurrency(l, b)) return;
+      if (b.sign !== l.sign || Number.isNaN(b.cents) || !comparable(l, b)) return;
       const difference = Math.abs(b.cents - l.cents);
       if (difference === 0 || difference > tolerance || difference > MAX_DIFFERENCE_SHARE * Math.abs(l.cents)) return;
       const names = nameEvidence(ctx, l, b);

@@ -1,9 +1,16 @@
 /**
  * Shared by the N:1 and 1:N passes: one entry ("the one") settled by several entries of the other side
- * ("the many"), all of one counterparty, within the date window, adding up exactly. Candidates come
- * from the name and reference indexes (never a scan of all entries), the nearest few by date go to a
- * bounded subset-sum search, and the combination is auto only when it is the only one, every line
- * is tied to the single entry by name or reference, and at least one of them strongly.
+ * ("the many"), adding up exactly. Two shapes:
+ *   by reference  every line carries the single entry's reference (the invoice number in each
+ *                 instalment's memo; the transfer's memo naming each invoice it pays), anywhere within
+ *                 the reference window. Auto when exactly one combination adds up and it uses every
+ *                 line carrying the reference: the references and the amounts agree.
+ *   by name       lines of one counterparty within the date window, plus any line tied by reference
+ *                 within the reference window. Auto only when the combination is the only one, every
+ *                 line is tied to the single entry by name or reference, and at least one strongly.
+ * Candidates come from the name and reference indexes (never a scan of all entries); the nearest few
+ * go to a bounded subset-sum search. Several combinations that add up are reported as a suggestion,
+ * the likeliest first (most references, then nearest in date), never as auto.
  */
 import type { MatchRule, Reason, Side } from '../../types';
 import type { MatchContext } from '../context';
@@ -21,7 +28,7 @@ import {
 } from '../evidence';
 import { onceEach, scanSameName, scanSameReference } from '../indexes';
 import { compareNames } from '../normalize-name';
-import { sameCurrency, type PreparedEntry } from '../prepared-entry';
+import { comparable, type PreparedEntry } from '../prepared-entry';
 import { exactSubsets } from '../subset-sum';
 import { dateReason, REASONS } from '../reason-codes';
 
@@ -44,6 +51,8 @@ export interface GroupPassShape {
   rule: MatchRule;
   /** The side of the single entry (bank for N:1, ledger for 1:N). */
   oneSide: Side;
+  /** Only lines carrying the single entry's reference (see the file comment). */
+  byReference: boolean;
 }
 
 export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
@@ -53,69 +62,89 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
   const oneFree = ctx.free(shape.oneSide);
   const many = ctx.entries(manySide);
   const window = options.dateWindowDays;
+  const referenceWindow = options.referenceWindowDays;
   // Any name evidence (a short name in the description too) may propose; auto needs more, below.
   const minLevel = options.nameStrictness === 'strict' ? 2 : 1;
 
-  for (let op = 0; op < ones.length; op++) {
-    if ((op & 1023) === 1023) ctx.progress.advance(1024);
-    const one = ones[op];
-    if (oneFree[op] === 0 || one.sign === 0 || Number.isNaN(one.cents)) continue;
+  // Two sweeps: the certain groups first, everywhere; then the rest as suggestions. A suggestion takes
+  // its lines, which could make a later combination look like the only one: it must not become auto.
+  for (const certainOnly of [true, false]) {
+    for (let op = 0; op < ones.length; op++) {
+      if (!certainOnly && (op & 1023) === 1023) ctx.progress.advance(1024);
+      const one = ones[op];
+      if (oneFree[op] === 0 || one.sign === 0 || Number.isNaN(one.cents)) continue;
+      if (shape.byReference && !one.reference && one.referenceTokens.length === 0) continue;
 
-    const members: Member[] = [];
-    const consider = onceEach(ctx, manySide, (mp) => {
-      const m = many[mp];
-      if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !sameCurrency(one, m)) return;
-      const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
-      const names = nameEvidence(ctx, l, b);
-      const reference = referenceEvidence(l, b);
-      if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) return;
-      // A line whose own memo names other entries of the single entry's side belongs elsewhere. (Not
-      // the other way round: the single entry's memo naming the group's other lines is expected.)
-      if (reference === null && pointsElsewhere(ctx, m, manySide, one)) return;
-      members.push({ pos: mp, entry: m, names, reference, gap: Math.abs(m.day - one.day) });
-    });
-    scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
-    scanSameReference(ctx, one, manySide, window, consider);
-    if (members.length < 2) continue;
+      const members: Member[] = [];
+      const consider = onceEach(ctx, manySide, (mp) => {
+        const m = many[mp];
+        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !comparable(one, m)) return;
+        const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
+        const reference = referenceEvidence(l, b);
+        const gap = Math.abs(m.day - one.day);
+        // Beyond the date window only a reference ties a line; by reference, only a reference does.
+        if (reference === null && (shape.byReference || gap > window)) return;
+        const names = nameEvidence(ctx, l, b);
+        if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) return;
+        // A line whose own memo names other entries of the single entry's side belongs elsewhere. (Not
+        // the other way round: the single entry's memo naming the group's other lines is expected.)
+        if (reference === null && pointsElsewhere(ctx, m, manySide, one)) return;
+        members.push({ pos: mp, entry: m, names, reference, gap });
+      });
+      if (!shape.byReference) scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
+      scanSameReference(ctx, one, manySide, referenceWindow, consider);
+      if (members.length < 2) continue;
 
-    members.sort((x, y) => x.gap - y.gap || x.pos - y.pos);
-    if (members.length > MAX_GROUP_CANDIDATES) members.length = MAX_GROUP_CANDIDATES;
-    const target = Math.abs(one.cents);
-    let reachable = 0;
-    for (const m of members) reachable += Math.abs(m.entry.cents);
-    if (reachable < target) continue;
+      // Lines tied by reference first, then the nearest by date.
+      members.sort((x, y) => (x.reference === null ? 1 : 0) - (y.reference === null ? 1 : 0) || x.gap - y.gap || x.pos - y.pos);
+      const tied = members.length;
+      if (members.length > MAX_GROUP_CANDIDATES) members.length = MAX_GROUP_CANDIDATES;
+      const target = Math.abs(one.cents);
+      let reachable = 0;
+      for (const m of members) reachable += Math.abs(m.entry.cents);
+      if (reachable < target) continue;
 
-    const search = exactSubsets(
-      members.map((m) => Math.abs(m.entry.cents)),
-      target,
-      { minSize: 2, maxSize: options.maxGroupSize, maxSolutions: MAX_SOLUTIONS, maxNodes: MAX_SEARCH_NODES },
-    );
-    const groups = search.solutions
-      .map((indices) => indices.map((i) => members[i]))
-      .filter(oneCounterparty(options.nameStrictness))
-      .sort(byCloseness);
-    if (groups.length === 0) continue;
+      const search = exactSubsets(
+        members.map((m) => Math.abs(m.entry.cents)),
+        target,
+        { minSize: 2, maxSize: options.maxGroupSize, maxSolutions: MAX_SOLUTIONS, maxNodes: MAX_SEARCH_NODES },
+      );
+      const groups = search.solutions
+        .map((indices) => indices.map((i) => members[i]))
+        .filter(oneCounterparty(options.nameStrictness))
+        .sort(byLikelihood);
+      if (groups.length === 0) continue;
 
-    const group = groups[0];
-    const unique = search.exhausted && search.solutions.length === 1;
-    // Auto: the only combination, every line tied by name or reference, at least one strongly.
-    const level = (m: Member): number => (m.reference !== null ? 2 : nameLevel(m.names, options.nameStrictness));
-    const auto = unique && group.every((m) => level(m) >= minLevel) && group.some((m) => level(m) >= 2);
-    ctx.record({
-      ledger: shape.oneSide === 'bank' ? group.map((m) => m.pos).sort((a, b) => a - b) : [op],
-      bank: shape.oneSide === 'bank' ? [op] : group.map((m) => m.pos).sort((a, b) => a - b),
-      status: auto ? 'auto' : 'suggested',
-      rule: shape.rule,
-      score: groupScore(group, auto, window),
-      reasons: groupReasons(ctx, shape, one, group, search.solutions.length, search.exhausted),
-    });
+      const group = groups[0];
+      const unique = search.exhausted && search.solutions.length === 1;
+      const level = (m: Member): number => (m.reference !== null ? 2 : nameLevel(m.names, options.nameStrictness));
+      const certain = shape.byReference
+        ? // The only combination of the lines carrying the reference, and it uses them all; no two organisations' names differ.
+          unique && group.length === tied && group.every((m) => nameLevel(m.names, options.nameStrictness) >= 0)
+        : // The only combination, every line tied by name or reference, at least one strongly.
+          unique && group.every((m) => level(m) >= minLevel) && group.some((m) => level(m) >= 2);
+      if (certainOnly && !certain) continue;
+      const auto = certainOnly;
+      ctx.record({
+        ledger: shape.oneSide === 'bank' ? group.map((m) => m.pos).sort((a, b) => a - b) : [op],
+        bank: shape.oneSide === 'bank' ? [op] : group.map((m) => m.pos).sort((a, b) => a - b),
+        status: auto ? 'auto' : 'suggested',
+        rule: shape.rule,
+        score: groupScore(group, auto, shape.byReference ? referenceWindow : window),
+        reasons: groupReasons(ctx, shape, one, group, search.solutions.length, search.exhausted),
+      });
+    }
   }
 }
 
-/** Named lines of one group must name the same counterparty (a memo can mention several). */
+/**
+ * Named lines of one group must name the same counterparty (a memo can mention several). Lines that
+ * carry the reference are exempt: a director may pay one instalment of the company's invoice.
+ */
 function oneCounterparty(strictness: 'strict' | 'normal' | 'loose') {
   return (group: Member[]): boolean => {
-    const named = group.filter((m) => m.entry.name !== null);
+    const named = group.filter((m) => m.entry.name !== null && m.reference === null);
+    if (named.length === 0) return true;
     return named.every((m) => {
       const verdict = compareNames(named[0].entry.name!, m.entry.name!, strictness);
       return verdict === 'agree' || verdict === 'similar';
@@ -123,10 +152,25 @@ function oneCounterparty(strictness: 'strict' | 'normal' | 'loose') {
   };
 }
 
-/** Prefer the combination closest in date, then the one with fewer lines, then canonical order. */
-function byCloseness(x: Member[], y: Member[]): number {
+/**
+ * Prefer the combination with the most lines tied by reference, then names that agree, then lines
+ * dated closest together, then the one closest in date to the single entry, then fewer lines, then
+ * canonical order.
+ */
+function byLikelihood(x: Member[], y: Member[]): number {
+  const references = (g: Member[]): number => g.reduce((sum, m) => sum + (m.reference !== null ? 1 : 0), 0);
+  const agreeing = (g: Member[]): number => g.reduce((sum, m) => sum + (m.names === 'agree' || m.names === 'in-text' ? 1 : 0), 0);
   const gap = (g: Member[]): number => g.reduce((sum, m) => sum + m.gap, 0);
-  return gap(x) - gap(y) || x.length - y.length || compareLists(x.map((m) => m.pos), y.map((m) => m.pos));
+  // Lines booked together (one voucher for the invoices one transfer pays) belong together.
+  const spread = (g: Member[]): number => Math.max(...g.map((m) => m.entry.day)) - Math.min(...g.map((m) => m.entry.day));
+  return (
+    references(y) - references(x) ||
+    agreeing(y) / y.length - agreeing(x) / x.length ||
+    spread(x) - spread(y) ||
+    gap(x) - gap(y) ||
+    x.length - y.length ||
+    compareLists(x.map((m) => m.pos), y.map((m) => m.pos))
+  );
 }
 
 function compareLists(x: number[], y: number[]): number {

@@ -6,5 +6,10 @@ import type { MatchContext } from '../context';
 import { runGroupPass } from './combined-groups';
 
 export function manyToOnePass(ctx: MatchContext): void {
-  runGroupPass(ctx, { rule: 'many-to-one', oneSide: 'bank' });
+  runGroupPass(ctx, { rule: 'many-to-one', oneSide: 'bank', byReference: false });
+}
+
+/** N:1 where the transfer's memo names every ledger line it pays, however far apart they are dated. */
+export function manyToOneByReferencePass(ctx: MatchContext): void {
+  runGroupPass(ctx, { rule: 'many-to-one', oneSide: 'bank', byReference: true });
 }

@@ -6,5 +6,10 @@ import type { MatchContext } from '../context';
 import { runGroupPass } from './combined-groups';
 
 export function oneToManyPass(ctx: MatchContext): void {
-  runGroupPass(ctx, { rule: 'one-to-many', oneSide: 'ledger' });
+  runGroupPass(ctx, { rule: 'one-to-many', oneSide: 'ledger', byReference: false });
+}
+
+/** 1:N where every instalment's memo carries the ledger line's reference, weeks apart or not. */
+export function oneToManyByReferencePass(ctx: MatchContext): void {
+  runGroupPass(ctx, { rule: 'one-to-many', oneSide: 'ledger', byReference: true });
 }

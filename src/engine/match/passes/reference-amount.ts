@@ -1,7 +1,7 @@
 /**
  * Pass 1, reference + amount: the same invoice/cheque/order number on both sides (or written in the
- * other side's memo) and the same amount. The surest evidence there is, so it may look further than
- * the date window: invoices are paid on 30/60/90-day terms and the memo quotes the invoice number.
+ * other side's memo) and the same amount. The surest evidence there is, so it looks as far as the
+ * reference window: invoices are paid on 30/60/90-day terms and the memo quotes the invoice number.
  */
 import { Candidates, choosePairs } from '../choose-pairs';
 import type { MatchContext } from '../context';
@@ -19,18 +19,15 @@ import {
   reasonList,
 } from '../evidence';
 import { onceEach, scanSameReference } from '../indexes';
-import { sameCurrency } from '../prepared-entry';
+import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
-
-/** How far apart a reference match may be dated: a quarter, the longest usual payment term. */
-export const REFERENCE_WINDOW_DAYS = 92;
 
 /** Strength: inside the date window counts most (a monthly rent reuses its contract number), then names. */
 const IN_WINDOW = 4;
 
 export function referenceAmountPass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;
-  const window = Math.max(options.dateWindowDays, REFERENCE_WINDOW_DAYS);
+  const window = options.referenceWindowDays;
   const candidates = new Candidates();
   for (let lp = 0; lp < ledger.length; lp++) {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
@@ -38,7 +35,7 @@ export function referenceAmountPass(ctx: MatchContext): void {
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || (!l.reference && l.referenceTokens.length === 0)) continue;
     scanSameReference(ctx, l, 'bank', window, onceEach(ctx, 'bank', (bp) => {
       const b = bank[bp];
-      if (b.amountKey !== l.amountKey || !sameCurrency(l, b) || referenceEvidence(l, b) === null) return;
+      if (b.amountKey !== l.amountKey || !comparable(l, b) || referenceEvidence(l, b) === null) return;
       const gap = Math.abs(l.day - b.day);
       const names = nameEvidence(ctx, l, b);
       const score = 0.85 + 0.1 * Math.max(0, nameScore(names)) + 0.05 * dateCloseness(gap, window);

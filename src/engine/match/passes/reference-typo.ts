@@ -18,7 +18,7 @@ import {
   referenceTypo,
 } from '../evidence';
 import { bandIndex, scanWindow } from '../indexes';
-import { sameCurrency } from '../prepared-entry';
+import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 import { differenceReason, toleranceCents } from './amount-tolerance';
 
@@ -40,7 +40,7 @@ export function referenceTypoPass(ctx: MatchContext): void {
     for (let k = band - 1; k <= band + 1; k++) {
       scanWindow(ctx, 'bank', bands.get(k), l.day, window, (bp) => {
         const b = bank[bp];
-        if (b.sign !== l.sign || Math.abs(b.cents - l.cents) > tolerance || !sameCurrency(l, b)) return;
+        if (b.sign !== l.sign || Math.abs(b.cents - l.cents) > tolerance || !comparable(l, b)) return;
         if (!b.reference && b.referenceTokens.length === 0) return;
         const typo = referenceTypo(l, b);
         if (typo === null) return;

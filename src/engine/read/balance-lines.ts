@@ -1,0 +1,84 @@
+/**
+ * Balance lines: 期初余额 / Opening balance, 期末余额 / Closing balance, and total lines (本月合计)
+ * that carry the running balance. The reader skips them as summary lines (they are not movements);
+ * this pass reads their amounts so the reconciliation statement can use them, without changing
+ * what the reader decides about any row.
+ */
+import type Decimal from 'decimal.js';
+import type { BalanceLine, CellValue, ColumnMapping, Side, SkippedLine } from '../types';
+import { parseAmount, type AmountStyle } from './amount';
+import { parseDate, type DateRules } from './date';
+import { cellText, normalizeLabel } from './text';
+
+/** Which label says which balance, compared after normalizeLabel (half-width, lower case, no spaces). */
+const BALANCE_WORDS: readonly { word: string; kind: 'opening' | 'closing' }[] = [
+  ...['期初余额', '期初餘額', '年初余额', '年初餘額', '上期结转', '上期結轉', '上年结转', '上年結轉', '上月结转', '上月結轉',
+    'openingbalance', 'balanceforward', 'balancebroughtforward', 'broughtforward', 'beginningbalance', 'startingbalance',
+    'previousbalance', 'balanceatstartofperiod'].map((word) => ({ word, kind: 'opening' as const })),
+  ...['期末余额', '期末餘額', '月末余额', '月末餘額', '结转下期', '結轉下期', 'closingbalance', 'endingbalance', 'newbalance',
+    'balanceatendofperiod', 'balancecarriedforward'].map((word) => ({ word, kind: 'closing' as const })),
+];
+
+const NORMALIZED_WORDS = BALANCE_WORDS.map((w) => ({ ...w, word: normalizeLabel(w.word) }));
+
+export interface BalanceLineContext {
+  side: Side;
+  cells: readonly (readonly CellValue[] | undefined)[];
+  /** 1-based source row of cells[0]. */
+  firstRow: number;
+  columns: ColumnMapping;
+  skipped: readonly SkippedLine[];
+  dateRules: DateRules;
+  /** How the balance column (or, without one, the amount columns) writes numbers. */
+  styleOf: (column: number) => AmountStyle;
+}
+
+/** The kind of balance a row's label states, or null (a 合计 line is 'total': only its balance cell counts). */
+function labelKind(row: readonly CellValue[]): { kind: BalanceLine['kind']; label: string } | null {
+  for (const value of row) {
+    if (typeof value !== 'string') continue;
+    const normal = normalizeLabel(value);
+    if (normal === '') continue;
+    const hit = NORMALIZED_WORDS.find((w) => normal.startsWith(w.word));
+    if (hit) return { kind: hit.kind, label: cellText(value) };
+  }
+  return null;
+}
+
+export function readBalanceLines(context: BalanceLineContext): BalanceLine[] {
+  const { cells, firstRow, columns, side } = context;
+  const lines: BalanceLine[] = [];
+  const moneyColumns = [columns.amount, columns.inflow, columns.outflow].filter((c): c is number => c !== undefined);
+  for (const skipped of context.skipped) {
+    if (skipped.kind !== 'total') continue;
+    const row = cells[skipped.row - firstRow];
+    if (!row) continue;
+    const labelled = labelKind(row);
+    const kind = labelled?.kind ?? 'total';
+    const label = labelled?.label ?? firstText(row);
+    let amount: Decimal | null = null;
+    if (columns.balance !== undefined) {
+      const parse = parseAmount(row[columns.balance], context.styleOf(columns.balance));
+      if (parse.kind === 'ok') amount = parse.value;
+    }
+    // A named balance with no balance column: the one amount on the line (two would be a total of movements).
+    if (amount === null && kind !== 'total') {
+      const found = moneyColumns
+        .map((c) => parseAmount(row[c], context.styleOf(c)))
+        .filter((p): p is Extract<ReturnType<typeof parseAmount>, { kind: 'ok' }> => p.kind === 'ok');
+      if (found.length === 1) amount = found[0].value;
+    }
+    if (amount === null) continue;
+    const date = columns.date !== undefined ? parseDate(row[columns.date], context.dateRules) : { kind: 'empty' as const };
+    lines.push({ side, row: skipped.row, kind, date: date.kind === 'ok' ? date.iso : '', amount, label });
+  }
+  return lines;
+}
+
+function firstText(row: readonly CellValue[]): string {
+  for (const value of row) {
+    const text = cellText(value);
+    if (text !== '') return text;
+  }
+  return '';
+}

@@ -1,0 +1,31 @@
+/**
+ * Text columns beyond the one read as the reference and the one read as the description: a bank with
+ * 摘要, 附言 and 备注, a journal with 摘要 and 备注. A customer writes the invoice number wherever the
+ * form let them, so the matcher looks for references in these too (Entry.notes).
+ */
+import type { CellValue, ColumnMapping } from '../types';
+import { matchHeader } from './header-words';
+import { cellText } from './text';
+
+/** Columns whose header names a reference or a description and that no role took. */
+export function otherTextColumns(headerTexts: readonly string[], columns: ColumnMapping): number[] {
+  const taken = new Set(Object.values(columns));
+  const found: number[] = [];
+  headerTexts.forEach((text, column) => {
+    if (text === '' || taken.has(column)) return;
+    const key = matchHeader(text)?.key;
+    if (key === 'reference' || key === 'description') found.push(column);
+  });
+  return found;
+}
+
+/** The other text columns' cells of one row, joined with spaces; undefined when all are empty. */
+export function notesOf(row: readonly CellValue[], otherColumns: readonly number[]): string | undefined {
+  if (otherColumns.length === 0) return undefined;
+  let notes = '';
+  for (const column of otherColumns) {
+    const text = cellText(row[column]);
+    if (text !== '') notes = notes === '' ? text : `${notes} ${text}`;
+  }
+  return notes === '' ? undefined : notes;
+}

@@ -1,0 +1,67 @@
+/**
+ * buildReconciliation: a reconcile result → the month-end papers as plain data: the discrepancy
+ * sections with risk flags, the bank reconciliation statement at the period end, and the figures of
+ * the Summary sheet. Pure; the layouts in src/workbook/layout/ turn it into sheets.
+ */
+import type { ReconcileResult, SideKind } from '../types';
+import { balanceAt, checkBalanceColumn, type BalanceBreak } from './balances';
+import { buildDiscrepancies, type Discrepancies } from './discrepancies';
+import { findRiskFlags } from './risk-flags';
+import { buildStatement, type ReconciliationStatement } from './reconciliation-statement';
+import type { ReconciliationOptions } from './reconciliation-options';
+import { buildRunFigures, type RunFigures } from './summary';
+
+/** Ledgers whose balance is money owed, not cash: no bank reconciliation statement for them. */
+const NOT_CASH: ReadonlySet<SideKind> = new Set(['receivables-ledger', 'payables-ledger']);
+
+export interface Reconciliation {
+  periodEnd: string;
+  /** null when there is no statement to draw up; `statementMissing` says why. */
+  statement: ReconciliationStatement | null;
+  statementMissing?: 'not-cash' | 'no-entries';
+  discrepancies: Discrepancies;
+  figures: RunFigures;
+  breaks: BalanceBreak[];
+  options: ReconciliationOptions;
+}
+
+/** The latest date on either side (ISO), or '' when neither side has an entry. */
+export function latestDate(result: ReconcileResult): string {
+  let latest = '';
+  for (const e of result.ledger.entries) if (e.date > latest) latest = e.date;
+  for (const e of result.bank.entries) if (e.date > latest) latest = e.date;
+  return latest;
+}
+
+export function buildReconciliation(result: ReconcileResult, options: ReconciliationOptions = {}): Reconciliation {
+  const periodEnd = options.periodEnd ?? (latestDate(result) || '1970-01-01');
+  const matchedLedger = new Set(result.matches.flatMap((m) => m.ledger));
+  const matchedBank = new Set(result.matches.flatMap((m) => m.bank));
+  const documents = new Set(result.ledgerDocuments);
+  const bankDates = result.bank.entries.map((e) => e.date).sort();
+  const risks = findRiskFlags({
+    ledger: result.ledger.entries.filter((e) => !documents.has(e.index)),
+    bank: result.bank.entries,
+    isOpen: (e) => (e.side === 'ledger' ? !matchedLedger.has(e.index) : !matchedBank.has(e.index)),
+    periodStart: bankDates[0] ?? periodEnd,
+    periodEnd,
+  });
+  const discrepancies = buildDiscrepancies(result, risks);
+  const breaks = [checkBalanceColumn(result.ledger), checkBalanceColumn(result.bank)].filter((b): b is BalanceBreak => b !== null);
+
+  let statement: ReconciliationStatement | null = null;
+  let statementMissing: Reconciliation['statementMissing'];
+  if (NOT_CASH.has(result.ledger.kind)) statementMissing = 'not-cash';
+  else if (result.ledger.entries.length === 0 && result.bank.entries.length === 0) statementMissing = 'no-entries';
+  else {
+    statement = buildStatement({
+      result,
+      periodEnd,
+      bookBalance: balanceAt(result.ledger, periodEnd, options.bookBalance),
+      bankBalance: balanceAt(result.bank, periodEnd, options.bankBalance),
+      breaks,
+      duplicates: discrepancies.duplicates,
+    });
+  }
+  return { periodEnd, statement, statementMissing, discrepancies, figures: buildRunFigures(result, periodEnd), breaks, options };
+}

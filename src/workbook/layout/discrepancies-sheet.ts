@@ -1,0 +1,160 @@
+/**
+ * The Discrepancies sheet (差异表): a title, any pasted-twice periods named, a block with each
+ * section's count and totals, then one Excel table of every line with a Section and a Reason column
+ * (filter by section, sort by amount), each row number linking to the row it came from. Risk flags
+ * are the table's last section, each with its rule in words.
+ */
+import type Decimal from 'decimal.js';
+import type { DiscrepancyLine } from '../../engine/report/discrepancies';
+import type { Reconciliation } from '../../engine/report/reconciliation';
+import type { CellValue, Side } from '../../engine/types';
+import type { Locale } from '../../i18n/locale';
+import { formatReasons } from '../../i18n/reasons';
+import { reportText, reportTextOf, type ReportMessageId } from '../../i18n/report-sheets';
+import type { AreaStyle, CellFormat, CellLink, SheetSpec } from '../workbook';
+import { excelSerial } from './excel-dates';
+import { moneyCell } from './money';
+import { sourceLink, type SourcePositions } from './source-links';
+
+export const DISCREPANCIES_SHEET_KEY = 'discrepancies';
+export const DISCREPANCIES_TABLE_NAME = 'ReconDiscrepancies';
+
+/** The table's columns: header, format, width. Values are filled per line below, in this order. */
+const COLUMNS: { header: ReportMessageId; format: CellFormat; width: number }[] = [
+  { header: 'col.section', format: 'text', width: 16 },
+  { header: 'col.reason', format: 'text', width: 34 },
+  { header: 'col.side', format: 'text', width: 7 },
+  { header: 'col.row', format: 'general', width: 7 },
+  { header: 'col.date', format: 'date', width: 11 },
+  { header: 'col.counterparty', format: 'text', width: 24 },
+  { header: 'col.reference', format: 'text', width: 14 },
+  { header: 'col.description', format: 'text', width: 22 },
+  { header: 'col.amount', format: 'amount', width: 14 },
+  { header: 'col.otherRows', format: 'general', width: 9 },
+  { header: 'col.otherAmount', format: 'amount', width: 14 },
+  { header: 'col.difference', format: 'amount', width: 12 },
+  { header: 'col.match', format: 'text', width: 8 },
+  { header: 'col.details', format: 'text', width: 40 },
+];
+const ROW_COLUMN = 3;
+const OTHER_ROWS_COLUMN = 9;
+
+interface TableLine {
+  cells: CellValue[];
+  side: Side;
+  row: number;
+  otherSide?: Side;
+  otherRow?: number;
+}
+
+export function buildDiscrepanciesSheet(reconciliation: Reconciliation, positions: SourcePositions, locale: Locale, name: string): SheetSpec {
+  const { discrepancies, figures } = reconciliation;
+  const width = COLUMNS.length;
+  const values: CellValue[][] = [];
+  const styles: AreaStyle[] = [];
+  const links: CellLink[] = [];
+  const pad = (cells: CellValue[]) => [...cells, ...Array<CellValue>(Math.max(0, width - cells.length)).fill(null)];
+  const period = reportText('period', locale, { from: figures.period.from, to: figures.period.to });
+  const sideWord = (side: Side) => reportText(`side.${side}`, locale);
+
+  values.push(pad([reportText('disc.title', locale, { period })]));
+  styles.push({ area: { row: 0, column: 0, rows: 1, columns: width }, bold: true });
+  for (const o of discrepancies.overlaps) {
+    values.push(pad([reportText('disc.overlap', locale, { side: sideWord(o.side), first: o.rows[0], last: o.rows[1], firstCopy: o.copiesOf[0], lastCopy: o.copiesOf[1], from: o.from, to: o.to })]));
+    styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: width }, alert: true, bold: true });
+  }
+  values.push(pad([]));
+
+  // Section block: count, amount total, difference total.
+  const blockTop = values.length;
+  values.push(pad([reportText('disc.sectionsHeader', locale), reportText('disc.count', locale), reportText('disc.amountTotal', locale), reportText('disc.differenceTotal', locale)]));
+  styles.push({ area: { row: blockTop, column: 0, rows: 1, columns: 4 }, bold: true, fill: 'header' });
+  for (const s of discrepancies.sections) {
+    values.push(pad([reportText(`section.${s.section}`, locale), s.count, moneyCell(s.amount), moneyCell(s.difference)]));
+  }
+  values.push(pad([reportText('section.risk', locale), discrepancies.riskTotal.count, moneyCell(discrepancies.riskTotal.amount), null]));
+  const blockRows = values.length - blockTop;
+  styles.push({ area: { row: blockTop + 1, column: 1, rows: blockRows - 1, columns: 1 }, format: 'integer' });
+  styles.push({ area: { row: blockTop + 1, column: 2, rows: blockRows - 1, columns: 2 }, format: 'amount' });
+  const covered = discrepancies.lines.reduce((n, l) => n + l.rows.length + (l.section === 'duplicate' ? 0 : l.otherRows.length), 0);
+  values.push(pad([reportText('disc.conservation', locale, { rows: covered })]));
+  styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: width }, merge: true, wrap: true });
+  values.push(pad([]));
+
+  // The table.
+  const lines: TableLine[] = [
+    ...discrepancies.lines.map((l) => discrepancyLine(l, locale, sideWord)),
+    ...discrepancies.risks.map((r): TableLine => ({
+      side: r.entry.side,
+      row: r.entry.row,
+      cells: [
+        reportText('section.risk', locale), reportTextOf('risk', r.code, locale, r.params), sideWord(r.entry.side), r.entry.row, excelSerial(r.entry.date),
+        r.entry.counterparty, r.entry.reference, r.entry.description, moneyCell(r.entry.amount), null, null, null, null, '',
+      ],
+    })),
+  ];
+  const tableTop = values.length;
+  values.push(COLUMNS.map((c) => reportText(c.header, locale)));
+  styles.push({ area: { row: tableTop, column: 0, rows: 1, columns: width }, bold: true, fill: 'header', wrap: true });
+  if (lines.length === 0) {
+    values.push(pad([reportText('disc.noLines', locale)]));
+    styles.push({ area: { row: tableTop + 1, column: 0, rows: 1, columns: width }, fill: 'note' });
+  }
+  for (const line of lines) {
+    const at = values.length;
+    values.push(line.cells);
+    links.push(sourceLink(positions, line.side, line.row, { row: at, column: ROW_COLUMN }));
+    if (line.otherSide && line.otherRow !== undefined) links.push(sourceLink(positions, line.otherSide, line.otherRow, { row: at, column: OTHER_ROWS_COLUMN }));
+  }
+
+  return {
+    key: DISCREPANCIES_SHEET_KEY,
+    name,
+    values,
+    columnWidths: COLUMNS.map((c) => c.width),
+    styles: [
+      ...styles,
+      // The table's own columns, below its header (the block above keeps its own formats).
+      ...COLUMNS.map((c, i): AreaStyle | null => (lines.length > 0 && c.format !== 'general' ? { area: { row: tableTop + 1, column: i, rows: lines.length, columns: 1 }, format: c.format } : null)).filter((s): s is AreaStyle => s !== null),
+    ],
+    table: lines.length > 0 ? { name: DISCREPANCIES_TABLE_NAME, area: { row: tableTop, column: 0, rows: 1 + lines.length, columns: width } } : undefined,
+    freezeRows: 0,
+    links,
+    page: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToPagesWide: 1,
+      repeatRows: { first: tableTop, last: tableTop },
+      headerCenter: `${reportText('sheet.discrepancies', locale)}  ${period}`,
+      footerCenter: reportText('page.footer', locale),
+    },
+  };
+}
+
+function discrepancyLine(line: DiscrepancyLine, locale: Locale, sideWord: (side: Side) => string): TableLine {
+  const rows = (list: number[]): CellValue => (list.length === 0 ? null : list.length === 1 ? list[0] : list.join(', '));
+  const pair = line.section === 'difference' || line.section === 'suggested';
+  const amountOrNull = (d: Decimal | undefined) => (d === undefined ? null : moneyCell(d));
+  return {
+    side: line.side,
+    row: line.rows[0],
+    otherSide: line.otherRows.length > 0 ? line.otherSide : undefined,
+    otherRow: line.otherRows[0],
+    cells: [
+      reportText(`section.${line.section}`, locale),
+      reportTextOf('why', line.reason.code, locale, line.reason.params),
+      sideWord(line.side),
+      rows(line.rows),
+      excelSerial(line.date),
+      line.counterparty,
+      line.reference,
+      line.description,
+      moneyCell(line.amount),
+      rows(line.otherRows),
+      amountOrNull(line.otherAmount),
+      pair ? moneyCell(line.difference) : null,
+      line.matchId ?? '',
+      pair ? formatReasons(line.matchReasons, locale) : '',
+    ],
+  };
+}

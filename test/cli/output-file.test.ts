@@ -1,0 +1,74 @@
+/**
+ * result.json is written as it is serialised, and output files appear whole or not at all.
+ */
+import fc from 'fast-check';
+import { promises as fs, readdirSync } from 'fs';
+import * as path from 'path';
+import { removeUnfinishedOutputs, writeOutputFile } from '../../src/cli/output-file';
+import { prettyJsonPieces } from '../../src/cli/pretty-json';
+import { tempDir } from './fixtures';
+
+describe('prettyJsonPieces', () => {
+  it('joins to exactly JSON.stringify(value, null, 2)', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2))), { numRuns: 500 });
+  });
+
+  it('splits a large result into many pieces, and agrees on what JSON leaves out', () => {
+    const result = {
+      ledger: { headerRow: 1, columns: { date: 'A', amount: 'F' }, note: undefined },
+      matches: Array.from({ length: 500 }, (_, i) => ({ id: `M${i + 1}`, ledgerRows: [i + 2], bankRows: [i + 6, i + 7], difference: '0.00', reason: '金额相同 "同日"\n' })),
+      unmatched: { ledgerRows: Array.from({ length: 300 }, (_, i) => i), bankRows: [] },
+      sparse: [undefined, () => 1, 'x'],
+      stamp: { toJSON: () => '2025-03-31' },
+    };
+    const pieces = [...prettyJsonPieces(result)];
+    expect(pieces.length).toBeGreaterThan(500);
+    expect(pieces.join('')).toBe(JSON.stringify(result, null, 2));
+  });
+});
+
+describe('writeOutputFile', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('writes the pieces, leaving no temporary file beside it', async () => {
+    const file = path.join(dir, 'result.json');
+    await writeOutputFile(file, ['{', '"a": ', '"甲"', '}\n']);
+    expect(await fs.readFile(file, 'utf8')).toBe('{"a": "甲"}\n');
+    expect(await fs.readdir(dir)).toEqual(['result.json']);
+  });
+
+  it('keeps the older complete file and leaves no partial one when writing fails half-way', async () => {
+    const file = path.join(dir, 'kept.json');
+    await fs.writeFile(file, '{"run": 1}\n');
+    function* failing(): Generator<string> {
+      yield 'x'.repeat(200_000);
+      throw new Error('disk gone');
+    }
+    await expect(writeOutputFile(file, failing())).rejects.toThrow(`cannot write ${file}: disk gone`);
+    expect(await fs.readFile(file, 'utf8')).toBe('{"run": 1}\n');
+    expect((await fs.readdir(dir)).filter((name) => name.includes('kept'))).toEqual(['kept.json']);
+  });
+
+  it('removes the temporary file of a write still under way when told to (the Ctrl-C handler)', async () => {
+    const file = path.join(dir, 'interrupted.json');
+    let seen: string[] = [];
+    function* slow(): Generator<string> {
+      yield 'y'.repeat(100_000);
+      removeUnfinishedOutputs(); // as SIGINT would, mid-write
+      seen = readdirSync(dir);
+      yield '}';
+    }
+    await expect(writeOutputFile(file, slow())).rejects.toThrow(/cannot write/);
+    expect(seen.some((name) => name.startsWith('.interrupted.json.'))).toBe(false);
+    expect((await fs.readdir(dir)).filter((name) => name.includes('interrupted'))).toEqual([]);
+  });
+
+  it('names the folder that does not exist', async () => {
+    const file = path.join(dir, 'no-such-folder', 'result.json');
+    await expect(writeOutputFile(file, ['{}'])).rejects.toThrow(`cannot write ${file}: its folder does not exist`);
+  });
+});

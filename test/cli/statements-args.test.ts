@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { parseArgs, UsageError } from '../../src/cli/args';
+import { main } from '../../src/cli/main';
+
+const base = ['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--out', 'o.xlsx'];
+const request = (extra: string[]) => {
+  const parsed = parseArgs([...base, ...extra]);
+  if (parsed.command !== 'match') throw new Error('expected match');
+  return parsed.request;
+};
+
+describe('statement flags', () => {
+  test('period as a month or a range, statement date, company, zero balances', () => {
+    expect(request(['--statements-period', '2025-03', '--statement-date=2025-04-05', '--company', ' 上海星辰电子有限公司 ', '--statements-all'])).toMatchObject({
+      statementsPeriod: { from: '2025-03-01', to: '2025-03-31' },
+      statementDate: '2025-04-05',
+      company: '上海星辰电子有限公司',
+      statementsAll: true,
+    });
+    expect(request(['--statements-period', '2025-03-16..2025-04-15']).statementsPeriod).toEqual({ from: '2025-03-16', to: '2025-04-15' });
+  });
+
+  test('a period or date that is not one is a usage error naming the flag', () => {
+    expect(() => request(['--statements-period', 'March'])).toThrow(new UsageError('--statements-period: expected a month such as 2025-03 or dates such as 2025-03-01..2025-03-31, found "March"'));
+    expect(() => request(['--statement-date', '2025-02-30'])).toThrow(UsageError);
+  });
+});
+
+describe('recon match --out with statements', () => {
+  const FIXTURES = path.join(__dirname, '../fixtures/statements');
+  const run = async (extra: string[]) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'recon-st-'));
+    let stderr = '';
+    const code = await main(['match', '--ledger', '应收账款明细账-2025-03.csv', '--bank', '工行流水-2025-03.csv', '--json', path.join(dir, 'r.json'), '--out', path.join(dir, 'o.xlsx'), ...extra], {
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t),
+      cwd: FIXTURES,
+      env: {},
+    });
+    return { code, stderr, dir };
+  };
+
+  test('the workbook holds the index and a statement per customer; the company name is kept in its record', async () => {
+    const { code, dir } = await run(['--statements-period', '2025-03', '--company', '上海星辰电子有限公司', '--lang', 'en']);
+    expect(code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(path.join(dir, 'o.xlsx')) as unknown as ExcelJS.Buffer);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['Statements', '上海明辉贸易有限公司', 'ACME Trading Ltd.']));
+    const index = book.getWorksheet('Statements')!;
+    // The tab column links to each statement's A1 (a HYPERLINK formula showing the tab name).
+    expect(index.getCell('B2').value).toMatchObject({ formula: expect.stringMatching(/^HYPERLINK\("#.+!A1",".+"\)$/) });
+    const state = book.getWorksheet('_recon_state')!.getCell('A1').value as string;
+    expect(JSON.parse(state).options).toMatchObject({ company: '上海星辰电子有限公司', statementsPeriod: '2025-03-01..2025-03-31' });
+    // The English index, a statement in the customer's language (ACME: English).
+    const acme = book.getWorksheet('ACME Trading Ltd.')!;
+    expect(acme.getCell('A1').value).toBe('Customer statement');
+  });
+
+  test('asking for statements from a cash journal is refused with the reason (exit 2)', async () => {
+    const { code, stderr } = await run(['--ledger-kind', 'cash-journal', '--company', 'X']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/statements need a receivables ledger/);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * streamXlsxSheet: the sheet loadTable reads from an .xlsx, streamed, gives the values readXlsx gives
+ * from the whole workbook (real exports and a hand-made workbook with what banks' files carry).
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { streamXlsxSheet } from '../../../src/workbook/file/read-xlsx-file';
+import { readXlsx } from '../../../src/workbook/file/read-xlsx';
+import type { CellValue } from '../../../src/engine/types';
+import { tempDir } from '../../cli/fixtures';
+
+const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real-exports');
+
+/**
+ * Empty is empty: exceljs' whole-workbook loader writes '' into the blank cells an Excel table covers
+ * (WeChat's export has one), the stream leaves them null; and trailing empties (a merged title's
+ * other cells) carry nothing. Compared with both made null and trailing ones dropped.
+ */
+const trimmed = (values: CellValue[][]) =>
+  values.map((row) => {
+    const cells = row.map((v) => (v === '' || v === undefined ? null : v));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    return cells;
+  });
+
+async function xlsxFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await xlsxFiles(full)));
+    else if (/\.xlsx$/i.test(entry.name)) found.push(full);
+  }
+  return found;
+}
+
+describe('streamXlsxSheet', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('reads every real .xlsx export as the whole-workbook reader does', async () => {
+    const files = await xlsxFiles(REAL);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const whole = (await readXlsx(await fs.readFile(file))).sheets;
+      const streamed = await streamXlsxSheet(file);
+      expect(streamed).not.toBeNull();
+      const first = whole.find((s) => !s.hidden)!;
+      expect(streamed!.chosen?.name).toBe(first.name);
+      expect(trimmed(streamed!.chosen!.values)).toEqual(trimmed(first.values));
+    }
+  });
+
+  it('skips a hidden first sheet, finds a sheet by name or by case, and keeps dates, formulas, rich text and gaps', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('说明').state = 'hidden';
+    const sheet = book.addWorksheet('交易明细');
+    sheet.getCell('A1').value = '招商银行账户明细';
+    sheet.mergeCells('A1:D1');
+    sheet.addRow([]);
+    sheet.getRow(3).values = ['交易日期', '摘要', '金额', '对方户名'];
+    sheet.getCell('A4').value = new Date(Date.UTC(2025, 2, 5));
+    sheet.getCell('B4').value = { richText: [{ text: '货款' }, { text: ' HC-0301' }] };
+    sheet.getCell('C4').value = { formula: 'SUM(1000,280.5)', result: 1280.5 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('D4').value = { text: '上海华程', hyperlink: 'https://example.com' };
+    sheet.getCell('A7').value = '合计';
+    sheet.getCell('C7').value = 1280.5;
+    book.addWorksheet('Other').getCell('A1').value = 'x';
+    const file = path.join(dir, 'bank.xlsx');
+    await book.xlsx.writeFile(file);
+
+    const whole = (await readXlsx(await fs.readFile(file))).sheets;
+    const streamed = (await streamXlsxSheet(file))!;
+    expect(streamed.sheets).toEqual([
+      { name: '说明', hidden: true },
+      { name: '交易明细', hidden: false },
+      { name: 'Other', hidden: false },
+    ]);
+    expect(streamed.chosen!.name).toBe('交易明细');
+    expect(trimmed(streamed.chosen!.values)).toEqual(trimmed(whole[1].values));
+    expect(streamed.chosen!.values[3]).toEqual([45721, '货款 HC-0301', 1280.5, '上海华程']);
+    expect((await streamXlsxSheet(file, 'other'))!.chosen!.name).toBe('Other');
+    expect((await streamXlsxSheet(file, '说明'))!.chosen!.values).toEqual([]);
+    expect((await streamXlsxSheet(file, 'Missing'))!.chosen).toBeNull();
+  });
+});

@@ -1,0 +1,169 @@
+import Decimal from 'decimal.js';
+import { reconcile } from '../../../src/engine';
+import { buildReport } from '../../../src/engine/report/build-report';
+import type { CellValue } from '../../../src/engine/types';
+import { generatePair } from '../../../src/generator';
+import type { Locale } from '../../../src/i18n/locale';
+import { REPORT_MESSAGE_IDS, reportText } from '../../../src/i18n/report-sheets';
+import { buildRunOutputs } from '../../../src/workbook/layout/run-outputs';
+import { MemoryWorkbook } from '../../../src/workbook/memory/memory-workbook';
+import type { SheetSpec } from '../../../src/workbook/workbook';
+
+// A cash journal and a bank export as a clerk pastes them: one cheque not yet presented, a fee the bank deducted,
+// interest and a charge on the bank only, and the same bank line pasted twice.
+const JOURNAL: CellValue[][] = [
+  ['日期', '凭证号', '摘要', '对方单位', '借方', '贷方', '余额'],
+  ['2025-04-01', '', '期初余额', '', '', '', 50000],
+  ['2025-04-03', '记-01', '收货款 INV-1001', '杭州明远科技有限公司', 12000, '', 62000],
+  ['2025-04-10', '记-02', '付房租', '上海恒基物业管理有限公司', '', 8000, 54000],
+  ['2025-04-18', '记-03', '收货款 INV-1002', '宁波港川贸易有限公司', 6800, '', 60800],
+  ['2025-04-29', '记-04', '支票 00321 付设备款', '苏州精工机械有限公司', '', 3500, 57300],
+];
+const BANK: CellValue[][] = [
+  ['中国工商银行 账户明细'],
+  ['交易日期', '摘要', '对方户名', '收入金额', '支出金额', '余额'],
+  ['2025-04-03', '货款 INV-1001', '杭州明远科技有限公司', '12,000.00', '', '62,000.00'],
+  ['2025-04-10', '房租', '上海恒基物业管理有限公司', '', '8,000.00', '54,000.00'],
+  ['2025-04-18', '货款 INV-1002', '宁波港川贸易有限公司', '6,785.00', '', '60,785.00'],
+  ['2025-04-21', '结息', '', '36.20', '', '60,821.20'],
+  ['2025-04-25', '货款 INV-1003', '绍兴柯桥纺织有限公司', '2,000.00', '', '62,821.20'],
+  ['2025-04-25', '货款 INV-1003', '绍兴柯桥纺织有限公司', '2,000.00', '', '64,821.20'],
+  ['2025-04-30', '手续费', '', '', '15.00', '64,806.20'],
+];
+
+const LEDGER_AT = { sheet: '日记账', top: 1, left: 1, width: 7, height: JOURNAL.length, address: '日记账!A1:G6' };
+const BANK_AT = { sheet: '工行', top: 1, left: 1, width: 6, height: BANK.length, address: '工行!A1:F9' };
+
+function run(locale: Locale = 'zh-CN', statement = {}) {
+  const result = reconcile({ cells: JOURNAL }, { cells: BANK }, { ledger: { kind: 'cash-journal' } });
+  const report = buildReport(result);
+  const outputs = buildRunOutputs(result, report, { locale, ledger: LEDGER_AT, bank: BANK_AT, ranAt: '2025-05-02T08:00:00.000Z', statement });
+  const sheet = (key: string) => outputs.sheets.find((s) => s.key === key)!;
+  return { result, outputs, sheet };
+}
+
+const find = (spec: SheetSpec, text: string) => spec.values.findIndex((row) => row.some((v) => typeof v === 'string' && v.includes(text)));
+
+describe('the month-end sheets, one layout for every host', () => {
+  it('writes Matches, Discrepancies, the statement and Summary, named in the output language', () => {
+    expect(run('zh-CN').outputs.sheets.map((s) => s.name)).toEqual(['匹配结果', '差异表', '余额调节表', '对账汇总']);
+    expect(run('zh-TW').outputs.sheets.map((s) => s.name)).toEqual(['比對結果', '差異表', '餘額調節表', '對帳彙總']);
+    expect(run('en').outputs.sheets.map((s) => s.name)).toEqual(['Matches', 'Discrepancies', 'Bank reconciliation', 'Summary']);
+    expect(run('en').sheet('reconciliation-statement').values[0][0]).toBe('Bank reconciliation statement');
+    expect(run('zh-TW').sheet('reconciliation-statement').values[0][0]).toBe('銀行存款餘額調節表');
+  });
+
+  it('Discrepancies: one table, a line per row with a link to it, and each section counted and totalled', () => {
+    const spec = run().sheet('discrepancies');
+    const table = spec.table!;
+    const header = spec.values[table.area.row];
+    expect(header.slice(0, 5)).toEqual(['分类', '原因', '来源', '行号', '日期']);
+    const lines = spec.values.slice(table.area.row + 1, table.area.row + table.area.rows);
+    const bySection = (name: string) => lines.filter((l) => l[0] === name);
+    expect(bySection('企业已记银行未记').map((l) => [l[3], l[8], l[1]])).toEqual([[6, -3500, '企业已付银行未付（未兑付的支票或付款）']]);
+    expect(bySection('银行已记企业未记').map((l) => [l[3], l[8], l[1]])).toEqual([
+      [6, 36.2, '银行已收企业未收：利息'],
+      [7, 2000, '银行已收企业未收：收款尚未入账'],
+      [9, -15, '银行已付企业未付：手续费'],
+    ]);
+    const fee = [...bySection('已匹配但金额有差额'), ...bySection('待确认的匹配')];
+    expect(fee.map((l) => [l[3], l[9], l[8], l[10], l[11]])).toEqual([[5, 5, 6800, 6785, -15]]);
+    expect(bySection('疑似重复').map((l) => [l[3], l[9], l[1]])).toEqual([[8, 7, '与第 7 行同日、同额、同对方']]);
+    expect(bySection('风险提示').map((l) => [l[3], l[1]])).toEqual([[7, '对方单位“绍兴柯桥纺织有限公司”只出现在银行流水中，账簿里没有'], [8, '对方单位“绍兴柯桥纺织有限公司”只出现在银行流水中，账簿里没有']]);
+    // links: the row cell opens the source row across the user's range; a pair's other rows open the bank row
+    const at = (row: number, column: number) => spec.links!.find((l) => l.row === row && l.column === column)?.target;
+    const first = table.area.row + 1;
+    expect(at(first, 3)).toBe('日记账!A6:G6');
+    const feeRow = spec.values.findIndex((r) => r === fee[0]);
+    expect(at(feeRow, 3)).toBe('日记账!A5:G5');
+    expect(at(feeRow, 9)).toBe('工行!A5:F5');
+    // section block: counts and exact totals of the lines below
+    for (const name of ['企业已记银行未记', '银行已记企业未记', '疑似重复']) {
+      const block = spec.values.find((r) => r[0] === name && typeof r[1] === 'number')!;
+      const own = bySection(name);
+      expect(block[1]).toBe(own.length);
+      expect(new Decimal(String(block[2])).equals(own.reduce((t, l) => t.plus(String(l[8])), new Decimal(0)))).toBe(true);
+    }
+    expect(spec.page).toMatchObject({ paper: 'A4', fitToPagesWide: 1, repeatRows: { first: table.area.row, last: table.area.row } });
+  });
+
+  it('statement: both columns, items under each adjustment with links, equal adjusted balances, where balances came from', () => {
+    const spec = run().sheet('reconciliation-statement');
+    const v = spec.values;
+    expect(v[0][0]).toBe('银行存款余额调节表');
+    expect(v[1][0]).toContain('截至 2025-04-30');
+    const balances = v[find(spec, '企业银行存款日记账余额')];
+    expect([balances[3], balances[4], balances[7]]).toEqual([57300, '银行对账单余额', 64806.2]);
+    const bankReceived = find(spec, '加：银行已收、企业未收');
+    expect(v[bankReceived][3]).toBe(4036.2);
+    expect(v[bankReceived][7]).toBe(0); // 企业已收银行未收: nothing
+    expect(v[bankReceived + 1].slice(0, 4)).toEqual(['　结息', expect.any(Number), 6, 36.2]);
+    const bankPaid = find(spec, '减：银行已付、企业未付');
+    expect(v[bankPaid][3]).toBe(30);
+    expect(v[bankPaid][7]).toBe(3500);
+    const adjusted = v[find(spec, '调节后余额')];
+    expect([adjusted[3], adjusted[7]]).toEqual([61306.2, 61306.2]);
+    expect(find(spec, '调节后余额相等')).toBeGreaterThan(0);
+    expect(v[find(spec, '账簿 余额来源')][0]).toBe('账簿 余额来源：余额列，第 6 行（2025-04-29）');
+    expect(spec.links!.some((l) => l.row === bankReceived + 1 && l.column === 2 && l.target === '工行!A6:F6')).toBe(true);
+    expect(spec.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToPagesWide: 1 });
+  });
+
+  it('statement: a book balance entered wrong by 100.00 shows that unexplained difference in red, with likely causes', () => {
+    const spec = run('zh-CN', { bookBalance: new Decimal('57400') }).sheet('reconciliation-statement');
+    const row = find(spec, '未解释差额');
+    expect(spec.values[row][7]).toBe(100);
+    expect(spec.styles!.some((s) => s.alert && s.area.row === row)).toBe(true);
+    expect(find(spec, '最可能的原因')).toBe(row + 1);
+    expect(spec.values[find(spec, '账簿 余额来源')][0]).toBe('账簿 余额来源：用户输入');
+  });
+
+  it('Summary: figures, options, balances and two native charts over its own cells', () => {
+    const spec = run('en').sheet('summary');
+    expect(spec.values[0][0]).toBe('Reconciliation summary');
+    expect(spec.values[find(spec, 'Entries read (lines)')].slice(1)).toEqual([4, 7]);
+    expect(spec.charts).toHaveLength(2);
+    const [status, age] = spec.charts!;
+    expect(spec.values[status.data.row]).toEqual(['Status', 'Ledger', 'Bank']);
+    expect(spec.values.slice(status.data.row + 1, status.data.row + status.data.rows).map((r) => r[0])).toEqual(['Matched', 'Suggested', 'Unmatched']);
+    expect(spec.values[age.data.row][0]).toBe('Age (days before the period end)');
+    // unmatched by age equals the unmatched total of the status table
+    const sum = (rows: CellValue[][], c: number) => rows.reduce((t, r) => t.plus(String(r[c])), new Decimal(0));
+    const unmatched = spec.values[status.data.row + 3];
+    const ages = spec.values.slice(age.data.row + 1, age.data.row + age.data.rows);
+    expect(sum(ages, 1).toNumber()).toBe(unmatched[1]);
+    expect(sum(ages, 2).toNumber()).toBe(unmatched[2]);
+  });
+
+  it('every report message exists in all three languages', () => {
+    for (const id of REPORT_MESSAGE_IDS) for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) expect(reportText(id, locale)).not.toBe('');
+  });
+
+  it('the memory host keeps links, charts and red cells; a re-run replaces the sheets', async () => {
+    const book = new MemoryWorkbook([{ name: '日记账', values: JOURNAL }, { name: '工行', values: BANK }]);
+    const first = run('zh-CN', { bookBalance: new Decimal('57400') });
+    await book.writeRun(first.outputs);
+    expect(book.charts('对账汇总')).toHaveLength(2);
+    expect(book.links('差异表').length).toBeGreaterThan(4);
+    const statement = first.outputs.sheets.find((s) => s.key === 'reconciliation-statement')!;
+    const row = find(statement, '未解释差额');
+    expect(book.isAlert('余额调节表', `H${row + 1}`)).toBe(true);
+    const again = buildRunOutputs(first.result, buildReport(first.result), {
+      locale: 'zh-CN', ledger: LEDGER_AT, bank: BANK_AT, ranAt: '2025-05-03T08:00:00.000Z', existingSheetNames: await book.sheetNames(), previousRun: await book.lastRun(),
+    });
+    await book.writeRun(again);
+    expect(await book.sheetNames()).toEqual(['日记账', '工行', '匹配结果', '差异表', '余额调节表', '对账汇总']);
+    expect(book.isAlert('余额调节表', `H${row + 1}`)).toBe(false);
+  });
+
+  it('a generated month: the statement fits one A4 page for 40 items (rows measured)', () => {
+    const pair = generatePair({ seed: 21, rows: 200, layout: 'zh-bank-cash-journal', scenarios: { 'deposit-in-transit': 8, 'outstanding-cheque': 8, 'bank-charge': 8, 'bank-interest': 2 } });
+    const result = reconcile(pair.ledger, pair.bank, { ledger: { kind: 'cash-journal' } });
+    const outputs = buildRunOutputs(result, buildReport(result), { locale: 'zh-CN', ledger: "'L'!A1:G300", bank: "'B'!A1:H300", ranAt: '2025-04-01T00:00:00Z' });
+    const spec = outputs.sheets.find((s) => s.key === 'reconciliation-statement')!;
+    const items = spec.links!.length;
+    expect(items).toBeGreaterThanOrEqual(30);
+    // two blocks of side-by-side items plus 14 fixed lines
+    expect(spec.values.length).toBeLessThanOrEqual(items + 16);
+  });
+});
