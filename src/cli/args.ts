@@ -2,8 +2,8 @@
  * Command-line arguments → a plain request. The flags are a table (name, what it sets, how its
  * value is read), so adding one is one line. Every mistake is a UsageError with one clear sentence.
  */
-import Decimal from 'decimal.js';
-import type { ColumnMapping, ColumnRole, SideKind } from '../engine/types';
+import type { ColumnMapping, ColumnRole, MatchOptions, SideKind } from '../engine/types';
+import { MATCH_OPTION_DEFINITIONS, OptionError, parseOption, type OptionDefinition } from '../engine/match/option-definitions';
 import { isoDate, parsePeriod } from '../engine/report/statements/period';
 import type { Period } from '../engine/report/statements/statement-model';
 import type { Locale } from '../i18n/locale';
@@ -24,11 +24,8 @@ export interface MatchRequest {
   ledgerKind?: SideKind;
   bankKind?: SideKind;
   oppositeSigns: boolean;
-  dateWindowDays?: number;
-  referenceWindowDays?: number;
-  tolerance?: Decimal;
-  noCombined: boolean;
-  noInstalments: boolean;
+  /** Matching options given on the command line (flags from engine/match/option-definitions). */
+  match: Partial<MatchOptions>;
   lang?: Locale;
   /** Customer statements (with --out): period, statement date, our company's name, zero balances too. */
   statementsPeriod?: Period;
@@ -63,12 +60,8 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--ledger-kind': [true, (r, v, f) => (r.ledgerKind = oneOf(v, SIDE_KINDS, f))],
   '--bank-kind': [true, (r, v, f) => (r.bankKind = oneOf(v, SIDE_KINDS, f))],
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
-  '--date-window': [true, (r, v, f) => (r.dateWindowDays = parseDays(v, f))],
-  '--reference-window': [true, (r, v, f) => (r.referenceWindowDays = parseDays(v, f))],
-  '--tolerance': [true, (r, v, f) => (r.tolerance = parseTolerance(v, f))],
-  '--no-combined': [false, (r) => (r.noCombined = true)],
-  '--no-instalments': [false, (r) => (r.noInstalments = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
+  ...Object.fromEntries(MATCH_OPTION_DEFINITIONS.map((d) => [d.flag, optionFlag(d)])),
   '--statements-period': [true, (r, v, f) => (r.statementsPeriod = parseStatementsPeriod(v, f))],
   '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
   '--company': [true, (r, v) => (r.company = v.trim())],
@@ -83,6 +76,24 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   ),
 };
 
+/** A matching option's flag: a switch's flag turns it off; the others read their value by the option's own parser. */
+function optionFlag(d: OptionDefinition): [boolean, Setter] {
+  if (d.kind === 'switch') return [false, (r) => ((r.match ??= {})[d.key] = false)];
+  return [
+    true,
+    (r, v, f) => {
+      try {
+        (r.match ??= {})[d.key] = parseOption(d.key, v) as never;
+      } catch (error) {
+        if (!(error instanceof OptionError)) throw error;
+        const { min, max } = error.params;
+        const allowed = d.kind === 'choice' ? `one of ${d.choices.join(', ')}` : d.kind === 'amount' ? `an amount from ${min} to ${max}` : `a whole number from ${min} to ${max}`;
+        throw new UsageError(`${f}: expected ${allowed}, found "${v}"`);
+      }
+    },
+  ];
+}
+
 const REQUIRED: (keyof MatchRequest)[] = ['ledger', 'bank', 'json'];
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -90,7 +101,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command !== 'match') throw new UsageError(`Unknown command "${command}"; the command is: recon match --ledger <file> --bank <file> --json <result.json>`);
 
-  const request: Partial<MatchRequest> = { oppositeSigns: false, noCombined: false, noInstalments: false };
+  const request: Partial<MatchRequest> = { oppositeSigns: false, match: {} };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const eq = arg.indexOf('=');
@@ -166,15 +177,6 @@ function parseIsoDate(value: string, flag: string): string {
   return date;
 }
 
-function parseDays(value: string, flag: string): number {
-  if (!/^\d{1,3}$/.test(value)) throw new UsageError(`${flag}: expected a whole number of days such as 7, found "${value}"`);
-  return Number(value);
-}
-
-function parseTolerance(value: string, flag: string): Decimal {
-  if (!/^\d+(\.\d{1,2})?$/.test(value)) throw new UsageError(`${flag}: expected an amount such as 50 or 0.50, found "${value}"`);
-  return new Decimal(value);
-}
 
 export const USAGE = `Usage: recon match --ledger <file> --bank <file> --json <result.json> [options]
 
@@ -188,11 +190,7 @@ Options:
   --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
   --bank-kind <kind>           the same, for the bank file (default: detected, else bank-statement)
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
-  --date-window <days>         days either side a counterpart may lie (default 7)
-  --reference-window <days>    days apart a counterpart tied by an invoice/order number may lie (default 90)
-  --tolerance <amount>         largest difference the tolerance rule accepts (default 50.00; 0 turns it off)
-  --no-combined                no N:1 groups (one bank line paying several ledger lines)
-  --no-instalments             no 1:N groups (one ledger line paid by several bank lines)
+${MATCH_OPTION_DEFINITIONS.map(optionUsage).join('\n')}
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
 ${RECONCILIATION_OPTIONS.map((o) => `  ${`${o.flag} <${o.kind}>`.padEnd(29)}${o.help}`).join('\n')}
 
@@ -205,3 +203,11 @@ Customer statements (客户对账单), written into --out when the ledger is a r
   --customer-lang <spec>       statement language per customer, e.g. "永興貿易=zh-TW;ACME Ltd=en"
 
 Exit status: 0 done, 2 unusable input or arguments, 1 internal error.`;
+
+/** One help line per matching option, from its definition: flag, what it does, default and range. */
+function optionUsage(d: OptionDefinition): string {
+  const value = d.kind === 'whole' ? (d.unit === 'days' ? ' <days>' : ' <n>') : d.kind === 'amount' ? ' <amount>' : d.kind === 'choice' ? ` <${d.choices.join('|')}>` : '';
+  const limits =
+    d.kind === 'whole' ? ` (default ${d.defaultValue}; ${d.min}–${d.max})` : d.kind === 'amount' ? ` (default ${d.defaultValue.toFixed(2)}; ${d.min.toFixed(2)}–${d.max.toFixed(2)})` : d.kind === 'choice' ? ` (default ${d.defaultValue})` : '';
+  return `  ${`${d.flag}${value}`.padEnd(29)}${d.help}${limits}`;
+}

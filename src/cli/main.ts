@@ -4,6 +4,7 @@
  *   0 done · 2 unusable input, bad arguments, unreadable/unwritable file (one line on stderr) · 1 a bug.
  * `main` takes its I/O as a parameter so tests run it in-process.
  */
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
@@ -13,6 +14,8 @@ import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable }
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
+import { emptyMemory, StateError } from '../workbook/layout/recon-state';
+import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/previous-run';
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { writeOutputFile } from './output-file';
@@ -64,6 +67,10 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   await checkInputsFitMemory([at(request.ledger), at(request.bank)]);
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
+  const ranAt = (io.now?.() ?? new Date()).toISOString();
+  const user = io.env?.USER || io.env?.USERNAME || 'recon';
+  // --out over a workbook an earlier run wrote: what people decided there carries over.
+  const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
   const result = reconcile(
     { cells: ledger.cells },
@@ -71,14 +78,9 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
     {
       ledger: { columns: request.ledgerColumns, kind: request.ledgerKind },
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
-      match: {
-        ...(request.dateWindowDays !== undefined && { dateWindowDays: request.dateWindowDays }),
-        ...(request.referenceWindowDays !== undefined && { referenceWindowDays: request.referenceWindowDays }),
-        ...(request.tolerance !== undefined && { tolerance: request.tolerance }),
-        ...(request.noCombined && { allowCombined: false }),
-        ...(request.noInstalments && { allowInstalments: false }),
-      },
+      match: request.match,
       onProgress: progress,
+      ...(previous && decisionInputs(previous)),
     },
   );
   refuseUnreadable(result.ledger, ledger.sourceName);
@@ -103,9 +105,12 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       locale,
       ledger: workbook.ledger,
       bank: workbook.bank,
-      ranAt: (io.now?.() ?? new Date()).toISOString(),
+      ranAt,
       existingSheetNames: await workbook.book.sheetNames(),
       previousRun: null,
+      memory: previous?.memory ?? emptyMemory(),
+      user,
+      auditSheetValues: previous?.auditSheetValues,
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
       statement: request.statement,
     });
@@ -118,6 +123,23 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   const lines = summaryLines(report, locale, { ledger: ledger.sourceName, bank: bank.sourceName, json: request.json, written });
   io.stdout(`${lines.join('\n')}\n`);
+}
+
+/** The memory of a reconciled workbook already at `file` (none when there is no such file). */
+async function previousOf(file: string, user: string, now: string): Promise<PreviousRun | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return null;
+  }
+  try {
+    const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
+    return await readPreviousRun(await XlsxWorkbook.fromBytes(bytes, path.basename(file)), user, now);
+  } catch (error) {
+    if (error instanceof StateError) throw new UnusableInputError(`${file}: ${error.message}`);
+    throw new UnusableInputError(`${file} exists and is not a workbook Recon can read (${(error as Error).message}); choose another --out file`);
+  }
 }
 
 /**

@@ -8,9 +8,16 @@
 import { decideReadings } from './read/decide-readings';
 import { readSideDetailed } from './read/read-side';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
-import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
+import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
+import type { Decision, GroupRecord, SheetEdit } from './decisions/decision';
+import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decisions';
+import { keepDecidedGroups } from './decisions/decided-groups';
+import { rowKeysOf } from './decisions/row-keys';
+import { assignStableIds } from './decisions/stable-ids';
 
 export * from './types';
+export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, SheetEdit } from './decisions/decision';
+export { rowKeysOf } from './decisions/row-keys';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
 export { buildReport } from './report/build-report';
@@ -21,6 +28,13 @@ export interface ReconcileOptions {
   bank?: Omit<ReadOptions, 'side'>;
   match?: Partial<MatchOptions>;
   onProgress?: ProgressListener;
+  /** What people decided before (kept in the workbook), oldest first. */
+  decisions?: Decision[];
+  /** Decisions typed into the last run's Matches sheet, taken in by this run. */
+  sheetEdits?: SheetEdit[];
+  /** The last run's groups (stable ids; what a sheet edit's match id was). */
+  previousGroups?: GroupRecord[];
+  nextMatchNumber?: number;
 }
 
 /** Both sides read, each side's candidate readings tested against the other side's data. */
@@ -33,9 +47,23 @@ export function readBothSides(ledger: CellsSource, bank: CellsSource, options: O
   return { ledger: ledgerSide.result, bank: bankSide.result };
 }
 
+/**
+ * Reads both sides, keeps every group people decided on, matches only what is left, and gives
+ * groups the ids they had before. Pure: decisions in, decisions' outcomes out.
+ */
 export function reconcile(ledger: CellsSource, bank: CellsSource, options: ReconcileOptions = {}): ReconcileResult {
   const matchOptions = resolveMatchOptions(options.match);
   const { ledger: ledgerRead, bank: bankRead } = readBothSides(ledger, bank, { ...options, dateWindowDays: matchOptions.dateWindowDays });
-  const result = matchEntries(ledgerRead.entries, bankRead.entries, matchOptions, options.onProgress);
-  return { ...result, ledger: ledgerRead, bank: bankRead, options: matchOptions };
+
+  const keys = { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) };
+  const previousGroups = options.previousGroups ?? [];
+  const given = options.decisions ?? [];
+  const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys);
+  const resolved = resolveDecisions([...given, ...typed], keys);
+
+  const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
+  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
+  const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
+  const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
+  return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };
 }

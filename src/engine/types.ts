@@ -205,7 +205,8 @@ export type MatchRule =
   | 'many-to-one' // several ledger lines of one counterparty paid by one bank line (N:1)
   | 'one-to-many' // one ledger line paid by several bank lines (1:N)
   | 'amount-tolerance' // amounts differ by no more than the tolerance (bank fees)
-  | 'reference-typo'; // references a typo apart, amount equal or within tolerance
+  | 'reference-typo' // references a typo apart, amount equal or within tolerance
+  | 'manual'; // a person grouped the rows (or explained a row with no counterpart)
 
 /** A reason as data, so hosts render it in the user's language (src/i18n). */
 export interface Reason {
@@ -226,6 +227,10 @@ export interface Match {
   /** Bank total minus ledger total (0 for exact matches). */
   difference: Decimal;
   reasons: Reason[];
+  /** How the group came to be when a person decided (accepted, manual, explained); else its status. */
+  origin?: 'auto' | 'suggested' | 'accepted' | 'manual' | 'explained';
+  /** The decision that keeps it, when a person decided. */
+  decidedBy?: { decision: string; by: string; at: string; reason: string };
 }
 
 export type NameStrictness = 'strict' | 'normal' | 'loose';
@@ -264,6 +269,11 @@ export interface ReconcileResult extends MatchResult {
   ledger: ReadResult;
   bank: ReadResult;
   options: MatchOptions;
+  /** Every decision (those given, then those typed into the Matches sheet) and what became of it. */
+  decisions: import('./decisions/decision').DecisionReport[];
+  /** This run's groups by row content, for the next run's stable ids and sheet decisions. */
+  groups: import('./decisions/decision').GroupRecord[];
+  nextMatchNumber: number;
 }
 
 /** Stages a long run reports, so a pane or a terminal can show progress. */

@@ -3,6 +3,7 @@
  * navigator.language, a --lang flag); `normaliseLocale` folds it into one of these.
  */
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
 /** Chinese tags that mean traditional script: Taiwan, Hong Kong, Macau, or an explicit Hant. */
 const TRADITIONAL_CHINESE = /^zh[-_](tw|hk|mo|hant)(?:$|[-_])/i;

@@ -9,6 +9,10 @@ import type { Locale } from './locale';
 type Texts = Record<Locale, string>;
 
 const REASON_TEXTS: Record<string, Texts> = {
+  // People's decisions
+  'decision.accept': { 'zh-CN': '{by} 已接受', 'zh-TW': '{by} 已接受', en: 'Accepted by {by}' },
+  'decision.manual': { 'zh-CN': '{by} 手工匹配：{reason}', 'zh-TW': '{by} 手工比對：{reason}', en: 'Matched by hand by {by}: {reason}' },
+  'decision.explained': { 'zh-CN': '{by} 说明无对应：{reason}', 'zh-TW': '{by} 說明無對應：{reason}', en: 'No counterpart, explained by {by}: {reason}' },
   // References
   'same-reference': { 'zh-CN': '单据号相同：{reference}', 'zh-TW': '單據號相同：{reference}', en: 'Same reference: {reference}' },
   'reference-in-text': {

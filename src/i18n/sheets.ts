@@ -4,12 +4,41 @@
  * `{name}` placeholders are filled by `sheetText`.
  */
 import type { MatchRule, MatchStatus, SkipKind } from '../engine/types';
+import type { MatchOrigin } from '../engine/decisions/decision';
 import type { Locale } from './locale';
 import { fillTemplate } from './template';
 
 const SHEET_MESSAGES = {
   // Sheet tab names (at most 31 characters).
   'sheet.matches': { 'zh-CN': '匹配结果', 'zh-TW': '比對結果', en: 'Matches' },
+  'sheet.audit': { 'zh-CN': '审计日志', 'zh-TW': '稽核紀錄', en: 'Audit log' },
+
+  // The Audit log: one line per run and per decision, chained by a running checksum.
+  'audit.number': { 'zh-CN': '序号', 'zh-TW': '序號', en: '#' },
+  'audit.time': { 'zh-CN': '时间', 'zh-TW': '時間', en: 'Time' },
+  'audit.user': { 'zh-CN': '操作人', 'zh-TW': '操作人', en: 'User' },
+  'audit.action': { 'zh-CN': '操作', 'zh-TW': '操作', en: 'Action' },
+  'audit.detail': { 'zh-CN': '内容', 'zh-TW': '內容', en: 'What' },
+  'audit.checksum': { 'zh-CN': '校验码', 'zh-TW': '校驗碼', en: 'Checksum' },
+  'audit.action.run': { 'zh-CN': '对账', 'zh-TW': '對帳', en: 'Run' },
+  'audit.action.decision': { 'zh-CN': '决定', 'zh-TW': '決定', en: 'Decision' },
+  'audit.action.sign-off': { 'zh-CN': '复核', 'zh-TW': '複核', en: 'Sign-off' },
+  'audit.action.edited': { 'zh-CN': '日志被改动', 'zh-TW': '紀錄被改動', en: 'Log edited' },
+  'audit.run': {
+    'zh-CN': '账簿 {ledgerRange}：{ledgerCount} 笔，合计 {ledgerSum}，内容指纹 {ledgerPrint}；银行 {bankRange}：{bankCount} 笔，合计 {bankSum}，内容指纹 {bankPrint}；选项 {options}；自动 {auto} 组，待确认 {suggested} 组，人工 {decided} 组',
+    'zh-TW': '帳簿 {ledgerRange}：{ledgerCount} 筆，合計 {ledgerSum}，內容指紋 {ledgerPrint}；銀行 {bankRange}：{bankCount} 筆，合計 {bankSum}，內容指紋 {bankPrint}；選項 {options}；自動 {auto} 組，待確認 {suggested} 組，人工 {decided} 組',
+    en: 'Ledger {ledgerRange}: {ledgerCount} entries, total {ledgerSum}, content print {ledgerPrint}; bank {bankRange}: {bankCount} entries, total {bankSum}, content print {bankPrint}; options {options}; {auto} auto, {suggested} suggested, {decided} decided groups',
+  },
+  'audit.decision': { 'zh-CN': '{decision} {kind}：{rows}；说明：{reason}', 'zh-TW': '{decision} {kind}：{rows}；說明：{reason}', en: '{decision} {kind}: {rows}; note: {reason}' },
+  'audit.signOff': { 'zh-CN': '已复核', 'zh-TW': '已複核', en: 'Signed off' },
+  'audit.signOffCleared': { 'zh-CN': '{by} 于 {at} 的复核因本次对账失效', 'zh-TW': '{by} 於 {at} 的複核因本次對帳失效', en: 'Sign-off by {by} at {at} cleared by this run' },
+  'audit.edited': { 'zh-CN': '审计日志第 {rows} 行在 Recon 之外被改动，已按 Recon 的记录恢复', 'zh-TW': '稽核紀錄第 {rows} 列在 Recon 之外被改動，已依 Recon 的紀錄還原', en: 'Audit log line(s) {rows} were changed outside Recon; restored from Recon\'s record' },
+  'audit.rows': { 'zh-CN': '账簿第 {ledger} 行，银行第 {bank} 行', 'zh-TW': '帳簿第 {ledger} 列，銀行第 {bank} 列', en: 'ledger rows {ledger}, bank rows {bank}' },
+  'decisionKind.accept': { 'zh-CN': '接受', 'zh-TW': '接受', en: 'accept' },
+  'decisionKind.reject': { 'zh-CN': '拒绝', 'zh-TW': '拒絕', en: 'reject' },
+  'decisionKind.unmatch': { 'zh-CN': '取消匹配', 'zh-TW': '取消比對', en: 'unmatch' },
+  'decisionKind.manual': { 'zh-CN': '手工匹配', 'zh-TW': '手工比對', en: 'manual match' },
+  'decisionKind.explained': { 'zh-CN': '说明无对应', 'zh-TW': '說明無對應', en: 'explained, no counterpart' },
 
   // Matches sheet columns.
   'column.id': { 'zh-CN': '编号', 'zh-TW': '編號', en: 'ID' },
@@ -53,6 +82,19 @@ const SHEET_MESSAGES = {
   'rule.one-to-many': { 'zh-CN': '一笔账对多笔银行', 'zh-TW': '一筆帳對多筆銀行', en: 'One ledger line, several bank lines' },
   'rule.amount-tolerance': { 'zh-CN': '金额差在容差内', 'zh-TW': '金額差在容差內', en: 'Amounts within tolerance' },
   'rule.reference-typo': { 'zh-CN': '单号近似', 'zh-TW': '單號近似', en: 'Reference nearly equal' },
+  'rule.manual': { 'zh-CN': '人工决定', 'zh-TW': '人工決定', en: 'Decided by a person' },
+
+  // Who decided: the Matches sheet's decision columns (a teammate without the add-in fills the
+  // Decision column: accept/reject on a line, or a new line with rows, a decision and a reason).
+  'column.origin': { 'zh-CN': '来源', 'zh-TW': '來源', en: 'Origin' },
+  'column.decidedBy': { 'zh-CN': '决定人', 'zh-TW': '決定人', en: 'Decided by' },
+  'column.decision': { 'zh-CN': '决定（接受/拒绝）', 'zh-TW': '決定（接受/拒絕）', en: 'Decision (accept/reject)' },
+  'column.decisionReason': { 'zh-CN': '决定说明', 'zh-TW': '決定說明', en: 'Decision note' },
+  'origin.auto': { 'zh-CN': '自动', 'zh-TW': '自動', en: 'Auto' },
+  'origin.suggested': { 'zh-CN': '建议', 'zh-TW': '建議', en: 'Suggested' },
+  'origin.accepted': { 'zh-CN': '已接受', 'zh-TW': '已接受', en: 'Accepted' },
+  'origin.manual': { 'zh-CN': '手工匹配', 'zh-TW': '手工比對', en: 'Manual' },
+  'origin.explained': { 'zh-CN': '已说明（无对应）', 'zh-TW': '已說明（無對應）', en: 'Explained, no counterpart' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type SheetMessageId = keyof typeof SHEET_MESSAGES;
@@ -65,6 +107,10 @@ export function sheetText(id: SheetMessageId, locale: Locale, params?: Record<st
 
 export function statusText(status: MatchStatus | 'unmatched', locale: Locale): string {
   return sheetText(`status.${status}`, locale);
+}
+
+export function originText(origin: MatchOrigin, locale: Locale): string {
+  return sheetText(`origin.${origin}`, locale);
 }
 
 export function ruleText(rule: MatchRule, locale: Locale): string {

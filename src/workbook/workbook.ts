@@ -6,6 +6,7 @@
  * Nothing here knows how matching works; the engine never sees a Workbook.
  */
 import type { CellValue } from '../engine/types';
+import type { WorkbookMemory } from './layout/recon-state';
 
 /** A rectangle of values read from a sheet, with its position so rows keep their sheet numbers. */
 export interface CellBlock {
@@ -153,6 +154,8 @@ export interface RunOutputs {
   annotations: SourceAnnotation[];
   /** Stored in the workbook itself so a teammate (and Clear results) can see what this run did. */
   runRecord: RunRecord;
+  /** What people decided and set, stored with the record (layout/recon-state); absent: nothing yet. */
+  memory?: WorkbookMemory;
 }
 
 export interface RunRecord {
@@ -188,8 +191,15 @@ export interface Workbook {
    * all-or-nothing: if any step fails or `signal` aborts, the workbook is left as it was before.
    */
   writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void>;
-  /** The record of the last run stored in the workbook, or null. */
+  /**
+   * The record of the last run stored in the workbook, or null. Throws a StateError
+   * (layout/recon-state) for a state this version must not read (newer, damaged).
+   */
   lastRun(): Promise<RunRecord | null>;
+  /** What people decided and set, as stored in the workbook (empty when nothing is); throws as lastRun. */
+  readMemory(): Promise<WorkbookMemory>;
+  /** Stores `memory` without touching anything else (a sign-off, a name); throws as lastRun. */
+  saveMemory(memory: WorkbookMemory): Promise<void>;
   /** Removes everything the last run wrote, leaving the user's own cells and formats exactly as before. */
   clearRun(): Promise<void>;
   /** Makes a sheet the active one (the pane's "go to Matches" link). */

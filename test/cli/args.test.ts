@@ -6,7 +6,7 @@ describe('parseArgs', () => {
       'match', '--ledger', '日记账.xlsx#银行存款日记账', '--bank=工行.csv', '--json', 'r.json', '--out', 'o.xlsx',
       '--ledger-columns', 'date=A,amount=F,counterparty=C', '--bank-columns=date=B,inflow=E,outflow=D',
       '--ledger-kind', 'receivables-ledger', '--bank-kind', 'bank-statement', '--opposite-signs',
-      '--date-window', '10', '--reference-window', '60', '--tolerance', '0.50', '--lang', 'zh-TW',
+      '--date-window', '10', '--reference-window', '60', '--tolerance', '0.50', '--max-group-size', '6', '--name-strictness', 'strict', '--lang', 'zh-TW',
     ]);
     expect(parsed.command).toBe('match');
     if (parsed.command !== 'match') return;
@@ -14,9 +14,10 @@ describe('parseArgs', () => {
     expect(r).toMatchObject({
       ledger: '日记账.xlsx#银行存款日记账', bank: '工行.csv', json: 'r.json', out: 'o.xlsx',
       ledgerColumns: { date: 0, amount: 5, counterparty: 2 }, bankColumns: { date: 1, inflow: 4, outflow: 3 },
-      ledgerKind: 'receivables-ledger', bankKind: 'bank-statement', oppositeSigns: true, dateWindowDays: 10, referenceWindowDays: 60, lang: 'zh-TW',
+      ledgerKind: 'receivables-ledger', bankKind: 'bank-statement', oppositeSigns: true, lang: 'zh-TW',
+      match: { dateWindowDays: 10, referenceWindowDays: 60, maxGroupSize: 6, nameStrictness: 'strict' },
     });
-    expect(r.tolerance?.toFixed(2)).toBe('0.50');
+    expect(r.match.tolerance?.toFixed(2)).toBe('0.50');
   });
 
   it('turns combined and instalment groups off separately', () => {
@@ -26,9 +27,9 @@ describe('parseArgs', () => {
       if (parsed.command !== 'match') throw new Error('expected match');
       return parsed.request;
     };
-    expect(request([])).toMatchObject({ noCombined: false, noInstalments: false });
-    expect(request(['--no-instalments'])).toMatchObject({ noCombined: false, noInstalments: true });
-    expect(request(['--no-combined'])).toMatchObject({ noCombined: true, noInstalments: false });
+    expect(request([]).match).toEqual({});
+    expect(request(['--no-instalments']).match).toEqual({ allowInstalments: false });
+    expect(request(['--no-combined']).match).toEqual({ allowCombined: false });
   });
 
   it('turns column letters into 0-based indices, AA included', () => {
@@ -39,7 +40,11 @@ describe('parseArgs', () => {
     [['match', '--ledger', 'a.csv', '--bank', 'b.csv'], 'Missing --json'],
     [['match', '--ledger', '--bank', 'b.csv', '--json', 'r.json'], '--ledger needs a value'],
     [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--opposite-signs=yes'], '--opposite-signs takes no value'],
-    [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--date-window', '-1'], '--date-window: expected a whole number'],
+    [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--date-window', '-1'], '--date-window: expected a whole number from 0 to 366, found "-1"'],
+    [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--date-window', '999'], '--date-window: expected a whole number from 0 to 366, found "999"'],
+    [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--max-group-size', '12'], '--max-group-size: expected a whole number from 2 to 8, found "12"'],
+    [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--tolerance', '-5'], '--tolerance: expected an amount from 0.00 to 1000000.00, found "-5"'],
+    [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--name-strictness', 'fuzzy'], '--name-strictness: expected one of strict, normal, loose, found "fuzzy"'],
     [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--lang', 'fr'], '--lang: expected one of zh-CN, zh-TW, en'],
     [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--ledger-columns', 'date=A,date=B'], 'role "date" given twice'],
     [['match', '--ledger', 'a.csv', '--bank', 'b.csv', '--json', 'r.json', '--ledger-columns', 'date:A'], 'expected role=LETTER such as date=A, found "date:A"'],

@@ -242,3 +242,43 @@ describe('recon match stops on a doubtful reading, naming the kinds to choose', 
     expect(await main([...argv, '--ledger-kind', 'cash-journal'], chosen.io)).toBe(0);
   });
 });
+
+describe('recon match --out over a workbook an earlier run wrote', () => {
+  it('keeps what a teammate decided in its Matches sheet, and the ids of the other groups', async () => {
+    const out = path.join(dir, 'kept.xlsx');
+    const args = ['match', '--ledger', files.journalXlsx, '--bank', files.bankCsv, '--json', path.join(dir, 'kept.json'), '--out', out, '--lang', 'en'];
+    expect(await main(args, capture({ env: { USER: 'wang' } }).io)).toBe(0);
+    const first = await readJson(path.join(dir, 'kept.json'));
+    const rejected = first.matches.find((m: any) => m.status === 'auto');
+
+    // A teammate opens the workbook in Excel, types "reject" beside that group, saves.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('Matches')!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const decisionColumn = header.indexOf('Decision (accept/reject)');
+    const byColumn = header.indexOf('Decided by');
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === rejected.id) {
+        row.getCell(decisionColumn).value = 'reject';
+        row.getCell(byColumn).value = 'Li (reviewer)';
+      }
+    });
+    await book.xlsx.writeFile(out);
+
+    expect(await main(args, capture({ env: { USER: 'wang' } }).io)).toBe(0);
+    const second = await readJson(path.join(dir, 'kept.json'));
+    expect(second.matches.map((m: any) => m.id)).not.toContain(rejected.id);
+    expect(second.unmatched.ledgerRows).toEqual(expect.arrayContaining(rejected.ledgerRows));
+    // Every other group keeps its id.
+    const others = first.matches.filter((m: any) => m.id !== rejected.id).map((m: any) => `${m.id}:${m.ledgerRows}:${m.bankRows}`);
+    expect(second.matches.map((m: any) => `${m.id}:${m.ledgerRows}:${m.bankRows}`)).toEqual(others);
+
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(out);
+    const audit = saved.getWorksheet('Audit log')!;
+    const actions: string[] = [];
+    audit.eachRow((row, n) => n > 1 && actions.push(`${row.getCell(3).value} ${row.getCell(4).value}`));
+    expect(actions).toEqual(['wang Run', 'Li (reviewer) Decision', 'wang Run']);
+  });
+});

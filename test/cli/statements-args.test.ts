@@ -1,3 +1,5 @@
+import { worksheetValues } from '../../src/workbook/file/sheet-values';
+import { decodeState } from '../../src/workbook/layout/recon-state';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -63,8 +65,9 @@ describe('recon match --out with statements', () => {
     const index = book.getWorksheet('Statements')!;
     // The tab column links to each statement's A1 (a HYPERLINK formula showing the tab name).
     expect(index.getCell('B2').value).toMatchObject({ formula: expect.stringMatching(/^HYPERLINK\("#.+!A1",".+"\)$/) });
-    const state = book.getWorksheet('_recon_state')!.getCell('A1').value as string;
-    expect(JSON.parse(state).options).toMatchObject({ company: '上海星辰电子有限公司', statementsPeriod: '2025-03-01..2025-03-31' });
+    // Recon's state, in the one format every host reads (layout/recon-state).
+    const state = decodeState(worksheetValues(book.getWorksheet('_recon_state')!).map((row) => row.slice(0, 3)))!;
+    expect(state.run!.options).toMatchObject({ company: '上海星辰电子有限公司', statementsPeriod: '2025-03-01..2025-03-31' });
     // The English index, a statement in the customer's language (ACME: English).
     const acme = book.getWorksheet('ACME Trading Ltd.')!;
     expect(acme.getCell('A1').value).toBe('Customer statement');

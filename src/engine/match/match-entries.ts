@@ -12,58 +12,28 @@
  * Every entry ends up in exactly one place: one match, unmatched, or ledgerDocuments.
  */
 import Decimal from 'decimal.js';
-import type { DocumentType, Entry, Match, MatchOptions, MatchResult, NameStrictness, ProgressListener } from '../types';
+import type { DocumentType, Entry, Match, MatchOptions, MatchResult, ProgressListener } from '../types';
+import { checkOption, defaultMatchOptions, MATCH_OPTION_DEFINITIONS, type OptionKey } from './option-definitions';
 import { MatchContext, Progress } from './context';
 import { PASSES } from './passes';
 import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepared-entry';
 
+/** The defaults of match/option-definitions.ts, the one table of options. */
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze(defaultMatchOptions());
+
 /**
- * Defaults, checked against the generator's realistic pairs (npm run quality: auto precision 100%,
- * recall ≥ 99.9% on all three layouts): a week covers weekends and cross-bank delays (lags of 0–5
- * days); 50.00 covers Chinese and SWIFT transfer fees; five lines covers nearly every multi-invoice
- * settlement while keeping the subset search small.
+ * Defaults filled in; every given value checked against option-definitions.ts: a value outside its
+ * range is refused with an OptionError naming the range, never clamped. A reference window
+ * narrower than the date window is the date window (a reference only ever widens the search).
  */
-export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze({
-  dateWindowDays: 7,
-  // A quarter: the usual payment terms (30/60/90 days) and instalments a few weeks apart.
-  referenceWindowDays: 90,
-  tolerance: new Decimal('50.00'),
-  allowCombined: true,
-  allowInstalments: true,
-  maxGroupSize: 5,
-  nameStrictness: 'normal' as NameStrictness,
-});
-
-/** The largest group the bounded subset search is asked for (beyond this the search space explodes). */
-const MAX_GROUP_SIZE = 8;
-const MAX_WINDOW_DAYS = 366;
-const STRICTNESS: readonly NameStrictness[] = ['strict', 'normal', 'loose'];
-
-/** Defaults filled in, nonsense clamped (negative windows, a group of one, an unknown strictness). */
 export function resolveMatchOptions(partial: Partial<MatchOptions> = {}): MatchOptions {
-  const d = DEFAULT_MATCH_OPTIONS;
-  const window = Number(partial.dateWindowDays ?? d.dateWindowDays);
-  const referenceWindow = Number(partial.referenceWindowDays ?? d.referenceWindowDays);
-  const group = Number(partial.maxGroupSize ?? d.maxGroupSize);
-  let tolerance: Decimal;
-  try {
-    tolerance = partial.tolerance === undefined || partial.tolerance === null ? d.tolerance : new Decimal(partial.tolerance);
-  } catch {
-    tolerance = d.tolerance;
+  const options = { ...DEFAULT_MATCH_OPTIONS };
+  for (const d of MATCH_OPTION_DEFINITIONS) {
+    const value = partial[d.key];
+    if (value !== undefined && value !== null) (options as Record<OptionKey, unknown>)[d.key] = checkOption(d.key, value);
   }
-  const dateWindowDays = Number.isFinite(window) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(window))) : d.dateWindowDays;
-  return {
-    dateWindowDays,
-    referenceWindowDays: Math.max(
-      dateWindowDays,
-      Number.isFinite(referenceWindow) ? Math.min(MAX_WINDOW_DAYS, Math.max(0, Math.floor(referenceWindow))) : d.referenceWindowDays,
-    ),
-    tolerance: tolerance.isFinite() && !tolerance.isNegative() ? tolerance : d.tolerance,
-    allowCombined: partial.allowCombined ?? d.allowCombined,
-    allowInstalments: partial.allowInstalments ?? d.allowInstalments,
-    maxGroupSize: Number.isFinite(group) ? Math.min(MAX_GROUP_SIZE, Math.max(2, Math.floor(group))) : d.maxGroupSize,
-    nameStrictness: STRICTNESS.includes(partial.nameStrictness as NameStrictness) ? (partial.nameStrictness as NameStrictness) : d.nameStrictness,
-  };
+  options.referenceWindowDays = Math.max(options.referenceWindowDays, options.dateWindowDays);
+  return options;
 }
 
 const DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set<DocumentType>(['invoice', 'bill']);

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Entry, MatchStatus, ReadResult, ReconcileResult, Side } from '../types';
+import { originOf } from '../decisions/stable-ids';
 import type { CountAndSum, MatchTotals, Report, ReportEntry, ReportMatch, SideSummary } from './report';
 
 const ZERO = new Decimal(0);
@@ -19,6 +20,8 @@ export function buildReport(result: ReconcileResult): Report {
     return {
       id: match.id,
       status: match.status,
+      origin: originOf(match),
+      ...(match.decidedBy && { decidedBy: { by: match.decidedBy.by, at: match.decidedBy.at, reason: match.decidedBy.reason } }),
       rule: match.rule,
       score: match.score,
       difference: match.difference,

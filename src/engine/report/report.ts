@@ -14,6 +14,7 @@ import type {
   SideKind,
   SkippedLine,
 } from '../types';
+import type { MatchOrigin } from '../decisions/decision';
 
 /** How many entries, and the sum of their amounts. */
 export interface CountAndSum {
@@ -46,6 +47,10 @@ export interface SideSummary {
 export interface ReportMatch {
   id: string;
   status: MatchStatus;
+  /** auto, suggested, or how a person decided it (accepted, manual, explained). */
+  origin: MatchOrigin;
+  /** Who decided, when, why (when a person did). */
+  decidedBy?: { by: string; at: string; reason: string };
   rule: MatchRule;
   score: number;
   /** Bank total minus ledger total. */

@@ -4,6 +4,7 @@
  * active sheet. The pane talks to it exactly as it talks to Excel; the page's grid subscribes to
  * it and redraws after every change a run or Clear makes.
  */
+import type { WorkbookMemory } from '../../workbook/layout/recon-state';
 import type { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { parseAddress } from '../../workbook/layout/a1';
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../../workbook/workbook';
@@ -111,6 +112,14 @@ export class StandaloneWorkbook implements Workbook {
 
   lastRun(): Promise<RunRecord | null> {
     return this.file.lastRun();
+  }
+
+  readMemory(): Promise<WorkbookMemory> {
+    return this.file.readMemory();
+  }
+
+  saveMemory(memory: WorkbookMemory): Promise<void> {
+    return this.file.saveMemory(memory);
   }
 
   async clearRun(): Promise<void> {

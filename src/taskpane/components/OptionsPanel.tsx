@@ -27,7 +27,7 @@ export default function OptionsPanel({ draft, errors, disabled, onChange }: Prop
   const styles = useStyles();
   const { locale, t } = usePaneText();
   const set = <K extends keyof OptionsDraft>(key: K, value: OptionsDraft[K]) => onChange({ ...draft, [key]: value });
-  const invalid = (key: keyof OptionsDraft) => (errors[key] ? { validationState: 'error' as const, validationMessage: t(errors[key]!) } : {});
+  const invalid = (key: keyof OptionsDraft) => (errors[key] ? { validationState: 'error' as const, validationMessage: t(errors[key]!.id, errors[key]!.params) } : {});
 
   return (
     <div className={styles.stack}>

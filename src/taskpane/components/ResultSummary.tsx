@@ -74,6 +74,27 @@ export default function ResultSummary({ summary, onGoToMatches }: Props) {
           {t('summary.goToMatches', { sheet: summary.matchesSheet })}
         </Link>
       )}
+      {(summary.lostDecisions ?? []).length > 0 && (
+        <div role="list" aria-label={t('decisions.lost.title')}>
+          <Text weight="semibold">{t('decisions.lost.title')}</Text>
+          {summary.lostDecisions!.map((d) => (
+            <Text key={d.id} role="listitem" block size={200}>
+              {t('decisions.lost.item', {
+                id: d.id,
+                kind: t(`decisions.kind.${d.kind}`),
+                by: d.by,
+                rows: d.rows.map((r) => `${t(r.side === 'ledger' ? 'summary.col.ledger' : 'summary.col.bank')} ${r.row} ${r.date} ${r.amount} ${r.counterparty}`.trim()).join('；'),
+                reason: d.reason || '—',
+              })}
+            </Text>
+          ))}
+        </div>
+      )}
+      {(summary.unreadDecisions ?? []).map((u) => (
+        <Text key={u.sheetRow} block size={200}>
+          {t('decisions.unread', { row: u.sheetRow, text: u.text })}
+        </Text>
+      ))}
       <IssueList issues={summary.issues} total={summary.ledger.issues + summary.bank.issues} />
     </div>
   );

@@ -20,8 +20,10 @@ import type {
   SideKind,
 } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
+import type { DecisionKind } from '../../engine/decisions/decision';
 import type { SourcePosition } from '../../workbook/layout';
 import type { RunOutputs, RunRecord } from '../../workbook/workbook';
+import type { PreviousRun } from '../../workbook/previous-run';
 
 /** Match options as the pane edits them: plain values, the tolerance as a decimal string. */
 export interface MatchSettings {
@@ -99,6 +101,23 @@ export interface RunSummary {
   issues: ReadIssue[];
   /** How each side was read, with the data test's figures; a doubtful one is offered to the user. */
   readings?: { ledger?: ReadingSummary; bank?: ReadingSummary };
+  /**
+   * Decisions whose rows cannot be found any more (deleted, or changed beyond recognition): kept in
+   * the workbook, applied to nothing, listed for the user with what they were.
+   */
+  lostDecisions?: LostDecision[];
+  /** Words in the Matches sheet's Decision column Recon does not know (never guessed). */
+  unreadDecisions?: { sheetRow: number; text: string }[];
+}
+
+export interface LostDecision {
+  id: string;
+  kind: DecisionKind;
+  by: string;
+  at: string;
+  reason: string;
+  /** What the rows said: side, row then, date, amount, counterparty. */
+  rows: { side: 'ledger' | 'bank'; row: number; date: string; amount: string; counterparty: string }[];
 }
 
 /** Everything a run needs; the ranges' cells are already read. */
@@ -119,6 +138,13 @@ export interface ReconcileRequest {
   existingSheetNames: string[];
   /** The previous run's record: its sheets are the ones this run replaces. */
   previousRun: RunRecord | null;
+  /**
+   * What the workbook remembers and what a teammate typed into the last Matches sheet
+   * (workbook/previous-run): the run keeps people's decisions and match ids. Absent: a first run.
+   */
+  previous?: Omit<PreviousRun, 'record'>;
+  /** Who runs it, for the Audit log. */
+  user?: string;
   /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
   statements?: StatementSettings;
   /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */

@@ -7,6 +7,8 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { emptyMemory } from '../../workbook/layout/recon-state';
+import { decisionInputs } from '../../workbook/previous-run';
 import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
 import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
@@ -45,6 +47,7 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     bank: request.bankOptions,
     match: toMatchOptions(request.match),
     onProgress,
+    ...(request.previous && decisionInputs({ ...request.previous, record: request.previousRun })),
   });
   onProgress?.('reporting', 0, 2);
   const report = buildReport(result);
@@ -56,6 +59,9 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ranAt: request.ranAt,
     existingSheetNames: request.existingSheetNames,
     previousRun: request.previousRun,
+    memory: request.previous?.memory ?? emptyMemory(),
+    user: request.user,
+    auditSheetValues: request.previous?.auditSheetValues,
     ...(request.statements && {
       statements: {
         ledger: request.ledger,
@@ -69,8 +75,18 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
+  const lostDecisions = result.decisions
+    .filter((d) => d.outcome === 'not-found')
+    .map(({ decision: d, missing }) => ({
+      id: d.id,
+      kind: d.kind,
+      by: d.by,
+      at: d.at,
+      reason: d.reason,
+      rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
+    }));
   const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
-  return { outputs, summary: { ...toRunSummary(report, outputs), readings } };
+  return { outputs, summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [] } };
 }
 
 /** The pane's texts → statement options; an empty text means "from the data". */

@@ -1,8 +1,10 @@
 /**
  * The matching options as the form holds them (text while typing) and their validation into the
- * MatchSettings a run uses. Limits are generous but keep a run bounded.
+ * MatchSettings a run uses. What is allowed comes from the one table of options
+ * (engine/match/option-definitions): the form refuses what the engine would refuse, with the range.
  */
 import type { NameStrictness } from '../../engine/types';
+import { OptionError, parseOption, type OptionKey } from '../../engine/match/option-definitions';
 import type { PaneMessageId } from '../../i18n/pane';
 import type { MatchSettings } from '../engine/engine-client';
 
@@ -16,7 +18,13 @@ export interface OptionsDraft {
   nameStrictness: NameStrictness;
 }
 
-export type OptionsErrors = Partial<Record<keyof OptionsDraft, PaneMessageId>>;
+/** A field's problem: the message and its figures (the allowed range). */
+export interface OptionProblem {
+  id: PaneMessageId;
+  params: Record<string, string>;
+}
+
+export type OptionsErrors = Partial<Record<keyof OptionsDraft, OptionProblem>>;
 
 export function draftOf(settings: MatchSettings): OptionsDraft {
   return {
@@ -30,35 +38,39 @@ export function draftOf(settings: MatchSettings): OptionsDraft {
   };
 }
 
-function wholeNumber(text: string, min: number, max: number): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= min && value <= max ? value : null;
-}
+/** The typed fields, read by the option table's own parser. */
+const TYPED = ['dateWindowDays', 'referenceWindowDays', 'tolerance', 'maxGroupSize'] as const satisfies readonly (keyof OptionsDraft & OptionKey)[];
 
-/** "1,000.5" → "1000.5"; anything but a non-negative amount with up to two decimals → null. */
-function amountText(text: string): string | null {
-  const plain = text.trim().replace(/[,\s]/g, '');
-  return /^\d+(\.\d{1,2})?$/.test(plain) ? plain : null;
-}
-
-export const DATE_WINDOW_LIMITS = [0, 366] as const;
-export const GROUP_SIZE_LIMITS = [2, 20] as const;
+const PROBLEM_MESSAGES: Record<OptionError['problem'], Record<'whole' | 'amount', PaneMessageId>> = {
+  format: { whole: 'options.whole.invalid', amount: 'options.amount.invalid' },
+  range: { whole: 'options.whole.invalid', amount: 'options.amount.range' },
+  choice: { whole: 'options.whole.invalid', amount: 'options.amount.invalid' },
+};
 
 export function validateOptions(draft: OptionsDraft): { settings: MatchSettings | null; errors: OptionsErrors } {
   const errors: OptionsErrors = {};
-  const dateWindowDays = wholeNumber(draft.dateWindowDays, ...DATE_WINDOW_LIMITS);
-  if (dateWindowDays === null) errors.dateWindowDays = 'options.dateWindow.invalid';
-  const referenceWindowDays = wholeNumber(draft.referenceWindowDays, ...DATE_WINDOW_LIMITS);
-  if (referenceWindowDays === null) errors.referenceWindowDays = 'options.dateWindow.invalid';
-  const tolerance = amountText(draft.tolerance);
-  if (tolerance === null) errors.tolerance = 'options.tolerance.invalid';
-  const maxGroupSize = wholeNumber(draft.maxGroupSize, ...GROUP_SIZE_LIMITS);
-  if (maxGroupSize === null) errors.maxGroupSize = 'options.maxGroupSize.invalid';
-  if (dateWindowDays === null || referenceWindowDays === null || tolerance === null || maxGroupSize === null) return { settings: null, errors };
+  const values: Partial<Record<(typeof TYPED)[number], unknown>> = {};
+  for (const key of TYPED) {
+    try {
+      values[key] = parseOption(key, draft[key]);
+    } catch (error) {
+      if (!(error instanceof OptionError)) throw error;
+      const kind = key === 'tolerance' ? 'amount' : 'whole';
+      errors[key] = { id: PROBLEM_MESSAGES[error.problem][kind], params: { min: error.params.min ?? '', max: error.params.max ?? '' } };
+    }
+  }
+  if (Object.keys(errors).length > 0) return { settings: null, errors };
   return {
-    settings: { dateWindowDays, referenceWindowDays, tolerance, allowCombined: draft.allowCombined, allowInstalments: draft.allowInstalments, maxGroupSize, nameStrictness: draft.nameStrictness },
+    settings: {
+      dateWindowDays: values.dateWindowDays as number,
+      referenceWindowDays: values.referenceWindowDays as number,
+      // The amount as typed, without separators: exact text, never a float.
+      tolerance: draft.tolerance.trim().replace(/[,\s，]/g, ''),
+      allowCombined: draft.allowCombined,
+      allowInstalments: draft.allowInstalments,
+      maxGroupSize: values.maxGroupSize as number,
+      nameStrictness: draft.nameStrictness,
+    },
     errors,
   };
 }

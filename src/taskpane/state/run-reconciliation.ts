@@ -11,6 +11,7 @@ import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
 import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
+import { readPreviousRun } from '../../workbook/previous-run';
 
 export interface RunPlan {
   ledgerAddress: string;
@@ -19,6 +20,8 @@ export interface RunPlan {
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
   locale: Locale;
+  /** Who runs it (Office's user where the host gives it, else the name typed once), for the Audit log. */
+  user?: string;
   statements?: StatementSettings;
   /** The statement's period end and balances as typed (empty: from the data). */
   statement?: Partial<Record<ReconciliationOptionKey, string>>;
@@ -68,7 +71,9 @@ export async function runReconciliation(
     onProgress('reading', WORKBOOK_READ_SHARE + (total > 0 ? done / total : 1) * WORKBOOK_READ_SHARE),
   );
   throwIfAborted(signal);
-  const [existingSheetNames, previousRun] = await Promise.all([workbook.sheetNames(), workbook.lastRun()]);
+  const ranAt = new Date().toISOString();
+  const existingSheetNames = await workbook.sheetNames();
+  const { record: previousRun, ...previous } = await readPreviousRun(workbook, plan.user ?? 'Recon', ranAt);
   throwIfAborted(signal);
 
   const outcome = await engine.reconcile(
@@ -81,9 +86,11 @@ export async function runReconciliation(
       locale: plan.locale,
       ledgerPosition: positionOf(ledger),
       bankPosition: positionOf(bank),
-      ranAt: new Date().toISOString(),
+      ranAt,
       existingSheetNames,
       previousRun,
+      previous,
+      user: plan.user ?? previous.memory.userName ?? 'Recon',
       ...(plan.statements && { statements: plan.statements }),
       statement: plan.statement,
     },

@@ -7,7 +7,8 @@
  *   - a status column right of each user range (values only: the user's cells keep their styles);
  *   - highlights as conditional-formatting rules over the user's range keyed on that column, so
  *     the user's own fills stay as they are and Clear removes the rules and nothing else;
- *   - the RunRecord as JSON in a veryHidden sheet `_recon_state` (A1, then A2… past 32,767 chars).
+ *   - Recon's state (run record, decisions, audit, aliases) in a veryHidden sheet `_recon_state`,
+ *     in the one format every host shares (layout/recon-state).
  * All-or-nothing: a run is planned and checked first; if a step still fails or the signal aborts,
  * the workbook is reloaded from the bytes taken before the first change.
  */
@@ -20,6 +21,7 @@ import { statusCellsOn, usedRectOf } from '../layout/status-cells';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
+import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stateOf, type ReconState, type WorkbookMemory } from '../layout/recon-state';
 import type { AreaStyle, CellBlock, CellFormat, CellLink, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
 import { applyPageSetup } from './page-setup';
 import { readCsv } from './read-csv';
@@ -27,9 +29,7 @@ import { addChartParts, type SheetCharts } from './chart-parts';
 import { linkFormula } from '../layout/link-formula';
 import { worksheetValues } from './sheet-values';
 
-export const STATE_SHEET = '_recon_state';
-/** Excel's limit on the characters in one cell. */
-const CELL_TEXT_LIMIT = 32_767;
+export { STATE_SHEET } from '../layout/recon-state';
 
 /** How each CellFormat shows in Excel. */
 const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
@@ -109,18 +109,33 @@ export class XlsxWorkbook implements Workbook {
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     throwIfAborted(signal);
-    const plan = planRun(outputs, this.probe());
-    await this.transaction([...this.removalSteps(this.readRecord()), ...this.writeSteps(plan)], onProgress, signal);
+    const previous = this.readState();
+    const plan = planRun(outputs, this.probe(previous?.run ?? null));
+    await this.transaction([...this.removalSteps(previous?.run ?? null), ...this.writeSteps(plan, outputs.memory ?? previous?.memory)], onProgress, signal);
   }
 
   async lastRun(): Promise<RunRecord | null> {
-    return this.readRecord();
+    return this.readState()?.run ?? null;
   }
 
+  async readMemory(): Promise<WorkbookMemory> {
+    return this.readState()?.memory ?? emptyMemory();
+  }
+
+  async saveMemory(memory: WorkbookMemory): Promise<void> {
+    const state = this.readState();
+    await this.transaction([['record', () => this.writeState(stateOf(state?.run ?? null, memory, state?.host))]]);
+  }
+
+  /** Removes the last run's outputs; a state this version cannot read is removed on its own. */
   async clearRun(): Promise<void> {
-    const record = this.readRecord();
-    if (!record) return;
-    await this.transaction(this.removalSteps(record));
+    let record: RunRecord | null;
+    try {
+      record = this.readState()?.run ?? null;
+    } catch {
+      record = null;
+    }
+    await this.transaction(record ? this.removalSteps(record) : [['forget-record', () => this.removeStateSheet()]]);
   }
 
   /**
@@ -142,13 +157,13 @@ export class XlsxWorkbook implements Workbook {
 
   // ---- steps ----
 
-  private writeSteps(plan: WritePlan): Step[] {
+  private writeSteps(plan: WritePlan, memory: WorkbookMemory | undefined): Step[] {
     const steps: Step[] = plan.sheets.map((spec) => [`sheet:${spec.name}`, () => this.addOutputSheet(spec)]);
     for (const annotation of plan.annotations) {
       steps.push([`status:${annotation.sheet}`, () => writeStatusColumn(this.worksheet(annotation.sheet), annotation)]);
       steps.push([`highlight:${annotation.sheet}`, () => addHighlightRules(this.worksheet(annotation.sheet), annotation)]);
     }
-    steps.push(['record', () => this.writeRecord(plan.record)]);
+    steps.push(['record', () => this.writeState(stateOf(plan.record, memory))]);
     return steps;
   }
 
@@ -182,10 +197,7 @@ export class XlsxWorkbook implements Workbook {
         ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => cf.ref !== ref);
       }]);
     }
-    steps.push(['forget-record', () => {
-      const state = this.book.getWorksheet(STATE_SHEET);
-      if (state) this.book.removeWorksheet(state.id);
-    }]);
+    steps.push(['forget-record', () => this.removeStateSheet()]);
     return steps;
   }
 
@@ -248,39 +260,46 @@ export class XlsxWorkbook implements Workbook {
     if (spec.charts?.length) this.charts.set(spec.name, { sheet: spec.name, charts: spec.charts, values: spec.values });
   }
 
-  private writeRecord(record: RunRecord): void {
-    const existing = this.book.getWorksheet(STATE_SHEET);
-    if (existing) this.book.removeWorksheet(existing.id);
-    const ws = this.book.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-    const json = JSON.stringify(record);
-    for (let i = 0, row = 1; i < json.length || row === 1; i += CELL_TEXT_LIMIT, row++) {
-      ws.getCell(row, 1).value = json.slice(i, i + CELL_TEXT_LIMIT);
-    }
+  private removeStateSheet(): void {
+    const state = this.book.getWorksheet(STATE_SHEET);
+    if (state) this.book.removeWorksheet(state.id);
   }
 
-  private readRecord(): RunRecord | null {
+  /** The shared state format (layout/recon-state), every cell text. */
+  private writeState(state: ReconState): void {
+    this.removeStateSheet();
+    const ws = this.book.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+    encodeState(state).forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.numFmt = '@';
+        cell.value = value;
+      }),
+    );
+  }
+
+  /** The stored state, or null; throws a StateError for one this version must not read. */
+  private readState(): ReconState | null {
     const ws = this.book.getWorksheet(STATE_SHEET);
     if (!ws) return null;
-    let json = '';
-    for (let row = 1; row <= ws.rowCount; row++) {
-      const value = ws.getCell(row, 1).value;
-      if (typeof value !== 'string') break;
-      json += value;
-    }
+    return decodeState(worksheetValues(ws).map((row) => row.slice(0, STATE_COLUMNS)));
+  }
+
+  /** The last run's record for finding its status cells; an unreadable state counts as none here. */
+  private recordForReading(): RunRecord | null {
     try {
-      const record = JSON.parse(json) as RunRecord;
-      return record && record.version === 1 ? record : null;
+      return this.readState()?.run ?? null;
     } catch {
-      return null; // a damaged state sheet is treated as no previous run, never as user data
+      return null;
     }
   }
 
   // ---- lookups ----
 
-  private probe(): WorkbookProbe {
+  private probe(previous: RunRecord | null): WorkbookProbe {
     return {
       sheetNames: this.userWorksheets().map((ws) => ws.name),
-      previous: this.readRecord(),
+      previous,
       isEmpty: (sheet, row, column) => {
         const value = this.book.getWorksheet(sheet)?.findCell(row, column)?.value;
         return value === null || value === undefined || value === '';
@@ -300,7 +319,7 @@ export class XlsxWorkbook implements Workbook {
 
   /** The last run's status cells on a sheet, which the user's used range leaves out. */
   private statusCellsOf(sheet: string): RunRecord['statusColumns'] {
-    return statusCellsOn(this.readRecord()?.statusColumns ?? [], sheet);
+    return statusCellsOn(this.recordForReading()?.statusColumns ?? [], sheet);
   }
 
   /** Table names are unique in a workbook: `ReconMatches`, else `ReconMatches2`, … */

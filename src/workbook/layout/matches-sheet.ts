@@ -6,7 +6,7 @@ import type { Report, ReportMatch } from '../../engine/report/report';
 import type { CellValue } from '../../engine/types';
 import { formatReasons } from '../../i18n/reasons';
 import type { Locale } from '../../i18n/locale';
-import { ruleText, sheetText, statusText, type SheetMessageId } from '../../i18n/sheets';
+import { originText, ruleText, sheetText, statusText, type SheetMessageId } from '../../i18n/sheets';
 import type { CellFormat, SheetSpec } from '../workbook';
 import { excelSerial } from './excel-dates';
 
@@ -34,6 +34,11 @@ const MATCH_COLUMNS: MatchColumn[] = [
   { header: 'column.bankAmount', format: 'amount', width: 15, value: (m) => m.bankTotal.toNumber() },
   { header: 'column.difference', format: 'amount', width: 13, value: (m) => m.difference.toNumber() },
   { header: 'column.reasons', format: 'text', width: 50, value: (m, locale) => formatReasons(m.reasons, locale) },
+  { header: 'column.origin', format: 'text', width: 12, value: (m, locale) => originText(m.origin, locale) },
+  { header: 'column.decidedBy', format: 'text', width: 12, value: (m) => m.decidedBy?.by ?? '' },
+  // Left empty for a teammate without the add-in: accept/reject here, taken in by the next run.
+  { header: 'column.decision', format: 'text', width: 14, value: () => '' },
+  { header: 'column.decisionReason', format: 'text', width: 24, value: (m) => m.decidedBy?.reason ?? '' },
 ];
 
 /** Columns whose totals line sums the column, and the report total that sum must equal. */

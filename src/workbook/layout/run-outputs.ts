@@ -8,7 +8,12 @@ import type { StatementOptions } from '../../engine/report/statements/statement-
 import type { ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
+import { formatMatchOptions } from '../../engine/match/option-definitions';
+import type { CellValue } from '../../engine/types';
 import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
+import { buildAuditSheet } from './audit-log';
+import type { WorkbookMemory, WorkbookSettings } from './recon-state';
+import { memoryAfterRun } from './run-memory';
 import { parseAddress } from './a1';
 import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
@@ -31,6 +36,16 @@ export interface RunLayoutOptions {
   existingSheetNames?: string[];
   /** The record of the previous run, whose sheets this run replaces. */
   previousRun?: RunRecord | null;
+  /**
+   * What the workbook remembers (layout/recon-state): given, the run adds its decisions, groups and
+   * Audit log lines to it and writes the Audit log sheet; absent, the hosts keep what was stored.
+   */
+  memory?: WorkbookMemory;
+  /** Who runs it (the Audit log); default "Recon". */
+  user?: string;
+  /** The Audit log sheet's values now, so edits made to it by hand are noticed. */
+  auditSheetValues?: CellValue[][];
+  settings?: WorkbookSettings;
   /** Per-customer statements and their index, when asked for (a receivables ledger). */
   statements?: StatementSheetsRequest;
   /** Period end and balances the user entered for the reconciliation statement. */
@@ -53,6 +68,25 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
     ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: sheets.map((s) => s.name) })
     : undefined;
   if (statements) sheets.push(...statements.sheets);
+  let memory: WorkbookMemory | undefined;
+  if (options.memory) {
+    const auditName = uniqueSheetName(sheetText('sheet.audit', locale), [...existing, ...sheets.map((s) => s.name)], reconSheets);
+    memory = memoryAfterRun({
+      previous: options.memory,
+      result,
+      report,
+      locale,
+      ranAt: options.ranAt,
+      user: options.user ?? 'Recon',
+      ledgerRange: ledgerAt.address,
+      bankRange: bankAt.address,
+      matchesSheet: matchesName,
+      auditSheetValues: options.auditSheetValues,
+      settings: options.settings,
+    });
+    memory.auditSheet = auditName;
+    sheets.push(buildAuditSheet(memory.audit, locale, auditName));
+  }
 
   const annotations = [
     buildSourceAnnotation('ledger', result, report, ledgerAt, locale),
@@ -70,13 +104,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
     highlightAreas: annotations.map(highlightArea).filter((a): a is string => a !== null),
     options: {
       locale,
-      dateWindowDays: String(result.options.dateWindowDays),
-      referenceWindowDays: String(result.options.referenceWindowDays),
-      tolerance: result.options.tolerance.toFixed(),
-      allowCombined: String(result.options.allowCombined),
-      allowInstalments: String(result.options.allowInstalments),
-      maxGroupSize: String(result.options.maxGroupSize),
-      nameStrictness: result.options.nameStrictness,
+      ...formatMatchOptions(result.options),
       ledgerKind: result.ledger.kind,
       bankKind: result.bank.kind,
       ledgerHeaderRow: String(result.ledger.headerRow),
@@ -84,7 +112,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       ...(statements ? statementRecord(statements.set.options) : {}),
     },
   };
-  return { sheets, annotations, runRecord };
+  return { sheets, annotations, runRecord, memory };
 }
 
 /** What a re-run needs to make the same statements; the company name is kept here, in the workbook. */

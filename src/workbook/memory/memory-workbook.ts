@@ -3,8 +3,8 @@
  * would write. It models what matters to the promises the interface makes:
  *   - cell values and the user's own per-cell formats and fills, kept apart from Recon's output;
  *   - highlights as conditional rules over ranges (never fills on the user's cells);
- *   - a hidden Recon state (the RunRecord plus what the status cells held before), like the
- *     `_recon_state` sheet of an .xlsx file;
+ *   - Recon's state in a very hidden sheet `_recon_state`, in the format every host shares
+ *     (layout/recon-state), with this host's own part: what the status cells held before;
  *   - writeRun staged on a copy and swapped in at the end, so a failure or abort changes nothing.
  */
 import { throwIfAborted } from '../abort';
@@ -14,6 +14,7 @@ import { extendRect, parseAddress, sheetAddress, type CellRect } from '../layout
 import { isStatusCell, statusCellsOn } from '../layout/status-cells';
 import { highlightForLabel, highlightRect } from '../layout/highlight-rules';
 import { planRun, type WorkbookProbe } from '../layout/write-plan';
+import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stateOf, type ReconState, type WorkbookMemory } from '../layout/recon-state';
 import type {
   CellBlock,
   CellFormat,
@@ -39,7 +40,11 @@ export interface MemorySheetInit {
   fills?: Record<string, string>;
   /** The user's own Excel tables, `{ name: 'Bank', range: 'A5:H90' }`. */
   tables?: { name: string; range: string }[];
+  /** 'veryHidden' for Recon's state sheet when a workbook is carried over from another host. */
+  visibility?: SheetVisibility;
 }
+
+export type SheetVisibility = 'visible' | 'veryHidden';
 
 export interface MemoryWorkbookOptions {
   /** The user's selection, e.g. `'Bank'!A5:H90`. */
@@ -66,6 +71,7 @@ interface MemorySheet {
   tables: { name: string; range: CellRect }[];
   freezeRows: number;
   conditional: ConditionalHighlight[];
+  visibility: SheetVisibility;
   /** The spec's print setup, kept as it is (a memory workbook does not print). */
   page?: PageSetup;
   /** An output sheet's links to source rows and its charts, kept as the spec gave them. */
@@ -84,14 +90,14 @@ interface StatusBackup {
   value: CellValue;
 }
 
-interface ReconState {
-  record: RunRecord;
+/** This host's part of the shared state. */
+interface MemoryDetails {
   statusBackup: StatusBackup[];
 }
 
 interface Book {
+  /** Every sheet, Recon's very hidden state sheet included. */
   sheets: MemorySheet[];
-  state: ReconState | null;
 }
 
 /** A plain, comparable picture of the whole workbook (for deep-equal in tests). */
@@ -108,6 +114,7 @@ export interface MemorySnapshot {
     conditional: ConditionalHighlight[];
     page?: PageSetup;
   }[];
+  /** Recon's state as decoded from its hidden sheet. */
   state: ReconState | null;
 }
 
@@ -122,14 +129,14 @@ export class MemoryWorkbook implements Workbook {
 
   constructor(sheets: MemorySheetInit[], options: MemoryWorkbookOptions = {}) {
     if (sheets.length === 0) throw new Error('A workbook has at least one sheet.');
-    this.book = { sheets: sheets.map(fromInit), state: null };
+    this.book = { sheets: sheets.map(fromInit) };
     this.selection = options.selection;
     this.active = sheets[0].name;
     this.beforeStep = options.beforeStep ?? (() => undefined);
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.book.sheets.map((s) => s.name);
+    return visibleSheets(this.book).map((s) => s.name);
   }
 
   async selectedAddress(): Promise<string> {
@@ -144,7 +151,7 @@ export class MemoryWorkbook implements Workbook {
   async readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock> {
     const parsed = parseAddress(address);
     const sheet = this.sheet(parsed.sheet ?? this.active);
-    let rect = parsed.rect ?? usedRange(sheet, this.book.state?.record ?? null);
+    let rect = parsed.rect ?? usedRange(sheet, recordForReading(this.book));
     if (parsed.rect && rect.top === rect.bottom && rect.left === rect.right) {
       rect = sheet.tables.find((t) => contains(t.range, rect.top, rect.left))?.range ?? rect;
     }
@@ -161,7 +168,8 @@ export class MemoryWorkbook implements Workbook {
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     throwIfAborted(signal);
     const staged = cloneBook(this.book);
-    const plan = planRun(outputs, probeOf(staged));
+    const previous = readState(staged);
+    const plan = planRun(outputs, probeOf(staged, previous?.run ?? null));
     const steps: [string, () => void][] = [
       ...removalSteps(staged),
       ...plan.sheets.map((spec): [string, () => void] => [`sheet:${spec.name}`, () => staged.sheets.push(sheetFromSpec(spec))]),
@@ -171,17 +179,30 @@ export class MemoryWorkbook implements Workbook {
       steps.push([`status:${annotation.sheet}`, () => backup.push(...writeStatusColumn(findSheet(staged, annotation.sheet), annotation))]);
       steps.push([`highlight:${annotation.sheet}`, () => addHighlight(findSheet(staged, annotation.sheet), annotation)]);
     }
-    steps.push(['record', () => (staged.state = { record: plan.record, statusBackup: backup })]);
+    const details: MemoryDetails = { statusBackup: backup };
+    steps.push(['record', () => writeState(staged, stateOf(plan.record, outputs.memory ?? previous?.memory, { memory: details }))]);
     this.runSteps(steps, onProgress, signal);
     this.book = staged;
   }
 
   async lastRun(): Promise<RunRecord | null> {
-    return this.book.state ? structuredClone(this.book.state.record) : null;
+    return readState(this.book)?.run ?? null;
   }
 
+  async readMemory(): Promise<WorkbookMemory> {
+    return readState(this.book)?.memory ?? emptyMemory();
+  }
+
+  async saveMemory(memory: WorkbookMemory): Promise<void> {
+    const state = readState(this.book);
+    const staged = cloneBook(this.book);
+    this.runSteps([['record', () => writeState(staged, stateOf(state?.run ?? null, memory, state?.host))]]);
+    this.book = staged;
+  }
+
+  /** Removes the last run's outputs; a state this version cannot read is removed on its own. */
   async clearRun(): Promise<void> {
-    if (!this.book.state) return;
+    if (!findHidden(this.book)) return;
     const staged = cloneBook(this.book);
     this.runSteps(removalSteps(staged));
     this.book = staged;
@@ -266,9 +287,23 @@ export class MemoryWorkbook implements Workbook {
     return this.sheet(sheetName).formats.get(key(row, column)) ?? null;
   }
 
+  /**
+   * Every sheet's values, Recon's hidden state sheet included, as another host would find them in
+   * the saved file (for carrying a workbook from one host to another in tests).
+   */
+  allSheets(): { name: string; values: CellValue[][]; visibility: SheetVisibility }[] {
+    return this.book.sheets.map((s) => ({ name: s.name, values: gridOf(s), visibility: s.visibility }));
+  }
+
   snapshot(): MemorySnapshot {
+    let state: ReconState | null;
+    try {
+      state = readState(this.book);
+    } catch {
+      state = null;
+    }
     return {
-      sheets: this.book.sheets.map((s) => ({
+      sheets: visibleSheets(this.book).map((s) => ({
         name: s.name,
         cells: sortedRecord(s.cells),
         formats: sortedRecord(s.formats),
@@ -280,7 +315,7 @@ export class MemoryWorkbook implements Workbook {
         conditional: structuredClone(s.conditional),
         ...(s.page ? { page: structuredClone(s.page) } : {}),
       })),
-      state: structuredClone(this.book.state),
+      state,
     };
   }
 
@@ -311,6 +346,7 @@ function fromInit(init: MemorySheetInit): MemorySheet {
   for (const [cell, format] of Object.entries(init.formats ?? {})) sheet.formats.set(cellKey(cell), format);
   for (const [cell, fill] of Object.entries(init.fills ?? {})) sheet.fills.set(cellKey(cell), fill);
   sheet.tables = (init.tables ?? []).map((t) => ({ name: t.name, range: rectOf(t.range) }));
+  sheet.visibility = init.visibility ?? 'visible';
   return sheet;
 }
 
@@ -325,6 +361,7 @@ function emptySheet(name: string): MemorySheet {
     tables: [],
     freezeRows: 0,
     conditional: [],
+    visibility: 'visible',
   };
 }
 
@@ -363,16 +400,26 @@ function sheetFromSpec(spec: SheetSpec): MemorySheet {
 
 /** The steps that undo the previous run (what its record and backup name), and drop the state. */
 function removalSteps(book: Book): [string, () => void][] {
-  const state = book.state;
-  if (!state) return [];
+  let state: ReconState | null;
+  try {
+    state = readState(book);
+  } catch {
+    state = null; // unreadable: only the state sheet itself goes
+  }
+  const record = state?.run;
+  const statusBackup = (state?.host.memory as MemoryDetails | undefined)?.statusBackup ?? [];
   const steps: [string, () => void][] = [];
-  for (const name of state.record.sheets) {
+  if (!record) {
+    steps.push(['forget-record', () => removeHidden(book)]);
+    return steps;
+  }
+  for (const name of record.sheets) {
     steps.push([`remove-sheet:${name}`, () => (book.sheets = book.sheets.filter((s) => s.name !== name))]);
   }
   steps.push([
     'clear-status',
     () => {
-      for (const cell of state.statusBackup) {
+      for (const cell of statusBackup) {
         const sheet = book.sheets.find((s) => s.name === cell.sheet);
         if (!sheet) continue;
         if (cell.had) sheet.cells.set(key(cell.row, cell.column), cell.value);
@@ -380,7 +427,7 @@ function removalSteps(book: Book): [string, () => void][] {
       }
     },
   ]);
-  for (const area of state.record.highlightAreas ?? []) {
+  for (const area of record.highlightAreas ?? []) {
     steps.push([
       `remove-highlight:${area}`,
       () => {
@@ -390,7 +437,7 @@ function removalSteps(book: Book): [string, () => void][] {
       },
     ]);
   }
-  steps.push(['forget-record', () => (book.state = null)]);
+  steps.push(['forget-record', () => removeHidden(book)]);
   return steps;
 }
 
@@ -414,10 +461,10 @@ function addHighlight(sheet: MemorySheet, annotation: SourceAnnotation): void {
   sheet.conditional.push({ area, statusColumn: annotation.statusColumn, rules: structuredClone(annotation.highlightRules) });
 }
 
-function probeOf(book: Book): WorkbookProbe {
+function probeOf(book: Book, previous: RunRecord | null): WorkbookProbe {
   return {
-    sheetNames: book.sheets.map((s) => s.name),
-    previous: book.state?.record ?? null,
+    sheetNames: visibleSheets(book).map((s) => s.name),
+    previous,
     isEmpty: (name, row, column) => {
       const sheet = book.sheets.find((s) => s.name === name);
       return !sheet || isBlank(sheet.cells.get(key(row, column)));
@@ -425,8 +472,66 @@ function probeOf(book: Book): WorkbookProbe {
   };
 }
 
+function visibleSheets(book: Book): MemorySheet[] {
+  return book.sheets.filter((s) => s.visibility === 'visible');
+}
+
+function findHidden(book: Book): MemorySheet | undefined {
+  return book.sheets.find((s) => s.name === STATE_SHEET);
+}
+
+function removeHidden(book: Book): void {
+  book.sheets = book.sheets.filter((s) => s.name !== STATE_SHEET);
+}
+
+/** The shared state format, every cell text, in a very hidden sheet. */
+function writeState(book: Book, state: ReconState): void {
+  removeHidden(book);
+  const sheet = emptySheet(STATE_SHEET);
+  sheet.visibility = 'veryHidden';
+  encodeState(state).forEach((row, r) =>
+    row.forEach((value, c) => {
+      sheet.cells.set(key(r + 1, c + 1), value);
+      sheet.formats.set(key(r + 1, c + 1), 'text');
+    }),
+  );
+  book.sheets.push(sheet);
+}
+
+/** The stored state, or null; throws a StateError for one this version must not read. */
+function readState(book: Book): ReconState | null {
+  const sheet = findHidden(book);
+  return sheet ? decodeState(gridOf(sheet).map((row) => row.slice(0, STATE_COLUMNS))) : null;
+}
+
+function recordForReading(book: Book): RunRecord | null {
+  try {
+    return readState(book)?.run ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A sheet's values from A1 to its last written cell. */
+function gridOf(sheet: MemorySheet): CellValue[][] {
+  let rows = 0;
+  let columns = 0;
+  for (const k of sheet.cells.keys()) {
+    const [row, column] = k.split(',').map(Number);
+    rows = Math.max(rows, row);
+    columns = Math.max(columns, column);
+  }
+  const grid: CellValue[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const line: CellValue[] = [];
+    for (let c = 1; c <= columns; c++) line.push(sheet.cells.get(key(r, c)) ?? null);
+    grid.push(line);
+  }
+  return grid;
+}
+
 function findSheet(book: Book, name: string): MemorySheet {
-  const sheet = book.sheets.find((s) => s.name === name);
+  const sheet = visibleSheets(book).find((s) => s.name === name);
   if (!sheet) throw new Error(`There is no sheet named "${name}".`);
   return sheet;
 }

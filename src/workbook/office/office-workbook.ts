@@ -17,7 +17,8 @@ import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } f
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
-import { decodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
+import { decodeState, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
 import { queueProtectionCheck } from './write-blockers';
 import { RunWriter, validateOutputs } from './run-writer';
@@ -157,7 +158,7 @@ export class OfficeWorkbook implements Workbook {
    * of `used` around those cells.
    */
   private async userUsedRange(context: Excel.RequestContext, sheet: Excel.Worksheet, used: CellRect, names: string[]): Promise<CellRect> {
-    const state = await this.readState(context, names);
+    const state = await this.readState(context, names, true);
     const cells = statusCellsOn(statusCellsOf(state), sheet.name);
     const parts = rectsOutside(used, cells);
     if (parts.length === 1 && parts[0].top === used.top && parts[0].bottom === used.bottom && parts[0].left === used.left && parts[0].right === used.right) {
@@ -190,8 +191,11 @@ export class OfficeWorkbook implements Workbook {
     await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
   }
 
-  /** Reads the state sheet (two syncs: does it exist, then its cells). */
-  private async readState(context: Excel.RequestContext, names: string[]): Promise<StoredState | null> {
+  /**
+   * Reads the state sheet (one sync for its cells; the caller knows the sheet names). Throws a
+   * StateError for a state this version must not read, unless `lenient` (then: none).
+   */
+  private async readState(context: Excel.RequestContext, names: string[], lenient = false): Promise<StoredState | null> {
     if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
     const range = context.workbook.worksheets
       .getItem(STATE_SHEET)
@@ -199,18 +203,55 @@ export class OfficeWorkbook implements Workbook {
       .getUsedRangeOrNullObject(true)
       .load('values');
     await context.sync();
-    return range.isNullObject ? null : decodeState(range.values);
+    if (range.isNullObject) return null;
+    try {
+      return decodeState(range.values);
+    } catch (error) {
+      if (lenient) return null;
+      throw error;
+    }
   }
 
-  async lastRun(): Promise<RunRecord | null> {
+  private async storedState(): Promise<StoredState | null> {
     return this.runBatch(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      const state = await this.readState(
+      return this.readState(
         context,
         sheets.items.map((s) => s.name),
       );
-      return state?.record ?? null;
+    });
+  }
+
+  async lastRun(): Promise<RunRecord | null> {
+    return (await this.storedState())?.record ?? null;
+  }
+
+  async readMemory(): Promise<WorkbookMemory> {
+    return (await this.storedState())?.memory ?? emptyMemory();
+  }
+
+  /**
+   * Rewrites the state in place (no rename, no delete): the shared format reads only the parts
+   * its first row counts, so longer leftovers below are harmless. Three syncs.
+   */
+  async saveMemory(memory: WorkbookMemory): Promise<void> {
+    await this.runBatch(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      const names = sheets.items.map((s) => s.name);
+      const state = await this.readState(context, names);
+      const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
+      let sheet: Excel.Worksheet;
+      if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+      else {
+        sheet = context.workbook.worksheets.add(STATE_SHEET);
+        sheet.visibility = 'VeryHidden';
+      }
+      const range = sheet.getRangeByIndexes(0, 0, rows.length, STATE_COLUMNS);
+      range.numberFormat = rows.map((r) => r.map(() => '@'));
+      range.values = rows;
+      await context.sync();
     });
   }
 
@@ -220,7 +261,7 @@ export class OfficeWorkbook implements Workbook {
       await context.sync();
       const names = sheetList.items.map((s) => s.name);
       const exists = (name: string) => names.some((n) => sameName(n, name));
-      const state = await this.readState(context, names);
+      const state = await this.readState(context, names, true);
       const rules = rulesOf(state);
       // A protected sheet or structure: say so before removing anything (write-blockers.ts).
       if (state) {
@@ -240,7 +281,7 @@ export class OfficeWorkbook implements Workbook {
         context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(row0, s.column - 1, rows, 1).clear('Contents');
       }
       // The state sheet goes last: if the connection fails part-way, Clear can be run again.
-      const recorded = new Set([...(state?.record.sheets ?? []), ...pendingSheetsOf(state)].map((n) => n.toLowerCase()));
+      const recorded = new Set([...(state?.record?.sheets ?? []), ...pendingSheetsOf(state)].map((n) => n.toLowerCase()));
       const doomed = names.filter((n) => isHidden(n) || recorded.has(n.toLowerCase()));
       doomed.sort((a, b) => Number(sameName(a, STATE_SHEET)) - Number(sameName(b, STATE_SHEET)));
       for (const name of doomed) {

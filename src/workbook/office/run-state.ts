@@ -1,34 +1,26 @@
 /**
- * The record of the last run lives in the workbook itself, in a very hidden sheet `_recon_state`
- * that stays put from run to run (written over in place, never renamed: highlight rules may point
- * at its code columns, and Excel rewrites or breaks references to a renamed or deleted sheet)
- * (a teammate opening the file sees the same results and can clear them). Cells, not
- * Office.context.document.settings: settings belong to the add-in and are not something a
- * teammate or Clear results can see without it; custom XML parts need ExcelApi 1.5 and a second
- * API for no gain. Layout of the sheet:
- *   A1 marker text, B1 format version, C1 number of parts; A2:A(n+1) the JSON in parts under
- *   Excel's 32,767-character cell limit, B2:B(n+1) the part numbers; columns D… hold highlight
- *   code columns when a run needed them (see highlight-rules.ts). Every cell is text ('@').
- * Only the first C1 parts are read, so a shorter state written over a longer one is safe even
- * if the cells after it were not cleared.
+ * The Office host's side of Recon's state. The state itself (sheet `_recon_state`, cells A:C, its
+ * format and versions) is shared by every host: layout/recon-state. The sheet stays put from run to
+ * run (written over in place, never renamed: highlight rules may point at its code columns, and Excel
+ * rewrites or breaks references to a renamed or deleted sheet). This host adds its own details under
+ * `host.office` (the highlight rules and tables it made, what is left to clean up) and, in columns D…
+ * of the same sheet, highlight code columns when a run needed them (see highlight-rules.ts). Every
+ * cell is text ('@').
  * Requires ExcelApi 1.1 (worksheet visibility VeryHidden, values, numberFormat).
  */
 import type { StatusCells } from '../layout/status-cells';
 import type { RunRecord } from '../workbook';
+import { decodeState as decodeShared, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, stateOf, type WorkbookMemory } from '../layout/recon-state';
 
 export type { StatusCells } from '../layout/status-cells';
 
-export const STATE_SHEET = '_recon_state';
+export { STATE_SHEET, STATE_COLUMNS, STATE_MARKER, StateError } from '../layout/recon-state';
 /** Sheets being built by a run carry this prefix until the run's switch-over renames them. */
 export const TEMP_PREFIX = '_recon_tmp_';
 /** The previous run's sheets carry this prefix between the switch-over and their deletion. */
 export const OLD_PREFIX = '_recon_old_';
-export const STATE_MARKER = 'Recon state. Written by the Recon add-in; do not edit.';
-const FORMAT_VERSION = '1';
-const PART_CHARS = 30_000;
-/** Columns A:C hold the state; highlight code columns start at D (1-based 4). */
-export const STATE_COLUMNS = 3;
-export const CODE_COLUMN_START = 4;
+/** Highlight code columns start at D (1-based 4), right of the shared state's A:C. */
+export const CODE_COLUMN_START = STATE_COLUMNS + 1;
 
 /** A highlight rule a run added, so the next run and Clear results can remove exactly it. */
 export interface StoredRule {
@@ -55,41 +47,27 @@ export interface OfficeRunDetails {
 }
 
 export interface StoredState {
-  record: RunRecord;
+  /** Null when the workbook holds decisions or settings but no run (or the run was cleared). */
+  record: RunRecord | null;
   office: OfficeRunDetails;
+  memory: WorkbookMemory;
 }
 
-/** Rows to write from A1: [marker, version, parts], then [part, number, ''] … */
+/** Rows to write from A1, in the shared format (layout/recon-state). */
 export function encodeState(state: StoredState): string[][] {
-  const json = JSON.stringify(state);
-  const parts: string[] = [];
-  for (let i = 0; i < json.length; i += PART_CHARS) parts.push(json.slice(i, i + PART_CHARS));
-  return [[STATE_MARKER, FORMAT_VERSION, String(parts.length)], ...parts.map((p, i) => [p, String(i + 1), ''])];
+  return encodeShared(stateOf(state.record, state.memory, { office: state.office }));
 }
 
-function isRecord(v: unknown): v is RunRecord {
-  const r = v as RunRecord;
-  return typeof r === 'object' && r !== null && r.version === 1 && Array.isArray(r.sheets) && Array.isArray(r.statusColumns);
-}
-
-/** Reads the rows of A:C back; null when the sheet holds no readable state. */
+/** Reads the rows of A:C back; null when there is none. Throws a StateError for one not to read. */
 export function decodeState(rows: unknown[][]): StoredState | null {
-  if (rows.length < 2 || rows[0][0] !== STATE_MARKER) return null;
-  const count = Number(rows[0][2]);
-  const parts = rows
-    .slice(1)
-    .filter((r) => Number(r[1]) >= 1 && Number(r[1]) <= count)
-    .sort((a, b) => Number(a[1]) - Number(b[1]))
-    .map((r) => String(r[0]));
-  if (parts.length !== count) return null;
-  try {
-    const parsed = JSON.parse(parts.join('')) as Partial<StoredState>;
-    if (!isRecord(parsed.record)) return null;
-    const office: Partial<OfficeRunDetails> = parsed.office ?? {};
-    return { record: parsed.record, office: { rules: office.rules ?? [], tables: office.tables ?? [], codeColumns: office.codeColumns, pending: office.pending } };
-  } catch {
-    return null;
-  }
+  const state = decodeShared(rows);
+  if (!state) return null;
+  const office = (state.host.office ?? {}) as Partial<OfficeRunDetails>;
+  return {
+    record: state.run,
+    office: { rules: office.rules ?? [], tables: office.tables ?? [], codeColumns: office.codeColumns, pending: office.pending },
+    memory: state.memory ?? emptyMemory(),
+  };
 }
 
 /** Every rule the state says Recon may have left in the workbook. */
@@ -99,7 +77,7 @@ export function rulesOf(state: StoredState | null): StoredRule[] {
 
 /** Every status cell range the state says Recon may have written. */
 export function statusCellsOf(state: StoredState | null): StatusCells[] {
-  return state ? [...state.record.statusColumns, ...(state.office.pending?.statusCells ?? [])] : [];
+  return state ? [...(state.record?.statusColumns ?? []), ...(state.office.pending?.statusCells ?? [])] : [];
 }
 
 /** Highlight code columns of this sheet the state says may hold values. */

@@ -55,6 +55,7 @@ import {
   type StoredRule,
   type StoredState,
 } from './run-state';
+import { emptyMemory } from '../layout/recon-state';
 import { chunkRows, queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { SyncBatcher, throwIfAborted } from './sync-batcher';
@@ -471,8 +472,9 @@ export class RunWriter {
       sheets: inspection.retiredSheets.map((s) => s.name),
       codeColumns: codeColumnsOf(inspection.previous),
     };
-    this.newState = encodeState({ record, office: { ...office, pending } });
-    this.finalState = encodeState({ record, office });
+    const memory = this.outputs.memory ?? inspection.previous?.memory ?? emptyMemory();
+    this.newState = encodeState({ record, office: { ...office, pending }, memory });
+    this.finalState = encodeState({ record, office, memory });
     if (inspection.oldState) {
       this.stateSheet = context.workbook.worksheets.getItem(STATE_SHEET);
     } else {

@@ -11,6 +11,7 @@ import { sheetText } from '../../../src/i18n/sheets';
 import { HIGHLIGHT_COLOURS } from '../../../src/workbook/colours';
 import { STATE_SHEET } from '../../../src/workbook/file/xlsx-workbook';
 import { worksheetValues } from '../../../src/workbook/file/sheet-values';
+import { decodeState } from '../../../src/workbook/layout/recon-state';
 import { highlightRect } from '../../../src/workbook/layout/highlight-rules';
 import { rectAddress } from '../../../src/workbook/layout/a1';
 import type { Locale } from '../../../src/i18n/locale';
@@ -84,11 +85,10 @@ export async function checkReconciledWorkbook(bytes: Uint8Array, expected: Expec
     );
   }
 
-  // The run record, so Clear (in any host) removes exactly what this run wrote.
+  // The run record, in the state format every host reads (layout/recon-state), so Clear (in any
+  // host, the add-in included) removes exactly what this run wrote.
   const state = book.getWorksheet(STATE_SHEET)!;
-  let json = '';
-  for (let row = 1; typeof state.getCell(row, 1).value === 'string'; row++) json += state.getCell(row, 1).value as string;
-  const record = JSON.parse(json);
+  const record = decodeState(worksheetValues(state).map((row) => row.slice(0, 3)))!.run!;
   expect(record.sheets).toEqual([matchesSpec.name]);
   expect(record.statusColumns).toEqual(expected.outputs.runRecord.statusColumns);
   expect(record.highlightAreas).toEqual(expected.outputs.runRecord.highlightAreas);

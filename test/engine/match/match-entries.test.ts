@@ -74,13 +74,15 @@ describe('options', () => {
     expect(resolveMatchOptions()).toEqual(DEFAULT_MATCH_OPTIONS);
   });
 
-  it('fills in what is missing and clamps nonsense', () => {
-    const o = resolveMatchOptions({ dateWindowDays: -3, maxGroupSize: 1, tolerance: new Decimal(-5), nameStrictness: 'fuzzy' as never });
-    expect(o.dateWindowDays).toBe(0);
-    expect(o.maxGroupSize).toBe(2);
-    expect(o.tolerance.toString()).toBe('50');
-    expect(o.nameStrictness).toBe('normal');
-    expect(resolveMatchOptions({ dateWindowDays: 3.7, maxGroupSize: 99, allowCombined: false })).toMatchObject({ dateWindowDays: 3, maxGroupSize: 8, allowCombined: false });
+  it('fills in what is missing and refuses what is out of range, naming the range (never clamps)', () => {
+    expect(resolveMatchOptions({ dateWindowDays: 3, maxGroupSize: 8, allowCombined: false })).toMatchObject({ dateWindowDays: 3, maxGroupSize: 8, allowCombined: false });
+    expect(() => resolveMatchOptions({ dateWindowDays: -3 })).toThrow('dateWindowDays: -3 is outside the allowed range 0–366');
+    expect(() => resolveMatchOptions({ dateWindowDays: 999 })).toThrow('dateWindowDays: 999 is outside the allowed range 0–366');
+    expect(() => resolveMatchOptions({ maxGroupSize: 1 })).toThrow('maxGroupSize: 1 is outside the allowed range 2–8');
+    expect(() => resolveMatchOptions({ maxGroupSize: 12 })).toThrow('maxGroupSize: 12 is outside the allowed range 2–8');
+    expect(() => resolveMatchOptions({ dateWindowDays: 3.7 })).toThrow('expected a whole number from 0 to 366');
+    expect(() => resolveMatchOptions({ tolerance: new Decimal(-5) })).toThrow('tolerance: -5 is outside the allowed range 0.00–1000000.00');
+    expect(() => resolveMatchOptions({ nameStrictness: 'fuzzy' as never })).toThrow('expected one of strict, normal, loose');
   });
 });
 

@@ -82,5 +82,8 @@ export function sampleResult(): ReconcileResult {
     unmatched: { ledger: [6, 5], bank: [4, 5] },
     ledgerDocuments: [],
     options: { dateWindowDays: 7, referenceWindowDays: 90, tolerance: new Decimal('50'), allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' },
+    decisions: [],
+    groups: [],
+    nextMatchNumber: 5,
   };
 }

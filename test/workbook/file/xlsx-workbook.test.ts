@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { buildReport } from '../../../src/engine/report/build-report';
 import type { CellValue } from '../../../src/engine/types';
 import type { Locale } from '../../../src/i18n/locale';
+import { STATE_MARKER } from '../../../src/workbook/layout/recon-state';
 import { STATE_SHEET, XlsxWorkbook, type XlsxWorkbookOptions } from '../../../src/workbook/file/xlsx-workbook';
 import { buildRunOutputs } from '../../../src/workbook/layout/run-outputs';
 import type { RunOutputs } from '../../../src/workbook/workbook';
@@ -115,7 +116,7 @@ describe('XlsxWorkbook.writeRun, saved and reopened', () => {
   it('writes the Matches sheet as a real Excel table with formats, frozen header and widths', () => {
     const ws = saved.getWorksheet('Matches (2)')!;
     const table = ws.getTable('ReconMatches') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
-    expect(table.table.tableRef).toBe('A1:L5');
+    expect(table.table.tableRef).toBe('A1:P5');
     expect(table.table.columns.map((c) => c.name).slice(0, 3)).toEqual(['ID', 'Status', 'Rule']);
     expect(ws.getCell('A2').value).toBe('M1');
     expect(ws.getCell('I4').value).toBe(6800.5);
@@ -215,7 +216,9 @@ describe('XlsxWorkbook re-run and clear', () => {
     await wb.writeRun(outputs);
     const book = await load(await wb.toBytes());
     const state = book.getWorksheet(STATE_SHEET)!;
-    expect([1, 2, 3].map((r) => (state.getCell(r, 1).value as string).length)).toEqual([32_767, 32_767, expect.any(Number)]);
+    // The shared format (layout/recon-state): a marker row, then parts under Excel's cell limit.
+    expect(state.getCell(1, 1).value).toBe(STATE_MARKER);
+    expect([2, 3, 4].map((r) => (state.getCell(r, 1).value as string).length)).toEqual([30_000, 30_000, expect.any(Number)]);
     const reopened = await XlsxWorkbook.fromBytes(await wb.toBytes(), 'books.xlsx');
     expect((await reopened.lastRun())?.options.note).toBe('长'.repeat(70_000));
   });

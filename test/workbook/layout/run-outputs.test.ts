@@ -1,3 +1,5 @@
+import { resolveMatchOptions } from '../../../src/engine';
+import { parseMatchOptions } from '../../../src/engine/match/option-definitions';
 import Decimal from 'decimal.js';
 import { buildReport } from '../../../src/engine/report/build-report';
 import type { CellValue } from '../../../src/engine/types';
@@ -27,7 +29,7 @@ describe('the Matches sheet', () => {
     expect(sheet.key).toBe('matches');
     expect(sheet.name).toBe('匹配结果');
     const header = sheet.values[0];
-    expect(header).toEqual(['编号', '状态', '匹配规则', '日期', '对方单位', '摘要', '账簿行号', '银行行号', '账簿金额', '银行金额', '差额', '匹配依据']);
+    expect(header).toEqual(['编号', '状态', '匹配规则', '日期', '对方单位', '摘要', '账簿行号', '银行行号', '账簿金额', '银行金额', '差额', '匹配依据', '来源', '决定人', '决定（接受/拒绝）', '决定说明']);
     const lines = sheet.values.slice(1, -1);
     expect(lines.map((l) => l.slice(0, 3))).toEqual([
       ['M1', '已匹配', '单号与金额一致'],
@@ -51,7 +53,7 @@ describe('the Matches sheet', () => {
   it('is an Excel table over the header and match lines, amounts formatted as amounts, header frozen', () => {
     const { outputs } = layout();
     const sheet = outputs.sheets[0];
-    expect(sheet.table).toEqual({ name: 'ReconMatches', area: { row: 0, column: 0, rows: 5, columns: 12 } });
+    expect(sheet.table).toEqual({ name: 'ReconMatches', area: { row: 0, column: 0, rows: 5, columns: 16 } });
     expect(sheet.columnFormats?.slice(8, 11)).toEqual(['amount', 'amount', 'amount']);
     expect(sheet.columnFormats?.[3]).toBe('date');
     expect(sheet.freezeRows).toBe(1);
@@ -161,7 +163,9 @@ describe('the run record', () => {
       ],
       highlightAreas: ['日记账!A2:H9', "'Bank export'!A6:H12"],
     });
-    expect(outputs.runRecord.options).toMatchObject({ dateWindowDays: '7', tolerance: '50', ledgerKind: 'cash-journal', locale: 'zh-CN' });
+    expect(outputs.runRecord.options).toMatchObject({ dateWindowDays: '7', tolerance: '50.00', ledgerKind: 'cash-journal', locale: 'zh-CN' });
+    // Written by the one table of options, so it reads back into the options the run used.
+    expect(resolveMatchOptions(parseMatchOptions(outputs.runRecord.options))).toEqual(resolveMatchOptions());
   });
 });
 

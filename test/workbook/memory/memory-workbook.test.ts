@@ -55,7 +55,7 @@ describe('MemoryWorkbook.writeRun', () => {
     const after = wb.snapshot();
     expect(after.sheets[2]).toEqual(before.sheets[2]);
     expect(wb.valueAt('Matches (2)', 'A2')).toBe('M1');
-    expect(wb.tables('Matches (2)')).toEqual([{ name: 'ReconMatches', range: { top: 1, left: 1, bottom: 5, right: 12 } }]);
+    expect(wb.tables('Matches (2)')).toEqual([{ name: 'ReconMatches', range: { top: 1, left: 1, bottom: 5, right: 16 } }]);
     expect(wb.formatAt('Matches (2)', 3, 9)).toBe('amount');
     expect((await wb.lastRun())?.sheets).toEqual(['Matches (2)', 'Discrepancies', 'Bank reconciliation', 'Summary']);
   });

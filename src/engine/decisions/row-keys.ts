@@ -1,0 +1,56 @@
+/**
+ * Rows named by their content, so a decision finds its rows again after the user sorted,
+ * inserted or deleted rows: a hash of what the row says (never its position), numbered among
+ * rows that say exactly the same.
+ */
+import type { Entry } from '../types';
+import type { RowKey } from './decision';
+
+/** 53-bit string hash (cyrb53): short, fast, collisions negligible at a few million rows. */
+export function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** What a row says, as read: the fields a person would recognise it by. */
+function contentOf(entry: Entry): string {
+  return [entry.side, entry.date, entry.amount.toFixed(2), entry.counterparty, entry.reference, entry.description, entry.currency, entry.balance?.toFixed(2) ?? ''].join('\u0001');
+}
+
+/** Looser: date, amount, counterparty, reference (survives an edited memo or a new column). */
+export function looseKeyOf(key: Pick<RowKey, 'side' | 'date' | 'amount' | 'counterparty' | 'reference'>): string {
+  return [key.side, key.date, key.amount, key.counterparty, key.reference].join('\u0001');
+}
+
+/**
+ * One key per entry, by entry index (an entry's index is its position in its side's entries); the
+ * n-th row (in row order) with the same content gets `#n`.
+ */
+export function rowKeysOf(entries: readonly Entry[]): RowKey[] {
+  const seen = new Map<string, number>();
+  const order = [...entries].sort((a, b) => a.row - b.row);
+  const keys: RowKey[] = new Array(entries.length);
+  for (const entry of order) {
+    const base = hash53(contentOf(entry));
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    keys[entry.index] = {
+      side: entry.side,
+      row: entry.row,
+      date: entry.date,
+      amount: entry.amount.toFixed(2),
+      counterparty: entry.counterparty,
+      reference: entry.reference,
+      fingerprint: `${base}#${n}`,
+    };
+  }
+  return keys;
+}

@@ -1,0 +1,43 @@
+/**
+ * What a run takes over from the run before, read the same way in every host: the stored memory
+ * (decisions, groups, Audit log, settings), the words a teammate typed into the last Matches sheet,
+ * and the Audit log sheet as it is now (so edits to it are noticed).
+ */
+import type { SheetEdit } from '../engine/decisions/decision';
+import type { CellValue } from '../engine/types';
+import { readDecisionColumn, type UnreadDecision } from './layout/decision-column';
+import type { WorkbookMemory } from './layout/recon-state';
+import type { RunRecord, Workbook } from './workbook';
+
+export interface PreviousRun {
+  record: RunRecord | null;
+  memory: WorkbookMemory;
+  sheetEdits: SheetEdit[];
+  /** Decision cells whose words Recon does not know: shown to the user, never guessed. */
+  unreadDecisions: UnreadDecision[];
+  auditSheetValues?: CellValue[][];
+}
+
+/** `user` and `now` stand in for who typed a sheet decision, and when, where the line does not say. */
+export async function readPreviousRun(workbook: Workbook, user: string, now: string): Promise<PreviousRun> {
+  const [record, memory, names] = await Promise.all([workbook.lastRun(), workbook.readMemory(), workbook.sheetNames()]);
+  const has = (name: string | undefined): name is string => name !== undefined && names.includes(name) && (record?.sheets ?? []).includes(name);
+  let sheetEdits: SheetEdit[] = [];
+  let unreadDecisions: UnreadDecision[] = [];
+  if (has(memory.matchesSheet)) {
+    const values = (await workbook.readValues(memory.matchesSheet)).values;
+    ({ edits: sheetEdits, unread: unreadDecisions } = readDecisionColumn(values, user, now));
+  }
+  const auditSheetValues = has(memory.auditSheet) ? (await workbook.readValues(memory.auditSheet)).values : undefined;
+  return { record, memory, sheetEdits, unreadDecisions, auditSheetValues };
+}
+
+/** The engine's part of it (ReconcileOptions). */
+export function decisionInputs(previous: PreviousRun) {
+  return {
+    decisions: previous.memory.decisions,
+    sheetEdits: previous.sheetEdits,
+    previousGroups: previous.memory.groups,
+    nextMatchNumber: previous.memory.nextMatchNumber,
+  };
+}
