@@ -77,6 +77,8 @@ function main(): void {
   );
   const perLayout: Array<[string, QualityScore]> = [];
   const drawnLines: string[][] = [];
+  /** Layouts whose kind the reader got wrong, matched again with the kind stated. */
+  const misreadStated: QualityScore[] = [];
   const byBank = new Map<string, QualityScore[]>();
   for (const layout of layouts) {
     const scores: QualityScore[] = [];
@@ -94,6 +96,12 @@ function main(): void {
         scores.push(score);
         if (wide) {
           drawnLines.push(drawnLine(seed, pair.truth.ledgerLabel ?? layout, pair.truth.bankLabel ?? '', pair.truth.ledgerKind, detected, score));
+          if (detected !== pair.truth.ledgerKind) {
+            // What matching alone gives on this layout, to tell a reading failure from a matching one.
+            const stated = scoreResult(reconcile(pair.ledger, pair.bank, { ledger: { kind: pair.truth.ledgerKind } }), pair.truth);
+            drawnLines.push(drawnLine(seed, '  the same, kind stated', '', pair.truth.ledgerKind, pair.truth.ledgerKind, stated));
+            misreadStated.push(stated);
+          }
           const bank = pair.truth.bankLabel ?? '';
           byBank.set(bank, [...(byBank.get(bank) ?? []), score]);
         }
@@ -113,20 +121,20 @@ function main(): void {
     console.log('');
   }
   if (wide) {
-    // 往来对账: our receivables ledger against the customer's own payables ledger. The bank side's kind is
-    // stated (payables ledger, signs reversed), as a user must today; what the reader decides alone is shown.
+    // 往来对账: our receivables ledger against the customer's own payables ledger; their side's kind is
+    // detected (or stated with --stated: payables ledger, signs reversed).
     const scores: QualityScore[] = [];
     for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
       const pair = generateCounterpartyPair({ seed, rows: Math.round(rows / 2), start: dayFromCivil(2025, 3, 1), days: 92 });
-      const result = reconcile(pair.ledger, pair.bank, { bank: { kind: 'payables-ledger', oppositeSigns: true } });
+      const result = reconcile(pair.ledger, pair.bank, detect ? {} : { bank: { kind: 'payables-ledger', oppositeSigns: true } });
       const alone = readSide(pair.bank, { side: 'bank' }).kind;
       const score = scoreResult(result, pair.truth);
       scores.push(score);
       drawnLines.push(drawnLine(seed, pair.truth.ledgerLabel!, `${pair.truth.bankLabel} — read alone as: ${alone}`, pair.truth.ledgerKind, result.ledger.kind, score));
     }
     const merged = mergeScores(scores);
-    perLayout.push(['zh-counterparty (往来对账, their side stated)', merged]);
-    console.log(`== zh-counterparty: our 应收账款明细账 vs the customer's 应付账款明细账 (${scores.length} run(s); their side stated as a payables ledger with signs reversed)`);
+    perLayout.push([`zh-counterparty (往来对账, their side ${detect ? 'detected' : 'stated'})`, merged]);
+    console.log(`== zh-counterparty: our 应收账款明细账 vs the customer's 应付账款明细账 (${scores.length} run(s); their side ${detect ? 'detected by the reader' : 'stated as a payables ledger with signs reversed'})`);
     console.log(kindTable(merged));
     console.log('');
   }
@@ -137,6 +145,11 @@ function main(): void {
     console.log('');
     console.log('Per bank export family:');
     console.log(table(['bank export', 'groups', 'auto precision', 'recall', 'auto recall', 'wrong auto', 'suggested', 'one-sided left out', 'invoices set aside', 'unread/extra rows'], [...byBank].map(([bank, s]) => summaryLine(bank, mergeScores(s)))));
+    console.log('');
+  }
+  if (misreadStated.length) {
+    console.log(`${misreadStated.length} drawn ledger(s) read as the wrong kind (reader); the same pairs with the kind stated:`);
+    console.log(table(['', 'groups', 'auto precision', 'recall', 'auto recall', 'wrong auto', 'suggested', 'one-sided left out', 'invoices set aside', 'unread/extra rows'], [summaryLine('misread layouts, kind stated', mergeScores(misreadStated))]));
     console.log('');
   }
   const total = mergeScores(perLayout.map(([, s]) => s));

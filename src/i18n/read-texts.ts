@@ -154,6 +154,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     en: '{flag} ({meets} of {lines} lines meet the other side)',
   },
   choice: { 'zh-CN': '{flag}', 'zh-TW': '{flag}', en: '{flag}' },
+  'choice-figures': {
+    'zh-CN': '{lines} 行中有 {meets} 行与对方金额、方向相符',
+    'zh-TW': '{lines} 行中有 {meets} 行與對方金額、方向相符',
+    en: '{meets} of {lines} lines meet the other side',
+  },
+  'reading-doubtful-pane': {
+    'zh-CN': '这一方的读法不确定：几种读法的依据相近。请选择一种，将按所选重新对账。',
+    'zh-TW': '這一方的讀法不確定：幾種讀法的依據相近。請選擇一種，將按所選重新對帳。',
+    en: 'How to read this side is doubtful: the evidence for its readings is close. Pick one; the run is redone with it.',
+  },
   // --- issues and skip reasons
   'header-row-outside': { 'zh-CN': '表头行 {row} 不在数据范围内（第 {first}–{last} 行）', 'zh-TW': '表頭列 {row} 不在資料範圍內（第 {first}–{last} 列）', en: 'Header row {row} is outside the data (rows {first}–{last})' },
   'no-columns': {
@@ -292,6 +302,11 @@ function rolesWords(encoded: string, locale: Locale): string {
       return `${letter} ${header || NO_HEADER[locale]} → ${roleText(role as Parameters<typeof roleText>[0], locale)}`;
     })
     .join(locale === 'en' ? ', ' : '，');
+}
+
+/** The name of a reading (a key of src/engine/read/readings.ts) in the user's language. */
+export function readingName(key: string, locale: Locale): string {
+  return PARAM_WORDS[key]?.[locale] ?? key;
 }
 
 export const READ_CODES: readonly string[] = Object.keys(READ_TEXTS);

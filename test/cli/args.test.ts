@@ -6,7 +6,7 @@ describe('parseArgs', () => {
       'match', '--ledger', '日记账.xlsx#银行存款日记账', '--bank=工行.csv', '--json', 'r.json', '--out', 'o.xlsx',
       '--ledger-columns', 'date=A,amount=F,counterparty=C', '--bank-columns=date=B,inflow=E,outflow=D',
       '--ledger-kind', 'receivables-ledger', '--bank-kind', 'bank-statement', '--opposite-signs',
-      '--date-window', '10', '--tolerance', '0.50', '--lang', 'zh-TW',
+      '--date-window', '10', '--reference-window', '60', '--tolerance', '0.50', '--lang', 'zh-TW',
     ]);
     expect(parsed.command).toBe('match');
     if (parsed.command !== 'match') return;
@@ -14,7 +14,7 @@ describe('parseArgs', () => {
     expect(r).toMatchObject({
       ledger: '日记账.xlsx#银行存款日记账', bank: '工行.csv', json: 'r.json', out: 'o.xlsx',
       ledgerColumns: { date: 0, amount: 5, counterparty: 2 }, bankColumns: { date: 1, inflow: 4, outflow: 3 },
-      ledgerKind: 'receivables-ledger', bankKind: 'bank-statement', oppositeSigns: true, dateWindowDays: 10, lang: 'zh-TW',
+      ledgerKind: 'receivables-ledger', bankKind: 'bank-statement', oppositeSigns: true, dateWindowDays: 10, referenceWindowDays: 60, lang: 'zh-TW',
     });
     expect(r.tolerance?.toFixed(2)).toBe('0.50');
   });

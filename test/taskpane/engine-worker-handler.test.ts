@@ -67,6 +67,7 @@ describe('engine worker handler', () => {
     const defaults = answer<MatchSettings>(responses);
     expect(defaults).toEqual({
       dateWindowDays: expect.any(Number),
+      referenceWindowDays: expect.any(Number),
       tolerance: expect.stringMatching(/^\d+\.\d\d$/),
       allowCombined: expect.any(Boolean),
       allowInstalments: expect.any(Boolean),

@@ -8,7 +8,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { CellValue, CellsSource, ColumnMapping, ColumnRole, ReadOptions, Reason, Side } from '../types';
-import { DOT_DECIMAL, parseAmount, type AmountStyle } from './amount';
+import { DOT_DECIMAL, type AmountStyle } from './amount';
 import { columnLetter } from './column-letter';
 import { allNegative, columnStrings, decideAmountStyles, hasNegative } from './column-formats';
 import { decideDateOrder, hasAmbiguousDates, parseDate, periodFromTitles, type DateOrder, type DateRules, type StatementPeriod } from './date';
@@ -529,9 +529,4 @@ export function sumOf(values: readonly Decimal[]): Decimal {
 const NORMAL_PENDING = new Set(PENDING_WORDS.map(normalizeLabel));
 export function isPendingDate(value: CellValue): boolean {
   return typeof value === 'string' && NORMAL_PENDING.has(normalizeLabel(value));
-}
-
-/** An amount cell parsed with its column's style (a tiny helper shared with stage 2). */
-export function parseAmountIn(plan: Pick<ReadingPlan, 'styles'>, column: number, value: CellValue) {
-  return parseAmount(value, plan.styles.get(column) ?? DOT_DECIMAL);
 }

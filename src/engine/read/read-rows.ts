@@ -7,13 +7,13 @@ import { notesOf, otherTextColumns } from './other-text';
 import type Decimal from 'decimal.js';
 import type { CellValue, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
 import { formatReadText } from '../../i18n/read-texts';
-import { EMPTY_AMOUNT, type AmountParse } from './amount';
+import { DOT_DECIMAL, EMPTY_AMOUNT, parseAmount, type AmountParse } from './amount';
 import { columnLetter } from './column-letter';
 import { normalizeCurrency } from './currency';
 import { parseDate, type DateParse } from './date';
 import { excludedStatus, readDirection, type DirectionValue } from './direction';
 import { isGenericHeader } from './header-words';
-import { descriptionDirection, isPendingDate, parseAmountIn, type ReadingPlan, type Rows } from './plan-reading';
+import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from './plan-reading';
 import { effectUnder, type MovementBucket } from './readings';
 import type { SampleMovement } from './reading-evidence';
 import type { Effect } from './side-kind';
@@ -164,6 +164,13 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   let badBalanceRow = 0;
   let feeCount = 0;
   let feeTotal: Decimal | null = null;
+  // each column's decimal mark, looked up once
+  const styleOf = (column: number | undefined) => (column === undefined ? DOT_DECIMAL : plan.styles.get(column) ?? DOT_DECIMAL);
+  const amountStyle = styleOf(amountCol);
+  const inStyle = styleOf(inCol);
+  const outStyle = styleOf(outCol);
+  const balanceStyle = styleOf(balanceCol);
+  const feeStyle = styleOf(feeCol);
   const amountCells = amountCol !== undefined ? [amountCol] : [inCol, outCol].filter((c): c is number => c !== undefined);
 
   const warnAnnotation = (index: number, column: number, parse: { value: Decimal; annotation?: string }) =>
@@ -256,7 +263,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
 
     let effect: Effect | null = null;
     if (amountCol !== undefined) {
-      const parse = parseAmountIn(plan, amountCol, row[amountCol]);
+      const parse = parseAmount(row[amountCol], amountStyle);
       if (parse.kind === 'invalid') {
         skip(i, 'unparseable', invalidAmount(i, amountCol, parse.text));
         continue;
@@ -295,8 +302,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
         effect = push(effectUnder(reading, bucket, parse.value), bucket, parse.value);
       }
     } else {
-      const inParse = inCol !== undefined ? parseAmountIn(plan, inCol, row[inCol]) : EMPTY_AMOUNT;
-      const outParse = outCol !== undefined ? parseAmountIn(plan, outCol, row[outCol]) : EMPTY_AMOUNT;
+      const inParse = inCol !== undefined ? parseAmount(row[inCol], inStyle) : EMPTY_AMOUNT;
+      const outParse = outCol !== undefined ? parseAmount(row[outCol], outStyle) : EMPTY_AMOUNT;
       const problems: Reason[] = [];
       if (inParse.kind === 'invalid') problems.push(invalidAmount(i, inCol!, inParse.text));
       if (outParse.kind === 'invalid') problems.push(invalidAmount(i, outCol!, outParse.text));
@@ -343,7 +350,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
 
     let balance: Decimal | null = null;
     if (balanceCol !== undefined) {
-      const parse = parseAmountIn(plan, balanceCol, row[balanceCol]);
+      const parse = parseAmount(row[balanceCol], balanceStyle);
       if (parse.kind === 'ok') balance = parse.value;
       else if (parse.kind === 'invalid') {
         if (badBalances === 0) {
@@ -370,7 +377,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       balance,
     };
     if (feeCol !== undefined) {
-      const fee = parseAmountIn(plan, feeCol, row[feeCol]);
+      const fee = parseAmount(row[feeCol], feeStyle);
       if (fee.kind === 'ok' && !fee.value.isZero()) {
         entry.fee = fee.value;
         feeCount++;

@@ -5,6 +5,7 @@
  */
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReadingSummary } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import type { RunRecord, Workbook } from '../../workbook/workbook';
 import type { EngineClient } from '../engine/engine-client';
@@ -22,6 +23,7 @@ import { RunProgress } from './RunProgress';
 // Heavier parts that the first screen does not need load on demand, keeping the initial bundle small.
 const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
 const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
+const ReadingChoice = lazy(() => import(/* webpackChunkName: "reading-choice" */ './ReadingChoice'));
 const StatementsPanel = lazy(() => import(/* webpackChunkName: "options" */ './StatementsPanel'));
 const ReconciliationInputs = lazy(() => import(/* webpackChunkName: "options" */ './ReconciliationInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
@@ -58,6 +60,8 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const [lastRun, setLastRun] = useState<RunRecord | null>(null);
   const [draft, setDraft] = useState<OptionsDraft | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  /** A doubtful reading was just picked: run again once the side is read with it. */
+  const [rerun, setRerun] = useState(false);
   const [statementsDraft, setStatementsDraft] = useState<StatementsDraft | null>(null);
 
   const refreshWorkbook = useCallback(async () => {
@@ -114,6 +118,26 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
       statement: statementTexts,
     });
   };
+
+  useEffect(() => {
+    if (rerun && canRun) {
+      setRerun(false);
+      start();
+    }
+  });
+
+  const doubtfulReadings = run.state.phase === 'done' ? run.state.summary.readings : undefined;
+  const readingChoice = (setup: SideSetupControl, reading: ReadingSummary | undefined) =>
+    reading?.doubtful && !reading.given ? (
+      <ReadingChoice
+        reading={reading}
+        disabled={running}
+        onPick={(option) => {
+          setup.setReading(option.kind, option.oppositeSigns);
+          setRerun(true);
+        }}
+      />
+    ) : null;
 
   const clear = async () => {
     setNotice(null);
@@ -246,6 +270,8 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         <PaneSection title={t('summary.title')}>
           <Suspense fallback={<Spinner size="tiny" />}>
             <ResultSummary summary={run.state.summary} onGoToMatches={(sheet) => void goTo(sheet)} />
+            {readingChoice(ledger, doubtfulReadings?.ledger)}
+            {readingChoice(bank, doubtfulReadings?.bank)}
           </Suspense>
         </PaneSection>
       )}

@@ -13,6 +13,7 @@ import type { SideSetup as SideSetupControl } from '../state/use-side-setup';
 import { ColumnRoleTable } from './ColumnRoleTable';
 import { EntryPreview } from './EntryPreview';
 import { IssueList } from './IssueList';
+import ReadingChoice from './ReadingChoice';
 
 const KINDS: SideKind[] = ['cash-journal', 'receivables-ledger', 'payables-ledger', 'bank-statement', 'card-statement'];
 
@@ -72,6 +73,9 @@ export default function SideSetup({ setup, disabled }: Props) {
           </Select>
         </Field>
       </div>
+      {detection.reading?.doubtful && !detection.reading.given && (
+        <ReadingChoice reading={detection.reading} disabled={busy} onPick={(option) => setup.setReading(option.kind, option.oppositeSigns)} />
+      )}
       <Switch
         label={t('setup.oppositeSigns')}
         checked={corrections.oppositeSigns ?? false}

@@ -97,6 +97,8 @@ export interface RunSummary {
   matchesSheet: string | null;
   /** The first read issues of both sides (at most PREVIEW_ISSUES). */
   issues: ReadIssue[];
+  /** How each side was read, with the data test's figures; a doubtful one is offered to the user. */
+  readings?: { ledger?: ReadingSummary; bank?: ReadingSummary };
 }
 
 /** Everything a run needs; the ranges' cells are already read. */

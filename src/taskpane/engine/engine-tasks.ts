@@ -69,7 +69,8 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     statement: reconciliationOptionsOf(request.statement),
   });
   onProgress?.('reporting', 2, 2);
-  return { outputs, summary: toRunSummary(report, outputs) };
+  const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
+  return { outputs, summary: { ...toRunSummary(report, outputs), readings } };
 }
 
 /** The pane's texts → statement options; an empty text means "from the data". */

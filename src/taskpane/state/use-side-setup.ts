@@ -39,6 +39,8 @@ export interface SideSetup {
   setRole(column: number, role: ColumnRole | null): void;
   setKind(kind: SideKind): void;
   setOppositeSigns(opposite: boolean): void;
+  /** A reading picked among the doubtful ones: its kind and whether the signs are reversed, at once. */
+  setReading(kind: SideKind, oppositeSigns: boolean): void;
   setHeaderRow(row: number): void;
   /** The reader options a run uses for this side. */
   readOptions(): Omit<ReadOptions, 'side'>;
@@ -152,6 +154,7 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
       correct((s) => ({ ...s.corrections, columns: reassignRole(s.detection?.columns ?? s.corrections.columns ?? {}, column, role) })),
     setKind: (kind) => correct((s) => ({ ...s.corrections, kind })),
     setOppositeSigns: (oppositeSigns) => correct((s) => ({ ...s.corrections, oppositeSigns })),
+    setReading: (kind, oppositeSigns) => correct((s) => ({ ...s.corrections, kind, oppositeSigns })),
     // A different header row means different header words: roles are detected afresh.
     setHeaderRow: (headerRow) => correct((s) => ({ ...s.corrections, headerRow, columns: undefined })),
     readOptions: () => optionsFrom(stateRef.current.corrections),
