@@ -64,9 +64,9 @@ describe('options', () => {
   it('has the documented defaults', () => {
     expect(DEFAULT_MATCH_OPTIONS.dateWindowDays).toBe(7);
     expect(DEFAULT_MATCH_OPTIONS.referenceWindowDays).toBe(90);
-    // The reference window is never shorter than the date window, and is clamped like it.
+    // The reference window is never shorter than the date window; out of range it is refused like it.
     expect(resolveMatchOptions({ dateWindowDays: 30, referenceWindowDays: 10 }).referenceWindowDays).toBe(30);
-    expect(resolveMatchOptions({ referenceWindowDays: 9999 }).referenceWindowDays).toBe(366);
+    expect(() => resolveMatchOptions({ referenceWindowDays: 9999 })).toThrow('referenceWindowDays: 9999 is outside the allowed range 0–366');
     expect(DEFAULT_MATCH_OPTIONS.tolerance.equals(new Decimal('50.00'))).toBe(true);
     expect(DEFAULT_MATCH_OPTIONS.allowCombined).toBe(true);
     expect(DEFAULT_MATCH_OPTIONS.maxGroupSize).toBe(5);
