@@ -111,8 +111,7 @@ describe('recon match --out', () => {
     await book.xlsx.load((await fs.readFile(out)) as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
       ['银行存款日记账', 'visible'], ['bank', 'visible'], ['Matches', 'visible'],
-      ['Discrepancies', 'visible'], ['Bank reconciliation', 'visible'], ['Summary', 'visible'], ['Audit log', 'visible'],
-      ['_recon_state', 'veryHidden'],
+      ['Discrepancies', 'visible'], ['Bank reconciliation', 'visible'], ['Summary', 'visible'], ['Audit log', 'visible'], ['_recon_state', 'veryHidden'],
     ]);
     const ledger = book.getWorksheet('银行存款日记账')!;
     JOURNAL_ROWS.forEach((row, r) => row.forEach((v, c) => expect(ledger.getCell(r + 1, c + 1).value ?? null).toBe(v)));
@@ -209,38 +208,6 @@ describe('recon match refuses unusable input with exit 2 and one line', () => {
     const run = capture();
     expect(await main(['match', '--ledger', xls, '--bank', files.bankCsv, '--json', path.join(dir, 'x.json')], run.io)).toBe(2);
     expect(run.err()).toMatch(/^recon: old\.xls: .*save as \.xlsx\n$/);
-  });
-});
-
-describe('recon match stops on a doubtful reading, naming the kinds to choose', () => {
-  // A journal with a 发票号 column, 借方/贷方 and 摘要 that say nothing, against a bank export of another
-  // month: neither its words nor the data can tell a cash journal from a receivables ledger.
-  const journal = [
-    '日期,凭证号,摘要,客户名称,发票号,借方金额,贷方金额',
-    '2025-03-03,记-001,货款,上海华东贸易有限公司,25311201,"12,800.00",',
-    '2025-03-04,记-002,货款,杭州明达电子有限公司,25311207,"3,460.50",',
-    '2025-03-05,记-003,货款,苏州恒通物流有限公司,,,"8,000.00"',
-  ].join('\n');
-  const bank = ['交易日期,摘要,对方户名,借方发生额,贷方发生额', '2025-06-03,转账收入,某公司,,"1,000.00"', '2025-06-04,转账支出,某公司,"50.00",'].join('\n');
-
-  it('exits 2 with the --ledger-kind values and what each gives; a chosen kind runs', async () => {
-    const journalFile = path.join(dir, 'doubtful-journal.csv');
-    const bankFile = path.join(dir, 'other-month-bank.csv');
-    await fs.writeFile(journalFile, journal);
-    await fs.writeFile(bankFile, bank);
-    const run = capture();
-    const argv = ['match', '--ledger', journalFile, '--bank', bankFile, '--json', path.join(dir, 'doubtful.json'), '--lang', 'en'];
-    expect(await main(argv, run.io)).toBe(2);
-    expect(run.err()).toBe(
-      'recon: doubtful-journal.csv: cannot tell how to read it: the evidence for its readings is close. Choose one and run again: ' +
-        '--ledger-kind receivables-ledger (0 of 1 lines meet the other side); --ledger-kind cash-journal (0 of 3 lines meet the other side); ' +
-        '--ledger-kind payables-ledger (0 of 2 lines meet the other side)\n',
-    );
-    const zh = capture();
-    expect(await main([...argv.slice(0, -1), 'zh-CN'], zh.io)).toBe(2);
-    expect(zh.err()).toContain('请选择其一后重新运行：--ledger-kind receivables-ledger（1 行中有 0 行与对方金额、方向相符）');
-    const chosen = capture();
-    expect(await main([...argv, '--ledger-kind', 'cash-journal'], chosen.io)).toBe(0);
   });
 });
 

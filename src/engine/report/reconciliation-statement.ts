@@ -101,7 +101,8 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
     const l = match.ledger.map((i) => ledger[i]);
     const b = match.bank.map((i) => bank[i]);
     if (l.every(inPeriod) && b.every(inPeriod)) {
-      if (!match.difference.isZero()) {
+      // A row explained with no counterpart (one side empty) is a person's note, not a fee difference.
+      if (!match.difference.isZero() && b.length > 0) {
         const first = b[0];
         put({
           side: 'bank', rows: b.map((e) => e.row), date: first.date, counterparty: first.counterparty, description: first.description,
