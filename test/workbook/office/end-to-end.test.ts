@@ -105,7 +105,7 @@ describe('the add-in path end to end (3,000 rows a side)', () => {
     expect(sheetOf(afterFirst, '备注')).toEqual(sheetOf(before, '备注'));
     expect(afterFirst.tables).toContainEqual({ name: 'Contacts', range: '备注!A1:B2' });
     // No cell anywhere became a formula or an error, except Recon's own links to source rows.
-    const ownLink = (formula: string | undefined) => formula !== undefined && /^=HYPERLINK\("#[^"]*",\d+\)$/.test(formula);
+    const ownLink = (formula: string | undefined) => formula !== undefined && /^=HYPERLINK\("#[^"]*",(\d+|"[^"]*")\)$/.test(formula);
     expect(afterFirst.sheets.flatMap((s) => s.cells.filter(([, c]) => (c.formula !== undefined && !ownLink(c.formula)) || c.error).map(([a]) => a))).toEqual([]);
   });
 
