@@ -48,7 +48,11 @@ function firstText(row: readonly CellValue[] | undefined): string {
   return '';
 }
 
-/** Totals and footers show in the first filled cell, the date cell or the description. */
+/**
+ * Totals and footers show in the first filled cell, the date cell or the description; a total line may
+ * also carry its label in any other text column (a dated closing line with `Total` under Details), where
+ * only a cell that is a total word and little else counts (`TotalEnergies` is a name, `Total` a label).
+ */
 function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: number | undefined, dated: boolean): SummaryMatch | null {
   let first = -1;
   for (let c = 0; c < row.length; c++) {
@@ -57,11 +61,17 @@ function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: numbe
     if (typeof value === 'string' && !isBlankCell(value)) first = c;
     break;
   }
-  return (
+  const found =
     summaryOfCell(row, first, dated) ??
     (dateCol !== first ? summaryOfCell(row, dateCol, dated) : null) ??
-    (descCol !== undefined && descCol !== first && descCol !== dateCol ? summaryOfCell(row, descCol, dated) : null)
-  );
+    (descCol !== undefined && descCol !== first && descCol !== dateCol ? summaryOfCell(row, descCol, dated) : null);
+  if (found) return found;
+  for (let c = 0; c < row.length; c++) {
+    if (c === first || c === dateCol || c === descCol) continue;
+    const label = summaryOfCell(row, c, true);
+    if (label?.kind === 'total') return label;
+  }
+  return null;
 }
 
 function summaryOfCell(row: readonly CellValue[], column: number, dated: boolean): SummaryMatch | null {

@@ -20,6 +20,22 @@ function read(cells: CellValue[][], options: Partial<ReadOptions> = {}, firstRow
   return result;
 }
 
+describe('readSide: a total labelled in another text column', () => {
+  // An English cash book whose closing line is dated and says Total under Details, not under Memo.
+  const cells: CellValue[][] = [
+    ['Doc Date', 'Doc No', 'Memo', 'Invoice', 'Client', 'Details', 'Receipts', 'Payments'],
+    ['2025-03-03', 'CB-001', 'Customer payment', 'INV-1001', 'Acme Ltd', 'Bank transfer', '1,200.00', ''],
+    ['2025-03-04', 'CB-002', 'Payment to supplier', '', 'Total Energies UK', 'Fuel', '', '310.50'],
+    ['2025-03-31', '', '', '', '', 'Total', '1,200.00', '310.50'],
+  ];
+  const result = read(cells, { side: 'ledger' });
+
+  it('skips the line as a total and keeps a counterparty whose name starts with the word', () => {
+    expect(skippedKinds(result)).toEqual(['1:header', '4:total']);
+    expect(result.entries.map((e) => e.counterparty)).toEqual(['Acme Ltd', 'Total Energies UK']);
+  });
+});
+
 describe('readSide: a Chinese bank statement', () => {
   const cells: CellValue[][] = [
     ['中国工商银行对公账户明细'],
