@@ -96,8 +96,12 @@ describe('the standalone workbook', () => {
 
     const summary = await run(host);
     expect(changes.length).toBeGreaterThan(0);
-    expect(host.sheets).toEqual([LEDGER, BANK, summary.matchesSheet]);
     const record = (await host.lastRun())!;
+    // The user's two sheets, then exactly the sheets the run recorded: Matches first, then the month-end
+    // sheets and the Audit log.
+    expect(host.sheets).toEqual([LEDGER, BANK, ...record.sheets]);
+    expect(record.sheets[0]).toBe(summary.matchesSheet);
+    expect(record.sheets).toEqual(expect.arrayContaining(['差异表', '余额调节表', '对账汇总', '审计日志']));
 
     for (const [sheet, original] of [[LEDGER, before.ledger], [BANK, before.bank]] as const) {
       const view = await host.sheetView(sheet);
