@@ -147,7 +147,7 @@ export interface ReadingOption {
   oppositeSigns: boolean;
   /** Evidence points (titles, headers, row words, balance, data test). */
   score: number;
-  /** The data test: lines meeting a line of the other side of the same amount and direction in the window. */
+  /** The data test: lines meeting a line of the other side of the same amount and direction in the date window */
   meets?: number;
   lines?: number;
 }

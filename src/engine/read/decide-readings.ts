@@ -1,7 +1,7 @@
 /**
  * The data test: with both sides read, how well does each candidate reading of one side meet the other?
  * Under each reading, count the lines that have a line of the other side of the same amount, in the same
- * direction, within the date window. A reading under which the ledger meets the bank many times better
+ * direction, within the date window: a reading under which the ledger meets the bank many times better
  * wins over a header word (a cash journal with a 发票号 column is still a cash journal).
  *
  * Cheap by construction: the other side is indexed once by signed amount (sorted days per amount), and
@@ -26,7 +26,7 @@ interface KeyedLine {
 
 const ONE = new Decimal(1);
 
-/** What a bucket and the sign of the written value give under a reading: sign of the effect and document. */
+/** What a bucket and the sign of the written value give under a reading: sign of the effect, and whether it is a document. */
 function effectTable(reading: Reading): Map<string, { negative: boolean; document: boolean }> {
   const table = new Map<string, { negative: boolean; document: boolean }>();
   for (const bucket of ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'] as MovementBucket[]) {

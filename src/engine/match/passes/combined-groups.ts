@@ -3,10 +3,10 @@
  * ("the many"), adding up exactly. Two shapes:
  *   by reference  every line carries the single entry's reference (the invoice number in each
  *                 instalment's memo; the transfer's memo naming each invoice it pays), anywhere within
- *                 the reference window. Auto when exactly one combination adds up and it uses every
+ *                 the reference window; auto when exactly one combination adds up and it uses every
  *                 line carrying the reference: the references and the amounts agree.
  *   by name       lines of one counterparty within the date window, plus any line tied by reference
- *                 within the reference window. Auto only when the combination is the only one, every
+ *                 within the reference window; auto only when the combination is the only one, every
  *                 line is tied to the single entry by name or reference, and at least one strongly.
  * Candidates come from the name and reference indexes (never a scan of all entries); the nearest few
  * go to a bounded subset-sum search. Several combinations that add up are reported as a suggestion,
