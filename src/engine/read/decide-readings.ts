@@ -26,7 +26,7 @@ interface KeyedLine {
 
 const ONE = new Decimal(1);
 
-/** What a bucket and the sign of the written value give under a reading: sign of the effect, and whether it is a document. */
+/** What a bucket and the sign of the written value give under a reading: sign of the effect, and whether it is a document (an invoice or bill) */
 function effectTable(reading: Reading): Map<string, { negative: boolean; document: boolean }> {
   const table = new Map<string, { negative: boolean; document: boolean }>();
   for (const bucket of ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'] as MovementBucket[]) {
