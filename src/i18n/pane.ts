@@ -112,7 +112,7 @@ const PANE_MESSAGES = {
     'zh-TW': '無法產生客戶對帳單：需要應收帳款明細帳（按客戶記錄發票與收款）。請把帳簿類型選為「應收帳款明細帳」，或關閉客戶對帳單。（{detail}）',
     en: 'Cannot make customer statements: they need a receivables ledger (invoices and receipts per customer). Choose "receivables ledger" as the ledger’s kind, or turn statements off. ({detail})',
   },
-  'statements.title': { 'zh-CN': '4. 客户对账单', 'zh-TW': '4. 客戶對帳單', en: '4. Customer statements' },
+  'statements.title': { 'zh-CN': '5. 客户对账单', 'zh-TW': '5. 客戶對帳單', en: '5. Customer statements' },
   'statements.enable': { 'zh-CN': '为每个客户生成对账单（应收账款明细账）', 'zh-TW': '為每個客戶產生對帳單（應收帳款明細帳）', en: 'Make a statement per customer (receivables ledger)' },
   'statements.company': { 'zh-CN': '我方公司名称', 'zh-TW': '本公司名稱', en: 'Our company name' },
   'statements.company.hint': { 'zh-CN': '只需填写一次，保存在工作簿中', 'zh-TW': '只需填寫一次，保存在活頁簿中', en: 'Entered once, kept in the workbook' },
