@@ -9,6 +9,7 @@
  *   {found}  the text as found, quoted, or "an empty cell"
  *   {kind}, {other}, {missing}, {expected}, {bucket}  words from PARAM_WORDS
  */
+import { fillTemplate } from './template';
 import type { Reason } from '../engine/types';
 import type { Locale } from './locale';
 import { roleText } from './pane';
@@ -314,18 +315,15 @@ export const READ_CODES: readonly string[] = Object.keys(READ_TEXTS);
 export function formatReadText(reason: Reason, locale: Locale): string {
   const texts = READ_TEXTS[reason.code];
   if (!texts) return reason.code;
-  return texts[locale].replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (key === 'place') return placeWords(reason.params, locale);
-    if (key === 'roles') return rolesWords(String(reason.params.roles ?? ''), locale);
-    const value = reason.params[key];
-    if (value === undefined) return whole;
-    if (key === 'found') return foundWords(String(value), locale);
-    if (WORD_PARAMS.has(key)) {
-      const word = PARAM_WORDS[String(value)];
-      if (word) return word[locale];
-    }
-    return String(value);
-  });
+  // Each parameter in the user's words, then the one template filler every text table uses.
+  const words: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(reason.params)) {
+    const word = WORD_PARAMS.has(key) ? PARAM_WORDS[String(value)] : undefined;
+    words[key] = key === 'found' ? foundWords(String(value), locale) : word ? word[locale] : String(value);
+  }
+  words.place = placeWords(reason.params, locale);
+  words.roles = rolesWords(String(reason.params.roles ?? ''), locale);
+  return fillTemplate(texts[locale], words);
 }
 
 /** Decisions one per line. */
