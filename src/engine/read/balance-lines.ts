@@ -33,14 +33,19 @@ export interface BalanceLineContext {
   styleOf: (column: number) => AmountStyle;
 }
 
+/** The balance a label states (期初余额 → opening, 期末余额 → closing), or null. One word list for every reader of balance lines. */
+export function balanceLabelKind(text: string): 'opening' | 'closing' | null {
+  const normal = normalizeLabel(text);
+  if (normal === '') return null;
+  return NORMALIZED_WORDS.find((w) => normal.startsWith(w.word))?.kind ?? null;
+}
+
 /** The kind of balance a row's label states, or null (a 合计 line is 'total': only its balance cell counts). */
 function labelKind(row: readonly CellValue[]): { kind: BalanceLine['kind']; label: string } | null {
   for (const value of row) {
     if (typeof value !== 'string') continue;
-    const normal = normalizeLabel(value);
-    if (normal === '') continue;
-    const hit = NORMALIZED_WORDS.find((w) => normal.startsWith(w.word));
-    if (hit) return { kind: hit.kind, label: cellText(value) };
+    const kind = balanceLabelKind(value);
+    if (kind) return { kind, label: cellText(value) };
   }
   return null;
 }

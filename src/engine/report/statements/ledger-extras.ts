@@ -4,6 +4,7 @@
  * e-mail column, the voucher-number and invoice-number columns. The reader sets opening lines aside
  * as totals (right for matching); here they are taken back, by row, with their amount.
  */
+import { balanceLabelKind } from '../../read/balance-lines';
 import Decimal from 'decimal.js';
 import { parseAmount } from '../../read/amount';
 import { parseDate } from '../../read/date';
@@ -20,8 +21,6 @@ const EXTRA_HEADERS: Record<ExtraColumn, { exact: string[]; contains: string[] }
 
 type ExtraColumn = 'dueDate' | 'email' | 'voucher' | 'invoice';
 
-/** Words that make a skipped total line an opening balance (the rest are totals and closings). */
-const OPENING_WORDS = ['期初余额', '期初餘額', '上期结转', '上年结转', '上月结转', '年初余额', '年初餘額', 'openingbalance', 'balancebroughtforward', 'broughtforward', 'balanceforward', 'beginningbalance', 'startingbalance', 'balanceatstartofperiod'].map(normalizeLabel);
 
 export interface OpeningLine {
   row: number;
@@ -87,7 +86,8 @@ export function readLedgerExtras(source: CellsSource, read: ReadResult, customer
   for (const line of read.skipped) {
     if (line.kind !== 'total') continue;
     const values = cells[line.row - firstRow];
-    if (!values || !values.some((v) => OPENING_WORDS.some((w) => normalizeLabel(cellText(v)).startsWith(w)))) continue;
+    // An opening line by the reader's own balance words (read/balance-lines.ts); totals and closings are not.
+    if (!values || !values.some((v) => balanceLabelKind(cellText(v)) === 'opening')) continue;
     const amount = openingAmount(values, read);
     if (amount === null) continue;
     const date = parseDate(cellAt(line.row, read.columns.date), DATE_RULES);
