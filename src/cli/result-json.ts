@@ -7,7 +7,8 @@
  * Extra fields (kind, decisions, issues, ledgerDocuments, summary, totals) are additions only.
  */
 import type { Report } from '../engine/report/report';
-import type { ColumnRole, ReadResult, ReconcileResult, SkippedLine } from '../engine/types';
+import { toFixed2 } from '../engine/cents';
+import type { ColumnRole, ReadResult, Reason, ReconcileResult, SkippedLine } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { formatReadText, formatReadTexts } from '../i18n/read-texts';
 import { formatReasons } from '../i18n/reasons';
@@ -56,6 +57,17 @@ export function toResultJson(
   locale: Locale,
   firstColumn: { ledger: number; bank: number } = { ledger: 0, bank: 0 },
 ): ResultJson {
+  // Most matches share one of a few frozen reason lists (match/reason-codes.ts): word each list once.
+  const worded = new Map<readonly Reason[], string>();
+  const reasonText = (reasons: readonly Reason[]) => {
+    if (!Object.isFrozen(reasons)) return formatReasons(reasons, locale);
+    let text = worded.get(reasons);
+    if (text === undefined) {
+      text = formatReasons(reasons, locale);
+      worded.set(reasons, text);
+    }
+    return text;
+  };
   return {
     ledger: sideJson(result.ledger, firstColumn.ledger, locale),
     bank: sideJson(result.bank, firstColumn.bank, locale),
@@ -66,10 +78,10 @@ export function toResultJson(
       status: m.status,
       rule: m.rule,
       score: m.score,
-      difference: m.difference.toFixed(2),
-      reason: formatReasons(m.reasons, locale),
-      ledgerTotal: m.ledgerTotal.toFixed(2),
-      bankTotal: m.bankTotal.toFixed(2),
+      difference: toFixed2(m.difference),
+      reason: reasonText(m.reasons),
+      ledgerTotal: toFixed2(m.ledgerTotal),
+      bankTotal: toFixed2(m.bankTotal),
       reasons: m.reasons,
     })),
     unmatched: {

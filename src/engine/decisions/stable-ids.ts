@@ -21,12 +21,15 @@ export function assignStableIds(
   nextNumber: number,
 ): { groups: GroupRecord[]; nextMatchNumber: number } {
   const previousIds = new Map(previous.map((g) => [contentSignature(g.ledger, g.bank), g.id]));
-  let next = Math.max(1, nextNumber, ...previous.map((g) => Number(/^M(\d+)$/.exec(g.id)?.[1] ?? 0) + 1));
+  // A loop, not Math.max(...list): a spread of a million previous groups overflows the stack.
+  let next = Math.max(1, nextNumber);
+  for (const g of previous) next = Math.max(next, Number(/^M(\d+)$/.exec(g.id)?.[1] ?? 0) + 1);
   const used = new Set<string>();
   const groups: GroupRecord[] = matches.map((match) => {
     const ledger = match.ledger.map((i) => keys.ledger[i].fingerprint);
     const bank = match.bank.map((i) => keys.bank[i].fingerprint);
-    const kept = previousIds.get(contentSignature(ledger, bank));
+    // A first run has no previous groups: no signature to build per match.
+    const kept = previousIds.size === 0 ? undefined : previousIds.get(contentSignature(ledger, bank));
     match.id = kept !== undefined && !used.has(kept) ? kept : `M${next++}`;
     used.add(match.id);
     return { id: match.id, origin: originOf(match), ledger, bank };

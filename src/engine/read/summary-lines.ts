@@ -74,7 +74,7 @@ const MAX_STRICT_EXTRA = 2;
  * Whether one cell's text marks a total or a note line. `strict` (the row has a valid date): the cell must
  * be the summary word itself, give or take a colon.
  */
-export function summaryOf(raw: string, strict = false): SummaryMatch | null {
+export function summaryOf(raw: string, strict = false, memo?: SummaryMemo): SummaryMatch | null {
   const text = trimPadding(raw);
   if (text === '') return null;
   let first = text.charCodeAt(0);
@@ -84,6 +84,30 @@ export function summaryOf(raw: string, strict = false): SummaryMatch | null {
   const quick = FIRST_CHARS.has(first) || ALWAYS_LOOK.has(first) || (first >= 0xff01 && first <= 0xff5e) || text.indexOf('计') >= 0 || text.indexOf('計') >= 0;
   if (!quick) return null;
   if (isRule(text) || isBanner(text)) return strict ? null : { kind: 'note', text };
+  const found = memo ? memo.wordOf(text, strict) : summaryWordOf(text, strict);
+  return found && { kind: found.kind, text };
+}
+
+/** Names and memos repeat down a column: one reading of a side looks each distinct text up once. */
+export class SummaryMemo {
+  private readonly seen = new Map<string, SummaryWord | null>();
+  private readonly seenStrict = new Map<string, SummaryWord | null>();
+
+  wordOf(text: string, strict: boolean): SummaryWord | null {
+    const seen = strict ? this.seenStrict : this.seen;
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = summaryWordOf(text, strict);
+      if (seen.size < MAX_REMEMBERED) seen.set(text, found);
+    }
+    return found;
+  }
+}
+
+const MAX_REMEMBERED = 20_000;
+
+/** The summary word `text` (trimmed, at most MAX_LABEL_LENGTH long) starts with or holds, or null. */
+function summaryWordOf(text: string, strict: boolean): SummaryWord | null {
   const normal = normalizeLabel(text);
   const maxContains = strict ? 6 : MAX_CONTAINS_LENGTH;
   for (const entry of NORMALIZED) {
@@ -91,7 +115,7 @@ export function summaryOf(raw: string, strict = false): SummaryMatch | null {
       entry.match === 'prefix'
         ? normal.startsWith(entry.word) && (!strict || normal.length <= entry.word.length + MAX_STRICT_EXTRA)
         : normal.length <= maxContains && normal.indexOf(entry.word) >= 0;
-    if (hit) return { kind: entry.kind, text };
+    if (hit) return entry;
   }
   return null;
 }

@@ -1,0 +1,66 @@
+/**
+ * Where a whole `recon match` run spends its time, stage by stage, in one process on the bench's cached
+ * CSV files (npm run bench makes them): loading, reading, row keys, matching, report, result.json.
+ * Garbage collection is counted apart (performance observer), so a stage that only makes garbage shows.
+ *
+ *   node --import tsx bench/whole/stages.ts [--rows 100000] [--layout en-bank] [--rows-per-day 300] [--repeat 1]
+ */
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readBothSides } from '../../src/engine';
+import { rowKeysOf } from '../../src/engine/decisions/row-keys';
+import { matchEntries, resolveMatchOptions } from '../../src/engine/match/match-entries';
+import { buildReport } from '../../src/engine/report/build-report';
+import { loadTable } from '../../src/workbook/file/load-table';
+import { toResultJson } from '../../src/cli/result-json';
+import { prettyJsonPieces } from '../../src/cli/pretty-json';
+import { writeOutputFile } from '../../src/cli/output-file';
+import { assignStableIds } from '../../src/engine/decisions/stable-ids';
+import type { SideKind } from '../../src/engine/types';
+import { option } from '../table';
+
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
+
+async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const gcBefore = gcMs;
+  const started = performance.now();
+  const result = await work();
+  const ms = performance.now() - started;
+  // gc entries arrive asynchronously: let them in before reading the counter
+  await new Promise((resolve) => setImmediate(resolve));
+  console.log(`${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms  (gc ${(gcMs - gcBefore).toFixed(0).padStart(5)} ms)  rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
+  return result;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const rows = Number(option(argv, 'rows') ?? 100_000);
+  const layout = option(argv, 'layout') ?? 'en-bank';
+  const rowsPerDay = Number(option(argv, 'rows-per-day') ?? 300);
+  const dir = path.join(__dirname, '..', '..', '.bench-cache', 'csv', `${layout}-${rows}-${rowsPerDay}`);
+  const pair = JSON.parse(readFileSync(path.join(dir, 'layout.json'), 'utf8')) as { ledgerKind: SideKind; ledger: { file: string }; bank: { file: string } };
+  console.log(`${rows.toLocaleString('en')} rows per side, load ${os.loadavg()[0].toFixed(1)}`);
+  const total = performance.now();
+  const ledger = await stage('load csv', () => loadTable(pair.ledger.file));
+  const bank = await stage('load csv', () => loadTable(pair.bank.file));
+  const options = resolveMatchOptions();
+  const read = await stage('read', () => readBothSides({ cells: ledger.cells }, { cells: bank.cells }, { ledger: { kind: pair.ledgerKind }, dateWindowDays: options.dateWindowDays }));
+  ledger.cells = bank.cells = [];
+  const keys = await stage('row keys', () => ({ ledger: rowKeysOf(read.ledger.entries), bank: rowKeysOf(read.bank.entries) }));
+  const found = await stage('match', () => matchEntries(read.ledger.entries, read.bank.entries, options));
+  const ids = await stage('stable ids', () => assignStableIds(found.matches, keys, [], 1));
+  const result = { ...found, ...read, options, decisions: [], groups: ids.groups, nextMatchNumber: ids.nextMatchNumber };
+  const report = await stage('report', () => buildReport(result));
+  const json = await stage('result json', () => toResultJson(result, report, 'en'));
+  await stage('write json', () => writeOutputFile(path.join(os.tmpdir(), `recon-stages-${process.pid}.json`), prettyJsonPieces(json)));
+  console.log(`${'total'.padEnd(12)} ${(performance.now() - total).toFixed(0).padStart(6)} ms  (gc ${gcMs.toFixed(0).padStart(5)} ms)`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
