@@ -10,14 +10,13 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readBothSides } from '../../src/engine';
-import { rowKeysOf } from '../../src/engine/decisions/row-keys';
 import { matchEntries, resolveMatchOptions } from '../../src/engine/match/match-entries';
 import { buildReport } from '../../src/engine/report/build-report';
 import { loadTable } from '../../src/workbook/file/load-table';
 import { toResultJson } from '../../src/cli/result-json';
 import { prettyJsonPieces } from '../../src/cli/pretty-json';
 import { writeOutputFile } from '../../src/cli/output-file';
-import { assignStableIds } from '../../src/engine/decisions/stable-ids';
+import { numberMatches } from '../../src/engine/decisions/stable-ids';
 import type { SideKind } from '../../src/engine/types';
 import { option } from '../table';
 
@@ -50,10 +49,9 @@ async function main(argv: string[]): Promise<void> {
   const options = resolveMatchOptions();
   const read = await stage('read', () => readBothSides({ cells: ledger.cells }, { cells: bank.cells }, { ledger: { kind: pair.ledgerKind }, dateWindowDays: options.dateWindowDays }));
   ledger.cells = bank.cells = [];
-  const keys = await stage('row keys', () => ({ ledger: rowKeysOf(read.ledger.entries), bank: rowKeysOf(read.bank.entries) }));
   const found = await stage('match', () => matchEntries(read.ledger.entries, read.bank.entries, options));
-  const ids = await stage('stable ids', () => assignStableIds(found.matches, keys, [], 1));
-  const result = { ...found, ...read, options, decisions: [], groups: ids.groups, nextMatchNumber: ids.nextMatchNumber };
+  // as reconcile does on a first run: ids numbered, row keys and group records left until read
+  const result = { ...found, ...read, options, decisions: [], groups: [], nextMatchNumber: numberMatches(found.matches, 1) };
   const report = await stage('report', () => buildReport(result));
   const json = await stage('result json', () => toResultJson(result, report, 'en'));
   await stage('write json', () => writeOutputFile(path.join(os.tmpdir(), `recon-stages-${process.pid}.json`), prettyJsonPieces(json)));

@@ -10,10 +10,10 @@ import { readSideDetailed } from './read/read-side';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
 import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
 import type { Decision, GroupRecord, SheetEdit } from './decisions/decision';
-import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decisions';
+import { resolveDecisions, sheetEditsToDecisions, type SideKeys } from './decisions/apply-decisions';
 import { keepDecidedGroups } from './decisions/decided-groups';
 import { rowKeysOf } from './decisions/row-keys';
-import { assignStableIds } from './decisions/stable-ids';
+import { assignStableIds, groupRecords, numberMatches } from './decisions/stable-ids';
 
 export * from './types';
 export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, SheetEdit } from './decisions/decision';
@@ -55,15 +55,36 @@ export function reconcile(ledger: CellsSource, bank: CellsSource, options: Recon
   const matchOptions = resolveMatchOptions(options.match);
   const { ledger: ledgerRead, bank: bankRead } = readBothSides(ledger, bank, { ...options, dateWindowDays: matchOptions.dateWindowDays });
 
-  const keys = { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) };
+  // Row keys (a content hash per row) are worked out only when something needs them: decisions to
+  // find rows by, a previous run's ids to keep, or this run's group records once someone reads them.
+  let keys: SideKeys | undefined;
+  const keysNow = (): SideKeys => (keys ??= { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) });
   const previousGroups = options.previousGroups ?? [];
   const given = options.decisions ?? [];
-  const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys);
-  const resolved = resolveDecisions([...given, ...typed], keys);
+  const edits = options.sheetEdits ?? [];
+  const typed = edits.length > 0 ? sheetEditsToDecisions(edits, given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keysNow()) : [];
+  const decisions = [...given, ...typed];
+  const resolved = resolveDecisions(decisions, decisions.length > 0 ? keysNow() : { ledger: [], bank: [] });
 
   const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
   const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
   const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
-  const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
-  return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };
+  const firstNumber = options.nextMatchNumber ?? 1;
+  if (previousGroups.length > 0) {
+    const { groups, nextMatchNumber } = assignStableIds(matches.matches, keysNow(), previousGroups, firstNumber);
+    return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };
+  }
+  // No previous run: ids are simply numbered, and the group records wait until they are read.
+  const nextMatchNumber = numberMatches(matches.matches, firstNumber);
+  let groups: GroupRecord[] | undefined;
+  const result = { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, nextMatchNumber } as ReconcileResult;
+  Object.defineProperty(result, 'groups', {
+    enumerable: true,
+    configurable: true,
+    get: () => (groups ??= groupRecords(matches.matches, keysNow())),
+    set: (value: GroupRecord[]) => {
+      groups = value;
+    },
+  });
+  return result;
 }

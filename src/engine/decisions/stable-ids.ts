@@ -28,11 +28,27 @@ export function assignStableIds(
   const groups: GroupRecord[] = matches.map((match) => {
     const ledger = match.ledger.map((i) => keys.ledger[i].fingerprint);
     const bank = match.bank.map((i) => keys.bank[i].fingerprint);
-    // A first run has no previous groups: no signature to build per match.
-    const kept = previousIds.size === 0 ? undefined : previousIds.get(contentSignature(ledger, bank));
+    const kept = previousIds.get(contentSignature(ledger, bank));
     match.id = kept !== undefined && !used.has(kept) ? kept : `M${next++}`;
     used.add(match.id);
     return { id: match.id, origin: originOf(match), ledger, bank };
   });
   return { groups, nextMatchNumber: next };
+}
+
+/** A first run's ids: M<first>, M<first+1> … in the matches' order; returns the next number. */
+export function numberMatches(matches: Match[], first: number): number {
+  let next = Math.max(1, first);
+  for (const match of matches) match.id = `M${next++}`;
+  return next;
+}
+
+/** This run's group records (rows by fingerprint), for the next run's stable ids and sheet decisions. */
+export function groupRecords(matches: readonly Match[], keys: { ledger: readonly RowKey[]; bank: readonly RowKey[] }): GroupRecord[] {
+  return matches.map((match) => ({
+    id: match.id,
+    origin: originOf(match),
+    ledger: match.ledger.map((i) => keys.ledger[i].fingerprint),
+    bank: match.bank.map((i) => keys.bank[i].fingerprint),
+  }));
 }
