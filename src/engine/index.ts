@@ -9,14 +9,14 @@ import { decideReadings } from './read/decide-readings';
 import { readSideDetailed } from './read/read-side';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
 import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
-import type { Decision, GroupRecord, SheetEdit } from './decisions/decision';
+import type { Decision, GroupRecord, RowPrints, SheetEdit } from './decisions/decision';
 import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decisions';
 import { keepDecidedGroups } from './decisions/decided-groups';
-import { rowKeysOf } from './decisions/row-keys';
+import { rowKeysOf, rowPrintsOf } from './decisions/row-keys';
 import { assignStableIds } from './decisions/stable-ids';
 
 export * from './types';
-export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, SheetEdit } from './decisions/decision';
+export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, RowPrints, SheetEdit } from './decisions/decision';
 export { rowKeysOf } from './decisions/row-keys';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
@@ -35,6 +35,8 @@ export interface ReconcileOptions {
   /** The last run's groups (stable ids; what a sheet edit's match id was). */
   previousGroups?: GroupRecord[];
   nextMatchNumber?: number;
+  /** What each row held at the last run, so rows typed into its Matches sheet are found by content. */
+  previousRowPrints?: RowPrints;
 }
 
 /** Both sides read, each side's candidate readings tested against the other side's data. */
@@ -58,12 +60,14 @@ export function reconcile(ledger: CellsSource, bank: CellsSource, options: Recon
   const keys = { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) };
   const previousGroups = options.previousGroups ?? [];
   const given = options.decisions ?? [];
-  const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys);
+  const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys, options.previousRowPrints);
   const resolved = resolveDecisions([...given, ...typed], keys);
 
   const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
   const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
   const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
   const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
-  return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };
+  const open = (side: 'ledger' | 'bank') => new Set([...matches.unmatched[side], ...matches.matches.filter((m) => m.status === 'suggested').flatMap((m) => m[side])]);
+  const rowPrints: RowPrints = { ledger: rowPrintsOf(ledgerRead.entries, keys.ledger, open('ledger')), bank: rowPrintsOf(bankRead.entries, keys.bank, open('bank')) };
+  return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber, rowPrints };
 }
