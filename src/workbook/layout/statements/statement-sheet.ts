@@ -220,11 +220,11 @@ export function buildStatementSheet(statement: CustomerStatement, options: State
  */
 function splitSentences(text: string): string[] {
   const parts: string[] = [];
+  const semicolon = /[；;]\s*/g;
   let start = 0;
-  for (const semicolon of text.matchAll(/[；;]\s*/g)) {
-    const end = semicolon.index! + 1;
-    parts.push(text.slice(start, end));
-    start = semicolon.index! + semicolon[0].length;
+  for (let found = semicolon.exec(text); found; found = semicolon.exec(text)) {
+    parts.push(text.slice(start, found.index + 1));
+    start = found.index + found[0].length;
   }
   parts.push(text.slice(start));
   return parts.filter((s) => s !== '');
