@@ -20,9 +20,8 @@ import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/p
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { writeOutputFile } from './output-file';
-import { prettyJsonPieces } from './pretty-json';
 import { refuseDoubtful } from './doubtful-reading';
-import { toResultJson } from './result-json';
+import { resultJsonPieces } from './result-json';
 import { summaryLines } from './summary';
 
 export interface CliIo {
@@ -92,12 +91,11 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);
   const report = buildReport(result);
-  const json = toResultJson(result, report, locale);
   progress?.('reporting', 1, 1);
 
   const written: string[] = [];
   progress?.('writing', 0, request.out ? 2 : 1);
-  await writeOutputFile(at(request.json), withNewline(prettyJsonPieces(json)));
+  await writeOutputFile(at(request.json), withNewline(resultJsonPieces(result, report, locale)));
   written.push(request.json);
 
   if (request.out) {
