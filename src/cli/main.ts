@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
 import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
@@ -67,7 +68,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
   const ranAt = (io.now?.() ?? new Date()).toISOString();
-  const user = io.env?.USER || io.env?.USERNAME || 'recon';
+  const user = request.user || io.env?.USER || io.env?.USERNAME || osUserName() || 'recon';
   // --out over a workbook an earlier run wrote: what people decided there carries over.
   const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
@@ -251,4 +252,13 @@ export function runCli(): void {
       process.exitCode = 1;
     },
   );
+}
+
+/** The OS account's name, where the OS gives one (some containers have no passwd entry). */
+function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
 }

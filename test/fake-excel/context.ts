@@ -30,6 +30,12 @@ export interface FakeHost {
   readonly limits: FakeLimits;
   /** The user is typing in a cell: every batch fails (InvalidOperationInCellEditMode). */
   readonly editingCell: boolean;
+  /**
+   * Whether a range's used range (values only) counts spilled cells. Excel's documentation does
+   * not say; true is the natural reading (they show values). Tests set false to check the add-in
+   * does not depend on it (it asks Range.hasSpill where ExcelApi 1.12 is there).
+   */
+  readonly spillsInUsedRange: boolean;
   requireApi(version: string, member: string): void;
   /** The failure planned for this sync number, if any (consumed). */
   takeFailure(syncIndex: number): InjectedFailure | undefined;

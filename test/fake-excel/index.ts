@@ -69,6 +69,8 @@ export class FakeExcel implements FakeHost {
   excelApi: string;
   /** Set while a test plays a user typing in a cell (cell-edit mode). */
   editingCell = false;
+  /** Whether a range's used range (values only) counts spilled cells (FakeHost, context.ts). */
+  spillsInUsedRange = true;
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {
@@ -200,6 +202,27 @@ export class FakeExcel implements FakeHost {
     const { r0, c0 } = parseLocal(address);
     sheet.formulas.set(r0, c0, formula);
     sheet.values.set(r0, c0, value);
+  }
+
+  /** Home > Merge & Center over `address` (the top-left cell keeps its value; the others are emptied). */
+  mergeCells(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseLocal(address);
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (r !== rect.r0 || c !== rect.c0) sheet.values.set(r, c, undefined);
+    sheet.merges.push(rect);
+  }
+
+  /**
+   * A dynamic array formula typed at `topLeft` (Excel 365/2021) and its result spilled below and
+   * to the right: the formula in the first cell, the values in all (collisions.ts, rule 2).
+   */
+  addSpill(sheetName: string, topLeft: string, formula: string, values: StoredValue[][]): void {
+    const sheet = this.sheet(sheetName);
+    const { r0, c0 } = parseLocal(topLeft);
+    const rect = { r0, c0, r1: r0 + values.length - 1, c1: c0 + Math.max(...values.map((v) => v.length)) - 1 };
+    values.forEach((row, r) => row.forEach((v, c) => sheet.values.set(r0 + r, c0 + c, v)));
+    sheet.formulas.set(r0, c0, formula);
+    sheet.spills.push({ rect, formula, values, blocked: false });
   }
 
   /** Review > Protect Sheet on `sheetName`, or Protect Workbook (structure) with no sheet. */

@@ -16,6 +16,8 @@
  *   ExcelApi 1.9: Worksheet.getRanges (RangeAreas), Range.getTables, Worksheet.pageLayout
  *                 (orientation, paperSize, zoom, setPrintArea, setPrintTitleRows,
  *                 headersFooters.defaultForAllPages.centerHeader/centerFooter)
+ *   ExcelApi 1.12: Range.hasSpill
+ *   ExcelApi 1.13: Range.getMergedAreasOrNullObject
  */
 import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, rectRows, rectsIntersect, splitSheet } from './a1';
 import { ConditionalFormula } from './conditional-formula';
@@ -24,6 +26,7 @@ import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { cfAreas, checkEditable, checkRect, type ChartModel, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
+import { blockSpills, growTables, isSpilledCell, refusePartOfMergedArea, spillCells } from './collisions';
 
 type LoadPath = string[];
 
@@ -292,6 +295,19 @@ function writeValue(sheet: SheetModel, row: number, column: number, v: unknown, 
   sheet.formulas.set(row, column, 'formula' in entered ? entered.formula : undefined);
   sheet.errors.set(row, column, 'error' in entered && entered.error ? true : undefined);
   sheet.quotePrefix.set(row, column, 'quotePrefix' in entered && entered.quotePrefix ? true : undefined);
+}
+
+/**
+ * A values or formulas write, with what Excel does around it (collisions.ts): refused over part
+ * of a merged area; a spill written into shows #SPILL!; a table beside or above takes the cells in.
+ */
+function writeCells(context: FakeRequestContext, sheet: SheetModel, rect: Rect, input: unknown, asFormula: boolean): void {
+  limitCells(context, rect);
+  refusePartOfMergedArea(sheet, rect);
+  eachInput(rect, input, (r, c, v) => writeValue(sheet, r, c, v, asFormula));
+  const written = (r: number, c: number) => sheet.hasContent(r, c);
+  blockSpills(sheet, rect, written);
+  growTables(context.host.model, sheet, rect, written);
 }
 
 function clearContents(sheet: SheetModel, rect: Rect): void {
@@ -619,7 +635,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   // --- loadable properties ---
   override scalarNames(): string[] {
-    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'valueTypes'];
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'valueTypes', 'hasSpill'];
   }
 
   override readScalar(name: string): unknown {
@@ -637,6 +653,13 @@ export class FakeRange extends FakeObject<RangeTarget> {
         return rect.c0;
       case 'cellCount':
         return rectCells(rect);
+      case 'hasSpill': {
+        // "true if all cells have a spill border, false if all cells do not, null if there are
+        // cells both with and without spill borders within the range" (Range.hasSpill, ExcelApi 1.12).
+        this.host.requireApi('1.12', 'Range.hasSpill');
+        const { inside, total } = spillCells(sheet, rect);
+        return inside === 0 ? false : inside === total ? true : null;
+      }
     }
     limitCells(this.context, rect);
     switch (name) {
@@ -689,6 +712,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get valueTypes(): string[][] {
     return this.read('valueTypes');
   }
+  get hasSpill(): boolean | null {
+    return this.read('hasSpill');
+  }
 
   get values(): unknown[][] {
     return this.read('values');
@@ -699,10 +725,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       'values',
       input,
       'values',
-      ({ sheet, rect }) => {
-        limitCells(this.context, rect);
-        eachInput(rect, input, (r, c, v) => writeValue(sheet, r, c, v, false));
-      },
+      ({ sheet, rect }) => writeCells(this.context, sheet, rect, input, false),
       (t) => rectCells(t.rect),
     );
   }
@@ -716,10 +739,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       'formulas',
       input,
       'values',
-      ({ sheet, rect }) => {
-        limitCells(this.context, rect);
-        eachInput(rect, input, (r, c, v) => writeValue(sheet, r, c, v, true));
-      },
+      ({ sheet, rect }) => writeCells(this.context, sheet, rect, input, true),
       (t) => rectCells(t.rect),
     );
   }
@@ -812,7 +832,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
             ? { r0: Math.max(used.r0, rect.r0), r1: Math.min(used.r1, rect.r1), c0: Math.max(used.c0, rect.c0), c1: Math.min(used.c1, rect.c1) }
             : null;
         // The used range of a range is tight around the used cells inside it.
-        const tight = inter ? tighten(sheet, inter, valuesOnly) : null;
+        const tight = inter ? tighten(sheet, inter, valuesOnly, this.host.spillsInUsedRange) : null;
         if (!tight) {
           if (orNull) return null;
           throw new FakeOfficeError('ItemNotFound', undefined, 'Range.getUsedRange');
@@ -830,6 +850,21 @@ export class FakeRange extends FakeObject<RangeTarget> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.host.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
     return this.usedWithin(valuesOnly === true, true);
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas of the range, as RangeAreas; a null object when there are none.
+   * Only areas whose top-left cell lies inside the range are found
+   * (https://github.com/OfficeDev/office-js/issues/3611): ask over a range that starts at A1.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.host.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+    this.path('getMergedAreasOrNullObject', []);
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.target();
+      const rects = sheet.merges.filter((m) => rectContains(rect, m.r0, m.c0));
+      return rects.length === 0 ? null : { sheet, rects };
+    });
   }
 
   getTables(fullyContained?: boolean): FakeTableCollection {
@@ -951,9 +986,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
 }
 
 /** The used range inside `rect`: shrink to the rows/columns that actually hold something. */
-function tighten(sheet: SheetModel, rect: Rect, valuesOnly: boolean): Rect | null {
+function tighten(sheet: SheetModel, rect: Rect, valuesOnly: boolean, spillsUsed: boolean): Rect | null {
   const used = (r: number, c: number): boolean =>
-    sheet.hasContent(r, c) || (!valuesOnly && Object.values(sheet.formats).some((g) => g.get(r, c) !== undefined));
+    (sheet.hasContent(r, c) && (spillsUsed || !isSpilledCell(sheet, r, c))) ||
+    (!valuesOnly && Object.values(sheet.formats).some((g) => g.get(r, c) !== undefined));
   let r0 = -1;
   let r1 = -1;
   let c0 = Infinity;
@@ -975,14 +1011,15 @@ function tighten(sheet: SheetModel, rect: Rect, valuesOnly: boolean): Rect | nul
 export class FakeRangeAreas extends FakeObject<Area> {
   constructor(
     context: FakeRequestContext,
-    private readonly finder: () => Area,
+    /** Null for an *OrNullObject that found nothing. */
+    private readonly finder: () => Area | null,
   ) {
     super(context, 'RangeAreas');
   }
 
-  protected locate(): Area {
+  protected locate(): Area | null {
     const area = this.finder();
-    area.rects.forEach(checkRect);
+    area?.rects.forEach(checkRect);
     return area;
   }
 

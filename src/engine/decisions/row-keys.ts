@@ -59,3 +59,23 @@ export function rowKeysOf(entries: readonly Entry[]): RowKey[] {
   }
   return keys;
 }
+
+/** Sides up to this many entries print every row; larger ones only their open rows (state size). */
+export const ROW_PRINTS_ALL_UP_TO = 20_000;
+
+/**
+ * What each sheet row holds now (RowPrints), for the next run to read row numbers typed into this
+ * run's Matches sheet. `open` are the entry indices a person may still decide on (unmatched,
+ * suggested), kept first when the side is too large to print every row.
+ */
+export function rowPrintsOf(entries: readonly Entry[], keys: readonly RowKey[], open: ReadonlySet<number>): Record<number, string> {
+  const prints: Record<number, string> = {};
+  const all = entries.length <= ROW_PRINTS_ALL_UP_TO;
+  let count = 0;
+  for (const entry of entries) {
+    if (!all && (!open.has(entry.index) || count >= ROW_PRINTS_ALL_UP_TO)) continue;
+    prints[entry.row] = keys[entry.index].fingerprint;
+    count++;
+  }
+  return prints;
+}

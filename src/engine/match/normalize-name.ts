@@ -10,6 +10,7 @@
 import type { NameStrictness } from '../types';
 import { damerauLevenshtein } from './edit-distance';
 import { hasTraditional, toSimplified } from './traditional-simplified';
+import { LETTERS, NUMBERS } from '../unicode-classes';
 
 export interface NormalizedName {
   /** Simplified, lower case, letters and digits only; legal form kept (for truncation checks). */
@@ -98,7 +99,8 @@ const GENERIC_WORDS = new Set([
 ]);
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/** Unicode's letters and numbers as ranges (EdgeHTML 18 has no `\p{…}`, issue 9). */
+const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTERS}${NUMBERS}]+`, 'gu');
 const FULL_WIDTH_OR_COMPAT = /[\u3000\uff01-\uffef]/;
 
 /** Dots inside abbreviations (L.L.C., Co.,Ltd) join letters rather than separate words. */

@@ -7,7 +7,8 @@
  * freezePanes (1.7), conditional formats (1.6), *OrNullObject and getUsedRangeOrNullObject
  * (1.4), getUsedRange(valuesOnly) and merge (1.2), VeryHidden sheets, tables, values and
  * numberFormat (1.1). ExcelApi 1.9 is used only when Office.context.requirements says so:
- * RangeAreas (Worksheet.getRanges) to style many areas in one call.
+ * RangeAreas (Worksheet.getRanges) to style many areas in one call; likewise 1.12 (Range.hasSpill)
+ * and 1.13 (merged areas) to keep status labels off spilled arrays and merged cells.
  *
  * `run` is injectable (defaults to the global Excel.run) so tests drive a faithful fake.
  */
@@ -187,6 +188,8 @@ export class OfficeWorkbook implements Workbook {
       maxCellsPerChunk: this.maxCellsPerChunk,
       rangeAreas: this.isSetSupported('ExcelApi', '1.9'),
       pageLayout: this.isSetSupported('ExcelApi', '1.9'),
+      spills: this.isSetSupported('ExcelApi', '1.12'),
+      mergedAreas: this.isSetSupported('ExcelApi', '1.13'),
     };
     await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
   }

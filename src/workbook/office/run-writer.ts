@@ -34,7 +34,7 @@ import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Wri
 import { readRows } from './chunked-read';
 import { inPlaceCells, rewriteInPlace, type InPlaceSheet } from './in-place-sheets';
 import { removeHiddenSheet } from './remove-sheet';
-import { queueProtectionCheck } from './write-blockers';
+import { mergedCellsError, queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
@@ -58,7 +58,7 @@ import {
 import { emptyMemory } from '../layout/recon-state';
 import { chunkRows, queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
-import { SyncBatcher, throwIfAborted } from './sync-batcher';
+import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
 
 export interface WriteSettings {
@@ -68,6 +68,10 @@ export interface WriteSettings {
   rangeAreas: boolean;
   /** ExcelApi 1.9: print setup (worksheet.pageLayout). */
   pageLayout?: boolean;
+  /** ExcelApi 1.13: merged areas can be asked for (status-survey.ts). */
+  mergedAreas?: boolean;
+  /** ExcelApi 1.12: Range.hasSpill (status-survey.ts). */
+  spills?: boolean;
 }
 
 type Visibility = Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
@@ -200,6 +204,8 @@ export class RunWriter {
   /** The sheets this run created; their ids are known once the adding sync succeeded. */
   private createdSheets: Excel.Worksheet[] = [];
   private statusStarted = new Set<number>();
+  /** The annotation whose status labels the pending syncs carry, when they go in syncs of their own. */
+  private writingStatus?: number;
   private codesStarted = false;
   private switchAttempted = false;
   private done = 0;
@@ -260,6 +266,11 @@ export class RunWriter {
         const message = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
         (error as Error).message += ` (Undoing the partial write also failed: ${message}. The next run removes sheets named ${TEMP_PREFIX}…)`;
       }
+      // Without ExcelApi 1.13 merged cells cannot be found beforehand: Excel's refusal of a
+      // status label write is their sign (the labels go only where no value is).
+      if (this.writingStatus !== undefined && errorCode(error) === 'InvalidOperation') {
+        throw mergedCellsError(this.planned[this.writingStatus], error);
+      }
       throw error;
     }
     await rewriteInPlace(this.context, this.inPlace, this.settings.maxRequestBytes, this.sheetSettings);
@@ -295,8 +306,12 @@ export class RunWriter {
     const stateRange = oldState
       ? context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS).getUsedRangeOrNullObject(true).load('values')
       : undefined;
-    const survey = new StatusColumnSurvey(context, outputs.annotations);
-    for (const a of outputs.annotations) if (find(a.sheet)) survey.queue(a.sheet, a.statusColumn);
+    const survey = new StatusColumnSurvey(context, outputs.annotations, { mergedAreas: this.settings.mergedAreas === true, spills: this.settings.spills === true });
+    for (const a of outputs.annotations) {
+      if (!find(a.sheet)) continue;
+      survey.queue(a.sheet, a.statusColumn);
+      survey.queueObstacles(a.sheet, tables);
+    }
     // Protected sheets beside the user's rows and a protected structure stop the run here, before
     // anything is written (write-blockers.ts).
     const besideRows = queueProtectionCheck(
@@ -495,11 +510,18 @@ export class RunWriter {
 
     // Status labels beside the user's rows (cells checked empty or Recon's own); with no header
     // row above the data (firstRow 0) the labels start at row 1.
+    // Where merged cells could not be looked for (before ExcelApi 1.13), each annotation's labels
+    // go in syncs of their own, so a refusal names its sheet and column.
+    const ownSyncs = this.settings.mergedAreas !== true;
     for (const [i, a] of this.planned.entries()) {
       const sheet = context.workbook.worksheets.getItem(a.sheet);
       const column = [...(a.firstRow >= 1 ? [[a.statusHeader]] : []), ...a.labels.map((l) => [l])];
+      if (ownSyncs) await batcher.flush();
       this.statusStarted.add(i);
+      if (ownSyncs) this.writingStatus = i;
       await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, column, false);
+      if (ownSyncs) await batcher.flush();
+      this.writingStatus = undefined;
     }
     await batcher.flush();
   }
