@@ -76,14 +76,17 @@ describe('deciding in the pane on the Excel fake', () => {
     await openAndRun(fake, workbook);
     const decide = region('6. Decide and sign off');
 
-    // The suggested 980.00 / 975.00 office-supplies pair is listed; accept it.
+    // The suggested 980.00 / 975.00 office-supplies pair is listed; accept it (it keeps the rule that found it).
     const suggestions = within(decide).getByRole('list', { name: 'Suggested matches (1)' });
     expect(within(suggestions).getByRole('listitem').textContent).toContain('M4: ledger row(s) 6 -980.00, bank row(s) 9 -975.00, 深圳佳美办公用品');
+    const suggestedRule = (await workbook.readMemory()).groups.find((g) => g.id === 'M4')!.rule;
+    expect(suggestedRule).toBeDefined();
+    expect(suggestedRule).not.toBe('manual');
     fireEvent.click(within(decide).getByRole('button', { name: 'Accept M4' }));
     await screen.findByText('Recorded: accept (王会计); the results are written again');
     let memory = await workbook.readMemory();
     expect(memory.decisions.map((d) => [d.id, d.kind, d.matchId, d.by, d.source])).toEqual([['D1', 'accept', 'M4', '王会计', 'pane']]);
-    expect(memory.groups.find((g) => g.id === 'M4')?.origin).toBe('accepted');
+    expect(memory.groups.find((g) => g.id === 'M4')).toMatchObject({ origin: 'accepted', rule: suggestedRule });
     expect(memory.audit.map((e) => [e.action, e.by])).toEqual([['run', '王会计'], ['decision', '王会计'], ['run', '王会计']]);
     const matchLine = (id: string) => sheetValues(fake, 'Matches').find((line) => line[0] === id)!;
     expect(matchLine('M4')).toContain('Accepted');
