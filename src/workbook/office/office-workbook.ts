@@ -12,6 +12,7 @@
  *
  * `run` is injectable (defaults to the global Excel.run) so tests drive a faithful fake.
  */
+import type { ExcelContextApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { boundingRect, rectsOutside, statusCellsOn } from '../layout/status-cells';
 import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } from '../layout/a1';
@@ -25,7 +26,7 @@ import { queueProtectionCheck } from './write-blockers';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 export interface OfficeWorkbookOptions {
@@ -158,7 +159,7 @@ export class OfficeWorkbook implements Workbook {
    * status cells on the sheet; otherwise two syncs: the state, then the used range of each part
    * of `used` around those cells.
    */
-  private async userUsedRange(context: Excel.RequestContext, sheet: Excel.Worksheet, used: CellRect, names: string[]): Promise<CellRect> {
+  private async userUsedRange(context: ExcelContextApi, sheet: WorksheetApi, used: CellRect, names: string[]): Promise<CellRect> {
     const state = await this.readState(context, names, true);
     const cells = statusCellsOn(statusCellsOf(state), sheet.name);
     const parts = rectsOutside(used, cells);
@@ -198,7 +199,7 @@ export class OfficeWorkbook implements Workbook {
    * Reads the state sheet (one sync for its cells; the caller knows the sheet names). Throws a
    * StateError for a state this version must not read, unless `lenient` (then: none).
    */
-  private async readState(context: Excel.RequestContext, names: string[], lenient = false): Promise<StoredState | null> {
+  private async readState(context: ExcelContextApi, names: string[], lenient = false): Promise<StoredState | null> {
     if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
     const range = context.workbook.worksheets
       .getItem(STATE_SHEET)
@@ -245,7 +246,7 @@ export class OfficeWorkbook implements Workbook {
       const names = sheets.items.map((s) => s.name);
       const state = await this.readState(context, names);
       const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
-      let sheet: Excel.Worksheet;
+      let sheet: WorksheetApi;
       if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
       else {
         sheet = context.workbook.worksheets.add(STATE_SHEET);
