@@ -73,6 +73,8 @@ export class FakeExcel implements FakeHost {
   editingCell = false;
   /** Whether a range's used range (values only) counts spilled cells (FakeHost, context.ts). */
   spillsInUsedRange = true;
+  /** Range.getUsedRange's reading (FakeHost, context.ts). */
+  rangeUsedRange: 'tight' | 'sheet-bounds' = 'tight';
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {

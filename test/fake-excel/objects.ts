@@ -856,7 +856,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements RangeApi {
             ? { r0: Math.max(used.r0, rect.r0), r1: Math.min(used.r1, rect.r1), c0: Math.max(used.c0, rect.c0), c1: Math.min(used.c1, rect.c1) }
             : null;
         // The used range of a range is tight around the used cells inside it.
-        const tight = inter ? tighten(sheet, inter, valuesOnly, this.host.spillsInUsedRange) : null;
+        const tight = !inter ? null : this.host.rangeUsedRange === 'sheet-bounds' ? inter : tighten(sheet, inter, valuesOnly, this.host.spillsInUsedRange);
         if (!tight) {
           if (orNull) return null;
           throw new FakeOfficeError('ItemNotFound', undefined, 'Range.getUsedRange');

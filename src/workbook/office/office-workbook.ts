@@ -176,8 +176,34 @@ export class OfficeWorkbook implements Workbook {
     const rects = found
       .filter((r) => !r.isNullObject)
       .map((r) => ({ top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount }));
+    const box = boundingRect(rects);
     // Nothing but Recon's labels: read as an empty sheet (A1).
-    return boundingRect(rects) ?? { top: 1, left: 1, bottom: 0, right: 0 };
+    if (!box) return { top: 1, left: 1, bottom: 0, right: 0 };
+    return this.withoutReconEdge(context, sheet, box, cells);
+  }
+
+  /**
+   * Excel's documentation does not say whether a range's used range is tight around its values
+   * or the sheet's used range cut to the range; read the second way, the parts around Recon's
+   * status cells reach into the status column. So a right edge column that holds status cells
+   * is kept only if a value of the user's is found in it (its other cells read, one sync), and
+   * dropped otherwise, until the edge is the user's. Nothing to read when the edge is the user's.
+   */
+  private async withoutReconEdge(context: ExcelContextApi, sheet: WorksheetApi, box: CellRect, cells: ReturnType<typeof statusCellsOn>): Promise<CellRect> {
+    let right = box.right;
+    while (right > box.left) {
+      const column = right;
+      const mine = cells.filter((c) => c.column === column);
+      if (mine.length === 0) break;
+      const others = rectsOutside({ top: box.top, bottom: box.bottom, left: column, right: column }, mine);
+      const values = [];
+      for (const part of others) {
+        values.push(...(await readRows(context, sheet, { top0: part.top - 1, left0: column - 1, rows: part.bottom - part.top + 1, columns: 1 }, { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk })));
+      }
+      if (values.some((row) => row[0] !== '' && row[0] !== null && row[0] !== undefined)) break;
+      right--;
+    }
+    return { ...box, right };
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {

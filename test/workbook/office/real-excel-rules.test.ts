@@ -375,6 +375,26 @@ describe('#7 writes beside the user’s rows that collide with merged cells, spi
   });
 });
 
+describe('#7 a range’s used range (values only) read loosely: the sheet’s used range cut to the range', () => {
+  test('first run, re-run, Clear: the status column stays put, no user value is read as data or written over', async () => {
+    const fake = setUp();
+    fake.rangeUsedRange = 'sheet-bounds';
+    fake.setValues(LEDGER_SHEET, 'K2', [['复核：王会计']]);
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    const read = await wb.readValues(LEDGER_SHEET);
+    await wb.writeRun(runOutputs(SMALL));
+    const column = fake.valuesOf(LEDGER_SHEET, 'I4:M4')[0].findIndex((v) => v === '对账结果');
+    const again = await wb.readValues(LEDGER_SHEET);
+    expect(again.address).toBe(read.address);
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.valuesOf(LEDGER_SHEET, 'I4:M4')[0].findIndex((v) => v === '对账结果')).toBe(column);
+    expect(fake.cell(LEDGER_SHEET, 'K2').value).toBe('复核：王会计');
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
 describe('all rules on: reconcile five times, then Clear', () => {
   test('no Recon sheet, name, rule or hidden sheet is left; the user’s cells, formats, rules, names and tables are exactly as before', async () => {
     const fake = setUp();
