@@ -29,6 +29,7 @@ const useStyles = makeStyles({
 const ROWS: { label: PaneMessageId; figure: (side: SideFigures) => CountAndSumText; onlyIfAny?: boolean }[] = [
   { label: 'summary.row.auto', figure: (side) => side.auto },
   { label: 'summary.row.suggested', figure: (side) => side.suggested },
+  { label: 'summary.row.explained', figure: (side) => side.explained ?? { count: 0, sum: '0.00' }, onlyIfAny: true },
   { label: 'summary.row.unmatched', figure: (side) => side.unmatched },
   { label: 'summary.row.documents', figure: (side) => side.ledgerDocuments, onlyIfAny: true },
 ];

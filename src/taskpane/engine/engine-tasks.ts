@@ -61,6 +61,8 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     previousRun: request.previousRun,
     memory: request.previous?.memory ?? emptyMemory(),
     user: request.user,
+    ...(request.signOff && { signOff: request.signOff }),
+    ...(request.settings && { settings: request.settings }),
     auditSheetValues: request.previous?.auditSheetValues,
     ...(request.statements && {
       statements: {
