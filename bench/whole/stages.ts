@@ -3,7 +3,7 @@
  * CSV files (npm run bench makes them): loading, reading, row keys, matching, report, result.json.
  * Garbage collection is counted apart (performance observer), so a stage that only makes garbage shows.
  *
- *   node --import tsx bench/whole/stages.ts [--rows 100000] [--layout en-bank] [--rows-per-day 300] [--repeat 1]
+ *   node [--expose-gc] --import tsx bench/whole/stages.ts [--rows 100000] [--layout en-bank] [--rows-per-day 300] [--repeat 1]
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,9 @@ async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const ms = performance.now() - started;
   // gc entries arrive asynchronously: let them in before reading the counter
   await new Promise((resolve) => setImmediate(resolve));
-  console.log(`${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms  (gc ${(gcMs - gcBefore).toFixed(0).padStart(5)} ms)  rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
+  // With --expose-gc: the heap each stage leaves alive, after a full collection.
+  const live = globalThis.gc ? (globalThis.gc(), ` live ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`) : '';
+  console.log(`${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms  (gc ${(gcMs - gcBefore).toFixed(0).padStart(5)} ms)  rss ${Math.round(process.memoryUsage().rss / 1048576)} MB${live}`);
   return result;
 }
 

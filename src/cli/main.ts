@@ -72,10 +72,15 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   // --out over a workbook an earlier run wrote: what people decided there carries over.
   const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
+  const sources = { ledger: { cells: ledger.cells }, bank: { cells: bank.cells } };
+  // Without --out the cells are done with once read: let them go before matching (a million rows of
+  // cells are hundreds of megabytes).
+  if (!request.out) ledger.cells = bank.cells = [];
   const result = reconcile(
-    { cells: ledger.cells },
-    { cells: bank.cells },
+    sources.ledger,
+    sources.bank,
     {
+      releaseCells: !request.out,
       ledger: { columns: request.ledgerColumns, kind: request.ledgerKind },
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
       match: request.match,
@@ -87,8 +92,6 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   refuseUnreadable(result.bank, bank.sourceName);
   refuseDoubtful(result.ledger, ledger.sourceName, locale);
   refuseDoubtful(result.bank, bank.sourceName, locale);
-  // Without --out the cells are done with: let them go before the report is built.
-  if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);
   const report = buildReport(result);
   progress?.('reporting', 1, 1);

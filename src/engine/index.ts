@@ -37,6 +37,11 @@ export interface ReconcileOptions {
   nextMatchNumber?: number;
   /** What each row held at the last run, so rows typed into its Matches sheet are found by content. */
   previousRowPrints?: RowPrints;
+  /**
+   * The caller keeps no other reference to the cells: once both sides are read, reconcile lets go of
+   * them (sets `cells` of the two CellsSource objects to []) so their memory is free while matching.
+   */
+  releaseCells?: boolean;
 }
 
 /** Both sides read, each side's candidate readings tested against the other side's data. */
@@ -56,6 +61,7 @@ export function readBothSides(ledger: CellsSource, bank: CellsSource, options: O
 export function reconcile(ledger: CellsSource, bank: CellsSource, options: ReconcileOptions = {}): ReconcileResult {
   const matchOptions = resolveMatchOptions(options.match);
   const { ledger: ledgerRead, bank: bankRead } = readBothSides(ledger, bank, { ...options, dateWindowDays: matchOptions.dateWindowDays });
+  if (options.releaseCells) ledger.cells = bank.cells = [];
 
   // Row keys (a content hash per row) are worked out only when something needs them: decisions to
   // find rows by, a previous run's ids to keep, or this run's group records once someone reads them.

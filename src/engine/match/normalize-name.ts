@@ -196,7 +196,8 @@ export function compareNames(a: NormalizedName, b: NormalizedName, strictness: N
   if ((a.core === b.regionless || a.regionless === b.core) && Math.min(a.regionless.length, b.regionless.length) >= 2) {
     return 'agree';
   }
-  const [short, long] = a.full.length <= b.full.length ? [a, b] : [b, a];
+  const short = a.full.length <= b.full.length ? a : b;
+  const long = short === a ? b : a;
   // Cut at the bank's field width: 北京华兴贸易有 is 北京华兴贸易有限公司.
   if (long.full.startsWith(short.full) && shortEnough(short, short.full, t.cjkPrefix, t.latinPrefix)) return 'agree';
   // Cut inside the legal form: 北京华兴贸易有限责 is 北京华兴贸易有限公司.
