@@ -70,6 +70,7 @@ const PANE_MESSAGES = {
   'decisions.lost.title': { 'zh-CN': '以下决定找不到对应的行，未应用', 'zh-TW': '以下決定找不到對應的列，未套用', en: 'These decisions no longer find their rows and were not applied' },
   'decisions.lost.item': { 'zh-CN': '{id} {kind}（{by}）：{rows}；说明：{reason}', 'zh-TW': '{id} {kind}（{by}）：{rows}；說明：{reason}', en: '{id} {kind} ({by}): {rows}; note: {reason}' },
   'decisions.unread': { 'zh-CN': '匹配结果表第 {row} 行的决定「{text}」无法识别：请填 接受、拒绝、手工 或 说明', 'zh-TW': '比對結果表第 {row} 列的決定「{text}」無法辨識：請填 接受、拒絕、手工 或 說明', en: 'The decision "{text}" on row {row} of the Matches sheet is not one Recon knows: use accept, reject, manual or explained' },
+  'decisions.moved': { 'zh-CN': '{id} {kind}：匹配结果表上填写的{side}第 {typed} 行按上次对账时的行读取，这些记录现在位于第 {now} 行（之后源数据被排序或增删了行）；请在匹配结果表上核对', 'zh-TW': '{id} {kind}：比對結果表上填寫的{side}第 {typed} 列依上次對帳時的列讀取，這些記錄現在位於第 {now} 列（之後來源資料被排序或增刪了列）；請在比對結果表上核對', en: '{id} {kind}: {side} row(s) {typed} typed on the Matches sheet were read as the rows they were at the last run; those entries are now row(s) {now} (the source was sorted, or rows inserted or deleted, since). Check them on the Matches sheet' },
   'decisions.kind.accept': { 'zh-CN': '接受', 'zh-TW': '接受', en: 'accept' },
   'decisions.kind.reject': { 'zh-CN': '拒绝', 'zh-TW': '拒絕', en: 'reject' },
   'decisions.kind.unmatch': { 'zh-CN': '取消匹配', 'zh-TW': '取消比對', en: 'unmatch' },

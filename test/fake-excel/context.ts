@@ -36,6 +36,14 @@ export interface FakeHost {
    * does not depend on it (it asks Range.hasSpill where ExcelApi 1.12 is there).
    */
   readonly spillsInUsedRange: boolean;
+  /**
+   * What Range.getUsedRange(valuesOnly) gives: 'tight', the bounds of the used cells inside the
+   * range (what "Returns the used range of the given range object" says); 'sheet-bounds', the
+   * worksheet's used range cut to the range (null only when they do not meet), the looser reading
+   * some Excel emulations take. The documentation does not settle it; the add-in must be right
+   * under both (tests run it under 'sheet-bounds').
+   */
+  readonly rangeUsedRange: 'tight' | 'sheet-bounds';
   requireApi(version: string, member: string): void;
   /** The failure planned for this sync number, if any (consumed). */
   takeFailure(syncIndex: number): InjectedFailure | undefined;

@@ -19,6 +19,7 @@ import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, type FakeHost, type FakeLimits, type InjectedFailure } from './context';
 import { apiNotFound, type FakeErrorCode } from './errors';
 import { FakeWorkbook } from './objects';
+import type { ExcelContextApi } from '../../src/workbook/office/excel-api';
 import { cfAreas, FORMAT_ATTRIBUTES, type FormatAttribute, type PageLayoutModel, type SheetModel, type Visibility, WorkbookModel } from './model';
 import { FakeStats } from './stats';
 import type { StoredValue } from './text-entry';
@@ -40,7 +41,8 @@ export interface FakeExcelOptions {
 /** 5 MB as Excel on the web counts it (the fake uses the stricter decimal megabyte). */
 export const FIVE_MB = 5_000_000;
 
-export class FakeExcelContext extends FakeRequestContext {
+/** Excel.RequestContext's part the add-in uses (src/workbook/office/excel-api.ts), checked by tsc. */
+export class FakeExcelContext extends FakeRequestContext implements ExcelContextApi {
   readonly workbook: FakeWorkbook = new FakeWorkbook(this);
 }
 
@@ -71,6 +73,8 @@ export class FakeExcel implements FakeHost {
   editingCell = false;
   /** Whether a range's used range (values only) counts spilled cells (FakeHost, context.ts). */
   spillsInUsedRange = true;
+  /** Range.getUsedRange's reading (FakeHost, context.ts). */
+  rangeUsedRange: 'tight' | 'sheet-bounds' = 'tight';
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {

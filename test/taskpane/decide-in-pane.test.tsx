@@ -48,7 +48,7 @@ async function runAndWait(label: string | RegExp) {
   await waitFor(() => expect(screen.queryByText(/^(Reading|Matching|Writing|Reporting)/)).toBeNull());
 }
 
-async function openAndRun(fake: FakeExcel, workbook: OfficeWorkbook) {
+async function openAndRun(fake: FakeExcel, workbook: OfficeWorkbook, setUp: () => Promise<void> = async () => {}) {
   render(<App workbook={workbook} engine={new InProcessEngineClient()} initialLocale="en" />);
   fireEvent.change(screen.getByRole('textbox', { name: /Your name/ }), { target: { value: '王会计' } });
   const ledger = region('1. Ledger');
@@ -58,6 +58,7 @@ async function openAndRun(fake: FakeExcel, workbook: OfficeWorkbook) {
   const bank = region('2. Bank statement');
   fireEvent.change(within(bank).getByRole('combobox', { name: 'Or a whole sheet' }), { target: { value: BANK_SHEET } });
   await within(bank).findByText(/6 entries read/);
+  await setUp();
   await waitFor(() => expect(button('Reconcile').disabled).toBe(false));
   fireEvent.click(button('Reconcile'));
   await screen.findByText(/^Match rate/);
@@ -75,14 +76,17 @@ describe('deciding in the pane on the Excel fake', () => {
     await openAndRun(fake, workbook);
     const decide = region('6. Decide and sign off');
 
-    // The suggested 980.00 / 975.00 office-supplies pair is listed; accept it.
+    // The suggested 980.00 / 975.00 office-supplies pair is listed; accept it (it keeps the rule that found it).
     const suggestions = within(decide).getByRole('list', { name: 'Suggested matches (1)' });
     expect(within(suggestions).getByRole('listitem').textContent).toContain('M4: ledger row(s) 6 -980.00, bank row(s) 9 -975.00, 深圳佳美办公用品');
+    const suggestedRule = (await workbook.readMemory()).groups.find((g) => g.id === 'M4')!.rule;
+    expect(suggestedRule).toBeDefined();
+    expect(suggestedRule).not.toBe('manual');
     fireEvent.click(within(decide).getByRole('button', { name: 'Accept M4' }));
     await screen.findByText('Recorded: accept (王会计); the results are written again');
     let memory = await workbook.readMemory();
     expect(memory.decisions.map((d) => [d.id, d.kind, d.matchId, d.by, d.source])).toEqual([['D1', 'accept', 'M4', '王会计', 'pane']]);
-    expect(memory.groups.find((g) => g.id === 'M4')?.origin).toBe('accepted');
+    expect(memory.groups.find((g) => g.id === 'M4')).toMatchObject({ origin: 'accepted', rule: suggestedRule });
     expect(memory.audit.map((e) => [e.action, e.by])).toEqual([['run', '王会计'], ['decision', '王会计'], ['run', '王会计']]);
     const matchLine = (id: string) => sheetValues(fake, 'Matches').find((line) => line[0] === id)!;
     expect(matchLine('M4')).toContain('Accepted');
@@ -159,7 +163,15 @@ describe('deciding in the pane on the Excel fake', () => {
 
   it('a teammate opening the workbook finds the same set-up: ranges, corrected roles, options, balances', async () => {
     const fake = books();
-    await openAndRun(fake, officeWorkbook(fake));
+    await openAndRun(fake, officeWorkbook(fake), async () => {
+      // The clerk's set-up: the voucher number column is not a reference here, a tighter tolerance, the book balance.
+      const voucher = within(region('1. Ledger')).getByRole('combobox', { name: 'What column B (凭证号) holds' }) as HTMLSelectElement;
+      expect(voucher.value).toBe('reference');
+      fireEvent.change(voucher, { target: { value: '' } });
+      await waitFor(() => expect((within(region('1. Ledger')).getByRole('combobox', { name: 'What column B (凭证号) holds' }) as HTMLSelectElement).value).toBe(''));
+      fireEvent.change(await screen.findByRole('textbox', { name: /Amount tolerance/ }), { target: { value: '20' } });
+      fireEvent.change(await screen.findByRole('textbox', { name: 'Balance per books' }), { target: { value: '107,710.43' } });
+    });
     cleanup();
 
     // A second pane over the same workbook, on another computer (no name kept there).
@@ -170,6 +182,10 @@ describe('deciding in the pane on the Excel fake', () => {
     await within(ledger).findByText(/7 entries read/);
     await within(region('2. Bank statement')).findByText(/6 entries read/);
     expect((within(ledger).getByRole('textbox', { name: 'Range' }) as HTMLInputElement).value).toBe(`${LEDGER_SHEET}!A1:G9`);
+    await waitFor(() => expect((within(ledger).getByRole('combobox', { name: 'What column B (凭证号) holds' }) as HTMLSelectElement).value).toBe(''));
+    expect((within(ledger).getByRole('combobox', { name: 'What column D (对方单位) holds' }) as HTMLSelectElement).value).toBe('counterparty');
+    expect(((await screen.findByRole('textbox', { name: /Amount tolerance/ })) as HTMLInputElement).value).toBe('20.00');
+    expect(((await screen.findByRole('textbox', { name: 'Balance per books' })) as HTMLInputElement).value).toBe('107,710.43');
     expect((screen.getByRole('textbox', { name: /Your name/ }) as HTMLInputElement).value).toBe('');
     await waitFor(() => expect(button('Reconcile').disabled).toBe(false));
   });

@@ -133,7 +133,11 @@ export function sheetEditsToDecisions(
   const unknownKey = (side: 'ledger' | 'bank', fingerprint: string, row = 0): RowKey => ({ side, row, date: '', amount: '', counterparty: '', reference: '', fingerprint });
   const rowKey = (side: 'ledger' | 'bank', row: number, source: Decision['source']): RowKey => {
     const printed = source === 'sheet' ? previousRows?.[side][row] : undefined;
-    if (printed !== undefined) return byFingerprint[side].get(printed) ?? unknownKey(side, printed, row);
+    if (printed !== undefined) {
+      // The row as it was when typed (shown to people); its content is what finds it now.
+      const found = byFingerprint[side].get(printed);
+      return found ? { ...found, row } : unknownKey(side, printed, row);
+    }
     return byRow[side].get(row) ?? unknownRow(side, row);
   };
   let next = nextDecisionNumber(existing);
@@ -152,7 +156,8 @@ export function sheetEditsToDecisions(
       ledger = edit.ledgerRows.map((r) => rowKey('ledger', r, source));
       bank = edit.bankRows.map((r) => rowKey('bank', r, source));
     }
-    return { id: `D${next++}`, kind, matchId: edit.matchId, ledger, bank, reason: edit.reason, by: edit.by, at: edit.at, source };
+    const rule = kind === 'accept' ? group?.rule : undefined;
+    return { id: `D${next++}`, kind, matchId: edit.matchId, ...(rule && { rule }), ledger, bank, reason: edit.reason, by: edit.by, at: edit.at, source };
   });
 }
 

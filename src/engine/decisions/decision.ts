@@ -66,6 +66,8 @@ export interface GroupRecord {
   /** RowKey fingerprints of its ledger and bank rows. */
   ledger: string[];
   bank: string[];
+  /** How it was found, so a group accepted by its id still says so. */
+  rule?: MatchRule;
 }
 
 /**

@@ -31,7 +31,7 @@ export function assignStableIds(
     const kept = previousIds.get(contentSignature(ledger, bank));
     match.id = kept !== undefined && !used.has(kept) ? kept : `M${next++}`;
     used.add(match.id);
-    return { id: match.id, origin: originOf(match), ledger, bank };
+    return { id: match.id, origin: originOf(match), ledger, bank, rule: match.rule };
   });
   return { groups, nextMatchNumber: next };
 }

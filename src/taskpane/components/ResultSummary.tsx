@@ -91,6 +91,11 @@ export default function ResultSummary({ summary, onGoToMatches }: Props) {
           ))}
         </div>
       )}
+      {(summary.movedRows ?? []).map((m) => (
+        <Text key={`${m.id}:${m.side}`} block size={200}>
+          {t('decisions.moved', { id: m.id, kind: t(`decisions.kind.${m.kind}`), side: t(m.side === 'ledger' ? 'summary.col.ledger' : 'summary.col.bank'), typed: m.typed.join(', '), now: m.now.join(', ') })}
+        </Text>
+      ))}
       {(summary.unreadDecisions ?? []).map((u) => (
         <Text key={u.sheetRow} block size={200}>
           {t('decisions.unread', { row: u.sheetRow, text: u.text })}

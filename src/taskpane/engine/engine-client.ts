@@ -118,6 +118,17 @@ export interface RunSummary {
   groupOrigins?: Record<string, string>;
   /** What became of the reviewer's sign-off in this run. */
   signOff?: SignOffStatus;
+  /** Rows typed into the last Matches sheet that now sit elsewhere (read as they were at that run). */
+  movedRows?: MovedRows[];
+}
+
+export interface MovedRows {
+  id: string;
+  kind: DecisionKind;
+  side: 'ledger' | 'bank';
+  /** The rows as typed (the last run's rows), and where those rows are now. */
+  typed: number[];
+  now: number[];
 }
 
 export const MAX_SUGGESTIONS = 200;

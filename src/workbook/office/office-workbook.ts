@@ -12,6 +12,7 @@
  *
  * `run` is injectable (defaults to the global Excel.run) so tests drive a faithful fake.
  */
+import type { ExcelContextApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { boundingRect, rectsOutside, statusCellsOn } from '../layout/status-cells';
 import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } from '../layout/a1';
@@ -25,7 +26,7 @@ import { queueProtectionCheck } from './write-blockers';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 export interface OfficeWorkbookOptions {
@@ -158,7 +159,7 @@ export class OfficeWorkbook implements Workbook {
    * status cells on the sheet; otherwise two syncs: the state, then the used range of each part
    * of `used` around those cells.
    */
-  private async userUsedRange(context: Excel.RequestContext, sheet: Excel.Worksheet, used: CellRect, names: string[]): Promise<CellRect> {
+  private async userUsedRange(context: ExcelContextApi, sheet: WorksheetApi, used: CellRect, names: string[]): Promise<CellRect> {
     const state = await this.readState(context, names, true);
     const cells = statusCellsOn(statusCellsOf(state), sheet.name);
     const parts = rectsOutside(used, cells);
@@ -175,8 +176,34 @@ export class OfficeWorkbook implements Workbook {
     const rects = found
       .filter((r) => !r.isNullObject)
       .map((r) => ({ top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount }));
+    const box = boundingRect(rects);
     // Nothing but Recon's labels: read as an empty sheet (A1).
-    return boundingRect(rects) ?? { top: 1, left: 1, bottom: 0, right: 0 };
+    if (!box) return { top: 1, left: 1, bottom: 0, right: 0 };
+    return this.withoutReconEdge(context, sheet, box, cells);
+  }
+
+  /**
+   * Excel's documentation does not say whether a range's used range is tight around its values
+   * or the sheet's used range cut to the range; read the second way, the parts around Recon's
+   * status cells reach into the status column. So a right edge column that holds status cells
+   * is kept only if a value of the user's is found in it (its other cells read, one sync), and
+   * dropped otherwise, until the edge is the user's. Nothing to read when the edge is the user's.
+   */
+  private async withoutReconEdge(context: ExcelContextApi, sheet: WorksheetApi, box: CellRect, cells: ReturnType<typeof statusCellsOn>): Promise<CellRect> {
+    let right = box.right;
+    while (right > box.left) {
+      const column = right;
+      const mine = cells.filter((c) => c.column === column);
+      if (mine.length === 0) break;
+      const others = rectsOutside({ top: box.top, bottom: box.bottom, left: column, right: column }, mine);
+      const values = [];
+      for (const part of others) {
+        values.push(...(await readRows(context, sheet, { top0: part.top - 1, left0: column - 1, rows: part.bottom - part.top + 1, columns: 1 }, { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk })));
+      }
+      if (values.some((row) => row[0] !== '' && row[0] !== null && row[0] !== undefined)) break;
+      right--;
+    }
+    return { ...box, right };
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
@@ -198,7 +225,7 @@ export class OfficeWorkbook implements Workbook {
    * Reads the state sheet (one sync for its cells; the caller knows the sheet names). Throws a
    * StateError for a state this version must not read, unless `lenient` (then: none).
    */
-  private async readState(context: Excel.RequestContext, names: string[], lenient = false): Promise<StoredState | null> {
+  private async readState(context: ExcelContextApi, names: string[], lenient = false): Promise<StoredState | null> {
     if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
     const range = context.workbook.worksheets
       .getItem(STATE_SHEET)
@@ -245,7 +272,7 @@ export class OfficeWorkbook implements Workbook {
       const names = sheets.items.map((s) => s.name);
       const state = await this.readState(context, names);
       const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
-      let sheet: Excel.Worksheet;
+      let sheet: WorksheetApi;
       if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
       else {
         sheet = context.workbook.worksheets.add(STATE_SHEET);

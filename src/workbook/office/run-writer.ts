@@ -24,6 +24,7 @@
  * are not transactions, so the rollback never assumes which operations of a failed batch ran.
  * Requires ExcelApi 1.7; uses 1.9 when present (RangeAreas for styles).
  */
+import type { ConditionalFormatApi, ExcelContextApi, TableApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import { columnLetter, MAX_COLUMNS, MAX_ROWS, rectAddress, rectColumns, type CellRect } from '../layout/a1';
@@ -92,8 +93,8 @@ interface SheetPlan {
   spec: SheetSpec;
   temp: string;
   tempTable?: string;
-  proxy?: Excel.Worksheet;
-  table?: Excel.Table;
+  proxy?: WorksheetApi;
+  table?: TableApi;
   /** Set when the previous run's sheet of this name is written over in place (phase 4). */
   inPlace?: InPlaceSheet;
 }
@@ -196,13 +197,13 @@ export class RunWriter {
   private readonly plans: SheetPlan[];
   private annotations: AnnotationPlan[] = [];
   /** The state sheet: the existing `_recon_state`, or the one this run creates on a first run. */
-  private stateSheet?: Excel.Worksheet;
+  private stateSheet?: WorksheetApi;
   private newState: string[][] = [];
   private finalState: string[][] = [];
   /** 1-based code columns this run writes on the state sheet. */
   private codeColumns: number[] = [];
   /** The sheets this run created; their ids are known once the adding sync succeeded. */
-  private createdSheets: Excel.Worksheet[] = [];
+  private createdSheets: WorksheetApi[] = [];
   private statusStarted = new Set<number>();
   /** The annotation whose status labels the pending syncs carry, when they go in syncs of their own. */
   private writingStatus?: number;
@@ -215,7 +216,7 @@ export class RunWriter {
   private newStatus: StatusCells[] = [];
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    private readonly context: ExcelContextApi,
     private readonly outputs: RunOutputs,
     private readonly settings: WriteSettings,
     private readonly onProgress?: WriteProgress,
@@ -527,7 +528,7 @@ export class RunWriter {
   }
 
   /** Writes one column of values from 0-based `row0`, chunked under the request budget. */
-  private async queueColumn(sheet: Excel.Worksheet, row0: number, column0: number, values: CellValue[][], verbatim: boolean, batcher = this.batcher): Promise<void> {
+  private async queueColumn(sheet: WorksheetApi, row0: number, column0: number, values: CellValue[][], verbatim: boolean, batcher = this.batcher): Promise<void> {
     const input = values.map((r) => [toExcelInput(r[0], verbatim)]);
     for (const chunk of chunkRows(input, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk)) {
       await batcher.add(
@@ -668,7 +669,7 @@ export class RunWriter {
     );
 
     // Rules the switch-over added, whole or half-made: whatever is beyond the counts before.
-    const extras: Excel.ConditionalFormat[] = [];
+    const extras: ConditionalFormatApi[] = [];
     if (this.switchAttempted) {
       const rules = this.storedRules();
       const found = await findRuleFormats(context, [...new Set(rules.map((r) => r.sheet))], this.ruleKeys(rules, rules));

@@ -23,6 +23,7 @@
  *     take the cell in: AutoCorrect's "Include new rows and columns in table").
  * Requires ExcelApi 1.7 (getRangeByIndexes) and 1.4 (getUsedRangeOrNullObject).
  */
+import type { RangeApi, RangeAreasApi, ExcelContextApi } from './excel-api';
 import { MAX_COLUMNS, parseAddress, type CellRect } from '../layout/a1';
 import { isStatusCell, rectsOutside, statusCellsOn, type StatusCells } from '../layout/status-cells';
 import type { SourceAnnotation } from '../workbook';
@@ -46,9 +47,9 @@ export class SurveyNeeded extends Error {
 interface Part {
   top: number;
   bottom: number;
-  used: Excel.Range;
+  used: RangeApi;
   /** Loaded `hasSpill` (ExcelApi 1.12), when the host has it. */
-  spill?: Excel.Range;
+  spill?: RangeApi;
 }
 
 /** Requirement sets the survey may use beyond 1.7 (Office.context.requirements). */
@@ -67,8 +68,8 @@ export interface UserTable {
 
 /** What was queued to find a sheet's obstacles: its merged areas and its tables' ranges. */
 interface Obstacles {
-  merged?: Excel.RangeAreas;
-  tables: Excel.Range[];
+  merged?: RangeAreasApi;
+  tables: RangeApi[];
   /** 1-based rectangles no status label may go in; known after the sync. */
   rects?: CellRect[];
 }
@@ -100,7 +101,7 @@ export class StatusColumnSurvey {
   private readonly obstacles = new Map<string, Obstacles>();
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    private readonly context: ExcelContextApi,
     private readonly annotations: SourceAnnotation[],
     private readonly features: SurveyFeatures = { mergedAreas: false, spills: false },
   ) {}

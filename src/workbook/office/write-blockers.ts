@@ -10,6 +10,7 @@
  * The error carries a `code` the pane turns into a sentence in its language (describe-error.ts).
  * Requires ExcelApi 1.2 (WorksheetProtection.protected) and 1.7 (WorkbookProtection.protected).
  */
+import type { ExcelContextApi } from './excel-api';
 import { columnLetter } from '../layout/a1';
 
 export type BlockedCode = 'SheetProtected' | 'WorkbookProtected' | 'InvalidOperationInCellEditMode' | 'MergedCells';
@@ -50,7 +51,7 @@ export function mergedCellsError(annotation: { sheet: string; statusColumn: numb
  * `check(structure)` throws WriteBlockedError for the first one protected (the structure only
  * when the write adds, deletes or renames sheets).
  */
-export function queueProtectionCheck(context: Excel.RequestContext, sheets: string[]): { check(structure: boolean): void } {
+export function queueProtectionCheck(context: ExcelContextApi, sheets: string[]): { check(structure: boolean): void } {
   const unique = sheets.filter((s, i) => sheets.findIndex((o) => o.toLowerCase() === s.toLowerCase()) === i);
   const loaded = unique.map((name) => ({ name, protection: context.workbook.worksheets.getItem(name).protection.load('protected') }));
   const workbook = context.workbook.protection.load('protected');

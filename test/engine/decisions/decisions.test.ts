@@ -104,3 +104,38 @@ describe('decisions in reconcile', () => {
     expect(result.matches.map((m) => m.id)).toEqual(first.matches.slice(1).map((m) => m.id));
   });
 });
+
+describe('rows typed into the Matches sheet, then the source sorted', () => {
+  const MATCH = { dateWindowDays: 7, referenceWindowDays: 90, tolerance: '50.00', allowCombined: true, allowInstalments: true, maxGroupSize: 5, nameStrictness: 'normal' as const };
+  const request = (ledger: CellValue[][], previous?: Parameters<typeof reconcileAndLayout>[0]['previous']) =>
+    reconcileAndLayout({
+      ledger: { cells: ledger },
+      bank: { cells: BANK },
+      ledgerOptions: {},
+      bankOptions: {},
+      match: MATCH,
+      locale: 'zh-CN',
+      ledgerPosition: { sheet: '日记账', top: 1, left: 1, width: 5, height: 5, address: '日记账!A1:E5' },
+      bankPosition: { sheet: '银行', top: 1, left: 1, width: 5, height: 3, address: '银行!A1:E3' },
+      ranAt: '2025-04-01T08:00:00Z',
+      existingSheetNames: ['日记账', '银行'],
+      previousRun: null,
+      previous,
+      user: '李会计',
+    });
+
+  it('name the rows they named when typed, and the pane is told where those rows are now', () => {
+    const first = request(LEDGER, { memory: emptyMemory(), sheetEdits: [], unreadDecisions: [] });
+    // A teammate explains ledger row 4 (the 25.00 charge of 18 March) on the Matches sheet; then the ledger is sorted newest first.
+    const typed = { kind: 'explained' as const, ledgerRows: [4], bankRows: [], reason: '银行扣费另记', by: '张出纳', at: '2025-04-01T09:00:00Z' };
+    const sorted = [LEDGER[0], ...LEDGER.slice(1).reverse()];
+    const second = request(sorted, { memory: first.outputs.memory!, sheetEdits: [typed], unreadDecisions: [] });
+    const explained = second.outputs.memory!.decisions[0];
+    expect([explained.kind, explained.ledger.map((k) => [k.row, k.date, k.amount])]).toEqual(['explained', [[4, '2025-03-18', '-25.00']]]);
+    expect(second.summary.movedRows).toEqual([{ id: 'D1', kind: 'explained', side: 'ledger', typed: [4], now: [3] }]);
+    // Rows picked in the pane are the rows as they are now: no such notice.
+    const picked = request(sorted, { memory: first.outputs.memory!, sheetEdits: [{ ...typed, ledgerRows: [3], source: 'pane' }], unreadDecisions: [] });
+    expect(picked.outputs.memory!.decisions[0].ledger.map((k) => k.date)).toEqual(['2025-03-18']);
+    expect(picked.summary.movedRows).toBeUndefined();
+  });
+});
