@@ -64,6 +64,8 @@ export class RowFinder {
 }
 
 export function resolveDecisions(decisions: readonly Decision[], keys: SideKeys): ResolvedDecisions {
+  // No decisions (most runs): no finders to build over every row.
+  if (decisions.length === 0) return { reports: [], held: [], forbidden: new Set(), claimedLedger: new Set(), claimedBank: new Set() };
   const finders = { ledger: new RowFinder(keys.ledger), bank: new RowFinder(keys.bank) };
   const claimedLedger = new Set<number>();
   const claimedBank = new Set<number>();
@@ -118,6 +120,7 @@ export function sheetEditsToDecisions(
   keys: SideKeys,
   previousRows?: RowPrints,
 ): Decision[] {
+  if (edits.length === 0) return [];
   const byFingerprint = {
     ledger: new Map(keys.ledger.map((k) => [k.fingerprint, k])),
     bank: new Map(keys.bank.map((k) => [k.fingerprint, k])),

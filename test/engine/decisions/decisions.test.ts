@@ -23,6 +23,33 @@ function explainRow(cells: CellValue[][], row: number, id = 'D1'): Decision {
   return { id, kind: 'explained', ledger: [rowKeysOf(read.ledger.entries)[entry.index]], bank: [], reason: '银行扣费另记', by: '王会计', at: '2025-04-01T08:00:00Z', source: 'pane' };
 }
 
+describe('reconcile without decisions', () => {
+  it('numbers a first run M1… and gives group records by row content once they are read', () => {
+    const result = reconcile({ cells: LEDGER }, { cells: BANK }, { nextMatchNumber: 7 });
+    expect(result.matches.map((m) => m.id)).toEqual(['M7', 'M8']);
+    expect(result.nextMatchNumber).toBe(9);
+    const keys = { ledger: rowKeysOf(result.ledger.entries), bank: rowKeysOf(result.bank.entries) };
+    expect(result.groups).toEqual(
+      result.matches.map((m) => ({ id: m.id, origin: 'auto', ledger: m.ledger.map((i) => keys.ledger[i].fingerprint), bank: m.bank.map((i) => keys.bank[i].fingerprint) })),
+    );
+    // The next run finds its groups again by those records and keeps their ids.
+    const again = reconcile({ cells: LEDGER }, { cells: BANK }, { previousGroups: result.groups, nextMatchNumber: result.nextMatchNumber });
+    expect(again.matches.map((m) => m.id)).toEqual(['M7', 'M8']);
+    expect(again.nextMatchNumber).toBe(9);
+  });
+
+  it('lets go of the cells once read when told the caller keeps none, and reads the same', () => {
+    const sources = { ledger: { cells: LEDGER }, bank: { cells: BANK } };
+    const released = reconcile(sources.ledger, sources.bank, { releaseCells: true });
+    expect(sources.ledger.cells).toEqual([]);
+    expect(sources.bank.cells).toEqual([]);
+    expect(LEDGER.length).toBe(5); // the caller's own arrays are untouched
+    const kept = reconcile({ cells: LEDGER }, { cells: BANK });
+    expect(released.matches).toEqual(kept.matches);
+    expect(released.ledger.entries).toEqual(kept.ledger.entries);
+  });
+});
+
 describe('decisions in reconcile', () => {
   it('a decision stays on its own line, not on a similar line of the same amount', () => {
     const decision = explainRow(LEDGER, 5); // the second 25.00 charge, a day after the first
