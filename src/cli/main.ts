@@ -111,6 +111,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       memory: previous?.memory ?? emptyMemory(),
       user,
       auditSheetValues: previous?.auditSheetValues,
+      aliases: previous?.aliases,
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
       statement: request.statement,
     });

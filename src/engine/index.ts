@@ -14,10 +14,12 @@ import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decis
 import { keepDecidedGroups } from './decisions/decided-groups';
 import { rowKeysOf } from './decisions/row-keys';
 import { assignStableIds } from './decisions/stable-ids';
+import type { NameAlias } from './match/aliases';
 
 export * from './types';
 export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, SheetEdit } from './decisions/decision';
 export { rowKeysOf } from './decisions/row-keys';
+export type { NameAlias } from './match/aliases';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
 export { buildReport } from './report/build-report';
@@ -35,6 +37,8 @@ export interface ReconcileOptions {
   /** The last run's groups (stable ids; what a sheet edit's match id was). */
   previousGroups?: GroupRecord[];
   nextMatchNumber?: number;
+  /** Counterparty name pairs people confirmed (the workbook's Aliases sheet): evidence that names agree. */
+  aliases?: NameAlias[];
 }
 
 /** Both sides read, each side's candidate readings tested against the other side's data. */
@@ -62,7 +66,7 @@ export function reconcile(ledger: CellsSource, bank: CellsSource, options: Recon
   const resolved = resolveDecisions([...given, ...typed], keys);
 
   const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
-  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
+  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress, options.aliases);
   const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
   const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
   return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };

@@ -62,6 +62,7 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     memory: request.previous?.memory ?? emptyMemory(),
     user: request.user,
     auditSheetValues: request.previous?.auditSheetValues,
+    aliases: request.previous?.aliases,
     ...(request.statements && {
       statements: {
         ledger: request.ledger,

@@ -11,8 +11,9 @@ import type { Report } from '../../engine/report/report';
 import type { CellValue, ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
+import { updateAliases } from './alias-memory';
 import { appendAudit, editedAuditLines } from './audit-log';
-import type { AuditEntry, WorkbookMemory, WorkbookSettings } from './recon-state';
+import type { Alias, AuditEntry, WorkbookMemory, WorkbookSettings } from './recon-state';
 
 export interface RunMemoryInput {
   previous: WorkbookMemory;
@@ -27,6 +28,8 @@ export interface RunMemoryInput {
   matchesSheet: string;
   /** The Audit log sheet as it is now (to notice edits), when there is one. */
   auditSheetValues?: CellValue[][];
+  /** The Aliases sheet's rows as the user left them; absent when there is no sheet to read. */
+  aliasesSheet?: Alias[];
   settings?: WorkbookSettings;
 }
 
@@ -58,6 +61,14 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
   for (const { decision } of result.decisions) {
     if (!known.has(decision.id)) add('decision', decision.by, decision.at, decisionAuditText(decision, locale));
   }
+  const aliases = updateAliases({
+    stored: previous.aliases,
+    sheet: input.aliasesSheet,
+    learnedFrom: previous.aliasesLearnedFrom ?? [],
+    decisions: result.decisions,
+    locale,
+  });
+  for (const detail of aliases.audit) add('alias', user, ranAt, detail);
   if (previous.signOff) add('sign-off', user, ranAt, sheetText('audit.signOffCleared', locale, { by: previous.signOff.by, at: previous.signOff.at }));
 
   const money = (d: Decimal) => d.toFixed(2);
@@ -85,6 +96,8 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
     groups: result.groups,
     nextMatchNumber: result.nextMatchNumber,
     audit,
+    aliases: aliases.aliases,
+    aliasesLearnedFrom: aliases.learnedFrom,
     signOff: null,
     matchesSheet: input.matchesSheet,
   };

@@ -26,6 +26,7 @@ export async function runWithMemory(wb: Workbook, ledgerAddress: string, bankAdd
     memory: previous.memory,
     user: options.user,
     auditSheetValues: previous.auditSheetValues,
+    aliases: previous.aliases,
   });
   await wb.writeRun(outputs);
   return result;
