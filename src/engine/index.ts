@@ -12,6 +12,7 @@ import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, R
 import type { Decision, GroupRecord, SheetEdit } from './decisions/decision';
 import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decisions';
 import { keepDecidedGroups } from './decisions/decided-groups';
+import { aliasesFromDecisions } from './decisions/learn-aliases';
 import { rowKeysOf } from './decisions/row-keys';
 import { assignStableIds } from './decisions/stable-ids';
 import type { NameAlias } from './match/aliases';
@@ -39,6 +40,8 @@ export interface ReconcileOptions {
   nextMatchNumber?: number;
   /** Counterparty name pairs people confirmed (the workbook's Aliases sheet): evidence that names agree. */
   aliases?: NameAlias[];
+  /** Decisions already learned from; the others' name pairs count as aliases in this run already. */
+  aliasesLearnedFrom?: string[];
 }
 
 /** Both sides read, each side's candidate readings tested against the other side's data. */
@@ -65,8 +68,11 @@ export function reconcile(ledger: CellsSource, bank: CellsSource, options: Recon
   const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys);
   const resolved = resolveDecisions([...given, ...typed], keys);
 
+  // An accept of 张伟 paying for 恒丰 counts for 张伟's other payments in this very run.
+  const learned = aliasesFromDecisions(resolved.reports, new Set(options.aliasesLearnedFrom ?? []));
+  const aliases = learned.length > 0 ? [...(options.aliases ?? []), ...learned] : options.aliases;
   const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
-  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress, options.aliases);
+  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress, aliases);
   const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
   const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
   return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };

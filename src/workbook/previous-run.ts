@@ -48,5 +48,6 @@ export function decisionInputs(previous: PreviousRun) {
     previousGroups: previous.memory.groups,
     nextMatchNumber: previous.memory.nextMatchNumber,
     aliases: previous.aliases ?? previous.memory.aliases,
+    aliasesLearnedFrom: previous.memory.aliasesLearnedFrom ?? [],
   };
 }
