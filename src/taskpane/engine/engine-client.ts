@@ -108,6 +108,8 @@ export interface RunSummary {
   lostDecisions?: LostDecision[];
   /** Words in the Matches sheet's Decision column Recon does not know (never guessed). */
   unreadDecisions?: { sheetRow: number; text: string }[];
+  /** Rows of the Aliases sheet Recon could not use, said in the run's language. */
+  aliasProblems?: string[];
 }
 
 export interface LostDecision {

@@ -7,6 +7,7 @@ import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
 import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { aliasProblemText } from '../../workbook/layout/aliases-sheet';
 import { emptyMemory } from '../../workbook/layout/recon-state';
 import { decisionInputs } from '../../workbook/previous-run';
 import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
@@ -87,7 +88,8 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
       rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
     }));
   const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
-  return { outputs, summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [] } };
+  const aliasProblems = (request.previous?.aliasProblems ?? []).map((p) => aliasProblemText(p, request.locale));
+  return { outputs, summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [], aliasProblems } };
 }
 
 /** The pane's texts → statement options; an empty text means "from the data". */
