@@ -31,6 +31,8 @@ describe('aliases learned from decisions', () => {
     ['names the matcher already reads as one (truncated, traditional)', report('D1', 'accept', ['北京华兴贸易有限公司'], ['北京華興貿易有限'])],
     ['a bank line paying two different customers', report('D1', 'manual', ['上海恒丰贸易有限公司', '北京顺达物流有限公司'], ['张伟'])],
     ['a bank line without a name', report('D1', 'accept', ['上海恒丰贸易有限公司'], [''])],
+    ['a payment platform, which pays for anyone', report('D1', 'accept', ['上海恒丰贸易有限公司'], ['支付宝（中国）网络技术有限公司'])],
+    ['a clearing account', report('D1', 'accept', ['Acme Industrial Supply LLC'], ['STRIPE PAYMENTS UK LTD'])],
     ['a rejected match', report('D1', 'reject', ['上海恒丰贸易有限公司'], ['张伟'])],
     ['a row explained on its own', report('D1', 'explained', [], ['张伟'])],
     ['an accept overruled by a later decision', report('D1', 'accept', ['上海恒丰贸易有限公司'], ['张伟'], 'superseded')],
