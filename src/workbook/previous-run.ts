@@ -35,7 +35,8 @@ export async function readPreviousRun(workbook: Workbook, user: string, now: str
     ({ edits: sheetEdits, unread: unreadDecisions } = readDecisionColumn(values, user, now));
   }
   const auditSheetValues = has(memory.auditSheet) ? (await workbook.readValues(memory.auditSheet)).values : undefined;
-  const aliasSheet = has(memory.aliasesSheet) ? readAliasesSheet((await workbook.readValues(memory.aliasesSheet)).values, memory.aliasesSheet, user, now) : undefined;
+  const aliasBlock = has(memory.aliasesSheet) ? await workbook.readValues(memory.aliasesSheet) : undefined;
+  const aliasSheet = aliasBlock && readAliasesSheet(aliasBlock.values, aliasBlock.sheet, user, now, aliasBlock);
   const aliases = aliasSheet?.found ? aliasSheet.aliases : undefined;
   return { record, memory, sheetEdits, unreadDecisions, auditSheetValues, aliases, aliasProblems: aliasSheet?.problems ?? [] };
 }

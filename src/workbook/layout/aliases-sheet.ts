@@ -84,10 +84,17 @@ function findHeader(values: readonly CellValue[][]): { row: number; at: Record<C
 }
 
 /**
- * The sheet's values from A1 → its aliases. `by` and `at` stand in for who added a row and when
- * where the row leaves them empty (a pair typed by hand). `sheet` names the sheet in messages.
+ * The sheet's values → its aliases. `by` and `at` stand in for who added a row and when where the
+ * row leaves them empty (a pair typed by hand). `sheet` names the sheet in messages; `origin` is
+ * the 1-based sheet row and column of values[0][0] (a used range need not start at A1).
  */
-export function readAliasesSheet(values: readonly CellValue[][], sheet: string, by: string, at: string): AliasSheetReading {
+export function readAliasesSheet(
+  values: readonly CellValue[][],
+  sheet: string,
+  by: string,
+  at: string,
+  origin: { top: number; left: number } = { top: 1, left: 1 },
+): AliasSheetReading {
   const header = findHeader(values);
   if (header === null) {
     return {
@@ -113,7 +120,7 @@ export function readAliasesSheet(values: readonly CellValue[][], sheet: string, 
     for (const key of NAME_COLUMNS) {
       if (alias[key] !== '') continue;
       const column = ALIAS_COLUMNS.find((c) => c.key === key)!;
-      problems.push({ message: 'aliases.incomplete', params: { sheet, row: r + 1, column: columnLetter(header.at[key] + 1), header: text(values[header.row][header.at[key]]) || column.header } });
+      problems.push({ message: 'aliases.incomplete', params: { sheet, row: origin.top + r, column: columnLetter(origin.left + header.at[key]), header: text(values[header.row][header.at[key]]) || column.header } });
     }
     aliases.push(alias);
   }

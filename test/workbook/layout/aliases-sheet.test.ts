@@ -47,6 +47,14 @@ describe('the Aliases sheet', () => {
     expect(read.problems.map((p) => aliasProblemText(p, 'en'))).toEqual(['户名别名 row 3: column B (银行户名) is empty, expected a name; the row is not used']);
   });
 
+  it('names rows and columns as the sheet does when its used range does not start at A1', () => {
+    // The note row deleted and the columns moved one right by hand: the used range starts at B2.
+    const values = buildAliasesSheet([], 'en', 'Aliases').values.slice(1);
+    values.push(['Acme Industrial Supply LLC', '']);
+    const read = readAliasesSheet(values, 'Aliases', 'x', 'y', { top: 2, left: 2 });
+    expect(read.problems.map((p) => aliasProblemText(p, 'en'))).toEqual(['Aliases row 3: column C (Bank name) is empty, expected a name; the row is not used']);
+  });
+
   it('says so when its header is gone, and is then not read', () => {
     const read = readAliasesSheet([['my own notes'], ['张伟', '恒丰']], 'Aliases', 'x', 'y');
     expect(read.found).toBe(false);
