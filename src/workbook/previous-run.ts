@@ -50,5 +50,6 @@ export function decisionInputs(previous: PreviousRun) {
     nextMatchNumber: previous.memory.nextMatchNumber,
     aliases: previous.aliases ?? previous.memory.aliases,
     aliasesLearnedFrom: previous.memory.aliasesLearnedFrom ?? [],
+    previousRowPrints: previous.memory.rowPrints,
   };
 }

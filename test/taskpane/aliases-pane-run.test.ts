@@ -1,13 +1,11 @@
 /**
  * Aliases through the pane's own run path (run-reconciliation with the in-process engine) on the
- * Office fake and the memory workbook: an accept made in the pane (a decision stored in the
- * workbook's memory, source "pane") teaches its pair; the run writes the Aliases sheet and
- * auto-matches the same payer's other payment; a row the user leaves half filled is reported in
+ * Office fake and the memory workbook: an accept made with the pane's button (a pane edit the run
+ * takes in) teaches its pair; that run writes the Aliases sheet and auto-matches the same payer's
+ * other payment; a row the user leaves half filled is reported in
  * the run summary, never guessed at.
  */
-import { reconcile } from '../../src/engine';
-import type { Decision } from '../../src/engine/decisions/decision';
-import { rowKeysOf } from '../../src/engine/decisions/row-keys';
+import type { SheetEdit } from '../../src/engine/decisions/decision';
 import type { CellValue } from '../../src/engine/types';
 import { InProcessEngineClient } from '../../src/taskpane/engine/in-process-engine-client';
 import { matchDefaults } from '../../src/taskpane/engine/engine-tasks';
@@ -83,37 +81,25 @@ function hosts(): [string, () => PaneHost][] {
   ];
 }
 
-const runPane = (workbook: Workbook, user: string) =>
+const runPane = (workbook: Workbook, user: string, paneEdits?: SheetEdit[]) =>
   runReconciliation(workbook, new InProcessEngineClient(), {
     ledgerAddress: LEDGER, bankAddress: BANK, ledgerOptions: {}, bankOptions: {}, match: matchDefaults(), locale: 'zh-CN', user,
+    ...(paneEdits && { paneEdits }),
   });
 
-/** What the pane's Accept button stores: the group's rows by content, who and when. */
-async function acceptInPane(workbook: Workbook, matchId: string, by: string, at: string): Promise<void> {
-  const memory = await workbook.readMemory();
-  const group = memory.groups.find((g) => g.id === matchId)!;
-  const result = reconcile({ cells: (await workbook.readValues(LEDGER)).values }, { cells: (await workbook.readValues(BANK)).values });
-  const keys = { ledger: rowKeysOf(result.ledger.entries), bank: rowKeysOf(result.bank.entries) };
-  const decision: Decision = {
-    id: `D${memory.decisions.length + 1}`, kind: 'accept', matchId,
-    ledger: keys.ledger.filter((k) => group.ledger.includes(k.fingerprint)),
-    bank: keys.bank.filter((k) => group.bank.includes(k.fingerprint)),
-    reason: '', by, at, source: 'pane',
-  };
-  await workbook.saveMemory({ ...memory, decisions: [...memory.decisions, decision] });
-}
+/** What the pane's Accept button hands the run (DecisionsPanel → ReconPane → runReconciliation). */
+const acceptInPane = (matchId: string, by: string, at: string): SheetEdit => ({ kind: 'accept', matchId, ledgerRows: [], bankRows: [], reason: '', by, at, source: 'pane' });
 
 const rowsOf = async (workbook: Workbook, sheet: string) => (await workbook.readValues(sheet)).values;
 
 describe.each(hosts())('aliases from the pane on the %s host', (_name, open) => {
-  it('an accept in the pane teaches its pair; the next run writes it and uses it', async () => {
+  it('an accept in the pane teaches its pair; the run writes it and uses it', async () => {
     const { workbook } = open();
     await runPane(workbook, '王会计');
     const first = await workbook.readMemory();
     expect(first.groups.map((g) => [g.id, g.origin])).toEqual([['M1', 'suggested'], ['M2', 'auto'], ['M3', 'suggested']]);
 
-    await acceptInPane(workbook, 'M1', '王会计', '2025-04-01T09:00:00.000Z');
-    const summary = await runPane(workbook, '王会计');
+    const summary = await runPane(workbook, '王会计', [acceptInPane('M1', '王会计', '2025-04-01T09:00:00.000Z')]);
     const memory = await workbook.readMemory();
     expect(memory.groups.map((g) => [g.id, g.origin])).toEqual([['M1', 'accepted'], ['M2', 'auto'], ['M3', 'auto']]);
     expect(memory.aliases).toEqual([expect.objectContaining({ ledgerName: '上海恒丰贸易有限公司', bankName: '张伟', by: '王会计', at: '2025-04-01T09:00:00.000Z' })]);

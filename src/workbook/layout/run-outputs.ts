@@ -13,8 +13,8 @@ import type { CellValue } from '../../engine/types';
 import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
 import { buildAliasesSheet } from './aliases-sheet';
 import { buildAuditSheet } from './audit-log';
-import type { Alias, WorkbookMemory, WorkbookSettings } from './recon-state';
-import { memoryAfterRun } from './run-memory';
+import type { Alias, SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
+import { memoryAfterRun, signOffOfRun } from './run-memory';
 import { parseAddress } from './a1';
 import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
@@ -49,6 +49,8 @@ export interface RunLayoutOptions {
   /** The Aliases sheet's rows as the user left them (workbook/previous-run), when there is one. */
   aliases?: Alias[];
   settings?: WorkbookSettings;
+  /** The reviewer's mark, when this run is a sign-off (kept only if the results are unchanged). */
+  signOff?: SignOff;
   /** Per-customer statements and their index, when asked for (a receivables ledger). */
   statements?: StatementSheetsRequest;
   /** Period end and balances the user entered for the reconciliation statement. */
@@ -64,8 +66,9 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  const signOff = options.memory ? signOffOfRun({ previous: options.memory, result, signOff: options.signOff }) : undefined;
   sheets.push(...buildReportSheets(result, report, {
-    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName],
+    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName], signOff,
   }));
   const statements = options.statements
     ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: sheets.map((s) => s.name) })
@@ -88,6 +91,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       auditSheetValues: options.auditSheetValues,
       aliasesSheet: options.aliases,
       settings: options.settings,
+      signOff: options.signOff,
     });
     memory.aliasesSheet = aliasesName;
     memory.auditSheet = auditName;
@@ -119,7 +123,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       ...(statements ? statementRecord(statements.set.options) : {}),
     },
   };
-  return { sheets, annotations, runRecord, memory };
+  return { sheets, annotations, runRecord, memory, ...(signOff && { signOff }) };
 }
 
 /** What a re-run needs to make the same statements; the company name is kept here, in the workbook. */
