@@ -66,6 +66,10 @@ export function WorkbookView({ host, locale, initialGridSize }: Props) {
     activate(next);
   };
 
+  // Rows arrive from the workbook worker as the grid scrolls to them: draw again when they do.
+  const [, setArrivals] = useState(0);
+  useEffect(() => (view as { subscribe?: (listener: () => void) => () => void } | null)?.subscribe?.(() => setArrivals((n) => n + 1)), [view]);
+
   const rect = selection ? selectionRect(selection) : null;
   const shown = view && view.sheet === sheet ? view : null;
 
