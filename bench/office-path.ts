@@ -14,7 +14,7 @@
 import os from 'node:os';
 import { generatePair, type GeneratedPair } from '../src/generator';
 import type { Layout } from '../src/generator/layouts';
-import { OfficeWorkbook, type ExcelRun } from '../src/workbook/office';
+import { OfficeWorkbook } from '../src/workbook/office';
 import { FakeExcel, type SyncRecord } from '../test/fake-excel';
 import { BANK_SHEET, LEDGER_SHEET, pairWorkbook, paneRun, type PaneStep } from '../test/workbook/office/pane-run';
 import type { BenchPath, Phase } from './bench';
@@ -55,7 +55,7 @@ const untimed: Phase = async (_name, work) => work();
 export async function runAddInPath(pair: GeneratedPair, phase: Phase = untimed): Promise<Record<AddInPhase, PhaseCounts>> {
   const fake = new FakeExcel();
   await phase('load sheets (fake)', () => pairWorkbook(fake, pair));
-  const workbook = new OfficeWorkbook({ run: fake.run as unknown as ExcelRun, isSetSupported: fake.Office.context.requirements.isSetSupported });
+  const workbook = new OfficeWorkbook({ run: fake.run, isSetSupported: fake.Office.context.requirements.isSetSupported });
   const syncs: Record<AddInPhase, SyncRecord[]> = { 'load sheets (fake)': [], read: [], match: [], write: [] };
   await paneRun(workbook, {
     ledgerAddress: LEDGER_SHEET,

@@ -31,6 +31,8 @@ export interface MatchRequest {
   statementsPeriod?: Period;
   statementDate?: string;
   company?: string;
+  /** Who runs it, for the Audit log (default: the OS user). */
+  user?: string;
   statementsAll?: boolean;
   /** Payment terms (days) and statement language per customer name. */
   customerTerms?: Record<string, number>;
@@ -65,6 +67,7 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--statements-period': [true, (r, v, f) => (r.statementsPeriod = parseStatementsPeriod(v, f))],
   '--statement-date': [true, (r, v, f) => (r.statementDate = parseIsoDate(v, f))],
   '--company': [true, (r, v) => (r.company = v.trim())],
+  '--user': [true, (r, v) => (r.user = v.trim() || undefined)],
   '--statements-all': [false, (r) => (r.statementsAll = true)],
   '--customer-terms': [true, (r, v, f) => (r.customerTerms = parsePerCustomer(v, f, (x) => parseTerms(x, f)))],
   '--customer-lang': [true, (r, v, f) => (r.customerLanguages = parsePerCustomer(v, f, (x) => oneOf(x, LOCALES, f)))],
@@ -198,6 +201,7 @@ Customer statements (客户对账单), written into --out when the ledger is a r
   --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)
   --statement-date <date>      the date aging is measured at (default: the period's last day)
   --company <name>             our company's name, printed on every statement and kept in the workbook
+  --user <name>                who runs it, for the Audit log and sheet decisions (default: the OS user name)
   --statements-all             also customers with a zero balance and no movement in the period
   --customer-terms <spec>      payment terms per customer, e.g. "上海明辉贸易有限公司=60;ACME Ltd=45" (default 30 days)
   --customer-lang <spec>       statement language per customer, e.g. "永興貿易=zh-TW;ACME Ltd=en"

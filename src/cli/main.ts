@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
 import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
@@ -19,9 +20,8 @@ import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/p
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { writeOutputFile } from './output-file';
-import { prettyJsonPieces } from './pretty-json';
 import { refuseDoubtful } from './doubtful-reading';
-import { toResultJson } from './result-json';
+import { resultJsonPieces } from './result-json';
 import { summaryLines } from './summary';
 
 export interface CliIo {
@@ -68,14 +68,19 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   const ledger = await loadTable(at(request.ledger));
   const bank = await loadTable(at(request.bank));
   const ranAt = (io.now?.() ?? new Date()).toISOString();
-  const user = io.env?.USER || io.env?.USERNAME || 'recon';
+  const user = request.user || io.env?.USER || io.env?.USERNAME || osUserName() || 'recon';
   // --out over a workbook an earlier run wrote: what people decided there carries over.
   const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
+  const sources = { ledger: { cells: ledger.cells }, bank: { cells: bank.cells } };
+  // Without --out the cells are done with once read: let them go before matching (a million rows of
+  // cells are hundreds of megabytes).
+  if (!request.out) ledger.cells = bank.cells = [];
   const result = reconcile(
-    { cells: ledger.cells },
-    { cells: bank.cells },
+    sources.ledger,
+    sources.bank,
     {
+      releaseCells: !request.out,
       ledger: { columns: request.ledgerColumns, kind: request.ledgerKind },
       bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
       match: request.match,
@@ -87,16 +92,13 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   refuseUnreadable(result.bank, bank.sourceName);
   refuseDoubtful(result.ledger, ledger.sourceName, locale);
   refuseDoubtful(result.bank, bank.sourceName, locale);
-  // Without --out the cells are done with: let them go before the report is built.
-  if (!request.out) ledger.cells = bank.cells = [];
   progress?.('reporting', 0, 1);
   const report = buildReport(result);
-  const json = toResultJson(result, report, locale);
   progress?.('reporting', 1, 1);
 
   const written: string[] = [];
   progress?.('writing', 0, request.out ? 2 : 1);
-  await writeOutputFile(at(request.json), withNewline(prettyJsonPieces(json)));
+  await writeOutputFile(at(request.json), withNewline(resultJsonPieces(result, report, locale)));
   written.push(request.json);
 
   if (request.out) {
@@ -250,4 +252,13 @@ export function runCli(): void {
       process.exitCode = 1;
     },
   );
+}
+
+/** The OS account's name, where the OS gives one (some containers have no passwd entry). */
+function osUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '';
+  }
 }

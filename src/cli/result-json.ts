@@ -6,12 +6,14 @@
  *   unmatched: ledgerRows, bankRows;  skipped: side, row, reason
  * Extra fields (kind, decisions, issues, ledgerDocuments, summary, totals) are additions only.
  */
-import type { Report } from '../engine/report/report';
-import type { ColumnRole, ReadResult, ReconcileResult, SkippedLine } from '../engine/types';
+import type { Report, ReportMatch } from '../engine/report/report';
+import { toFixed2 } from '../engine/cents';
+import type { ColumnRole, ReadResult, Reason, ReconcileResult, SkippedLine } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { formatReadText, formatReadTexts } from '../i18n/read-texts';
 import { formatReasons } from '../i18n/reasons';
 import { columnLetter } from '../workbook/layout/a1';
+import { BatchedArray, prettyJsonPieces } from './pretty-json';
 
 export interface SideJson {
   headerRow: number;
@@ -56,22 +58,30 @@ export function toResultJson(
   locale: Locale,
   firstColumn: { ledger: number; bank: number } = { ledger: 0, bank: 0 },
 ): ResultJson {
+  const toMatchJson = matchJsonMaker(locale);
+  return resultJson(result, report, locale, firstColumn, report.matches.map(toMatchJson));
+}
+
+/**
+ * result.json as pieces of text (prettyJsonPieces): the same text as toResultJson's, but each match's
+ * JSON object is made only when its batch is written, so a hundred thousand of them never live at once.
+ */
+export function resultJsonPieces(
+  result: ReconcileResult,
+  report: Report,
+  locale: Locale,
+  firstColumn: { ledger: number; bank: number } = { ledger: 0, bank: 0 },
+): Generator<string> {
+  const toMatchJson = matchJsonMaker(locale);
+  const matches = new BatchedArray(report.matches.length, (start, end) => report.matches.slice(start, end).map(toMatchJson));
+  return prettyJsonPieces(resultJson(result, report, locale, firstColumn, matches));
+}
+
+function resultJson<M>(result: ReconcileResult, report: Report, locale: Locale, firstColumn: { ledger: number; bank: number }, matches: M): Omit<ResultJson, 'matches'> & { matches: M } {
   return {
     ledger: sideJson(result.ledger, firstColumn.ledger, locale),
     bank: sideJson(result.bank, firstColumn.bank, locale),
-    matches: report.matches.map((m) => ({
-      id: m.id,
-      ledgerRows: m.ledgerRows,
-      bankRows: m.bankRows,
-      status: m.status,
-      rule: m.rule,
-      score: m.score,
-      difference: m.difference.toFixed(2),
-      reason: formatReasons(m.reasons, locale),
-      ledgerTotal: m.ledgerTotal.toFixed(2),
-      bankTotal: m.bankTotal.toFixed(2),
-      reasons: m.reasons,
-    })),
+    matches,
     unmatched: {
       ledgerRows: report.unmatched.ledger.map((e) => e.row),
       bankRows: report.unmatched.bank.map((e) => e.row),
@@ -85,6 +95,33 @@ export function toResultJson(
       matchRate: report.matchRate,
     },
   };
+}
+
+/** One match as result.json states it; most matches share one of a few frozen reason lists, worded once. */
+function matchJsonMaker(locale: Locale): (m: ReportMatch) => MatchJson {
+  const worded = new Map<readonly Reason[], string>();
+  const reasonText = (reasons: readonly Reason[]) => {
+    if (!Object.isFrozen(reasons)) return formatReasons(reasons, locale);
+    let text = worded.get(reasons);
+    if (text === undefined) {
+      text = formatReasons(reasons, locale);
+      worded.set(reasons, text);
+    }
+    return text;
+  };
+  return (m) => ({
+    id: m.id,
+    ledgerRows: m.ledgerRows,
+    bankRows: m.bankRows,
+    status: m.status,
+    rule: m.rule,
+    score: m.score,
+    difference: toFixed2(m.difference),
+    reason: reasonText(m.reasons),
+    ledgerTotal: toFixed2(m.ledgerTotal),
+    bankTotal: toFixed2(m.bankTotal),
+    reasons: m.reasons,
+  });
 }
 
 function sideJson(read: ReadResult, firstColumn: number, locale: Locale): SideJson {

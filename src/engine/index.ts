@@ -9,14 +9,14 @@ import { decideReadings } from './read/decide-readings';
 import { readSideDetailed } from './read/read-side';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
 import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
-import type { Decision, GroupRecord, SheetEdit } from './decisions/decision';
-import { resolveDecisions, sheetEditsToDecisions } from './decisions/apply-decisions';
+import type { Decision, GroupRecord, RowPrints, SheetEdit } from './decisions/decision';
+import { resolveDecisions, sheetEditsToDecisions, type SideKeys } from './decisions/apply-decisions';
 import { keepDecidedGroups } from './decisions/decided-groups';
-import { rowKeysOf } from './decisions/row-keys';
-import { assignStableIds } from './decisions/stable-ids';
+import { rowKeysOf, rowPrintsOf } from './decisions/row-keys';
+import { assignStableIds, groupRecords, numberMatches } from './decisions/stable-ids';
 
 export * from './types';
-export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, SheetEdit } from './decisions/decision';
+export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, RowPrints, SheetEdit } from './decisions/decision';
 export { rowKeysOf } from './decisions/row-keys';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
@@ -35,6 +35,13 @@ export interface ReconcileOptions {
   /** The last run's groups (stable ids; what a sheet edit's match id was). */
   previousGroups?: GroupRecord[];
   nextMatchNumber?: number;
+  /** What each row held at the last run, so rows typed into its Matches sheet are found by content. */
+  previousRowPrints?: RowPrints;
+  /**
+   * The caller keeps no other reference to the cells: once both sides are read, reconcile lets go of
+   * them (sets `cells` of the two CellsSource objects to []) so their memory is free while matching.
+   */
+  releaseCells?: boolean;
 }
 
 /** Both sides read, each side's candidate readings tested against the other side's data. */
@@ -54,16 +61,50 @@ export function readBothSides(ledger: CellsSource, bank: CellsSource, options: O
 export function reconcile(ledger: CellsSource, bank: CellsSource, options: ReconcileOptions = {}): ReconcileResult {
   const matchOptions = resolveMatchOptions(options.match);
   const { ledger: ledgerRead, bank: bankRead } = readBothSides(ledger, bank, { ...options, dateWindowDays: matchOptions.dateWindowDays });
+  if (options.releaseCells) ledger.cells = bank.cells = [];
 
-  const keys = { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) };
+  // Row keys (a content hash per row) are worked out only when something needs them: decisions to
+  // find rows by, a previous run's ids to keep, or this run's group records once someone reads them.
+  let keys: SideKeys | undefined;
+  const keysNow = (): SideKeys => (keys ??= { ledger: rowKeysOf(ledgerRead.entries), bank: rowKeysOf(bankRead.entries) });
   const previousGroups = options.previousGroups ?? [];
   const given = options.decisions ?? [];
-  const typed = sheetEditsToDecisions(options.sheetEdits ?? [], given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keys);
-  const resolved = resolveDecisions([...given, ...typed], keys);
+  const edits = options.sheetEdits ?? [];
+  const typed = edits.length > 0 ? sheetEditsToDecisions(edits, given, previousGroups, { ledger: ledgerRead.entries, bank: bankRead.entries }, keysNow(), options.previousRowPrints) : [];
+  const decisions = [...given, ...typed];
+  const resolved = resolveDecisions(decisions, decisions.length > 0 ? keysNow() : { ledger: [], bank: [] });
 
   const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
   const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
   const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
-  const { groups, nextMatchNumber } = assignStableIds(matches.matches, keys, previousGroups, options.nextMatchNumber ?? 1);
-  return { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber };
+  // What each open row holds, kept so rows typed into the next Matches sheet are found by content;
+  // worked out (with the row keys) only when read, like the group records below.
+  const open = (side: 'ledger' | 'bank') => new Set([...matches.unmatched[side], ...matches.matches.filter((m) => m.status === 'suggested').flatMap((m) => m[side])]);
+  const printsNow = (): RowPrints => ({ ledger: rowPrintsOf(ledgerRead.entries, keysNow().ledger, open('ledger')), bank: rowPrintsOf(bankRead.entries, keysNow().bank, open('bank')) });
+  const firstNumber = options.nextMatchNumber ?? 1;
+  let result: ReconcileResult;
+  if (previousGroups.length > 0) {
+    const { groups, nextMatchNumber } = assignStableIds(matches.matches, keysNow(), previousGroups, firstNumber);
+    result = { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, groups, nextMatchNumber } as ReconcileResult;
+  } else {
+    // No previous run: ids are simply numbered, and the group records wait until they are read.
+    const nextMatchNumber = numberMatches(matches.matches, firstNumber);
+    result = { ...matches, ledger: ledgerRead, bank: bankRead, options: matchOptions, decisions: resolved.reports, nextMatchNumber } as ReconcileResult;
+    lazyProperty(result, 'groups', () => groupRecords(matches.matches, keysNow()));
+  }
+  lazyProperty(result, 'rowPrints', printsNow);
+  return result;
+}
+
+/** A result field worked out the first time it is read (and replaceable, like a plain field). */
+function lazyProperty<K extends keyof ReconcileResult>(result: ReconcileResult, key: K, compute: () => ReconcileResult[K]): void {
+  let value: ReconcileResult[K] | undefined;
+  Object.defineProperty(result, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+    set: (next: ReconcileResult[K]) => {
+      value = next;
+    },
+  });
 }

@@ -274,6 +274,8 @@ export interface ReconcileResult extends MatchResult {
   /** This run's groups by row content, for the next run's stable ids and sheet decisions. */
   groups: import('./decisions/decision').GroupRecord[];
   nextMatchNumber: number;
+  /** What each sheet row holds in this run (row → fingerprint), for rows typed into its Matches sheet. */
+  rowPrints?: import('./decisions/decision').RowPrints;
 }
 
 /** Stages a long run reports, so a pane or a terminal can show progress. */

@@ -31,6 +31,7 @@ const SHEET_MESSAGES = {
   },
   'audit.decision': { 'zh-CN': '{decision} {kind}：{rows}；说明：{reason}', 'zh-TW': '{decision} {kind}：{rows}；說明：{reason}', en: '{decision} {kind}: {rows}; note: {reason}' },
   'audit.signOff': { 'zh-CN': '已复核', 'zh-TW': '已複核', en: 'Signed off' },
+  'audit.signOffRefused': { 'zh-CN': '未复核：本次结果与复核人看到的不同（{changes} 处变化），请检查后再复核', 'zh-TW': '未複核：本次結果與複核人看到的不同（{changes} 處變化），請檢查後再複核', en: 'Not signed off: the results differ from what the reviewer saw ({changes} changes); review them and sign off again' },
   'audit.signOffCleared': { 'zh-CN': '{by} 于 {at} 的复核因本次对账失效', 'zh-TW': '{by} 於 {at} 的複核因本次對帳失效', en: 'Sign-off by {by} at {at} cleared by this run' },
   'audit.edited': { 'zh-CN': '审计日志第 {rows} 行在 Recon 之外被改动，已按 Recon 的记录恢复', 'zh-TW': '稽核紀錄第 {rows} 列在 Recon 之外被改動，已依 Recon 的紀錄還原', en: 'Audit log line(s) {rows} were changed outside Recon; restored from Recon\'s record' },
   'audit.rows': { 'zh-CN': '账簿第 {ledger} 行，银行第 {bank} 行', 'zh-TW': '帳簿第 {ledger} 列，銀行第 {bank} 列', en: 'ledger rows {ledger}, bank rows {bank}' },

@@ -17,6 +17,7 @@ const OFFICE_CODES: Record<string, PaneMessageId> = {
   InvalidOperationInCellEditMode: 'error.cellEditMode',
   SheetProtected: 'error.sheetProtected',
   WorkbookProtected: 'error.workbookProtected',
+  MergedCells: 'error.mergedCells',
   RequestPayloadSizeLimitExceeded: 'error.tooLarge',
   ResponsePayloadSizeLimitExceeded: 'error.tooLarge',
 };
@@ -26,8 +27,8 @@ export function describeError(error: unknown, { t }: Pick<PaneText, 't'>): strin
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   if (error instanceof Error && error.name === 'StatementsError') return t('error.statements', { detail: message });
   if (typeof code === 'string' && OFFICE_CODES[code]) {
-    const sheet = (error as { sheet?: unknown }).sheet;
-    return t(OFFICE_CODES[code], { detail: message, sheet: typeof sheet === 'string' ? sheet : '' });
+    const { sheet, column } = error as { sheet?: unknown; column?: unknown };
+    return t(OFFICE_CODES[code], { detail: message, sheet: typeof sheet === 'string' ? sheet : '', column: typeof column === 'string' ? column : '' });
   }
   return message ? t('error.generic', { detail: message }) : t('error.unknown');
 }

@@ -39,5 +39,6 @@ export function decisionInputs(previous: PreviousRun) {
     sheetEdits: previous.sheetEdits,
     previousGroups: previous.memory.groups,
     nextMatchNumber: previous.memory.nextMatchNumber,
+    previousRowPrints: previous.memory.rowPrints,
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from '../engine/types';
 import type { WorkbookMemory } from './layout/recon-state';
+import type { SignOffStatus } from './layout/sign-off';
 
 /** A rectangle of values read from a sheet, with its position so rows keep their sheet numbers. */
 export interface CellBlock {
@@ -156,6 +157,8 @@ export interface RunOutputs {
   runRecord: RunRecord;
   /** What people decided and set, stored with the record (layout/recon-state); absent: nothing yet. */
   memory?: WorkbookMemory;
+  /** What became of the reviewer's sign-off in this run (for the pane to say; hosts do not write it). */
+  signOff?: SignOffStatus;
 }
 
 export interface RunRecord {

@@ -248,5 +248,13 @@ describe('recon match --out over a workbook an earlier run wrote', () => {
     const actions: string[] = [];
     audit.eachRow((row, n) => n > 1 && actions.push(`${row.getCell(3).value} ${row.getCell(4).value}`));
     expect(actions).toEqual(['wang Run', 'Li (reviewer) Decision', 'wang Run']);
+
+    // --user names who runs it, over the OS user.
+    expect(await main([...args, '--user', '赵主管'], capture({ env: { USER: 'wang' } }).io)).toBe(0);
+    const third = new ExcelJS.Workbook();
+    await third.xlsx.readFile(out);
+    const users: string[] = [];
+    third.getWorksheet('Audit log')!.eachRow((row, n) => n > 1 && users.push(String(row.getCell(3).value)));
+    expect(users.at(-1)).toBe('赵主管');
   });
 });

@@ -2,11 +2,14 @@
  * result.json is written as it is serialised, and output files appear whole or not at all.
  */
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { promises as fs, readdirSync } from 'fs';
 import * as path from 'path';
 import { removeUnfinishedOutputs, writeOutputFile } from '../../src/cli/output-file';
-import { prettyJsonPieces } from '../../src/cli/pretty-json';
-import { tempDir } from './fixtures';
+import { BatchedArray, prettyJsonPieces } from '../../src/cli/pretty-json';
+import { reconcile, buildReport } from '../../src/engine';
+import { resultJsonPieces, toResultJson } from '../../src/cli/result-json';
+import { BANK_CSV, JOURNAL_ROWS, tempDir } from './fixtures';
 
 describe('prettyJsonPieces', () => {
   it('joins to exactly JSON.stringify(value, null, 2)', () => {
@@ -31,6 +34,41 @@ describe('prettyJsonPieces', () => {
     expect(pieces.length).toBeGreaterThan(5000 / 256);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100_000);
     expect(pieces.join('')).toBe(JSON.stringify(result, null, 2));
+  });
+
+  it('writes a batched array exactly as the array, making its elements only a batch at a time', () => {
+    const long = fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 0, maxLength: 700 });
+    fc.assert(
+      fc.property(long, fc.integer({ min: 0, max: 3 }), (elements, depth) => {
+        const made: number[] = [];
+        const batched = new BatchedArray(elements.length, (start, end) => {
+          made.push(end - start);
+          return elements.slice(start, end);
+        });
+        let value: unknown = { matches: batched, after: 1 };
+        let expected: unknown = { matches: elements, after: 1 };
+        for (let d = 0; d < depth; d++) {
+          value = { inner: value };
+          expected = { inner: expected };
+        }
+        expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(expected, null, 2));
+        expect(Math.max(0, ...made)).toBeLessThanOrEqual(256);
+        expect(JSON.stringify(batched)).toBe(JSON.stringify(elements));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('resultJsonPieces', () => {
+  it('is toResultJson written by prettyJsonPieces, in every language', () => {
+    const bank = Papa.parse<string[]>(BANK_CSV.trim()).data;
+    const result = reconcile({ cells: JOURNAL_ROWS }, { cells: bank });
+    const report = buildReport(result);
+    expect(report.matches.length).toBeGreaterThan(0);
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      expect([...resultJsonPieces(result, report, locale)].join('')).toBe(JSON.stringify(toResultJson(result, report, locale), null, 2));
+    }
   });
 });
 

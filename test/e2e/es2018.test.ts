@@ -3,12 +3,16 @@
  * Excel on Mac in Safari 14. Every script the production build emits (the pane, the vendor chunk,
  * the engine worker, lazy chunks, webpack's runtime inside them) must parse as ES2018: optional
  * chaining, nullish coalescing, class fields and the like would leave the pane blank there.
+ * ES2018 itself is not enough: EdgeHTML 18 lacks its object rest/spread, async iteration and
+ * regular-expression additions, Safari before 16.4 lacks lookbehind; the syntax tree of each
+ * script is walked for those (support/old-host-syntax.ts).
  * The inline Internet Explorer check in taskpane.html must parse as ES5.
  */
 import { parse } from 'acorn';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { buildProduction, type Build } from './support/build';
+import { syntaxOldHostsLack } from './support/old-host-syntax';
 
 let build: Build;
 
@@ -45,6 +49,15 @@ test('every emitted script parses as ES2018 (pane, vendor chunk, worker, lazy ch
     return error ? [`${path.basename(file)}: ${error}`] : [];
   });
   expect(failures).toEqual([]);
+});
+
+test('no emitted script holds ES2018 syntax EdgeHTML 18 or Safari 14 cannot parse (object rest/spread, lookbehind, named groups, \\p{…}, dotAll, async iteration)', () => {
+  const findings = emittedScripts(build.dir).flatMap((file) =>
+    syntaxOldHostsLack(readFileSync(file, 'utf8')).map(
+      (f) => `${path.basename(file)} at ${f.offset}: ${f.feature} (${f.lackedBy}): ${f.excerpt}`,
+    ),
+  );
+  expect(findings).toEqual([]);
 });
 
 test('the Internet Explorer check in taskpane.html is ES5 and says, in the page’s language, that this Office is not supported', () => {

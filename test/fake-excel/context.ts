@@ -30,6 +30,20 @@ export interface FakeHost {
   readonly limits: FakeLimits;
   /** The user is typing in a cell: every batch fails (InvalidOperationInCellEditMode). */
   readonly editingCell: boolean;
+  /**
+   * Whether a range's used range (values only) counts spilled cells. Excel's documentation does
+   * not say; true is the natural reading (they show values). Tests set false to check the add-in
+   * does not depend on it (it asks Range.hasSpill where ExcelApi 1.12 is there).
+   */
+  readonly spillsInUsedRange: boolean;
+  /**
+   * What Range.getUsedRange(valuesOnly) gives: 'tight', the bounds of the used cells inside the
+   * range (what "Returns the used range of the given range object" says); 'sheet-bounds', the
+   * worksheet's used range cut to the range (null only when they do not meet), the looser reading
+   * some Excel emulations take. The documentation does not settle it; the add-in must be right
+   * under both (tests run it under 'sheet-bounds').
+   */
+  readonly rangeUsedRange: 'tight' | 'sheet-bounds';
   requireApi(version: string, member: string): void;
   /** The failure planned for this sync number, if any (consumed). */
   takeFailure(syncIndex: number): InjectedFailure | undefined;

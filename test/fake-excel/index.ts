@@ -19,6 +19,7 @@ import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, type FakeHost, type FakeLimits, type InjectedFailure } from './context';
 import { apiNotFound, type FakeErrorCode } from './errors';
 import { FakeWorkbook } from './objects';
+import type { ExcelContextApi } from '../../src/workbook/office/excel-api';
 import { cfAreas, FORMAT_ATTRIBUTES, type FormatAttribute, type PageLayoutModel, type SheetModel, type Visibility, WorkbookModel } from './model';
 import { FakeStats } from './stats';
 import type { StoredValue } from './text-entry';
@@ -40,7 +41,8 @@ export interface FakeExcelOptions {
 /** 5 MB as Excel on the web counts it (the fake uses the stricter decimal megabyte). */
 export const FIVE_MB = 5_000_000;
 
-export class FakeExcelContext extends FakeRequestContext {
+/** Excel.RequestContext's part the add-in uses (src/workbook/office/excel-api.ts), checked by tsc. */
+export class FakeExcelContext extends FakeRequestContext implements ExcelContextApi {
   readonly workbook: FakeWorkbook = new FakeWorkbook(this);
 }
 
@@ -69,6 +71,10 @@ export class FakeExcel implements FakeHost {
   excelApi: string;
   /** Set while a test plays a user typing in a cell (cell-edit mode). */
   editingCell = false;
+  /** Whether a range's used range (values only) counts spilled cells (FakeHost, context.ts). */
+  spillsInUsedRange = true;
+  /** Range.getUsedRange's reading (FakeHost, context.ts). */
+  rangeUsedRange: 'tight' | 'sheet-bounds' = 'tight';
   private readonly failures = new Map<number, InjectedFailure>();
 
   constructor(options: FakeExcelOptions = {}) {
@@ -200,6 +206,27 @@ export class FakeExcel implements FakeHost {
     const { r0, c0 } = parseLocal(address);
     sheet.formulas.set(r0, c0, formula);
     sheet.values.set(r0, c0, value);
+  }
+
+  /** Home > Merge & Center over `address` (the top-left cell keeps its value; the others are emptied). */
+  mergeCells(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseLocal(address);
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (r !== rect.r0 || c !== rect.c0) sheet.values.set(r, c, undefined);
+    sheet.merges.push(rect);
+  }
+
+  /**
+   * A dynamic array formula typed at `topLeft` (Excel 365/2021) and its result spilled below and
+   * to the right: the formula in the first cell, the values in all (collisions.ts, rule 2).
+   */
+  addSpill(sheetName: string, topLeft: string, formula: string, values: StoredValue[][]): void {
+    const sheet = this.sheet(sheetName);
+    const { r0, c0 } = parseLocal(topLeft);
+    const rect = { r0, c0, r1: r0 + values.length - 1, c1: c0 + Math.max(...values.map((v) => v.length)) - 1 };
+    values.forEach((row, r) => row.forEach((v, c) => sheet.values.set(r0 + r, c0 + c, v)));
+    sheet.formulas.set(r0, c0, formula);
+    sheet.spills.push({ rect, formula, values, blocked: false });
   }
 
   /** Review > Protect Sheet on `sheetName`, or Protect Workbook (structure) with no sheet. */

@@ -99,6 +99,18 @@ export interface NamedItemModel {
   formula: string;
 }
 
+/**
+ * A dynamic array formula's result: the formula in the top-left cell of `rect`, its values in
+ * every cell of `rect` (stored as the cells' values). `blocked`: a value was written into the
+ * spill range, so the formula shows #SPILL! and the other cells are empty.
+ */
+export interface SpillModel {
+  rect: Rect;
+  formula: string;
+  values: StoredValue[][];
+  blocked: boolean;
+}
+
 export interface TableModel {
   key: number;
   name: string;
@@ -159,6 +171,8 @@ export class SheetModel {
   readonly formats: Record<FormatAttribute, Grid<string | boolean>>;
   readonly columnWidths = new Map<number, number>();
   merges: Rect[] = [];
+  /** Dynamic-array results spilled from a formula in their top-left cell (collisions.ts). */
+  spills: SpillModel[] = [];
   frozenRows = 0;
   conditionalFormats: ConditionalFormatModel[] = [];
   /** Charts on the sheet (Worksheet.charts, ExcelApi 1.1). */
@@ -221,7 +235,7 @@ export class SheetModel {
     this.page = { ...this.page, [key]: value };
   }
 
-  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts'>(key: K, next: SheetModel[K]): void {
+  replaceList<K extends 'merges' | 'conditionalFormats' | 'charts' | 'spills'>(key: K, next: SheetModel[K]): void {
     const self: SheetModel = this;
     const previous = self[key];
     this.workbook.record(() => {

@@ -16,7 +16,33 @@
  *   ExcelApi 1.9: Worksheet.getRanges (RangeAreas), Range.getTables, Worksheet.pageLayout
  *                 (orientation, paperSize, zoom, setPrintArea, setPrintTitleRows,
  *                 headersFooters.defaultForAllPages.centerHeader/centerFooter)
+ *   ExcelApi 1.12: Range.hasSpill
+ *   ExcelApi 1.13: Range.getMergedAreasOrNullObject
  */
+import type {
+  ChartApi,
+  ChartCollectionApi,
+  ConditionalFormatApi,
+  ConditionalFormatCollectionApi,
+  ConditionalRangeFillApi,
+  CustomConditionalFormatApi,
+  HeaderFooterApi,
+  NamedItemCollectionApi,
+  PageLayoutApi,
+  RangeApi,
+  RangeAreasApi,
+  RangeBorderApi,
+  RangeBorderCollectionApi,
+  RangeFillApi,
+  RangeFontApi,
+  RangeFormatApi,
+  TableApi,
+  TableCollectionApi,
+  WorkbookApi,
+  WorksheetApi,
+  WorksheetCollectionApi,
+  WorksheetProtectionApi,
+} from '../../src/workbook/office/excel-api';
 import { formatAddress, parseLocal, Rect, rectCells, rectColumns, rectContains, rectRows, rectsIntersect, splitSheet } from './a1';
 import { ConditionalFormula } from './conditional-formula';
 import { FakeRequestContext, jsonBytes, OP_OVERHEAD_BYTES, PATH_OVERHEAD_BYTES, type Delivery, type Op } from './context';
@@ -24,6 +50,7 @@ import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { cfAreas, checkEditable, checkRect, type ChartModel, type ConditionalFormatModel, type FormatAttribute, type NamedItemModel, type PageLayoutModel, type SheetModel, type TableModel, type Visibility } from './model';
 import type { OpCategory } from './stats';
 import { enterValue } from './text-entry';
+import { blockSpills, growTables, isSpilledCell, refusePartOfMergedArea, spillCells } from './collisions';
 
 type LoadPath = string[];
 
@@ -294,6 +321,19 @@ function writeValue(sheet: SheetModel, row: number, column: number, v: unknown, 
   sheet.quotePrefix.set(row, column, 'quotePrefix' in entered && entered.quotePrefix ? true : undefined);
 }
 
+/**
+ * A values or formulas write, with what Excel does around it (collisions.ts): refused over part
+ * of a merged area; a spill written into shows #SPILL!; a table beside or above takes the cells in.
+ */
+function writeCells(context: FakeRequestContext, sheet: SheetModel, rect: Rect, input: unknown, asFormula: boolean): void {
+  limitCells(context, rect);
+  refusePartOfMergedArea(sheet, rect);
+  eachInput(rect, input, (r, c, v) => writeValue(sheet, r, c, v, asFormula));
+  const written = (r: number, c: number) => sheet.hasContent(r, c);
+  blockSpills(sheet, rect, written);
+  growTables(context.host.model, sheet, rect, written);
+}
+
 function clearContents(sheet: SheetModel, rect: Rect): void {
   checkEditable(sheet);
   // Rows past the last stored one hold nothing; stop there (whole-column clears stay cheap).
@@ -358,7 +398,7 @@ abstract class FormatPart extends FakeObject<Area> {
   }
 }
 
-export class FakeRangeFill extends FormatPart {
+export class FakeRangeFill extends FormatPart implements RangeFillApi {
   constructor(context: FakeRequestContext, owner: () => Area) {
     super(context, 'RangeFill', owner);
   }
@@ -385,7 +425,7 @@ export class FakeRangeFill extends FormatPart {
   }
 }
 
-export class FakeRangeFont extends FormatPart {
+export class FakeRangeFont extends FormatPart implements RangeFontApi {
   constructor(context: FakeRequestContext, owner: () => Area) {
     super(context, 'RangeFont', owner);
   }
@@ -424,7 +464,7 @@ const EDGE_ATTRIBUTE: Record<string, FormatAttribute> = {
   EdgeRight: 'borderRight',
 };
 
-export class FakeRangeBorder extends FakeObject<Area> {
+export class FakeRangeBorder extends FakeObject<Area> implements RangeBorderApi {
   constructor(
     context: FakeRequestContext,
     private readonly edge: string,
@@ -455,7 +495,7 @@ export class FakeRangeBorder extends FakeObject<Area> {
     return { sheet: area.sheet, rects };
   }
 
-  set style(value: string) {
+  set style(value: RangeBorderApi['style']) {
     this.setProperty(
       'style',
       value,
@@ -465,7 +505,7 @@ export class FakeRangeBorder extends FakeObject<Area> {
     );
   }
 
-  get style(): string {
+  get style(): RangeBorderApi['style'] {
     return this.read('style');
   }
 
@@ -478,7 +518,7 @@ export class FakeRangeBorder extends FakeObject<Area> {
   }
 }
 
-export class FakeRangeBorderCollection extends FakeObject<Area> {
+export class FakeRangeBorderCollection extends FakeObject<Area> implements RangeBorderCollectionApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => Area,
@@ -496,7 +536,7 @@ export class FakeRangeBorderCollection extends FakeObject<Area> {
   }
 }
 
-export class FakeRangeFormat extends FormatPart {
+export class FakeRangeFormat extends FormatPart implements RangeFormatApi {
   constructor(context: FakeRequestContext, owner: () => Area) {
     super(context, 'RangeFormat', owner);
   }
@@ -558,11 +598,11 @@ export class FakeRangeFormat extends FormatPart {
     this.setFormat('wrapText', 'wrapText', value ? true : undefined);
   }
 
-  get horizontalAlignment(): string {
+  get horizontalAlignment(): RangeFormatApi['horizontalAlignment'] {
     return this.read('horizontalAlignment');
   }
 
-  set horizontalAlignment(value: string) {
+  set horizontalAlignment(value: RangeFormatApi['horizontalAlignment']) {
     this.setFormat('horizontalAlignment', 'horizontalAlignment', value === 'General' ? undefined : value);
   }
 
@@ -580,7 +620,7 @@ function normaliseColour(value: string): string {
   return value.startsWith('#') ? value.toUpperCase() : value;
 }
 
-export class FakeRange extends FakeObject<RangeTarget> {
+export class FakeRange extends FakeObject<RangeTarget> implements RangeApi {
   constructor(
     context: FakeRequestContext,
     private readonly finder: () => RangeTarget | null,
@@ -619,7 +659,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   // --- loadable properties ---
   override scalarNames(): string[] {
-    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'valueTypes'];
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'values', 'formulas', 'numberFormat', 'text', 'valueTypes', 'hasSpill'];
   }
 
   override readScalar(name: string): unknown {
@@ -637,6 +677,13 @@ export class FakeRange extends FakeObject<RangeTarget> {
         return rect.c0;
       case 'cellCount':
         return rectCells(rect);
+      case 'hasSpill': {
+        // "true if all cells have a spill border, false if all cells do not, null if there are
+        // cells both with and without spill borders within the range" (Range.hasSpill, ExcelApi 1.12).
+        this.host.requireApi('1.12', 'Range.hasSpill');
+        const { inside, total } = spillCells(sheet, rect);
+        return inside === 0 ? false : inside === total ? true : null;
+      }
     }
     limitCells(this.context, rect);
     switch (name) {
@@ -689,6 +736,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get valueTypes(): string[][] {
     return this.read('valueTypes');
   }
+  get hasSpill(): boolean | null {
+    return this.read('hasSpill');
+  }
 
   get values(): unknown[][] {
     return this.read('values');
@@ -699,10 +749,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       'values',
       input,
       'values',
-      ({ sheet, rect }) => {
-        limitCells(this.context, rect);
-        eachInput(rect, input, (r, c, v) => writeValue(sheet, r, c, v, false));
-      },
+      ({ sheet, rect }) => writeCells(this.context, sheet, rect, input, false),
       (t) => rectCells(t.rect),
     );
   }
@@ -716,10 +763,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       'formulas',
       input,
       'values',
-      ({ sheet, rect }) => {
-        limitCells(this.context, rect);
-        eachInput(rect, input, (r, c, v) => writeValue(sheet, r, c, v, true));
-      },
+      ({ sheet, rect }) => writeCells(this.context, sheet, rect, input, true),
       (t) => rectCells(t.rect),
     );
   }
@@ -812,7 +856,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
             ? { r0: Math.max(used.r0, rect.r0), r1: Math.min(used.r1, rect.r1), c0: Math.max(used.c0, rect.c0), c1: Math.min(used.c1, rect.c1) }
             : null;
         // The used range of a range is tight around the used cells inside it.
-        const tight = inter ? tighten(sheet, inter, valuesOnly) : null;
+        const tight = !inter ? null : this.host.rangeUsedRange === 'sheet-bounds' ? inter : tighten(sheet, inter, valuesOnly, this.host.spillsInUsedRange);
         if (!tight) {
           if (orNull) return null;
           throw new FakeOfficeError('ItemNotFound', undefined, 'Range.getUsedRange');
@@ -830,6 +874,21 @@ export class FakeRange extends FakeObject<RangeTarget> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.host.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
     return this.usedWithin(valuesOnly === true, true);
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas of the range, as RangeAreas; a null object when there are none.
+   * Only areas whose top-left cell lies inside the range are found
+   * (https://github.com/OfficeDev/office-js/issues/3611): ask over a range that starts at A1.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.host.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+    this.path('getMergedAreasOrNullObject', []);
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.target();
+      const rects = sheet.merges.filter((m) => rectContains(rect, m.r0, m.c0));
+      return rects.length === 0 ? null : { sheet, rects };
+    });
   }
 
   getTables(fullyContained?: boolean): FakeTableCollection {
@@ -951,9 +1010,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
 }
 
 /** The used range inside `rect`: shrink to the rows/columns that actually hold something. */
-function tighten(sheet: SheetModel, rect: Rect, valuesOnly: boolean): Rect | null {
+function tighten(sheet: SheetModel, rect: Rect, valuesOnly: boolean, spillsUsed: boolean): Rect | null {
   const used = (r: number, c: number): boolean =>
-    sheet.hasContent(r, c) || (!valuesOnly && Object.values(sheet.formats).some((g) => g.get(r, c) !== undefined));
+    (sheet.hasContent(r, c) && (spillsUsed || !isSpilledCell(sheet, r, c))) ||
+    (!valuesOnly && Object.values(sheet.formats).some((g) => g.get(r, c) !== undefined));
   let r0 = -1;
   let r1 = -1;
   let c0 = Infinity;
@@ -972,17 +1032,18 @@ function tighten(sheet: SheetModel, rect: Rect, valuesOnly: boolean): Rect | nul
 }
 
 /** Several rectangles of one sheet (ExcelApi 1.9): formats apply to all of them in one operation. */
-export class FakeRangeAreas extends FakeObject<Area> {
+export class FakeRangeAreas extends FakeObject<Area> implements RangeAreasApi {
   constructor(
     context: FakeRequestContext,
-    private readonly finder: () => Area,
+    /** Null for an *OrNullObject that found nothing. */
+    private readonly finder: () => Area | null,
   ) {
     super(context, 'RangeAreas');
   }
 
-  protected locate(): Area {
+  protected locate(): Area | null {
     const area = this.finder();
-    area.rects.forEach(checkRect);
+    area?.rects.forEach(checkRect);
     return area;
   }
 
@@ -1018,7 +1079,7 @@ export class FakeRangeAreas extends FakeObject<Area> {
 // ---------------------------------------------------------------------------------------------
 // Conditional formats
 
-export class FakeConditionalRangeFill extends FakeObject<ConditionalFormatModel> {
+export class FakeConditionalRangeFill extends FakeObject<ConditionalFormatModel> implements ConditionalRangeFillApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => ConditionalFormatModel,
@@ -1141,7 +1202,7 @@ export class FakeConditionalFormatRule extends FakeObject<ConditionalFormatModel
   }
 }
 
-export class FakeCustomConditionalFormat extends FakeObject<ConditionalFormatModel> {
+export class FakeCustomConditionalFormat extends FakeObject<ConditionalFormatModel> implements CustomConditionalFormatApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => ConditionalFormatModel | null,
@@ -1173,7 +1234,7 @@ export class FakeCustomConditionalFormat extends FakeObject<ConditionalFormatMod
   }
 }
 
-export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
+export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> implements ConditionalFormatApi {
   constructor(
     context: FakeRequestContext,
     private readonly finder: () => ConditionalFormatModel | null,
@@ -1206,7 +1267,7 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     return super.readScalar(name);
   }
 
-  get type(): string {
+  get type(): ConditionalFormatApi['type'] {
     return this.read('type');
   }
   get id(): string {
@@ -1284,7 +1345,7 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
   }
 }
 
-export class FakeConditionalFormatCollection extends FakeObject<Area> {
+export class FakeConditionalFormatCollection extends FakeObject<Area> implements ConditionalFormatCollectionApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => Area,
@@ -1380,7 +1441,7 @@ export class FakeConditionalFormatCollection extends FakeObject<Area> {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-export class FakeTable extends FakeObject<TableModel> {
+export class FakeTable extends FakeObject<TableModel> implements TableApi {
   constructor(
     context: FakeRequestContext,
     private readonly finder: () => TableModel | null,
@@ -1454,7 +1515,7 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 }
 
-export class FakeTableCollection extends FakeObject<TableModel[]> {
+export class FakeTableCollection extends FakeObject<TableModel[]> implements TableCollectionApi {
   constructor(
     context: FakeRequestContext,
     private readonly finder: () => TableModel[],
@@ -1560,7 +1621,7 @@ const PAPER_TYPES = ['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'LetterSmall', 'Leg
 /** Excel refuses header/footer text over 255 characters. */
 const MAX_HEADER_FOOTER = 255;
 
-export class FakeHeaderFooter extends FakeObject<SheetModel> {
+export class FakeHeaderFooter extends FakeObject<SheetModel> implements HeaderFooterApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => SheetModel,
@@ -1624,7 +1685,7 @@ export class FakeHeaderFooterGroup extends FakeObject<SheetModel> {
   }
 }
 
-export class FakePageLayout extends FakeObject<SheetModel> {
+export class FakePageLayout extends FakeObject<SheetModel> implements PageLayoutApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => SheetModel,
@@ -1648,22 +1709,22 @@ export class FakePageLayout extends FakeObject<SheetModel> {
     return super.readScalar(name);
   }
 
-  get orientation(): PageLayoutModel['orientation'] {
+  get orientation(): PageLayoutApi['orientation'] {
     return this.read('orientation');
   }
 
-  set orientation(value: PageLayoutModel['orientation']) {
+  set orientation(value: PageLayoutApi['orientation']) {
     this.setProperty('orientation', value, 'format', (sheet) => {
       if (value !== 'Portrait' && value !== 'Landscape') throw new FakeOfficeError('InvalidArgument');
       sheet.setPage('orientation', value);
     });
   }
 
-  get paperSize(): string {
+  get paperSize(): PageLayoutApi['paperSize'] {
     return this.read('paperSize');
   }
 
-  set paperSize(value: string) {
+  set paperSize(value: PageLayoutApi['paperSize']) {
     this.setProperty('paperSize', value, 'format', (sheet) => {
       if (!PAPER_TYPES.includes(value)) throw new FakeOfficeError('InvalidArgument');
       sheet.setPage('paperSize', value);
@@ -1749,7 +1810,7 @@ export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> {
 }
 
 /** Worksheet.protection (ExcelApi 1.2): `protected` says whether Review > Protect Sheet is on. */
-export class FakeWorksheetProtection extends FakeObject<SheetModel> {
+export class FakeWorksheetProtection extends FakeObject<SheetModel> implements WorksheetProtectionApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => SheetModel,
@@ -1776,7 +1837,7 @@ export class FakeWorksheetProtection extends FakeObject<SheetModel> {
 }
 
 /** Workbook.protection (ExcelApi 1.7): `protected` says whether the structure is protected. */
-export class FakeWorkbookProtection extends FakeObject<null> {
+export class FakeWorkbookProtection extends FakeObject<null> implements WorksheetProtectionApi {
   constructor(context: FakeRequestContext) {
     super(context, 'WorkbookProtection');
   }
@@ -1804,7 +1865,7 @@ export class FakeWorkbookProtection extends FakeObject<null> {
 // ---------------------------------------------------------------------------------------------
 // Charts (ExcelApi 1.1): add from a range, title text, setPosition. Kept on the sheet's model.
 
-export class FakeChartCollection extends FakeObject<SheetModel> {
+export class FakeChartCollection extends FakeObject<SheetModel> implements ChartCollectionApi {
   constructor(
     context: FakeRequestContext,
     private readonly owner: () => SheetModel,
@@ -1851,7 +1912,7 @@ function editChart(target: ChartTarget, edit: (chart: ChartModel) => ChartModel)
   target.chart = edited;
 }
 
-export class FakeChart extends FakeObject<ChartTarget> {
+export class FakeChart extends FakeObject<ChartTarget> implements ChartApi {
   private current: ChartTarget | null = null;
 
   constructor(
@@ -1904,7 +1965,7 @@ export class FakeChartTitle extends FakeObject<ChartTarget> {
   }
 }
 
-export class FakeWorksheet extends FakeObject<SheetModel> {
+export class FakeWorksheet extends FakeObject<SheetModel> implements WorksheetApi {
   constructor(
     context: FakeRequestContext,
     private readonly finder: () => SheetModel | null,
@@ -2060,7 +2121,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 }
 
-export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
+export class FakeWorksheetCollection extends FakeObject<SheetModel[]> implements WorksheetCollectionApi {
   constructor(context: FakeRequestContext) {
     super(context, 'WorksheetCollection');
   }
@@ -2172,7 +2233,7 @@ export class FakeNamedItem extends FakeObject<NamedItemModel> {
   }
 }
 
-export class FakeNamedItemCollection extends FakeObject<NamedItemModel[]> {
+export class FakeNamedItemCollection extends FakeObject<NamedItemModel[]> implements NamedItemCollectionApi {
   constructor(context: FakeRequestContext) {
     super(context, 'NamedItemCollection');
   }
@@ -2205,7 +2266,7 @@ export class FakeNamedItemCollection extends FakeObject<NamedItemModel[]> {
   }
 }
 
-export class FakeWorkbook extends FakeObject<null> {
+export class FakeWorkbook extends FakeObject<null> implements WorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;

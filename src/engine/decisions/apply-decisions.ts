@@ -8,7 +8,7 @@
  *     (accept, then unmatch: the group is forbidden; reject, then accept: it is kept).
  */
 import type { Entry } from '../types';
-import { FORBIDDING, PINNING, type Decision, type DecisionReport, type GroupRecord, type RowKey, type SheetEdit } from './decision';
+import { FORBIDDING, PINNING, type Decision, type DecisionReport, type GroupRecord, type RowKey, type RowPrints, type SheetEdit } from './decision';
 import { looseKeyOf } from './row-keys';
 
 export interface SideKeys {
@@ -64,6 +64,8 @@ export class RowFinder {
 }
 
 export function resolveDecisions(decisions: readonly Decision[], keys: SideKeys): ResolvedDecisions {
+  // No decisions (most runs): no finders to build over every row.
+  if (decisions.length === 0) return { reports: [], held: [], forbidden: new Set(), claimedLedger: new Set(), claimedBank: new Set() };
   const finders = { ledger: new RowFinder(keys.ledger), bank: new RowFinder(keys.bank) };
   const claimedLedger = new Set<number>();
   const claimedBank = new Set<number>();
@@ -104,9 +106,11 @@ export function resolveDecisions(decisions: readonly Decision[], keys: SideKeys)
 }
 
 /**
- * Words typed into the Matches sheet → decisions, numbered after `existing`. A line about a match
- * id takes that group's rows from the previous run (found now by their fingerprints); a line of
- * rows takes the rows at those sheet rows now.
+ * Words typed into the Matches sheet (and the pane's buttons) → decisions, numbered after
+ * `existing`. A line about a match id takes that group's rows from the previous run (found now by
+ * their fingerprints). A line of rows typed into the sheet takes the rows that held those numbers
+ * at the last run (`previousRows`), found now by content, so a sort after typing changes nothing;
+ * a row the last run did not print, and rows picked in the pane, are the rows at those numbers now.
  */
 export function sheetEditsToDecisions(
   edits: readonly SheetEdit[],
@@ -114,7 +118,9 @@ export function sheetEditsToDecisions(
   previousGroups: readonly GroupRecord[],
   entries: { ledger: readonly Entry[]; bank: readonly Entry[] },
   keys: SideKeys,
+  previousRows?: RowPrints,
 ): Decision[] {
+  if (edits.length === 0) return [];
   const byFingerprint = {
     ledger: new Map(keys.ledger.map((k) => [k.fingerprint, k])),
     bank: new Map(keys.bank.map((k) => [k.fingerprint, k])),
@@ -124,12 +130,22 @@ export function sheetEditsToDecisions(
     bank: new Map(entries.bank.map((e) => [e.row, keys.bank[e.index]])),
   };
   const unknownRow = (side: 'ledger' | 'bank', row: number): RowKey => ({ side, row, date: '', amount: '', counterparty: '', reference: '', fingerprint: `row ${row}` });
-  const unknownKey = (side: 'ledger' | 'bank', fingerprint: string): RowKey => ({ side, row: 0, date: '', amount: '', counterparty: '', reference: '', fingerprint });
+  const unknownKey = (side: 'ledger' | 'bank', fingerprint: string, row = 0): RowKey => ({ side, row, date: '', amount: '', counterparty: '', reference: '', fingerprint });
+  const rowKey = (side: 'ledger' | 'bank', row: number, source: Decision['source']): RowKey => {
+    const printed = source === 'sheet' ? previousRows?.[side][row] : undefined;
+    if (printed !== undefined) {
+      // The row as it was when typed (shown to people); its content is what finds it now.
+      const found = byFingerprint[side].get(printed);
+      return found ? { ...found, row } : unknownKey(side, printed, row);
+    }
+    return byRow[side].get(row) ?? unknownRow(side, row);
+  };
   let next = nextDecisionNumber(existing);
   return edits.map((edit): Decision => {
     let ledger: RowKey[];
     let bank: RowKey[];
     let kind = edit.kind;
+    const source = edit.source ?? 'sheet';
     const group = edit.matchId === undefined ? undefined : previousGroups.find((g) => g.id === edit.matchId);
     if (edit.matchId !== undefined) {
       ledger = (group?.ledger ?? []).map((f) => byFingerprint.ledger.get(f) ?? unknownKey('ledger', f));
@@ -137,10 +153,11 @@ export function sheetEditsToDecisions(
       // Rejecting an automatic match is unmatching it.
       if (kind === 'reject' && group && group.origin !== 'suggested') kind = 'unmatch';
     } else {
-      ledger = edit.ledgerRows.map((r) => byRow.ledger.get(r) ?? unknownRow('ledger', r));
-      bank = edit.bankRows.map((r) => byRow.bank.get(r) ?? unknownRow('bank', r));
+      ledger = edit.ledgerRows.map((r) => rowKey('ledger', r, source));
+      bank = edit.bankRows.map((r) => rowKey('bank', r, source));
     }
-    return { id: `D${next++}`, kind, matchId: edit.matchId, ledger, bank, reason: edit.reason, by: edit.by, at: edit.at, source: 'sheet' };
+    const rule = kind === 'accept' ? group?.rule : undefined;
+    return { id: `D${next++}`, kind, matchId: edit.matchId, ...(rule && { rule }), ledger, bank, reason: edit.reason, by: edit.by, at: edit.at, source };
   });
 }
 

@@ -66,12 +66,16 @@ export interface GroupRecord {
   /** RowKey fingerprints of its ledger and bank rows. */
   ledger: string[];
   bank: string[];
+  /** How it was found, so a group accepted by its id still says so. */
+  rule?: MatchRule;
 }
 
 /**
- * A decision typed into the Matches sheet by someone without the add-in: a word in the Decision
- * column of a match's line (accept/reject), or a line they added with rows and a reason (manual
- * match, or rows of one side only: explained). Rows are the sheet rows as they are now.
+ * A decision named by match id or by sheet rows, not yet by content: typed into the Matches sheet
+ * by someone without the add-in (a word in the Decision column of a match's line, or a line they
+ * added with rows and a reason), or made with the pane's buttons. Rows typed into the sheet are
+ * the rows as the last run saw them (the source may have been sorted since: they are found by the
+ * content they had then, see RowPrints); rows picked in the pane are the rows as they are now.
  */
 export interface SheetEdit {
   kind: DecisionKind;
@@ -81,6 +85,18 @@ export interface SheetEdit {
   reason: string;
   by: string;
   at: string;
+  /** Where it was made; default the sheet. */
+  source?: Decision['source'];
+}
+
+/**
+ * What each sheet row held at the last run (row → RowKey fingerprint), per side, so a row number
+ * typed into that run's Matches sheet still names the same row after the source was sorted or
+ * rows were inserted or deleted. Large sides keep only their open rows (see rowPrintsOf).
+ */
+export interface RowPrints {
+  ledger: Record<number, string>;
+  bank: Record<number, string>;
 }
 
 /** What became of a decision in a run. */

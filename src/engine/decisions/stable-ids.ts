@@ -21,7 +21,9 @@ export function assignStableIds(
   nextNumber: number,
 ): { groups: GroupRecord[]; nextMatchNumber: number } {
   const previousIds = new Map(previous.map((g) => [contentSignature(g.ledger, g.bank), g.id]));
-  let next = Math.max(1, nextNumber, ...previous.map((g) => Number(/^M(\d+)$/.exec(g.id)?.[1] ?? 0) + 1));
+  // A loop, not Math.max(...list): a spread of a million previous groups overflows the stack.
+  let next = Math.max(1, nextNumber);
+  for (const g of previous) next = Math.max(next, Number(/^M(\d+)$/.exec(g.id)?.[1] ?? 0) + 1);
   const used = new Set<string>();
   const groups: GroupRecord[] = matches.map((match) => {
     const ledger = match.ledger.map((i) => keys.ledger[i].fingerprint);
@@ -29,7 +31,24 @@ export function assignStableIds(
     const kept = previousIds.get(contentSignature(ledger, bank));
     match.id = kept !== undefined && !used.has(kept) ? kept : `M${next++}`;
     used.add(match.id);
-    return { id: match.id, origin: originOf(match), ledger, bank };
+    return { id: match.id, origin: originOf(match), ledger, bank, rule: match.rule };
   });
   return { groups, nextMatchNumber: next };
+}
+
+/** A first run's ids: M<first>, M<first+1> … in the matches' order; returns the next number. */
+export function numberMatches(matches: Match[], first: number): number {
+  let next = Math.max(1, first);
+  for (const match of matches) match.id = `M${next++}`;
+  return next;
+}
+
+/** This run's group records (rows by fingerprint), for the next run's stable ids and sheet decisions. */
+export function groupRecords(matches: readonly Match[], keys: { ledger: readonly RowKey[]; bank: readonly RowKey[] }): GroupRecord[] {
+  return matches.map((match) => ({
+    id: match.id,
+    origin: originOf(match),
+    ledger: match.ledger.map((i) => keys.ledger[i].fingerprint),
+    bank: match.bank.map((i) => keys.bank[i].fingerprint),
+  }));
 }

@@ -279,9 +279,29 @@ export function scanSameReference(
   visit: (pos: number) => void,
 ): void {
   if (!from.reference && from.referenceTokens.length === 0) return;
-  const index = referenceIndex(ctx, otherSide);
-  if (from.reference) scanWindow(ctx, otherSide, index.get(from.reference), from.day, window, visit);
-  for (const token of from.referenceTokens) scanWindow(ctx, otherSide, index.get(token), from.day, window, visit);
+  for (const found of referenceHits(ctx, from, otherSide)) scanWindow(ctx, otherSide, found, from.day, window, visit);
+}
+
+const NO_HITS: readonly Positions[] = [];
+
+/**
+ * What `from`'s reference keys find in the other side's reference index, looked up once per entry:
+ * several passes ask for every entry, each with several keys. The index never changes once built
+ * (used entries are skipped on each scan), so neither do its answers.
+ */
+function referenceHits(ctx: MatchContext, from: PreparedEntry, otherSide: Side): readonly Positions[] {
+  const fromSide: Side = otherSide === 'bank' ? 'ledger' : 'bank';
+  return ctx.memo(fromSide, 'reference-hits', from.pos, () => {
+    const index = referenceIndex(ctx, otherSide);
+    let hits: Positions[] | null = null;
+    const look = (key: string) => {
+      const found = index.get(key);
+      if (found !== undefined) (hits ??= []).push(found);
+    };
+    if (from.reference) look(from.reference);
+    for (const token of from.referenceTokens) look(token);
+    return hits ?? NO_HITS;
+  });
 }
 
 /** Wrap a visitor so each position of `side` reaches it once (for one search). */

@@ -10,6 +10,7 @@
 import type { NameStrictness } from '../types';
 import { damerauLevenshtein } from './edit-distance';
 import { hasTraditional, toSimplified } from './traditional-simplified';
+import { LETTERS, NUMBERS } from '../unicode-classes';
 
 export interface NormalizedName {
   /** Simplified, lower case, letters and digits only; legal form kept (for truncation checks). */
@@ -98,7 +99,8 @@ const GENERIC_WORDS = new Set([
 ]);
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/** Unicode's letters and numbers as ranges (EdgeHTML 18 has no `\p{…}`, issue 9). */
+const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTERS}${NUMBERS}]+`, 'gu');
 const FULL_WIDTH_OR_COMPAT = /[\u3000\uff01-\uffef]/;
 
 /** Dots inside abbreviations (L.L.C., Co.,Ltd) join letters rather than separate words. */
@@ -194,7 +196,8 @@ export function compareNames(a: NormalizedName, b: NormalizedName, strictness: N
   if ((a.core === b.regionless || a.regionless === b.core) && Math.min(a.regionless.length, b.regionless.length) >= 2) {
     return 'agree';
   }
-  const [short, long] = a.full.length <= b.full.length ? [a, b] : [b, a];
+  const short = a.full.length <= b.full.length ? a : b;
+  const long = short === a ? b : a;
   // Cut at the bank's field width: 北京华兴贸易有 is 北京华兴贸易有限公司.
   if (long.full.startsWith(short.full) && shortEnough(short, short.full, t.cjkPrefix, t.latinPrefix)) return 'agree';
   // Cut inside the legal form: 北京华兴贸易有限责 is 北京华兴贸易有限公司.

@@ -5,8 +5,10 @@
  * reference-like tokens. This runs on every row of both sides, so the common (ASCII) path is a
  * hand-written scan rather than a chain of regular expressions.
  */
+import { LETTERS, NUMBERS } from '../unicode-classes';
 
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/** Unicode's letters and numbers as ranges (EdgeHTML 18 has no `\p{…}`, issue 9). */
+const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTERS}${NUMBERS}]+`, 'gu');
 /** Reference fields that hold several references: INV-0042, INV-0043 / INV-0044. */
 const LIST_SEPARATOR = /[,;/、，；\s]+/;
 const BARE_YEAR = /^(?:19|20)\d\d$/;

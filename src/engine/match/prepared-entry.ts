@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import type { Entry } from '../types';
 import { normalizeName, normalizeText, type NormalizedName } from './normalize-name';
 import { normalizeReference, referenceTokens } from './normalize-reference';
+import { exactCents } from '../cents';
 
 export interface PreparedEntry {
   readonly entry: Entry;
@@ -61,34 +62,8 @@ export function comparable(a: PreparedEntry, b: PreparedEntry): boolean {
   return a.isDocument === b.isDocument && (a.currency === b.currency || a.currency === '' || b.currency === '');
 }
 
-const MAX_EXACT_CENTS = 2 ** 50;
-
-/**
- * Integer cents when exact; a JS number is only a key here, never money. Read straight from the
- * Decimal's documented digits (d: base-10^7 words, e: exponent of the first digit, s: sign), so no
- * arithmetic can round: each word is scaled by a power of ten, and a word with digits below the cent
- * means more than two decimals (NaN).
- */
-export function exactCents(amount: Decimal): number {
-  const words = amount.d;
-  if (!words) return NaN; // NaN or ±Infinity
-  const e = amount.e;
-  const firstWordDigits = (((e % 7) + 7) % 7) + 1;
-  let cents = 0;
-  for (let i = 0; i < words.length; i++) {
-    // Power of ten, in cents, of this word's last digit.
-    const power = e - firstWordDigits + 3 - 7 * i;
-    if (power >= 0) {
-      cents += words[i] * 10 ** power;
-    } else {
-      const divisor = 10 ** -power;
-      if (words[i] % divisor !== 0) return NaN;
-      cents += words[i] / divisor;
-    }
-  }
-  if (!(cents < MAX_EXACT_CENTS)) return NaN;
-  return amount.s < 0 ? -cents : cents;
-}
+/** Integer cents of an amount, or NaN (src/engine/cents.ts); re-exported for the passes. */
+export { exactCents };
 
 /** Per-run caches: company names and descriptions repeat across thousands of rows. */
 export class NameCache {

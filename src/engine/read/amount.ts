@@ -39,11 +39,22 @@ const SIGN_SUFFIXES: { word: string; sign: 1 | -1 }[] = [
 /** Excel keeps 15 significant digits; anything past that in a double is binary noise (0.1+0.2). */
 const EXCEL_DIGITS = 15;
 
+/**
+ * A parsed amount as it is kept: decimal.js fills the digit array of a value read from text by push,
+ * which leaves room for 17 words (~150 bytes) where an amount needs one to three; its copy holds
+ * exactly its words. Amounts live as long as the run, two or more per row, a million rows or more.
+ */
+function kept(parsed: Decimal): Decimal {
+  return new Decimal(parsed);
+}
+
 function decimalFromNumber(value: number): Decimal | null {
   if (!Number.isFinite(value)) return null;
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return new Decimal(value);
+  // below 1e7 decimal.js makes a one-word array; above, it goes through text
+  if (Number.isInteger(value) && Math.abs(value) < 1e7) return new Decimal(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return kept(new Decimal(value));
   const text = String(value);
-  if (text.length <= EXCEL_DIGITS + 1) return new Decimal(text); // at most 15 digits plus a point or sign
+  if (text.length <= EXCEL_DIGITS + 1) return kept(new Decimal(text)); // at most 15 digits plus a point or sign
   let digits = 0;
   let leading = true;
   for (let i = 0; i < text.length; i++) {
@@ -54,7 +65,7 @@ function decimalFromNumber(value: number): Decimal | null {
     leading = false;
     digits++;
   }
-  return new Decimal(digits > EXCEL_DIGITS ? value.toPrecision(EXCEL_DIGITS) : text);
+  return kept(new Decimal(digits > EXCEL_DIGITS ? value.toPrecision(EXCEL_DIGITS) : text));
 }
 
 /** What a quick scan of an amount's characters found. */
@@ -165,7 +176,7 @@ function parseBody(raw: string, style: AmountStyle): Decimal | null {
   }
   if (plain === '' || plain === '.') return null;
   const value = new Decimal(plain);
-  return sign < 0 ? value.negated() : value;
+  return sign < 0 ? value.negated() : kept(value);
 }
 
 /**
@@ -183,10 +194,10 @@ export function parseAmount(value: CellValue, style: AmountStyle = DOT_DECIMAL):
   if (trimmed === '' || isPlaceholder(trimmed)) return EMPTY_AMOUNT;
   if (!style.decimalComma) {
     const shape = shapeOf(trimmed);
-    if (shape === Shape.Plain) return { kind: 'ok', value: new Decimal(trimmed) };
+    if (shape === Shape.Plain) return { kind: 'ok', value: kept(new Decimal(trimmed)) };
     if (shape === Shape.Grouped) {
       const signed = trimmed.charCodeAt(0) === 45 || trimmed.charCodeAt(0) === 43;
-      if (DOT_BODY.test(signed ? trimmed.slice(1) : trimmed)) return { kind: 'ok', value: new Decimal(trimmed.replace(/,/g, '')) };
+      if (DOT_BODY.test(signed ? trimmed.slice(1) : trimmed)) return { kind: 'ok', value: kept(new Decimal(trimmed.replace(/,/g, ''))) };
     }
   }
 

@@ -17,7 +17,7 @@ import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from
 import { effectUnder, type MovementBucket } from './readings';
 import type { SampleMovement } from './reading-evidence';
 import type { Effect } from './side-kind';
-import { summaryOf, type SummaryMatch } from './summary-lines';
+import { summaryOf, SummaryMemo, type SummaryMatch } from './summary-lines';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 
 /** The plan without what stage 2 does not need. */
@@ -53,7 +53,7 @@ function firstText(row: readonly CellValue[] | undefined): string {
  * also carry its label in any other text column (a dated closing line with `Total` under Details), where
  * only a cell that is a total word and little else counts (`TotalEnergies` is a name, `Total` a label).
  */
-function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: number | undefined, dated: boolean): SummaryMatch | null {
+function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: number | undefined, dated: boolean, memo: SummaryMemo): SummaryMatch | null {
   let first = -1;
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
@@ -62,22 +62,22 @@ function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: numbe
     break;
   }
   const found =
-    summaryOfCell(row, first, dated) ??
-    (dateCol !== first ? summaryOfCell(row, dateCol, dated) : null) ??
-    (descCol !== undefined && descCol !== first && descCol !== dateCol ? summaryOfCell(row, descCol, dated) : null);
+    summaryOfCell(row, first, dated, memo) ??
+    (dateCol !== first ? summaryOfCell(row, dateCol, dated, memo) : null) ??
+    (descCol !== undefined && descCol !== first && descCol !== dateCol ? summaryOfCell(row, descCol, dated, memo) : null);
   if (found) return found;
   for (let c = 0; c < row.length; c++) {
     if (c === first || c === dateCol || c === descCol) continue;
-    const label = summaryOfCell(row, c, true);
+    const label = summaryOfCell(row, c, true, memo);
     if (label?.kind === 'total') return label;
   }
   return null;
 }
 
-function summaryOfCell(row: readonly CellValue[], column: number, dated: boolean): SummaryMatch | null {
+function summaryOfCell(row: readonly CellValue[], column: number, dated: boolean, memo: SummaryMemo): SummaryMatch | null {
   if (column < 0) return null;
   const value = row[column];
-  return typeof value === 'string' ? summaryOf(value, dated) : null;
+  return typeof value === 'string' ? summaryOf(value, dated, memo) : null;
 }
 
 /** References keep their digits as text; Excel's text-forcing apostrophes (`'5678…'`) go. */
@@ -164,6 +164,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const splitRejectsBoth = reading.kind !== 'bank-statement' && reading.kind !== 'cash-journal' && reading.kind !== 'card-statement';
 
   const directionCache = new Map<string, DirectionValue | 'empty' | undefined>();
+  const summaryMemo = new SummaryMemo();
   const statusCache = new Map<string, string | undefined>();
   const dateHint = { index: 0 };
   const secondHint = { index: 0 };
@@ -214,7 +215,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
     }
     const dated = date.kind === 'ok';
 
-    const summary = summaryOfRow(row, dateCol, descCol, dated);
+    const summary = summaryOfRow(row, dateCol, descCol, dated, summaryMemo);
     if (summary) {
       if (summary.kind === 'note' && footerFrom === 0 && i > headerIndex + 1) footerFrom = rowNumber;
       skip(i, summary.kind, { code: summary.kind === 'total' ? 'skip-total' : 'skip-note', params: { found: summary.text } });

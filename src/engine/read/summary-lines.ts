@@ -43,6 +43,29 @@ const FIRST_CHARS = new Set<number>();
 for (const entry of NORMALIZED) {
   if (entry.match === 'prefix') FIRST_CHARS.add(entry.word.charCodeAt(0));
 }
+/**
+ * The first four characters of ASCII prefix words, packed as a number (7 bits each): a text that starts
+ * with four ASCII letters or digits (`Brig…`, `Paym…`, `2025…`) can only start with a word whose first
+ * four characters are those, lower-cased. Most cells are rejected here without normalising them.
+ */
+const ASCII_LEADS = new Set<number>();
+for (const entry of NORMALIZED) {
+  if (entry.match === 'prefix' && asciiLead(entry.word) >= 0) ASCII_LEADS.add(asciiLead(entry.word));
+}
+
+/** The first four characters as one number when they are ASCII letters or digits (lower-cased), else -1. */
+function asciiLead(text: string): number {
+  if (text.length < 4) return -1;
+  let lead = 0;
+  for (let i = 0; i < 4; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return -1;
+    lead = lead * 128 + c;
+  }
+  return lead;
+}
+
 /** Separator and full-width starts that always get a closer look. */
 const ALWAYS_LOOK = new Set<number>([...'-=_—－*'].map((c) => c.charCodeAt(0)));
 
@@ -74,16 +97,44 @@ const MAX_STRICT_EXTRA = 2;
  * Whether one cell's text marks a total or a note line. `strict` (the row has a valid date): the cell must
  * be the summary word itself, give or take a colon.
  */
-export function summaryOf(raw: string, strict = false): SummaryMatch | null {
+export function summaryOf(raw: string, strict = false, memo?: SummaryMemo): SummaryMatch | null {
   const text = trimPadding(raw);
   if (text === '') return null;
   let first = text.charCodeAt(0);
   if (first >= 65 && first <= 90) first += 32; // ASCII lower case, without allocating
   const ruleStart = first === 45 || first === 61 || first === 95;
   if (text.length > MAX_LABEL_LENGTH) return !strict && ruleStart && (isRule(text) || isBanner(text)) ? { kind: 'note', text } : null;
-  const quick = FIRST_CHARS.has(first) || ALWAYS_LOOK.has(first) || (first >= 0xff01 && first <= 0xff5e) || text.indexOf('计') >= 0 || text.indexOf('計') >= 0;
+  const lead = asciiLead(text);
+  const quick =
+    (lead >= 0 ? ASCII_LEADS.has(lead) : FIRST_CHARS.has(first) || ALWAYS_LOOK.has(first) || (first >= 0xff01 && first <= 0xff5e)) ||
+    text.indexOf('计') >= 0 ||
+    text.indexOf('計') >= 0;
   if (!quick) return null;
   if (isRule(text) || isBanner(text)) return strict ? null : { kind: 'note', text };
+  const found = memo ? memo.wordOf(text, strict) : summaryWordOf(text, strict);
+  return found && { kind: found.kind, text };
+}
+
+/** Names and memos repeat down a column: one reading of a side looks each distinct text up once. */
+export class SummaryMemo {
+  private readonly seen = new Map<string, SummaryWord | null>();
+  private readonly seenStrict = new Map<string, SummaryWord | null>();
+
+  wordOf(text: string, strict: boolean): SummaryWord | null {
+    const seen = strict ? this.seenStrict : this.seen;
+    let found = seen.get(text);
+    if (found === undefined) {
+      found = summaryWordOf(text, strict);
+      if (seen.size < MAX_REMEMBERED) seen.set(text, found);
+    }
+    return found;
+  }
+}
+
+const MAX_REMEMBERED = 20_000;
+
+/** The summary word `text` (trimmed, at most MAX_LABEL_LENGTH long) starts with or holds, or null. */
+function summaryWordOf(text: string, strict: boolean): SummaryWord | null {
   const normal = normalizeLabel(text);
   const maxContains = strict ? 6 : MAX_CONTAINS_LENGTH;
   for (const entry of NORMALIZED) {
@@ -91,7 +142,7 @@ export function summaryOf(raw: string, strict = false): SummaryMatch | null {
       entry.match === 'prefix'
         ? normal.startsWith(entry.word) && (!strict || normal.length <= entry.word.length + MAX_STRICT_EXTRA)
         : normal.length <= maxContains && normal.indexOf(entry.word) >= 0;
-    if (hit) return { kind: entry.kind, text };
+    if (hit) return entry;
   }
   return null;
 }

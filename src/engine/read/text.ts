@@ -101,12 +101,15 @@ export function compatibilityForm(text: string): string {
  */
 export function normalizeLabel(text: string): string {
   const half = toHalfWidth(compatibilityForm(text)).toLowerCase();
-  let out = '';
-  for (let i = 0; i < half.length; i++) {
+  // Most labels have no padding inside: keep the string rather than rebuild it a character at a time.
+  let firstPadding = 0;
+  while (firstPadding < half.length && !isPadding(half.charCodeAt(firstPadding))) firstPadding++;
+  let out = half.slice(0, firstPadding);
+  for (let i = firstPadding; i < half.length; i++) {
     const code = half.charCodeAt(i);
     if (!isPadding(code)) out += half[i];
   }
-  return out.replace(TRAILING_UNIT, '');
+  return out.endsWith(')') ? out.replace(TRAILING_UNIT, '') : out;
 }
 
 const TRAILING_UNIT = /\((?:元|人民币|rmb|cny|¥)\)$/;

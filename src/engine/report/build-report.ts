@@ -15,8 +15,8 @@ export function buildReport(result: ReconcileResult): Report {
   const bankEntries = result.bank.entries;
 
   const matches = result.matches.map((match): ReportMatch => {
-    const ledger = match.ledger.map((i) => ledgerEntries[i]);
-    const bank = match.bank.map((i) => bankEntries[i]);
+    const ledger = entriesAt(ledgerEntries, match.ledger);
+    const bank = entriesAt(bankEntries, match.bank);
     return {
       id: match.id,
       status: match.status,
@@ -32,9 +32,9 @@ export function buildReport(result: ReconcileResult): Report {
       bankTotal: sumAmounts(bank),
       ledgerDates: ledger.map((e) => e.date),
       bankDates: bank.map((e) => e.date),
-      ledgerCounterparties: distinct(ledger.map((e) => e.counterparty)),
-      bankCounterparties: distinct(bank.map((e) => e.counterparty)),
-      descriptions: distinct([...ledger, ...bank].map((e) => e.description)),
+      ledgerCounterparties: distinctTexts(ledger, [], counterpartyOf),
+      bankCounterparties: distinctTexts(bank, [], counterpartyOf),
+      descriptions: distinctTexts(ledger, bank, descriptionOf),
     };
   });
 
@@ -134,9 +134,31 @@ function byRow(entries: ReportEntry[]): ReportEntry[] {
   return entries.sort((a, b) => a.row - b.row);
 }
 
-function distinct(values: string[]): string[] {
-  if (values.length <= 1) return values.length === 1 && values[0] === '' ? [] : values;
-  const seen = new Set<string>();
-  for (const value of values) if (value !== '' && !seen.has(value)) seen.add(value);
-  return [...seen];
+function entriesAt(entries: readonly Entry[], indices: readonly number[]): Entry[] {
+  const found = new Array<Entry>(indices.length);
+  for (let i = 0; i < indices.length; i++) found[i] = entries[indices[i]];
+  return found;
+}
+
+const counterpartyOf = (entry: Entry) => entry.counterparty;
+const descriptionOf = (entry: Entry) => entry.description;
+
+/**
+ * Distinct non-empty texts of the entries of `first`, then `second`, in order of first appearance.
+ * Groups are small (most are 1:1), so a list search beats building a Set per group.
+ */
+function distinctTexts(first: readonly Entry[], second: readonly Entry[], text: (entry: Entry) => string): string[] {
+  const found: string[] = [];
+  let seen: Set<string> | null = null; // only for a large group
+  for (const list of [first, second]) {
+    for (const entry of list) {
+      const value = text(entry);
+      if (value === '') continue;
+      if (seen === null && found.length >= 16) seen = new Set(found);
+      if (seen ? seen.has(value) : found.includes(value)) continue;
+      found.push(value);
+      seen?.add(value);
+    }
+  }
+  return found;
 }

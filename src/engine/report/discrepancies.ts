@@ -5,9 +5,10 @@
  *   bank-only    银行已记企业未记: interest, charges, receipts and payments not yet booked;
  *   difference   matched with an amount difference (fees, short payments), one line per group;
  *   suggested    groups waiting for a decision, one line per group;
- *   duplicate    open lines that repeat another line of their side (see duplicates.ts).
+ *   duplicate    open lines that repeat another line of their side (see duplicates.ts);
+ *   explained    rows a person explained as having no counterpart (reconciled, listed with why).
  * Conservation: the rows of these lines are exactly the unmatched rows plus the rows of suggested
- * groups and of groups with a difference, each once. Risk flags (risk-flags.ts) come beside them.
+ * groups, of groups with a difference and of explained rows, each once. Risk flags (risk-flags.ts) come beside them.
  * Each section's count and totals are decimal.js sums of its own lines.
  */
 import Decimal from 'decimal.js';
@@ -15,9 +16,9 @@ import type { Entry, Match, Reason, ReconcileResult, Side } from '../types';
 import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplicates';
 import type { RiskFlag } from './risk-flags';
 
-export type SectionKey = 'ledger-only' | 'bank-only' | 'difference' | 'suggested' | 'duplicate';
+export type SectionKey = 'ledger-only' | 'bank-only' | 'difference' | 'suggested' | 'duplicate' | 'explained';
 
-export const SECTION_ORDER: readonly SectionKey[] = ['ledger-only', 'bank-only', 'difference', 'suggested', 'duplicate'];
+export const SECTION_ORDER: readonly SectionKey[] = ['ledger-only', 'bank-only', 'difference', 'suggested', 'duplicate', 'explained'];
 
 export interface DiscrepancyLine {
   section: SectionKey;
@@ -91,7 +92,12 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[]): 
     if (!suspected.has(entry)) lines.push(singleLine('bank-only', entry, { code: bankOnlyCode(entry), params: {} }));
   }
   for (const m of result.matches) {
-    if (m.status === 'suggested') lines.push(groupLine('suggested', m, result, { code: 'suggested', params: {} }));
+    if (m.origin === 'explained') {
+      // Explained rows are reconciled by a person's word: each row listed with who and why, never as a difference.
+      const reason: Reason = { code: 'explained', params: { by: m.decidedBy?.by ?? '', reason: m.decidedBy?.reason || '—' } };
+      for (const i of m.ledger) lines.push(singleLine('explained', result.ledger.entries[i], reason));
+      for (const i of m.bank) lines.push(singleLine('explained', result.bank.entries[i], reason));
+    } else if (m.status === 'suggested') lines.push(groupLine('suggested', m, result, { code: 'suggested', params: {} }));
     else if (!m.difference.isZero()) {
       lines.push(groupLine('difference', m, result, { code: m.difference.isNegative() ? 'difference-less' : 'difference-more', params: { amount: m.difference.abs().toFixed(2) } }));
     }

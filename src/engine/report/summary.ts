@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Entry, MatchRule, ReconcileResult } from '../types';
+import type { CountAndSum, Report } from './report';
 
 export type AmountStatus = 'auto' | 'suggested' | 'unmatched';
 
@@ -66,4 +67,20 @@ export function buildRunFigures(result: ReconcileResult, periodEnd: string): Run
     ageAmounts: ages.filter((a) => a.bucket !== 'after' || a.count > 0),
     byRule: [...byRule.values()],
   };
+}
+
+/**
+ * Rows people explained as having no counterpart, per side: reconciled (they count in the match
+ * rate as matched lines), shown apart so nobody mistakes them for lines the bank confirmed.
+ */
+export function explainedFigures(report: Pick<Report, 'matches'>): { ledger: CountAndSum; bank: CountAndSum } {
+  const figures = { ledger: { count: 0, sum: new Decimal(0) }, bank: { count: 0, sum: new Decimal(0) } };
+  for (const m of report.matches) {
+    if (m.origin !== 'explained') continue;
+    figures.ledger.count += m.ledgerRows.length;
+    figures.ledger.sum = figures.ledger.sum.plus(m.ledgerTotal);
+    figures.bank.count += m.bankRows.length;
+    figures.bank.sum = figures.bank.sum.plus(m.bankTotal);
+  }
+  return figures;
 }

@@ -4,11 +4,18 @@
  * Excel (OfficeWorkbook + worker) and on a standalone page (a file workbook).
  */
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SheetEdit } from '../../engine/decisions/decision';
+import type { SignOff, WorkbookSettings } from '../../workbook/layout/recon-state';
+import type { SignOffStatus } from '../../workbook/layout/sign-off';
+import { correctionsOf, draftFromSettings, settingsOf, statementTextsOf } from '../state/pane-settings';
+import type { RunPlan } from '../state/run-reconciliation';
+import { initialUserName, rememberUserName } from '../user-name';
+import type { PaneMessageId } from '../../i18n/pane';
 import type { ReadingSummary } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import type { RunRecord, Workbook } from '../../workbook/workbook';
-import type { EngineClient } from '../engine/engine-client';
+import type { EngineClient, MatchSettings } from '../engine/engine-client';
 import { usePaneText } from '../pane-text';
 import { draftOf, validateOptions, type OptionsDraft } from '../state/options-draft';
 import { statementsDraftOf, validateStatements, type StatementsDraft } from '../state/statements-draft';
@@ -27,6 +34,7 @@ const ReadingChoice = lazy(() => import(/* webpackChunkName: "reading-choice" */
 const StatementsPanel = lazy(() => import(/* webpackChunkName: "options" */ './StatementsPanel'));
 const ReconciliationInputs = lazy(() => import(/* webpackChunkName: "options" */ './ReconciliationInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
+const DecisionsPanel = lazy(() => import(/* webpackChunkName: "result-summary" */ './DecisionsPanel'));
 
 const useStyles = makeStyles({
   pane: {
@@ -48,7 +56,15 @@ interface Props {
   onLocaleChange: (locale: Locale) => void;
 }
 
-type Notice = { kind: 'error'; error: unknown } | { kind: 'cleared' } | null;
+type Notice = { kind: 'error'; error: unknown } | { kind: 'cleared' } | { kind: 'restored' } | null;
+
+/** What the pane says about the sign-off after a run, by its state. */
+const SIGN_OFF_NOTICES: Record<SignOffStatus['state'], { id: PaneMessageId; intent: 'success' | 'warning' } | null> = {
+  signed: { id: 'review.signed', intent: 'success' },
+  cleared: { id: 'review.cleared', intent: 'warning' },
+  refused: { id: 'review.refused', intent: 'warning' },
+  none: null,
+};
 
 export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const styles = useStyles();
@@ -63,14 +79,24 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   /** A doubtful reading was just picked: run again once the side is read with it. */
   const [rerun, setRerun] = useState(false);
   const [statementsDraft, setStatementsDraft] = useState<StatementsDraft | null>(null);
+  const [user, setUser] = useState(initialUserName);
+  const [signOff, setSignOff] = useState<SignOff | null>(null);
+  /** The set-up kept in the workbook, read once when the pane opens (null: not read yet). */
+  const [kept, setKept] = useState<WorkbookSettings | null>(null);
+  const [defaults, setDefaults] = useState<MatchSettings | null>(null);
+  /** The decision the running run was started for, to confirm once it is written. */
+  const [deciding, setDeciding] = useState<SheetEdit | null>(null);
+  const [decided, setDecided] = useState<SheetEdit | null>(null);
 
   const refreshWorkbook = useCallback(async () => {
     try {
-      const [names, record] = await Promise.all([workbook.sheetNames(), workbook.lastRun()]);
+      const [names, record, memory] = await Promise.all([workbook.sheetNames(), workbook.lastRun(), workbook.readMemory()]);
       setSheetNames(names);
       setLastRun(record);
-      // The company name and the statements switch come back from the workbook's own record once.
-      setStatementsDraft((current) => current ?? statementsDraftOf(record));
+      setSignOff(memory.signOff);
+      setKept((current) => current ?? memory.settings);
+      // The company name and the statements switch come back from the workbook once.
+      setStatementsDraft((current) => current ?? { ...statementsDraftOf(record), ...(memory.settings.company && { company: memory.settings.company }) });
     } catch (error) {
       setNotice({ kind: 'error', error });
     }
@@ -83,7 +109,7 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   useEffect(() => {
     let current = true;
     engine.matchDefaults().then(
-      (defaults) => current && setDraft(draftOf(defaults)),
+      (defaults) => current && setDefaults(defaults),
       (error) => current && setNotice({ kind: 'error', error }),
     );
     return () => {
@@ -91,8 +117,36 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
     };
   }, [engine]);
 
+  // The options start from the engine's defaults, with what the workbook kept over them.
   useEffect(() => {
-    if (run.state.phase === 'done') void refreshWorkbook();
+    if (defaults && kept && !draft) setDraft(kept.match ? draftFromSettings(defaults, kept.match) : draftOf(defaults));
+  }, [defaults, kept, draft]);
+
+  // A teammate opening the workbook gets the same set-up: ranges read with the same corrections, balances.
+  useEffect(() => {
+    if (!kept) return;
+    let restored = false;
+    if (kept.ledger?.range && ledger.state.status === 'empty') {
+      void ledger.choose(kept.ledger.range, correctionsOf(kept.ledger));
+      restored = true;
+    }
+    if (kept.bank?.range && bank.state.status === 'empty') {
+      void bank.choose(kept.bank.range, correctionsOf(kept.bank));
+      restored = true;
+    }
+    const texts = statementTextsOf(kept);
+    if (Object.keys(texts).length > 0) setStatementTexts((current) => ({ ...texts, ...current }));
+    if (restored) setNotice((current) => current ?? { kind: 'restored' });
+    // Once, when the kept set-up is first read (the sides' own changes must not restore it again).
+  }, [kept]);
+
+  useEffect(() => {
+    if (run.state.phase === 'done') {
+      void refreshWorkbook();
+      setDecided(deciding);
+    }
+    if (run.state.phase !== 'running') setDeciding(null);
+    // On a change of phase only: `deciding` is read as it was when the run ended.
   }, [run.state.phase, refreshWorkbook]);
 
   const running = run.state.phase === 'running';
@@ -103,10 +157,15 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   const [statementValid, setStatementValid] = useState(true);
   const canRun = sidesReady && Boolean(validation?.settings) && (statements?.valid ?? true) && statementValid && !running;
 
-  const start = () => {
+  const start = (extra: Partial<RunPlan> = {}) => {
     if (!canRun || !validation?.settings) return;
     setNotice(null);
+    setDecided(null);
+    const named = user.trim();
     void run.start({
+      ...(named && { user: named }),
+      settings: settingsOf({ ledger: ledger.state, bank: bank.state, statementTexts, company: statementsDraft?.company }),
+      ...extra,
       // The concrete range read (a bare sheet name resolved to its used range), so column roles stay aligned.
       ledgerAddress: ledger.state.block!.address,
       bankAddress: bank.state.block!.address,
@@ -138,6 +197,17 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         }}
       />
     ) : null;
+
+  const signOffNotice = (status: SignOffStatus) => {
+    const notice = SIGN_OFF_NOTICES[status.state];
+    if (!notice) return null;
+    const params: Record<string, string | number> = status.state === 'refused' ? { changes: status.changes } : status.state === 'none' ? {} : { by: status.by, at: status.at };
+    return (
+      <MessageBar intent={notice.intent} layout="multiline">
+        <MessageBarBody>{t(notice.id, params)}</MessageBarBody>
+      </MessageBar>
+    );
+  };
 
   const clear = async () => {
     setNotice(null);
@@ -186,6 +256,11 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
       </header>
 
       {notice?.kind === 'error' && <ErrorNotice error={notice.error} onDismiss={() => setNotice(null)} />}
+      {notice?.kind === 'restored' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('settings.restored')}</MessageBarBody>
+        </MessageBar>
+      )}
       {notice?.kind === 'cleared' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{t('clear.done')}</MessageBarBody>
@@ -228,8 +303,19 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         )}
       </PaneSection>
 
+      <Field label={t('user.label')} hint={t('user.hint')}>
+        <Input
+          value={user}
+          disabled={running}
+          onChange={(_, data) => {
+            setUser(data.value);
+            rememberUserName(data.value);
+          }}
+        />
+      </Field>
+
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!canRun} onClick={start}>
+        <Button appearance="primary" disabled={!canRun} onClick={() => start()}>
           {t('run.start')}
         </Button>
         {running && (
@@ -266,6 +352,12 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         </MessageBar>
       )}
       {run.state.phase === 'failed' && <ErrorNotice error={run.state.error} onDismiss={run.reset} />}
+      {run.state.phase === 'done' && decided && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('decide.saved', { kind: t(`decisions.kind.${decided.kind}`), by: decided.by })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {run.state.phase === 'done' && run.state.summary.signOff && signOffNotice(run.state.summary.signOff)}
       {run.state.phase === 'done' && (
         <PaneSection title={t('summary.title')}>
           <Suspense fallback={<Spinner size="tiny" />}>
@@ -275,6 +367,32 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
           </Suspense>
         </PaneSection>
       )}
+      <PaneSection title={t('decide.title')} hint={t('decide.hint')}>
+        {run.state.phase === 'done' && ledger.state.block && bank.state.block ? (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <DecisionsPanel
+              workbook={workbook}
+              summary={run.state.summary}
+              sides={[
+                { side: 'ledger', block: ledger.state.block, headerRow: ledger.state.detection?.headerRow ?? ledger.state.block.top },
+                { side: 'bank', block: bank.state.block, headerRow: bank.state.detection?.headerRow ?? bank.state.block.top },
+              ]}
+              user={user}
+              disabled={!canRun}
+              standingSignOff={signOff}
+              onDecide={(edit) => {
+                setDeciding(edit);
+                start({ paneEdits: [edit] });
+              }}
+              onSignOff={() => start({ signOff: { by: user.trim(), at: new Date().toISOString() } })}
+            />
+          </Suspense>
+        ) : (
+          <Text size={200} className={styles.hint}>
+            {signOff ? t('review.standing', { by: signOff.by, at: signOff.at }) : t('decide.needRun')}
+          </Text>
+        )}
+      </PaneSection>
     </main>
   );
 }

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
 const ROWS: { label: PaneMessageId; figure: (side: SideFigures) => CountAndSumText; onlyIfAny?: boolean }[] = [
   { label: 'summary.row.auto', figure: (side) => side.auto },
   { label: 'summary.row.suggested', figure: (side) => side.suggested },
+  { label: 'summary.row.explained', figure: (side) => side.explained ?? { count: 0, sum: '0.00' }, onlyIfAny: true },
   { label: 'summary.row.unmatched', figure: (side) => side.unmatched },
   { label: 'summary.row.documents', figure: (side) => side.ledgerDocuments, onlyIfAny: true },
 ];
@@ -90,6 +91,11 @@ export default function ResultSummary({ summary, onGoToMatches }: Props) {
           ))}
         </div>
       )}
+      {(summary.movedRows ?? []).map((m) => (
+        <Text key={`${m.id}:${m.side}`} block size={200}>
+          {t('decisions.moved', { id: m.id, kind: t(`decisions.kind.${m.kind}`), side: t(m.side === 'ledger' ? 'summary.col.ledger' : 'summary.col.bank'), typed: m.typed.join(', '), now: m.now.join(', ') })}
+        </Text>
+      ))}
       {(summary.unreadDecisions ?? []).map((u) => (
         <Text key={u.sheetRow} block size={200}>
           {t('decisions.unread', { row: u.sheetRow, text: u.text })}

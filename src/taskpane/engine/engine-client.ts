@@ -23,6 +23,8 @@ import type { Locale } from '../../i18n/locale';
 import type { DecisionKind } from '../../engine/decisions/decision';
 import type { SourcePosition } from '../../workbook/layout';
 import type { RunOutputs, RunRecord } from '../../workbook/workbook';
+import type { SignOff, WorkbookSettings } from '../../workbook/layout/recon-state';
+import type { SignOffStatus } from '../../workbook/layout/sign-off';
 import type { PreviousRun } from '../../workbook/previous-run';
 
 /** Match options as the pane edits them: plain values, the tolerance as a decimal string. */
@@ -84,6 +86,8 @@ export interface SideFigures {
   suggested: CountAndSumText;
   unmatched: CountAndSumText;
   ledgerDocuments: CountAndSumText;
+  /** Rows people explained as having no counterpart (reconciled; part of `auto`). */
+  explained?: CountAndSumText;
   skipped: number;
   issues: number;
   matchRate: number;
@@ -108,6 +112,38 @@ export interface RunSummary {
   lostDecisions?: LostDecision[];
   /** Words in the Matches sheet's Decision column Recon does not know (never guessed). */
   unreadDecisions?: { sheetRow: number; text: string }[];
+  /** Suggested groups awaiting a decision (the first MAX_SUGGESTIONS), for the pane's accept/reject. */
+  suggestions?: GroupSummary[];
+  /** Every group's id and origin, so the pane can check an id typed for "unmatch". */
+  groupOrigins?: Record<string, string>;
+  /** What became of the reviewer's sign-off in this run. */
+  signOff?: SignOffStatus;
+  /** Rows typed into the last Matches sheet that now sit elsewhere (read as they were at that run). */
+  movedRows?: MovedRows[];
+}
+
+export interface MovedRows {
+  id: string;
+  kind: DecisionKind;
+  side: 'ledger' | 'bank';
+  /** The rows as typed (the last run's rows), and where those rows are now. */
+  typed: number[];
+  now: number[];
+}
+
+export const MAX_SUGGESTIONS = 200;
+
+/** One match group as the pane lists it. */
+export interface GroupSummary {
+  id: string;
+  ledgerRows: number[];
+  bankRows: number[];
+  /** Decimal strings. */
+  ledgerTotal: string;
+  bankTotal: string;
+  difference: string;
+  counterparty: string;
+  date: string;
 }
 
 export interface LostDecision {
@@ -145,6 +181,10 @@ export interface ReconcileRequest {
   previous?: Omit<PreviousRun, 'record'>;
   /** Who runs it, for the Audit log. */
   user?: string;
+  /** The reviewer's mark when this run is a sign-off. */
+  signOff?: SignOff;
+  /** The pane's set-up, kept in the workbook for a teammate who opens it. */
+  settings?: WorkbookSettings;
   /** Customer statements, when asked for (plain strings: the worker gets a structured clone). */
   statements?: StatementSettings;
   /** Period end and balances as typed in the pane (texts: plain data for the worker); empty: from the data. */

@@ -4,13 +4,14 @@
  */
 import Decimal from 'decimal.js';
 import { DEFAULT_MATCH_OPTIONS, readSide, reconcile } from '../../engine';
-import type { CellsSource, MatchOptions, ProgressListener, ReadOptions } from '../../engine/types';
+import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, ReconcileResult } from '../../engine/types';
+import type { Decision } from '../../engine/decisions/decision';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
 import { emptyMemory } from '../../workbook/layout/recon-state';
 import { decisionInputs } from '../../workbook/previous-run';
 import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
-import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
+import type { MatchSettings, MovedRows, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
 import { toRunSummary, toSideDetection } from './plain-data';
 
 export function matchDefaults(): MatchSettings {
@@ -61,6 +62,8 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     previousRun: request.previousRun,
     memory: request.previous?.memory ?? emptyMemory(),
     user: request.user,
+    ...(request.signOff && { signOff: request.signOff }),
+    ...(request.settings && { settings: request.settings }),
     auditSheetValues: request.previous?.auditSheetValues,
     ...(request.statements && {
       statements: {
@@ -86,7 +89,28 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
       rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
     }));
   const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
-  return { outputs, summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [] } };
+  const movedRows = typedRowsMoved(result, request.previous?.memory.decisions ?? []);
+  return { outputs, summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [], ...(movedRows.length > 0 && { movedRows }) } };
+}
+
+/**
+ * Rows typed into the last Matches sheet are read as the rows they were at that run; where the
+ * source was rearranged since, those rows now sit elsewhere. Said to the user, never silent.
+ */
+export function typedRowsMoved(result: ReconcileResult, known: readonly Decision[]): MovedRows[] {
+  const old = new Set(known.map((d) => d.id));
+  const taken = new Map(result.decisions.filter((r) => r.outcome === 'applied' && !old.has(r.decision.id)).map((r) => [r.decision.id, r.decision]));
+  const moved: MovedRows[] = [];
+  for (const match of result.matches) {
+    const decision = match.decidedBy && taken.get(match.decidedBy.decision);
+    if (!decision || decision.source !== 'sheet' || decision.matchId !== undefined) continue;
+    for (const side of ['ledger', 'bank'] as const) {
+      const typed = decision[side].map((k) => k.row).sort((a, b) => a - b);
+      const now = match[side].map((i) => result[side].entries[i].row).sort((a, b) => a - b);
+      if (typed.join(',') !== now.join(',')) moved.push({ id: decision.id, kind: decision.kind, side, typed, now });
+    }
+  }
+  return moved;
 }
 
 /** The pane's texts → statement options; an empty text means "from the data". */

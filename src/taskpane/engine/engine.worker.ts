@@ -2,6 +2,8 @@
  * Web Worker entry: the engine runs here, off the pane's thread, so the pane stays responsive
  * during a long read or match. Bundled separately by webpack (see create-engine-worker.ts).
  */
+// First: the built-ins EdgeHTML 18 lacks, before any module that calls them is evaluated.
+import '../legacy-builtins';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 import { handleEngineRequest } from './engine-worker-handler';
 import { INCOMPLETE, PieceReceiver, postPiecesNow } from './message-pieces';

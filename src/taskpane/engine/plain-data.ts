@@ -3,13 +3,16 @@
  * strings). Runs inside the worker, next to the engine.
  */
 import type { ReadResult, ReadingSummary } from '../../engine/types';
-import type { CountAndSum, Report, SideSummary } from '../../engine/report/report';
+import type { CountAndSum, Report, ReportMatch, SideSummary } from '../../engine/report/report';
+import { explainedFigures } from '../../engine/report/summary';
 import { MATCHES_SHEET_KEY } from '../../workbook/layout';
 import type { RunOutputs } from '../../workbook/workbook';
 import {
   PREVIEW_ISSUES,
   PREVIEW_ROWS,
+  MAX_SUGGESTIONS,
   type CountAndSumText,
+  type GroupSummary,
   type RunSummary,
   type SideDetection,
   type SideFigures,
@@ -62,10 +65,29 @@ function sideFigures(side: SideSummary): SideFigures {
   };
 }
 
-export function toRunSummary(report: Report, outputs: RunOutputs): RunSummary {
+function groupSummary(m: ReportMatch): GroupSummary {
   return {
-    ledger: sideFigures(report.ledger),
-    bank: sideFigures(report.bank),
+    id: m.id,
+    ledgerRows: [...m.ledgerRows],
+    bankRows: [...m.bankRows],
+    ledgerTotal: m.ledgerTotal.toFixed(2),
+    bankTotal: m.bankTotal.toFixed(2),
+    difference: m.difference.toFixed(2),
+    counterparty: m.ledgerCounterparties[0] ?? m.bankCounterparties[0] ?? '',
+    date: m.ledgerDates[0] ?? m.bankDates[0] ?? '',
+  };
+}
+
+export function toRunSummary(report: Report, outputs: RunOutputs): RunSummary {
+  const explained = explainedFigures(report);
+  const groupOrigins: Record<string, string> = {};
+  for (const m of report.matches) groupOrigins[m.id] = m.origin;
+  return {
+    ledger: { ...sideFigures(report.ledger), explained: countAndSum(explained.ledger) },
+    bank: { ...sideFigures(report.bank), explained: countAndSum(explained.bank) },
+    suggestions: report.matches.filter((m) => m.status === 'suggested').slice(0, MAX_SUGGESTIONS).map(groupSummary),
+    groupOrigins,
+    ...(outputs.signOff && { signOff: outputs.signOff }),
     matchRate: report.matchRate,
     matchCount: report.matches.length,
     matchesSheet: outputs.sheets.find((sheet) => sheet.key === MATCHES_SHEET_KEY)?.name ?? null,

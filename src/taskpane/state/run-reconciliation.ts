@@ -12,6 +12,8 @@ import { abortError, throwIfAborted } from '../../workbook/abort';
 import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
 import { sourceOf } from './use-side-setup';
 import { readPreviousRun } from '../../workbook/previous-run';
+import type { SheetEdit } from '../../engine/decisions/decision';
+import type { SignOff, WorkbookSettings } from '../../workbook/layout/recon-state';
 
 export interface RunPlan {
   ledgerAddress: string;
@@ -22,6 +24,15 @@ export interface RunPlan {
   locale: Locale;
   /** Who runs it (Office's user where the host gives it, else the name typed once), for the Audit log. */
   user?: string;
+  /**
+   * Decisions made with the pane's buttons: this run takes them in (found by content, stored with
+   * who and when, written to the Audit log) and refreshes every output around them.
+   */
+  paneEdits?: SheetEdit[];
+  /** The reviewer's mark: this run signs off, if its results are the ones last shown. */
+  signOff?: SignOff;
+  /** The set-up to keep in the workbook (ranges, roles, kinds, balances, company). */
+  settings?: WorkbookSettings;
   statements?: StatementSettings;
   /** The statement's period end and balances as typed (empty: from the data). */
   statement?: Partial<Record<ReconciliationOptionKey, string>>;
@@ -73,7 +84,8 @@ export async function runReconciliation(
   throwIfAborted(signal);
   const ranAt = new Date().toISOString();
   const existingSheetNames = await workbook.sheetNames();
-  const { record: previousRun, ...previous } = await readPreviousRun(workbook, plan.user ?? 'Recon', ranAt);
+  const { record: previousRun, ...stored } = await readPreviousRun(workbook, plan.user ?? 'Recon', ranAt);
+  const previous = { ...stored, sheetEdits: [...stored.sheetEdits, ...(plan.paneEdits ?? [])] };
   throwIfAborted(signal);
 
   const outcome = await engine.reconcile(
@@ -91,6 +103,8 @@ export async function runReconciliation(
       previousRun,
       previous,
       user: plan.user ?? previous.memory.userName ?? 'Recon',
+      ...(plan.signOff && { signOff: plan.signOff }),
+      ...(plan.settings && { settings: plan.settings }),
       ...(plan.statements && { statements: plan.statements }),
       statement: plan.statement,
     },

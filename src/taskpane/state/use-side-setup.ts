@@ -32,8 +32,8 @@ export interface SideSetupState {
 export interface SideSetup {
   state: SideSetupState;
   setAddress(address: string): void;
-  /** Reads the address and detects its layout from scratch (corrections are dropped). */
-  choose(address: string): Promise<void>;
+  /** Reads the address and detects its layout from scratch (corrections are dropped, or set to `corrections`: a kept set-up). */
+  choose(address: string, corrections?: SideCorrections): Promise<void>;
   /** Chooses what the user has selected in the workbook. */
   chooseSelection(): Promise<void>;
   setRole(column: number, role: ColumnRole | null): void;
@@ -105,7 +105,7 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
   );
 
   const choose = useCallback(
-    async (address: string) => {
+    async (address: string, corrections: SideCorrections = {}) => {
       const ticket = ++generation.current;
       const trimmed = address.trim();
       setState((s) => ({ ...s, address: trimmed, block: null, detection: null, corrections: {}, status: 'reading', error: null }));
@@ -117,7 +117,7 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
         return;
       }
       if (ticket !== generation.current) return;
-      await detect(block, {}, ticket);
+      await detect(block, corrections, ticket);
     },
     [workbook, detect],
   );

@@ -3,6 +3,7 @@
  * Shared by every host so an address written by one reads the same in another.
  */
 import { columnLetter as letterOfIndex } from '../../engine/read/column-letter';
+import { LETTERS, NUMBERS } from '../../engine/unicode-classes';
 
 /** An Excel sheet's size (Excel 2007 and later). */
 export const MAX_ROWS = 1_048_576;
@@ -29,12 +30,15 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** Letters of any script, then letters, numbers, `_` and `.` (ranges: EdgeHTML 18 has no `\p{…}`). */
+const WORD_LIKE = new RegExp(`^[${LETTERS}_][${LETTERS}${NUMBERS}_.]*$`, 'u');
+
 /**
  * Quotes a sheet name unless Excel would accept it bare: letters (any script), digits, `_` and `.`,
  * not starting with a digit, and not readable as a cell (AB12) or an R1C1 reference.
  */
 export function quoteSheetName(sheet: string): string {
-  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) && !/^(R|C|R[0-9]*C[0-9]*|R[0-9]+|C[0-9]+)$/i.test(sheet);
+  const bare = WORD_LIKE.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) && !/^(R|C|R[0-9]*C[0-9]*|R[0-9]+|C[0-9]+)$/i.test(sheet);
   return bare ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 

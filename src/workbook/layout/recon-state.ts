@@ -16,7 +16,7 @@
  * file host: the bare RunRecord as JSON from A1); a newer or damaged state is refused with a
  * message saying what to do, never read as something else.
  */
-import type { Decision, GroupRecord } from '../../engine/decisions/decision';
+import type { Decision, GroupRecord, RowPrints } from '../../engine/decisions/decision';
 
 export type { GroupRecord, MatchOrigin } from '../../engine/decisions/decision';
 import type { RunRecord } from '../workbook';
@@ -94,6 +94,8 @@ export interface WorkbookMemory {
   matchesSheet?: string;
   /** The last run's Audit log sheet, checked against `audit` by the next run. */
   auditSheet?: string;
+  /** What each source row held at the last run, so rows typed into its Matches sheet are found by content. */
+  rowPrints?: RowPrints;
 }
 
 export function emptyMemory(): WorkbookMemory {

@@ -15,6 +15,7 @@ import { uniqueSheetName } from './sheet-names';
 import type { SourcePositions } from './source-links';
 import { buildStatementSheet } from './reconciliation-sheet';
 import { buildSummarySheet } from './summary-sheet';
+import type { SignOffStatus } from './sign-off';
 
 export interface ReportSheetsOptions {
   locale: Locale;
@@ -25,6 +26,8 @@ export interface ReportSheetsOptions {
   reconSheets: string[];
   /** Names this run already uses. */
   taken: string[];
+  /** The reviewer's sign-off after this run (shown on the Summary); absent: no memory kept. */
+  signOff?: SignOffStatus;
 }
 
 export function buildReportSheets(result: ReconcileResult, report: Report, options: ReportSheetsOptions): SheetSpec[] {
@@ -39,6 +42,6 @@ export function buildReportSheets(result: ReconcileResult, report: Report, optio
   return [
     buildDiscrepanciesSheet(reconciliation, positions, locale, nameOf('sheet.discrepancies')),
     buildStatementSheet(reconciliation, result.ledger.kind, positions, locale, nameOf('sheet.statement')),
-    buildSummarySheet(result, report, reconciliation, { ranAt: options.ranAt, ledgerRange: positions.ledger.address, bankRange: positions.bank.address }, locale, nameOf('sheet.summary')),
+    buildSummarySheet(result, report, reconciliation, { ranAt: options.ranAt, ledgerRange: positions.ledger.address, bankRange: positions.bank.address, signOff: options.signOff }, locale, nameOf('sheet.summary')),
   ];
 }

@@ -12,7 +12,8 @@ import type { CellValue, ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
 import { appendAudit, editedAuditLines } from './audit-log';
-import type { AuditEntry, WorkbookMemory, WorkbookSettings } from './recon-state';
+import type { AuditEntry, SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
+import { changedGroups, signOffAfterRun, type SignOffStatus } from './sign-off';
 
 export interface RunMemoryInput {
   previous: WorkbookMemory;
@@ -28,6 +29,8 @@ export interface RunMemoryInput {
   /** The Audit log sheet as it is now (to notice edits), when there is one. */
   auditSheetValues?: CellValue[][];
   settings?: WorkbookSettings;
+  /** The reviewer's mark, when this run is a sign-off (it holds only if the results are unchanged). */
+  signOff?: SignOff;
 }
 
 const rowsOf = (keys: RowKey[]) => keys.map((k) => k.row).join(', ') || '—';
@@ -46,6 +49,18 @@ function contentPrint(result: ReconcileResult, side: 'ledger' | 'bank'): string 
   return hash53(rowKeysOf(result[side].entries).map((k) => k.fingerprint).join('\n'));
 }
 
+/** Decisions this run takes in that the workbook did not hold (typed into the sheet, made in the pane). */
+function newDecisions(input: Pick<RunMemoryInput, 'previous' | 'result'>) {
+  const known = new Set(input.previous.decisions.map((d) => d.id));
+  return input.result.decisions.filter(({ decision }) => !known.has(decision.id)).map((r) => r.decision);
+}
+
+/** What becomes of the sign-off in this run (see sign-off.ts). */
+export function signOffOfRun(input: Pick<RunMemoryInput, 'previous' | 'result' | 'signOff'>): SignOffStatus {
+  const changes = input.signOff ? changedGroups(input.previous.groups, input.result.groups) + newDecisions(input).length : 0;
+  return signOffAfterRun(input.previous.signOff, input.signOff, changes);
+}
+
 export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
   const { previous, result, report, locale, ranAt, user } = input;
   let audit: AuditEntry[] = [...previous.audit];
@@ -54,11 +69,9 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
   const edited = input.auditSheetValues ? editedAuditLines(input.auditSheetValues, previous.audit) : [];
   if (edited.length > 0) add('edited', user, ranAt, sheetText('audit.edited', locale, { rows: edited.join(', ') }));
 
-  const known = new Set(previous.decisions.map((d) => d.id));
-  for (const { decision } of result.decisions) {
-    if (!known.has(decision.id)) add('decision', decision.by, decision.at, decisionAuditText(decision, locale));
-  }
-  if (previous.signOff) add('sign-off', user, ranAt, sheetText('audit.signOffCleared', locale, { by: previous.signOff.by, at: previous.signOff.at }));
+  for (const decision of newDecisions(input)) add('decision', decision.by, decision.at, decisionAuditText(decision, locale));
+  const signOff = signOffOfRun(input);
+  if (previous.signOff && signOff.state !== 'signed') add('sign-off', user, ranAt, sheetText('audit.signOffCleared', locale, { by: previous.signOff.by, at: previous.signOff.at }));
 
   const money = (d: Decimal) => d.toFixed(2);
   const decided = report.matches.filter((m) => m.origin !== 'auto' && m.origin !== 'suggested').length;
@@ -77,6 +90,8 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
     suggested: report.matches.filter((m) => m.origin === 'suggested').length,
     decided,
   }));
+  if (signOff.state === 'signed') add('sign-off', signOff.by, signOff.at, sheetText('audit.signOff', locale));
+  if (signOff.state === 'refused') add('sign-off', user, ranAt, sheetText('audit.signOffRefused', locale, { changes: signOff.changes }));
 
   return {
     ...previous,
@@ -85,7 +100,8 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
     groups: result.groups,
     nextMatchNumber: result.nextMatchNumber,
     audit,
-    signOff: null,
+    signOff: signOff.state === 'signed' ? { by: signOff.by, at: signOff.at } : null,
     matchesSheet: input.matchesSheet,
+    ...(result.rowPrints && { rowPrints: result.rowPrints }),
   };
 }

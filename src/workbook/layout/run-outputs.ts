@@ -12,8 +12,8 @@ import { formatMatchOptions } from '../../engine/match/option-definitions';
 import type { CellValue } from '../../engine/types';
 import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
 import { buildAuditSheet } from './audit-log';
-import type { WorkbookMemory, WorkbookSettings } from './recon-state';
-import { memoryAfterRun } from './run-memory';
+import type { SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
+import { memoryAfterRun, signOffOfRun } from './run-memory';
 import { parseAddress } from './a1';
 import { highlightArea } from './highlight-rules';
 import { buildMatchesSheet } from './matches-sheet';
@@ -46,6 +46,8 @@ export interface RunLayoutOptions {
   /** The Audit log sheet's values now, so edits made to it by hand are noticed. */
   auditSheetValues?: CellValue[][];
   settings?: WorkbookSettings;
+  /** The reviewer's mark, when this run is a sign-off (kept only if the results are unchanged). */
+  signOff?: SignOff;
   /** Per-customer statements and their index, when asked for (a receivables ledger). */
   statements?: StatementSheetsRequest;
   /** Period end and balances the user entered for the reconciliation statement. */
@@ -61,8 +63,9 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
 
   const matchesName = uniqueSheetName(sheetText('sheet.matches', locale), existing, reconSheets);
   const sheets = [buildMatchesSheet(report, locale, matchesName)];
+  const signOff = options.memory ? signOffOfRun({ previous: options.memory, result, signOff: options.signOff }) : undefined;
   sheets.push(...buildReportSheets(result, report, {
-    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName],
+    locale, positions: { ledger: ledgerAt, bank: bankAt }, ranAt: options.ranAt, statement: options.statement, existing, reconSheets, taken: [matchesName], signOff,
   }));
   const statements = options.statements
     ? buildStatementSheets(result, options.statements, locale, { existing, reconSheets, taken: sheets.map((s) => s.name) })
@@ -83,6 +86,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       matchesSheet: matchesName,
       auditSheetValues: options.auditSheetValues,
       settings: options.settings,
+      signOff: options.signOff,
     });
     memory.auditSheet = auditName;
     sheets.push(buildAuditSheet(memory.audit, locale, auditName));
@@ -112,7 +116,7 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       ...(statements ? statementRecord(statements.set.options) : {}),
     },
   };
-  return { sheets, annotations, runRecord, memory };
+  return { sheets, annotations, runRecord, memory, ...(signOff && { signOff }) };
 }
 
 /** What a re-run needs to make the same statements; the company name is kept here, in the workbook. */

@@ -13,6 +13,8 @@ import { reportText, reportTextOf } from '../../i18n/report-sheets';
 import { ruleText, skippedText, statusText } from '../../i18n/sheets';
 import type { AreaStyle, ChartSpec, GridArea, SheetSpec } from '../workbook';
 import { moneyCell } from './money';
+import { explainedFigures } from '../../engine/report/summary';
+import type { SignOffStatus } from './sign-off';
 
 export const SUMMARY_SHEET_KEY = 'summary';
 const WIDTH = 3;
@@ -25,6 +27,22 @@ export interface SummaryContext {
   ranAt: string;
   ledgerRange: string;
   bankRange: string;
+  /** The reviewer's sign-off after this run; absent: the run keeps no memory (no line). */
+  signOff?: SignOffStatus;
+}
+
+/** The Summary's review line, by the sign-off's state. */
+function reviewText(status: SignOffStatus, locale: Locale): string {
+  switch (status.state) {
+    case 'signed':
+      return reportText('review.signed', locale, { by: status.by, at: status.at });
+    case 'cleared':
+      return reportText('review.cleared', locale, { by: status.by, at: status.at });
+    case 'refused':
+      return reportText('review.refused', locale, { changes: status.changes });
+    case 'none':
+      return reportText('review.none', locale);
+  }
 }
 
 export function buildSummarySheet(result: ReconcileResult, report: Report, reconciliation: Reconciliation, context: SummaryContext, locale: Locale, name: string): SheetSpec {
@@ -44,6 +62,10 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
   push(side('sum.periodEnd'), reconciliation.periodEnd);
   push(side('sum.ranAt'), context.ranAt);
   push(side('sum.ranges'), context.ledgerRange, context.bankRange);
+  if (context.signOff) {
+    const row = push(side('sum.review'), reviewText(context.signOff, locale));
+    if (context.signOff.state !== 'signed') styles.push({ area: { row, column: 1, rows: 1, columns: 1 }, alert: true });
+  }
   push();
 
   // Figures per side.
@@ -58,6 +80,11 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
   amounts(side('sum.auto'), L.auto.sum, B.auto.sum);
   counts(side('sum.suggested'), L.suggested.count, B.suggested.count);
   amounts(side('sum.suggested'), L.suggested.sum, B.suggested.sum);
+  const explained = explainedFigures(report);
+  if (explained.ledger.count + explained.bank.count > 0) {
+    counts(side('sum.explained'), explained.ledger.count, explained.bank.count);
+    amounts(side('sum.explained'), explained.ledger.sum, explained.bank.sum);
+  }
   counts(side('sum.unmatched'), L.unmatched.count, B.unmatched.count);
   amounts(side('sum.unmatched'), L.unmatched.sum, B.unmatched.sum);
   if (L.ledgerDocuments.count > 0) counts(side('sum.documents'), L.ledgerDocuments.count, 0);

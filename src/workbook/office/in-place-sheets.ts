@@ -15,6 +15,7 @@
  * (clear, then write), so it is simply repeated.
  * Requires ExcelApi 1.7 (getRangeByIndexes), 1.2 (unmerge).
  */
+import type { ExcelContextApi } from './excel-api';
 import type { SheetSpec } from '../workbook';
 import { OPERATION_BYTES } from './payload';
 import { queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
@@ -42,7 +43,7 @@ export function inPlaceCells(sheets: InPlaceSheet[]): number {
   return sheets.reduce((n, s) => n + sheetCells(s.spec), 0);
 }
 
-async function rewriteOnce(context: Excel.RequestContext, sheets: InPlaceSheet[], budgetBytes: number, settings: SheetWriteSettings): Promise<void> {
+async function rewriteOnce(context: ExcelContextApi, sheets: InPlaceSheet[], budgetBytes: number, settings: SheetWriteSettings): Promise<void> {
   const tables = sheets.map((s) => context.workbook.worksheets.getItem(s.spec.name).tables.load('items/name'));
   const charts = sheets.map((s) => context.workbook.worksheets.getItem(s.spec.name).charts.load('items'));
   await context.sync();
@@ -65,7 +66,7 @@ async function rewriteOnce(context: Excel.RequestContext, sheets: InPlaceSheet[]
 }
 
 /** Writes every sheet over in place; repeated from scratch when a sync fails. */
-export async function rewriteInPlace(context: Excel.RequestContext, sheets: InPlaceSheet[], budgetBytes: number, settings: SheetWriteSettings): Promise<void> {
+export async function rewriteInPlace(context: ExcelContextApi, sheets: InPlaceSheet[], budgetBytes: number, settings: SheetWriteSettings): Promise<void> {
   if (sheets.length === 0) return;
   let lastError: unknown;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -7,10 +7,12 @@
  * freezePanes (1.7), conditional formats (1.6), *OrNullObject and getUsedRangeOrNullObject
  * (1.4), getUsedRange(valuesOnly) and merge (1.2), VeryHidden sheets, tables, values and
  * numberFormat (1.1). ExcelApi 1.9 is used only when Office.context.requirements says so:
- * RangeAreas (Worksheet.getRanges) to style many areas in one call.
+ * RangeAreas (Worksheet.getRanges) to style many areas in one call; likewise 1.12 (Range.hasSpill)
+ * and 1.13 (merged areas) to keep status labels off spilled arrays and merged cells.
  *
  * `run` is injectable (defaults to the global Excel.run) so tests drive a faithful fake.
  */
+import type { ExcelContextApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { boundingRect, rectsOutside, statusCellsOn } from '../layout/status-cells';
 import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } from '../layout/a1';
@@ -24,7 +26,7 @@ import { queueProtectionCheck } from './write-blockers';
 import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 export interface OfficeWorkbookOptions {
@@ -157,7 +159,7 @@ export class OfficeWorkbook implements Workbook {
    * status cells on the sheet; otherwise two syncs: the state, then the used range of each part
    * of `used` around those cells.
    */
-  private async userUsedRange(context: Excel.RequestContext, sheet: Excel.Worksheet, used: CellRect, names: string[]): Promise<CellRect> {
+  private async userUsedRange(context: ExcelContextApi, sheet: WorksheetApi, used: CellRect, names: string[]): Promise<CellRect> {
     const state = await this.readState(context, names, true);
     const cells = statusCellsOn(statusCellsOf(state), sheet.name);
     const parts = rectsOutside(used, cells);
@@ -174,8 +176,34 @@ export class OfficeWorkbook implements Workbook {
     const rects = found
       .filter((r) => !r.isNullObject)
       .map((r) => ({ top: r.rowIndex + 1, left: r.columnIndex + 1, bottom: r.rowIndex + r.rowCount, right: r.columnIndex + r.columnCount }));
+    const box = boundingRect(rects);
     // Nothing but Recon's labels: read as an empty sheet (A1).
-    return boundingRect(rects) ?? { top: 1, left: 1, bottom: 0, right: 0 };
+    if (!box) return { top: 1, left: 1, bottom: 0, right: 0 };
+    return this.withoutReconEdge(context, sheet, box, cells);
+  }
+
+  /**
+   * Excel's documentation does not say whether a range's used range is tight around its values
+   * or the sheet's used range cut to the range; read the second way, the parts around Recon's
+   * status cells reach into the status column. So a right edge column that holds status cells
+   * is kept only if a value of the user's is found in it (its other cells read, one sync), and
+   * dropped otherwise, until the edge is the user's. Nothing to read when the edge is the user's.
+   */
+  private async withoutReconEdge(context: ExcelContextApi, sheet: WorksheetApi, box: CellRect, cells: ReturnType<typeof statusCellsOn>): Promise<CellRect> {
+    let right = box.right;
+    while (right > box.left) {
+      const column = right;
+      const mine = cells.filter((c) => c.column === column);
+      if (mine.length === 0) break;
+      const others = rectsOutside({ top: box.top, bottom: box.bottom, left: column, right: column }, mine);
+      const values = [];
+      for (const part of others) {
+        values.push(...(await readRows(context, sheet, { top0: part.top - 1, left0: column - 1, rows: part.bottom - part.top + 1, columns: 1 }, { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk })));
+      }
+      if (values.some((row) => row[0] !== '' && row[0] !== null && row[0] !== undefined)) break;
+      right--;
+    }
+    return { ...box, right };
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
@@ -187,6 +215,8 @@ export class OfficeWorkbook implements Workbook {
       maxCellsPerChunk: this.maxCellsPerChunk,
       rangeAreas: this.isSetSupported('ExcelApi', '1.9'),
       pageLayout: this.isSetSupported('ExcelApi', '1.9'),
+      spills: this.isSetSupported('ExcelApi', '1.12'),
+      mergedAreas: this.isSetSupported('ExcelApi', '1.13'),
     };
     await this.runBatch((context) => new RunWriter(context, outputs, settings, onProgress, signal).write());
   }
@@ -195,7 +225,7 @@ export class OfficeWorkbook implements Workbook {
    * Reads the state sheet (one sync for its cells; the caller knows the sheet names). Throws a
    * StateError for a state this version must not read, unless `lenient` (then: none).
    */
-  private async readState(context: Excel.RequestContext, names: string[], lenient = false): Promise<StoredState | null> {
+  private async readState(context: ExcelContextApi, names: string[], lenient = false): Promise<StoredState | null> {
     if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
     const range = context.workbook.worksheets
       .getItem(STATE_SHEET)
@@ -242,7 +272,7 @@ export class OfficeWorkbook implements Workbook {
       const names = sheets.items.map((s) => s.name);
       const state = await this.readState(context, names);
       const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
-      let sheet: Excel.Worksheet;
+      let sheet: WorksheetApi;
       if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
       else {
         sheet = context.workbook.worksheets.add(STATE_SHEET);

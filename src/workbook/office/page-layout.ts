@@ -3,6 +3,7 @@
  * checks `isSetSupported('ExcelApi','1.9')` and skips it on older hosts, where the sheet is still
  * written, only without print settings). One queued batch of a few operations per sheet.
  */
+import type { WorksheetApi } from './excel-api';
 import { absoluteRows, printStrings } from '../layout/page-setup';
 import type { SheetSpec } from '../workbook';
 import { jsonStringBytes, OPERATION_BYTES } from './payload';
@@ -11,7 +12,7 @@ import type { SyncBatcher } from './sync-batcher';
 /** Operations one page setup queues at most (paper, orientation, zoom, area, titles, header, footer). */
 export const PAGE_LAYOUT_OPERATIONS = 7;
 
-export async function queuePageLayout(batcher: SyncBatcher, sheet: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+export async function queuePageLayout(batcher: SyncBatcher, sheet: WorksheetApi, spec: SheetSpec): Promise<void> {
   const page = spec.page;
   if (!page) return;
   const strings = printStrings(spec, page);

@@ -6,7 +6,8 @@
  * batch first. Hidden is enough, and never shows the sheet to the user even for a moment.
  * Requires ExcelApi 1.1 (visibility, delete).
  */
-export function removeHiddenSheet(sheet: Excel.Worksheet): void {
+import type { WorksheetApi } from './excel-api';
+export function removeHiddenSheet(sheet: WorksheetApi): void {
   sheet.visibility = 'Hidden' as Excel.SheetVisibility;
   sheet.delete();
 }

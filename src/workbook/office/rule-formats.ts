@@ -15,6 +15,7 @@
  * then rule, fill and range of the custom ones.
  * Requires ExcelApi 1.6 (Range.conditionalFormats, ConditionalFormat.custom, getRangeOrNullObject).
  */
+import type { ConditionalFormatApi, ExcelContextApi } from './excel-api';
 import type { StoredRule } from './run-state';
 
 /** Formula text as Excel may give it back: case and spaces outside string literals do not count. */
@@ -60,11 +61,11 @@ export function incompleteKey(sheet: string, range: string): string {
 
 /** Conditional formats on `sheets` whose key is in `keys`, grouped by key, each list in priority order (loaded, usable in this batch). */
 export async function findRuleFormats(
-  context: Excel.RequestContext,
+  context: ExcelContextApi,
   sheets: string[],
   keys: Set<string>,
-): Promise<Map<string, Excel.ConditionalFormat[]>> {
-  const found = new Map<string, Excel.ConditionalFormat[]>();
+): Promise<Map<string, ConditionalFormatApi[]>> {
+  const found = new Map<string, ConditionalFormatApi[]>();
   if (keys.size === 0 || sheets.length === 0) return found;
   const collections = sheets.map((name) => ({
     name,

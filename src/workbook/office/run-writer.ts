@@ -24,6 +24,7 @@
  * are not transactions, so the rollback never assumes which operations of a failed batch ran.
  * Requires ExcelApi 1.7; uses 1.9 when present (RangeAreas for styles).
  */
+import type { ConditionalFormatApi, ExcelContextApi, TableApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { HIGHLIGHT_COLOURS } from '../colours';
 import { columnLetter, MAX_COLUMNS, MAX_ROWS, rectAddress, rectColumns, type CellRect } from '../layout/a1';
@@ -34,7 +35,7 @@ import type { Highlight, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Wri
 import { readRows } from './chunked-read';
 import { inPlaceCells, rewriteInPlace, type InPlaceSheet } from './in-place-sheets';
 import { removeHiddenSheet } from './remove-sheet';
-import { queueProtectionCheck } from './write-blockers';
+import { mergedCellsError, queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
@@ -58,7 +59,7 @@ import {
 import { emptyMemory } from '../layout/recon-state';
 import { chunkRows, queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
-import { SyncBatcher, throwIfAborted } from './sync-batcher';
+import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
 import { toExcelInput } from './text-safety';
 
 export interface WriteSettings {
@@ -68,6 +69,10 @@ export interface WriteSettings {
   rangeAreas: boolean;
   /** ExcelApi 1.9: print setup (worksheet.pageLayout). */
   pageLayout?: boolean;
+  /** ExcelApi 1.13: merged areas can be asked for (status-survey.ts). */
+  mergedAreas?: boolean;
+  /** ExcelApi 1.12: Range.hasSpill (status-survey.ts). */
+  spills?: boolean;
 }
 
 type Visibility = Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
@@ -88,8 +93,8 @@ interface SheetPlan {
   spec: SheetSpec;
   temp: string;
   tempTable?: string;
-  proxy?: Excel.Worksheet;
-  table?: Excel.Table;
+  proxy?: WorksheetApi;
+  table?: TableApi;
   /** Set when the previous run's sheet of this name is written over in place (phase 4). */
   inPlace?: InPlaceSheet;
 }
@@ -192,14 +197,16 @@ export class RunWriter {
   private readonly plans: SheetPlan[];
   private annotations: AnnotationPlan[] = [];
   /** The state sheet: the existing `_recon_state`, or the one this run creates on a first run. */
-  private stateSheet?: Excel.Worksheet;
+  private stateSheet?: WorksheetApi;
   private newState: string[][] = [];
   private finalState: string[][] = [];
   /** 1-based code columns this run writes on the state sheet. */
   private codeColumns: number[] = [];
   /** The sheets this run created; their ids are known once the adding sync succeeded. */
-  private createdSheets: Excel.Worksheet[] = [];
+  private createdSheets: WorksheetApi[] = [];
   private statusStarted = new Set<number>();
+  /** The annotation whose status labels the pending syncs carry, when they go in syncs of their own. */
+  private writingStatus?: number;
   private codesStarted = false;
   private switchAttempted = false;
   private done = 0;
@@ -209,7 +216,7 @@ export class RunWriter {
   private newStatus: StatusCells[] = [];
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    private readonly context: ExcelContextApi,
     private readonly outputs: RunOutputs,
     private readonly settings: WriteSettings,
     private readonly onProgress?: WriteProgress,
@@ -260,6 +267,11 @@ export class RunWriter {
         const message = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
         (error as Error).message += ` (Undoing the partial write also failed: ${message}. The next run removes sheets named ${TEMP_PREFIX}…)`;
       }
+      // Without ExcelApi 1.13 merged cells cannot be found beforehand: Excel's refusal of a
+      // status label write is their sign (the labels go only where no value is).
+      if (this.writingStatus !== undefined && errorCode(error) === 'InvalidOperation') {
+        throw mergedCellsError(this.planned[this.writingStatus], error);
+      }
       throw error;
     }
     await rewriteInPlace(this.context, this.inPlace, this.settings.maxRequestBytes, this.sheetSettings);
@@ -295,8 +307,12 @@ export class RunWriter {
     const stateRange = oldState
       ? context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS).getUsedRangeOrNullObject(true).load('values')
       : undefined;
-    const survey = new StatusColumnSurvey(context, outputs.annotations);
-    for (const a of outputs.annotations) if (find(a.sheet)) survey.queue(a.sheet, a.statusColumn);
+    const survey = new StatusColumnSurvey(context, outputs.annotations, { mergedAreas: this.settings.mergedAreas === true, spills: this.settings.spills === true });
+    for (const a of outputs.annotations) {
+      if (!find(a.sheet)) continue;
+      survey.queue(a.sheet, a.statusColumn);
+      survey.queueObstacles(a.sheet, tables);
+    }
     // Protected sheets beside the user's rows and a protected structure stop the run here, before
     // anything is written (write-blockers.ts).
     const besideRows = queueProtectionCheck(
@@ -495,17 +511,24 @@ export class RunWriter {
 
     // Status labels beside the user's rows (cells checked empty or Recon's own); with no header
     // row above the data (firstRow 0) the labels start at row 1.
+    // Where merged cells could not be looked for (before ExcelApi 1.13), each annotation's labels
+    // go in syncs of their own, so a refusal names its sheet and column.
+    const ownSyncs = this.settings.mergedAreas !== true;
     for (const [i, a] of this.planned.entries()) {
       const sheet = context.workbook.worksheets.getItem(a.sheet);
       const column = [...(a.firstRow >= 1 ? [[a.statusHeader]] : []), ...a.labels.map((l) => [l])];
+      if (ownSyncs) await batcher.flush();
       this.statusStarted.add(i);
+      if (ownSyncs) this.writingStatus = i;
       await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, column, false);
+      if (ownSyncs) await batcher.flush();
+      this.writingStatus = undefined;
     }
     await batcher.flush();
   }
 
   /** Writes one column of values from 0-based `row0`, chunked under the request budget. */
-  private async queueColumn(sheet: Excel.Worksheet, row0: number, column0: number, values: CellValue[][], verbatim: boolean, batcher = this.batcher): Promise<void> {
+  private async queueColumn(sheet: WorksheetApi, row0: number, column0: number, values: CellValue[][], verbatim: boolean, batcher = this.batcher): Promise<void> {
     const input = values.map((r) => [toExcelInput(r[0], verbatim)]);
     for (const chunk of chunkRows(input, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk)) {
       await batcher.add(
@@ -646,7 +669,7 @@ export class RunWriter {
     );
 
     // Rules the switch-over added, whole or half-made: whatever is beyond the counts before.
-    const extras: Excel.ConditionalFormat[] = [];
+    const extras: ConditionalFormatApi[] = [];
     if (this.switchAttempted) {
       const rules = this.storedRules();
       const found = await findRuleFormats(context, [...new Set(rules.map((r) => r.sheet))], this.ruleKeys(rules, rules));

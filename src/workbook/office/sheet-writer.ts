@@ -5,6 +5,7 @@
  * run of equal widths, the table; frozen rows apart (queueFrozenRows). Never a call per cell in a loop.
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
+import type { RangeApi, TableApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
 import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
@@ -90,7 +91,7 @@ export function coalesceStyles(styles: AreaStyle[]): { style: AreaStyle; areas: 
   return [...groups.values()];
 }
 
-type Formattable = Pick<Excel.Range, 'format'>;
+type Formattable = Pick<RangeApi, 'format'>;
 
 function applyLook(target: Formattable, style: AreaStyle): number {
   let ops = 0;
@@ -127,7 +128,7 @@ function gridRect(area: GridArea): CellRect {
   return { top: area.row + 1, left: area.column + 1, bottom: area.row + area.rows, right: area.column + area.columns };
 }
 
-function rangeOf(sheet: Excel.Worksheet, area: GridArea): Excel.Range {
+function rangeOf(sheet: WorksheetApi, area: GridArea): RangeApi {
   return sheet.getRangeByIndexes(area.row, area.column, area.rows, area.columns);
 }
 
@@ -144,7 +145,7 @@ export function sheetCells(spec: SheetSpec): number {
  * visible: freezing panes on a hidden sheet throws on some Excel builds (office-js issues #1463,
  * #2196). Returns whether anything was queued.
  */
-export function queueFrozenRows(sheet: Excel.Worksheet, spec: SheetSpec): boolean {
+export function queueFrozenRows(sheet: WorksheetApi, spec: SheetSpec): boolean {
   if (!spec.freezeRows || spec.freezeRows <= 0) return false;
   sheet.freezePanes.freezeRows(spec.freezeRows);
   return true;
@@ -153,11 +154,11 @@ export function queueFrozenRows(sheet: Excel.Worksheet, spec: SheetSpec): boolea
 /** Queues everything for one sheet but its frozen rows (queueFrozenRows); returns the table proxy when the spec has one. */
 export async function queueSheet(
   batcher: SyncBatcher,
-  sheet: Excel.Worksheet,
+  sheet: WorksheetApi,
   spec: SheetSpec,
   settings: SheetWriteSettings,
   tableName?: string,
-): Promise<Excel.Table | undefined> {
+): Promise<TableApi | undefined> {
   const height = spec.values.length;
   const width = Math.max(0, ...spec.values.map((r) => r.length));
   const formats: (CellFormat | undefined)[] = Array.from({ length: width }, (_, c) => {
@@ -256,7 +257,7 @@ export async function queueSheet(
   if (settings.pageLayout) await queuePageLayout(batcher, sheet, spec);
   if (spec.table) {
     const area = spec.table.area;
-    let table: Excel.Table | undefined;
+    let table: TableApi | undefined;
     await batcher.add(OPERATION_BYTES * 3, () => {
       // A range of this sheet, never a bare address: Excel puts a table given an address without a
       // sheet name on the *active* sheet (TableCollection.add, ExcelApi 1.3 for a Range argument).

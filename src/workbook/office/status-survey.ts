@@ -12,9 +12,19 @@
  * plan in the usual cases: empty columns on a first run, Recon's own labels on a re-run. When the
  * plan asks about a column not read yet, or a used range needs reading in parts, `SurveyNeeded`
  * stops it; the writer syncs what was queued (columns 8 at a time) and plans again.
+ * Cells a value in which would harm something of the user's count as taken too (issue 9 #7):
+ *   - a merged area's cells (Excel refuses to write part of one), asked for with
+ *     getMergedAreasOrNullObject where ExcelApi 1.13 is there, over rows from 1 and columns from
+ *     A (it finds only areas whose top-left cell is in the range, office-js #3611);
+ *   - a spilled dynamic array's cells (writing there turns the user's formula into #SPILL!),
+ *     asked for with Range.hasSpill where ExcelApi 1.12 is there, so the answer does not depend on
+ *     whether a used range counts spilled cells;
+ *   - a user's table, the column right of it and the row below it (a value there makes the table
+ *     take the cell in: AutoCorrect's "Include new rows and columns in table").
  * Requires ExcelApi 1.7 (getRangeByIndexes) and 1.4 (getUsedRangeOrNullObject).
  */
-import { MAX_COLUMNS } from '../layout/a1';
+import type { RangeApi, RangeAreasApi, ExcelContextApi } from './excel-api';
+import { MAX_COLUMNS, parseAddress, type CellRect } from '../layout/a1';
 import { isStatusCell, rectsOutside, statusCellsOn, type StatusCells } from '../layout/status-cells';
 import type { SourceAnnotation } from '../workbook';
 
@@ -33,11 +43,51 @@ export class SurveyNeeded extends Error {
   }
 }
 
-/** Rows top..bottom (1-based) of one column, and the used range Excel found there. */
+/** Rows top..bottom (1-based) of one column, the used range Excel found there, and its spills. */
 interface Part {
   top: number;
   bottom: number;
-  used: Excel.Range;
+  used: RangeApi;
+  /** Loaded `hasSpill` (ExcelApi 1.12), when the host has it. */
+  spill?: RangeApi;
+}
+
+/** Requirement sets the survey may use beyond 1.7 (Office.context.requirements). */
+export interface SurveyFeatures {
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
+  mergedAreas: boolean;
+  /** ExcelApi 1.12: Range.hasSpill. */
+  spills: boolean;
+}
+
+/** A user's table, by name, and the sheet it is on. */
+export interface UserTable {
+  name: string;
+  sheet: string;
+}
+
+/** What was queued to find a sheet's obstacles: its merged areas and its tables' ranges. */
+interface Obstacles {
+  merged?: RangeAreasApi;
+  tables: RangeApi[];
+  /** 1-based rectangles no status label may go in; known after the sync. */
+  rects?: CellRect[];
+}
+
+/** Splits a RangeAreas address ("S!A1:B2,S!D4" or "'My sheet'!A1, 'My sheet'!C3") into its areas. */
+export function areaAddresses(address: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim() !== '') parts.push(current.trim());
+  return parts;
 }
 
 type Answer = 'empty' | 'taken' | 'refine';
@@ -48,11 +98,53 @@ export class StatusColumnSurvey {
   private readonly parts = new Map<string, Part[]>();
   private readonly requested = new Set<string>();
   private recon: StatusCells[] = [];
+  private readonly obstacles = new Map<string, Obstacles>();
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    private readonly context: ExcelContextApi,
     private readonly annotations: SourceAnnotation[],
+    private readonly features: SurveyFeatures = { mergedAreas: false, spills: false },
   ) {}
+
+  /**
+   * Queues the reads of what a status label must not touch on `sheet`: merged areas (ExcelApi
+   * 1.13) over the rows down to the last annotated one, and the ranges of the user's tables there.
+   */
+  queueObstacles(sheet: string, tables: UserTable[]): void {
+    const key = sheet.toLocaleUpperCase();
+    if (this.obstacles.has(key)) return;
+    const lastRow = Math.max(1, ...this.annotations.filter((a) => a.sheet.toLocaleUpperCase() === key).map((a) => a.lastRow + 1));
+    const worksheet = this.context.workbook.worksheets.getItem(sheet);
+    const merged = this.features.mergedAreas
+      ? worksheet.getRangeByIndexes(0, 0, lastRow, MAX_COLUMNS).getMergedAreasOrNullObject().load('address')
+      : undefined;
+    const ranges = tables
+      .filter((t) => t.sheet.toLocaleUpperCase() === key)
+      .map((t) => this.context.workbook.tables.getItem(t.name).getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
+    this.obstacles.set(key, { merged, tables: ranges });
+  }
+
+  /** The rectangles of `sheet` no status label may go in (after the sync that read them). */
+  private blockedOn(sheet: string): CellRect[] {
+    const found = this.obstacles.get(sheet.toLocaleUpperCase());
+    if (!found) return [];
+    if (!found.rects) {
+      const rects: CellRect[] = [];
+      if (found.merged && !found.merged.isNullObject) {
+        for (const address of areaAddresses(found.merged.address)) {
+          const { rect } = parseAddress(address);
+          if (rect) rects.push(rect);
+        }
+      }
+      for (const t of found.tables) {
+        const table = { top: t.rowIndex + 1, left: t.columnIndex + 1, bottom: t.rowIndex + t.rowCount, right: t.columnIndex + t.columnCount };
+        // The table itself, the column right of it, the row below it.
+        rects.push({ ...table, right: table.right + 1 }, { ...table, top: table.bottom + 1, bottom: table.bottom + 1 });
+      }
+      found.rects = rects;
+    }
+    return found.rects;
+  }
 
   /** Recon's own status cells, known once the state is read: free to write over. */
   setReconCells(cells: StatusCells[]): void {
@@ -76,17 +168,17 @@ export class StatusColumnSurvey {
   }
 
   private load(sheet: string, column: number, top: number, bottom: number): void {
-    const used = this.context.workbook.worksheets
-      .getItem(sheet)
-      .getRangeByIndexes(top - 1, column - 1, bottom - top + 1, 1)
-      .getUsedRangeOrNullObject(true)
-      .load('rowIndex,rowCount');
+    const segment = this.context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top - 1, column - 1, bottom - top + 1, 1);
+    const used = segment.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+    const spill = this.features.spills ? segment.load('hasSpill') : undefined;
     const key = keyOf(sheet, column);
-    this.parts.set(key, [...(this.parts.get(key) ?? []), { top, bottom, used }]);
+    this.parts.set(key, [...(this.parts.get(key) ?? []), { top, bottom, used, spill }]);
   }
 
   /** The probe's answer; throws SurveyNeeded when the cell is not known yet (after a sync it is). */
   isEmpty(sheet: string, row: number, column: number): boolean {
+    const inside = (r: CellRect) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+    if (this.blockedOn(sheet).some(inside)) return false;
     const recon = statusCellsOn(this.recon, sheet).filter((c) => c.column === column);
     if (isStatusCell(recon, row, column)) return true;
     const containing = (this.parts.get(keyOf(sheet, column)) ?? []).filter((p) => row >= p.top && row <= p.bottom);
@@ -100,6 +192,9 @@ export class StatusColumnSurvey {
   }
 
   private answer(part: Part, row: number, recon: StatusCells[]): Answer {
+    const holdsRecon = recon.some((c) => c.firstRow <= part.bottom && part.top <= c.lastRow);
+    // Some cell of the part shows a spilled result (Range.hasSpill is false only when none does).
+    if (part.spill && part.spill.hasSpill !== false) return holdsRecon ? 'refine' : 'taken';
     if (part.used.isNullObject) return 'empty';
     const top = part.used.rowIndex + 1;
     const bottom = part.used.rowIndex + part.used.rowCount;

@@ -6,7 +6,7 @@
  */
 import { FakeExcel } from '../../fake-excel';
 import { OfficeWorkbook } from '../../../src/workbook/office/office-workbook';
-import type { ExcelRun, OfficeWorkbookOptions } from '../../../src/workbook/office/office-workbook';
+import type { OfficeWorkbookOptions } from '../../../src/workbook/office/office-workbook';
 import type { Highlight, RunOutputs, SheetSpec, SourceAnnotation } from '../../../src/workbook/workbook';
 
 type Stored = string | number | boolean;
@@ -192,7 +192,7 @@ export function runOutputs(s: Scenario, names: { matches?: string; discrepancies
 
 export function officeWorkbook(fake: FakeExcel, options: OfficeWorkbookOptions = {}): OfficeWorkbook {
   return new OfficeWorkbook({
-    run: fake.run as unknown as ExcelRun,
+    run: fake.run,
     isSetSupported: fake.Office.context.requirements.isSetSupported,
     ...options,
   });

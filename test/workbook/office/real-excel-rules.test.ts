@@ -304,9 +304,105 @@ describe('#7 a busy or protected workbook: a clear message in the pane’s langu
   });
 });
 
-describe('all rules on: reconcile five times, then Clear', () => {
-  test('no Recon sheet, name, rule or hidden sheet is left; the user’s cells, formats, rules, names and tables are exactly as before', async () => {
+describe('#7 writes beside the user’s rows that collide with merged cells, spilled arrays or a table', () => {
+  const pane = (locale: Locale) => ({ t: (id: PaneMessageId, params?: Record<string, string | number>) => paneText(id, locale, params) });
+  const statusColumnOf = (fake: FakeExcel, sheet: string) =>
+    fake.valuesOf(sheet, 'I4:L4')[0].findIndex((v) => v === '对账结果');
+
+  test('a 备注 merged across the status column (H10:I10): with ExcelApi 1.13 the status column moves past it, the merge untouched', async () => {
+    const fake = setUp('1.13');
+    fake.mergeCells(LEDGER_SHEET, 'H10:I10');
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    expect(statusColumnOf(fake, LEDGER_SHEET)).toBe(1); // J, not I
+    expect(fake.cell(LEDGER_SHEET, 'J5').value).toBe('M1');
+    expect(fake.snapshot().sheets.find((s) => s.name === LEDGER_SHEET)!.merges).toEqual([`${LEDGER_SHEET}!H10:I10`]);
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test('a merge found only from its top-left cell (office-js #3611): a vertical merge I3:I6 starting above the status rows', async () => {
+    const fake = setUp('1.13');
+    fake.setValues(LEDGER_SHEET, 'I3', [['（备用）']]);
+    fake.mergeCells(LEDGER_SHEET, 'I3:I6');
+    await officeWorkbook(fake).writeRun(runOutputs(SMALL));
+    expect(statusColumnOf(fake, LEDGER_SHEET)).toBe(1);
+    expect(fake.cell(LEDGER_SHEET, 'I3').value).toBe('（备用）');
+  });
+
+  test('Office 2019 (ExcelApi 1.7, merged areas cannot be asked for): Excel refuses, nothing is written, the message says to unmerge', async () => {
+    const fake = setUp('1.7');
+    fake.mergeCells(LEDGER_SHEET, 'H10:I10');
+    const before = fake.snapshot();
+    const error = await officeWorkbook(fake).writeRun(runOutputs(SMALL)).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: 'MergedCells', sheet: LEDGER_SHEET });
+    expect(fake.snapshot()).toEqual(before);
+    expect(describeError(error, pane('zh-CN'))).toMatch(new RegExp(`工作表“${LEDGER_SHEET}”.*I 列.*合并.*取消合并`));
+    expect(describeError(error, pane('zh-TW'))).toMatch(new RegExp(`工作表「${LEDGER_SHEET}」.*I 欄.*合併.*取消合併`));
+    expect(describeError(error, pane('en'))).toMatch(new RegExp(`column I of sheet "${LEDGER_SHEET}".*merged.*Unmerge`));
+  });
+
+  test('a dynamic array spilling into the status rows (=UNIQUE at I2, ExcelApi 1.12) is left alone: no #SPILL!, the status column moves right', async () => {
+    const fake = setUp('1.12');
+    // Whether Excel counts spilled cells in a range's used range is not documented; the add-in
+    // must not depend on it (it asks Range.hasSpill).
+    fake.spillsInUsedRange = false;
+    fake.addSpill(LEDGER_SHEET, 'I2', '=UNIQUE(D5:D64)', [['上海明辉贸易有限公司'], ['北京星河科技有限公司'], ['广州南方物流有限公司'], ['深圳华强电子有限公司'], ['ACME Trading Ltd.']]);
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.cell(LEDGER_SHEET, 'I2')).toMatchObject({ formula: '=UNIQUE(D5:D64)', value: '上海明辉贸易有限公司' });
+    expect(fake.cell(LEDGER_SHEET, 'I2').error).toBeUndefined();
+    expect(fake.cell(LEDGER_SHEET, 'I6').value).toBe('ACME Trading Ltd.');
+    expect(statusColumnOf(fake, LEDGER_SHEET)).toBe(1);
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test('a ledger kept as an Excel table: the status column is not written beside it, so the table does not take it in', async () => {
     const fake = setUp();
+    fake.addTable(LEDGER_SHEET, 'A4:H65', '日记账');
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.snapshot().tables.find((t) => t.name === '日记账')).toEqual({ name: '日记账', range: `${LEDGER_SHEET}!A4:H65` });
+    expect(statusColumnOf(fake, LEDGER_SHEET)).toBe(1); // J: one empty column between the table and Recon's labels
+    await wb.writeRun(runOutputs(OTHER));
+    expect(fake.snapshot().tables.find((t) => t.name === '日记账')!.range).toBe(`${LEDGER_SHEET}!A4:H65`);
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+describe('#7 a range’s used range (values only) read loosely: the sheet’s used range cut to the range', () => {
+  test('first run, re-run, Clear: the status column stays put, no user value is read as data or written over', async () => {
+    const fake = setUp();
+    fake.rangeUsedRange = 'sheet-bounds';
+    fake.setValues(LEDGER_SHEET, 'K2', [['复核：王会计']]);
+    const before = fake.snapshot();
+    const wb = officeWorkbook(fake);
+    const read = await wb.readValues(LEDGER_SHEET);
+    await wb.writeRun(runOutputs(SMALL));
+    const column = fake.valuesOf(LEDGER_SHEET, 'I4:M4')[0].findIndex((v) => v === '对账结果');
+    const again = await wb.readValues(LEDGER_SHEET);
+    expect(again.address).toBe(read.address);
+    await wb.writeRun(runOutputs(SMALL));
+    expect(fake.valuesOf(LEDGER_SHEET, 'I4:M4')[0].findIndex((v) => v === '对账结果')).toBe(column);
+    expect(fake.cell(LEDGER_SHEET, 'K2').value).toBe('复核：王会计');
+    await wb.clearRun();
+    expect(fake.snapshot()).toEqual(before);
+  });
+});
+
+describe('all rules on: reconcile five times, then Clear', () => {
+  test.each(['1.7', '1.13'])('ExcelApi %s: no Recon sheet, name, rule or hidden sheet is left; the user’s cells, formats, rules, names, tables, merges and spills are exactly as before', async (excelApi) => {
+    const fake = setUp(excelApi);
+    fake.rangeUsedRange = 'sheet-bounds';
+    fake.mergeCells(LEDGER_SHEET, 'A1:H1'); // the journal's title, merged and centred
+    // A note merged into the status column: avoidable only where merged areas can be asked for.
+    if (excelApi !== '1.7') fake.mergeCells(BANK_SHEET, 'H30:I30');
+    fake.addTable(LEDGER_SHEET, 'A4:H65', '日记账');
     fake.setFormat(LEDGER_SHEET, 'A4:H4', 'fill', '#DDEBF7');
     fake.setFormat(LEDGER_SHEET, 'E5:G65', 'numberFormat', '#,##0.00');
     fake.setFormat(BANK_SHEET, 'I1:I60', 'fill', '#FFFF00');
@@ -314,6 +410,7 @@ describe('all rules on: reconcile five times, then Clear', () => {
     fake.addConditionalFormat(BANK_SHEET, 'E5:E49', { type: 'Custom', formula: '=$E5>10000', fill: '#FF0000' });
     fake.addSheet('Lookup', [['客户', '编码'], ['上海明辉贸易有限公司', 'C001']]);
     fake.addTable('Lookup', 'A1:B2', 'Customers');
+    if (excelApi !== '1.7') fake.addSpill(BANK_SHEET, 'J2', '=SEQUENCE(8)', [[1], [2], [3], [4], [5], [6], [7], [8]]);
     fake.addName('期末余额', `='${LEDGER_SHEET}'!$G$65`);
     fake.setFormula('Lookup', 'D1', `=SUM('${BANK_SHEET}'!E5:E49)`, 0);
     fake.sheet(LEDGER_SHEET).frozenRows = 4;

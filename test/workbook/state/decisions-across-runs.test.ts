@@ -44,12 +44,13 @@ function teammateDecides(values: CellValue[][]): CellValue[][] {
   line('M2')[COLUMN.decidedBy] = '张出纳';
   const blank = () => Array<CellValue>(16).fill(null);
   const explained = blank();
-  // Rows as the sheets show them now (after the user's sorting): a manual line is read as typed.
-  explained[COLUMN.ledgerRows] = '3';
+  // Rows as the last run's sheets showed them (the Matches sheet's own row numbers): the user sorts
+  // the ledger after this was typed, and the rows are found by the content they had then.
+  explained[COLUMN.ledgerRows] = '7'; // 国家税务总局上海市税务局 at the last run, row 3 after the sort
   explained[COLUMN.decision] = '说明';
   explained[COLUMN.note] = '税款由集团统一缴纳';
   const manual = blank();
-  manual[COLUMN.ledgerRows] = '2';
+  manual[COLUMN.ledgerRows] = '8'; // 广州联合电子 at the last run, row 2 after the sort
   manual[COLUMN.bankRows] = '11';
   manual[COLUMN.decision] = '手工';
   manual[COLUMN.note] = '同一集团代付';

@@ -8,10 +8,11 @@ import type { Locale } from '../../../src/i18n/locale';
 import { buildRunOutputs } from '../../../src/workbook/layout';
 import { decisionInputs, readPreviousRun } from '../../../src/workbook/previous-run';
 import type { CellBlock, Workbook } from '../../../src/workbook/workbook';
+import type { SignOff } from '../../../src/workbook/layout/recon-state';
 
 const sourceOf = (block: CellBlock): CellsSource => ({ cells: block.values, firstRow: block.top, firstColumn: block.left - 1 });
 
-export async function runWithMemory(wb: Workbook, ledgerAddress: string, bankAddress: string, options: { user: string; ranAt: string; locale?: Locale }): Promise<ReconcileResult> {
+export async function runWithMemory(wb: Workbook, ledgerAddress: string, bankAddress: string, options: { user: string; ranAt: string; locale?: Locale; signOff?: SignOff }): Promise<ReconcileResult> {
   const previous = await readPreviousRun(wb, options.user, options.ranAt);
   const ledger = await wb.readValues(ledgerAddress);
   const bank = await wb.readValues(bankAddress);
@@ -26,6 +27,7 @@ export async function runWithMemory(wb: Workbook, ledgerAddress: string, bankAdd
     memory: previous.memory,
     user: options.user,
     auditSheetValues: previous.auditSheetValues,
+    ...(options.signOff && { signOff: options.signOff }),
   });
   await wb.writeRun(outputs);
   return result;

@@ -79,7 +79,8 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
       const consider = onceEach(ctx, manySide, (mp) => {
         const m = many[mp];
         if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !comparable(one, m)) return;
-        const [l, b] = shape.oneSide === 'bank' ? [m, one] : [one, m];
+        const l = shape.oneSide === 'bank' ? m : one;
+        const b = shape.oneSide === 'bank' ? one : m;
         const reference = referenceEvidence(l, b);
         const gap = Math.abs(m.day - one.day);
         // Beyond the date window only a reference ties a line; by reference, only a reference does.

@@ -213,7 +213,19 @@ export function buildStatementSheet(statement: CustomerStatement, options: State
   };
 }
 
-/** A long method sentence split at its semicolons, so each part fits one printed line. */
+/**
+ * A long method sentence split after each semicolon (kept, the spaces after it dropped), so each
+ * part fits one printed line. A scan, not a lookbehind split: Safari before 16.4 (Excel on Mac)
+ * cannot parse a script holding a lookbehind at all (issue 9).
+ */
 function splitSentences(text: string): string[] {
-  return text.split(/(?<=[；;])\s*/).filter((s) => s !== '');
+  const parts: string[] = [];
+  const semicolon = /[；;]\s*/g;
+  let start = 0;
+  for (let found = semicolon.exec(text); found; found = semicolon.exec(text)) {
+    parts.push(text.slice(start, found.index + 1));
+    start = found.index + found[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts.filter((s) => s !== '');
 }

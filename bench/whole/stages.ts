@@ -1,0 +1,64 @@
+/**
+ * Where a whole `recon match` run spends its time, stage by stage, in one process on the bench's cached
+ * CSV files (npm run bench makes them): loading, reading, row keys, matching, report, result.json.
+ * Garbage collection is counted apart (performance observer), so a stage that only makes garbage shows.
+ *
+ *   node [--expose-gc] --import tsx bench/whole/stages.ts [--rows 100000] [--layout en-bank] [--rows-per-day 300] [--repeat 1]
+ */
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readBothSides } from '../../src/engine';
+import { matchEntries, resolveMatchOptions } from '../../src/engine/match/match-entries';
+import { buildReport } from '../../src/engine/report/build-report';
+import { loadTable } from '../../src/workbook/file/load-table';
+import { resultJsonPieces } from '../../src/cli/result-json';
+import { writeOutputFile } from '../../src/cli/output-file';
+import { numberMatches } from '../../src/engine/decisions/stable-ids';
+import type { SideKind } from '../../src/engine/types';
+import { option } from '../table';
+
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
+
+async function stage<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const gcBefore = gcMs;
+  const started = performance.now();
+  const result = await work();
+  const ms = performance.now() - started;
+  // gc entries arrive asynchronously: let them in before reading the counter
+  await new Promise((resolve) => setImmediate(resolve));
+  // With --expose-gc: the heap each stage leaves alive, after a full collection.
+  const live = globalThis.gc ? (globalThis.gc(), ` live ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`) : '';
+  console.log(`${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms  (gc ${(gcMs - gcBefore).toFixed(0).padStart(5)} ms)  rss ${Math.round(process.memoryUsage().rss / 1048576)} MB${live}`);
+  return result;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const rows = Number(option(argv, 'rows') ?? 100_000);
+  const layout = option(argv, 'layout') ?? 'en-bank';
+  const rowsPerDay = Number(option(argv, 'rows-per-day') ?? 300);
+  const dir = path.join(__dirname, '..', '..', '.bench-cache', 'csv', `${layout}-${rows}-${rowsPerDay}`);
+  const pair = JSON.parse(readFileSync(path.join(dir, 'layout.json'), 'utf8')) as { ledgerKind: SideKind; ledger: { file: string }; bank: { file: string } };
+  console.log(`${rows.toLocaleString('en')} rows per side, load ${os.loadavg()[0].toFixed(1)}`);
+  const total = performance.now();
+  const ledger = await stage('load csv', () => loadTable(pair.ledger.file));
+  const bank = await stage('load csv', () => loadTable(pair.bank.file));
+  const options = resolveMatchOptions();
+  const read = await stage('read', () => readBothSides({ cells: ledger.cells }, { cells: bank.cells }, { ledger: { kind: pair.ledgerKind }, dateWindowDays: options.dateWindowDays }));
+  ledger.cells = bank.cells = [];
+  const found = await stage('match', () => matchEntries(read.ledger.entries, read.bank.entries, options));
+  // as reconcile does on a first run: ids numbered, row keys and group records left until read
+  const result = { ...found, ...read, options, decisions: [], groups: [], nextMatchNumber: numberMatches(found.matches, 1) };
+  const report = await stage('report', () => buildReport(result));
+  await stage('result.json', () => writeOutputFile(path.join(os.tmpdir(), `recon-stages-${process.pid}.json`), resultJsonPieces(result, report, 'en')));
+  console.log(`${'total'.padEnd(12)} ${(performance.now() - total).toFixed(0).padStart(6)} ms  (gc ${gcMs.toFixed(0).padStart(5)} ms)`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,50 @@
+/**
+ * Integer minor units (cents) as fast keys and fast text for amounts that are exact in cents. A JS
+ * number here is only ever an exact integer below 2^50, read from a Decimal's digits without any
+ * arithmetic that could round; everything else falls back to decimal.js, which stays the arithmetic
+ * of record for every amount written or totalled.
+ */
+import type Decimal from 'decimal.js';
+
+const MAX_EXACT_CENTS = 2 ** 50;
+
+/**
+ * Integer cents when exact, else NaN. Read straight from the Decimal's documented digits (d: base-10^7
+ * words, e: exponent of the first digit, s: sign), so no arithmetic can round: each word is scaled by a
+ * power of ten, and a word with digits below the cent means more than two decimals (NaN).
+ */
+export function exactCents(amount: Decimal): number {
+  const words = amount.d;
+  if (!words) return NaN; // NaN or ±Infinity
+  const e = amount.e;
+  const firstWordDigits = (((e % 7) + 7) % 7) + 1;
+  let cents = 0;
+  for (let i = 0; i < words.length; i++) {
+    // Power of ten, in cents, of this word's last digit.
+    const power = e - firstWordDigits + 3 - 7 * i;
+    if (power >= 0) {
+      cents += words[i] * 10 ** power;
+    } else {
+      const divisor = 10 ** -power;
+      if (words[i] % divisor !== 0) return NaN;
+      cents += words[i] / divisor;
+    }
+  }
+  if (!(cents < MAX_EXACT_CENTS)) return NaN;
+  return amount.s < 0 ? -cents : cents;
+}
+
+/** Exact integer cents → the text `Decimal#toFixed(2)` gives for the same amount (`-1200.05`, `0.00`). */
+export function centsToFixed2(cents: number): string {
+  const negative = cents < 0;
+  const magnitude = negative ? -cents : cents;
+  const units = Math.floor(magnitude / 100);
+  const rest = magnitude - units * 100;
+  return `${negative ? '-' : ''}${units}.${rest < 10 ? '0' : ''}${rest}`;
+}
+
+/** `amount.toFixed(2)`, without decimal.js's string building when the amount is exact in cents. */
+export function toFixed2(amount: Decimal): string {
+  const cents = exactCents(amount);
+  return cents === cents ? centsToFixed2(cents) : amount.toFixed(2);
+}
