@@ -49,6 +49,11 @@ const STANDALONE_MESSAGES = {
   'grid.label': { 'zh-CN': '工作表“{sheet}”', 'zh-TW': '工作表「{sheet}」', en: 'Sheet {sheet}' },
   'grid.corner': { 'zh-CN': '行号', 'zh-TW': '列號', en: 'Row' },
   'grid.empty': { 'zh-CN': '这张工作表是空的。', 'zh-TW': '這張工作表是空的。', en: 'This sheet is empty.' },
+  'grid.failed': {
+    'zh-CN': '无法显示工作表“{sheet}”：{detail}',
+    'zh-TW': '無法顯示工作表「{sheet}」：{detail}',
+    en: 'The sheet {sheet} cannot be shown: {detail}',
+  },
   'grid.selection': {
     'zh-CN': '已选择 {address}（{rows} 行 × {columns} 列）',
     'zh-TW': '已選取 {address}（{rows} 列 × {columns} 欄）',

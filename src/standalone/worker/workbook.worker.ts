@@ -4,6 +4,8 @@
  * create-workbook-worker.ts). One worker per opened workbook: cancelling an open terminates its
  * worker and leaves the workbook open before it untouched.
  */
+// First, as in the engine worker: the built-ins EdgeHTML 18 lacks.
+import '../../taskpane/legacy-builtins';
 import { INCOMPLETE, PieceReceiver, postPiecesNow } from '../../taskpane/engine/message-pieces';
 import type { WorkbookRequest, WorkbookResponse } from './workbook-protocol';
 import { WorkbookService } from './workbook-service';
