@@ -301,6 +301,9 @@ describe('the standalone page in Chromium', () => {
     await keyTo(page, grid(page), 'Shift+Tab');
     await keys.press('Control+PageDown');
     await expect(page.getByRole('tab', { name: 'Matches' }).getAttribute('aria-selected')).resolves.toBe('true');
+    // The sheet's rows come from the workbook worker: its grid is drawn (and takes the focus) a moment later.
+    await expect(grid(page).getAttribute('aria-label')).resolves.toBe('Sheet Matches');
+    await expect(grid(page).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await keys.press('Control+PageUp');
     await expect(page.getByRole('tab', { name: 'Bank statement' }).getAttribute('aria-selected')).resolves.toBe('true');
 
