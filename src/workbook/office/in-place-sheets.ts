@@ -15,6 +15,7 @@
  * (clear, then write), so it is simply repeated.
  * Requires ExcelApi 1.7 (getRangeByIndexes), 1.2 (unmerge).
  */
+import { widestRow } from '../layout/widest-row';
 import type { ExcelContextApi } from './excel-api';
 import type { SheetSpec } from '../workbook';
 import { OPERATION_BYTES } from './payload';
@@ -33,7 +34,7 @@ const ATTEMPTS = 3;
 
 /** The rows × columns from A1 a spec fills. */
 export function specExtent(spec: SheetSpec): { rows: number; columns: number } {
-  const columns = Math.max(0, ...spec.values.map((r) => r.length), spec.columnFormats?.length ?? 0, spec.table ? spec.table.area.column + spec.table.area.columns : 0);
+  const columns = Math.max(widestRow(spec.values), spec.columnFormats?.length ?? 0, spec.table ? spec.table.area.column + spec.table.area.columns : 0);
   const rows = Math.max(spec.values.length, spec.table ? spec.table.area.row + spec.table.area.rows : 0);
   return { rows, columns };
 }

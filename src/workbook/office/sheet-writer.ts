@@ -5,6 +5,7 @@
  * run of equal widths, the table; frozen rows apart (queueFrozenRows). Never a call per cell in a loop.
  * Requires ExcelApi 1.7 (getRangeByIndexes, freezePanes.freezeRows); 1.9 optional (getRanges).
  */
+import { widestRow } from '../layout/widest-row';
 import type { RangeApi, TableApi, WorksheetApi } from './excel-api';
 import type { CellValue } from '../../engine/types';
 import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
@@ -136,7 +137,7 @@ const MAX_AREAS_ADDRESS = 8000; // Worksheet.getRanges accepts 8,192 characters
 
 /** Cells a sheet writes (progress units). */
 export function sheetCells(spec: SheetSpec): number {
-  const width = Math.max(0, ...spec.values.map((r) => r.length));
+  const width = widestRow(spec.values);
   return width * spec.values.length;
 }
 
@@ -160,7 +161,7 @@ export async function queueSheet(
   tableName?: string,
 ): Promise<TableApi | undefined> {
   const height = spec.values.length;
-  const width = Math.max(0, ...spec.values.map((r) => r.length));
+  const width = widestRow(spec.values);
   const formats: (CellFormat | undefined)[] = Array.from({ length: width }, (_, c) => {
     const f = spec.columnFormats?.[c];
     return f && f !== 'general' ? f : undefined;
