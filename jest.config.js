@@ -13,5 +13,7 @@ module.exports = {
   },
   // jsdom tests resolve packages as Node does: exceljs's uuid ships only ESM under "browser".
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
-  testTimeout: 120000,
+  // A bound against hangs, never a timing assertion: the pane suites render the whole pane in jsdom and
+  // take minutes when the 2-core machine is shared.
+  testTimeout: 300000,
 };

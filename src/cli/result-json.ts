@@ -13,7 +13,7 @@ import type { Locale } from '../i18n/locale';
 import { formatReadText, formatReadTexts } from '../i18n/read-texts';
 import { formatReasons } from '../i18n/reasons';
 import { columnLetter } from '../workbook/layout/a1';
-import { BatchedArray, prettyJsonPieces } from './pretty-json';
+import { BatchedArray, jsonPieces } from './json-pieces';
 
 export interface SideJson {
   headerRow: number;
@@ -63,8 +63,8 @@ export function toResultJson(
 }
 
 /**
- * result.json as pieces of text (prettyJsonPieces): the same text as toResultJson's, but each match's
- * JSON object is made only when its batch is written, so a hundred thousand of them never live at once.
+ * result.json as pieces of text (jsonPieces): toResultJson's value, but each match's JSON object is
+ * made only when its batch is written, so a hundred thousand of them never live at once.
  */
 export function resultJsonPieces(
   result: ReconcileResult,
@@ -74,7 +74,7 @@ export function resultJsonPieces(
 ): Generator<string> {
   const toMatchJson = matchJsonMaker(locale);
   const matches = new BatchedArray(report.matches.length, (start, end) => report.matches.slice(start, end).map(toMatchJson));
-  return prettyJsonPieces(resultJson(result, report, locale, firstColumn, matches));
+  return jsonPieces(resultJson(result, report, locale, firstColumn, matches));
 }
 
 function resultJson<M>(result: ReconcileResult, report: Report, locale: Locale, firstColumn: { ledger: number; bank: number }, matches: M): Omit<ResultJson, 'matches'> & { matches: M } {

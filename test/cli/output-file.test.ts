@@ -6,20 +6,42 @@ import Papa from 'papaparse';
 import { promises as fs, readdirSync } from 'fs';
 import * as path from 'path';
 import { removeUnfinishedOutputs, writeOutputFile } from '../../src/cli/output-file';
-import { BatchedArray, prettyJsonPieces } from '../../src/cli/pretty-json';
+import { BatchedArray, jsonPieces } from '../../src/cli/json-pieces';
 import { reconcile, buildReport } from '../../src/engine';
 import { resultJsonPieces, toResultJson } from '../../src/cli/result-json';
 import { BANK_CSV, JOURNAL_ROWS, tempDir } from './fixtures';
 
-describe('prettyJsonPieces', () => {
-  it('joins to exactly JSON.stringify(value, null, 2)', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2))), { numRuns: 500 });
+/** Every line of the text that is an element of a long array: one compact element per line. */
+const lineParses = (line: string) => JSON.parse(line.trim().replace(/,$/, ''));
+
+describe('jsonPieces', () => {
+  it('parses back to exactly the value (as JSON.stringify sees it), whatever its shape', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => expect(JSON.parse([...jsonPieces(value)].join(''))).toEqual(JSON.parse(JSON.stringify(value)))), { numRuns: 500 });
   });
 
-  it('joins to exactly JSON.stringify(value, null, 2) when arrays are long enough to go in batches', () => {
+  it('indents short values as JSON.stringify(value, null, 2) does', () => {
+    // fast-check's arrays here stay far below 64 elements
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2))), { numRuns: 300 });
+  });
+
+  it('writes a long array one compact element per line, at any depth', () => {
     const long = fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 65, maxLength: 700 });
-    const shaped = fc.oneof(long, fc.record({ matches: long, unmatched: fc.record({ rows: long }), n: fc.integer() }), fc.array(long, { maxLength: 3 }));
-    fc.assert(fc.property(shaped, (value) => expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(value, null, 2))), { numRuns: 100 });
+    const shaped = fc.record({ matches: long, unmatched: fc.record({ rows: long }), n: fc.integer() });
+    fc.assert(
+      fc.property(shaped, (value) => {
+        const text = [...jsonPieces(value)].join('');
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+        const lines = text.split('\n');
+        const start = lines.indexOf('  "matches": [');
+        expect(start).toBeGreaterThan(0);
+        const elements = lines.slice(start + 1, start + 1 + value.matches.length);
+        expect(elements.map(lineParses)).toEqual(JSON.parse(JSON.stringify(value.matches)));
+        expect(lines[start + 1 + value.matches.length]).toBe('  ],');
+        expect(lines).toContain('    "rows": [');
+        expect(lines).toContain('      ' + JSON.stringify(value.unmatched.rows[0]) + ',');
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('splits a large result into many pieces, and agrees on what JSON leaves out', () => {
@@ -30,13 +52,17 @@ describe('prettyJsonPieces', () => {
       sparse: [undefined, () => 1, 'x'],
       stamp: { toJSON: () => '2025-03-31' },
     };
-    const pieces = [...prettyJsonPieces(result)];
+    const pieces = [...jsonPieces(result)];
     expect(pieces.length).toBeGreaterThan(5000 / 256);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100_000);
-    expect(pieces.join('')).toBe(JSON.stringify(result, null, 2));
+    const text = pieces.join('');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(result)));
+    // one line per match, and well under the size of fully indented JSON
+    expect(text.split('\n').filter((line) => line.startsWith('    {"id":"M')).length).toBe(5000);
+    expect(text.length).toBeLessThan(JSON.stringify(result, null, 2).length * 0.6);
   });
 
-  it('writes a batched array exactly as the array, making its elements only a batch at a time', () => {
+  it('writes a batched array as the array, making its elements only a batch at a time', () => {
     const long = fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 0, maxLength: 700 });
     fc.assert(
       fc.property(long, fc.integer({ min: 0, max: 3 }), (elements, depth) => {
@@ -51,7 +77,7 @@ describe('prettyJsonPieces', () => {
           value = { inner: value };
           expected = { inner: expected };
         }
-        expect([...prettyJsonPieces(value)].join('')).toBe(JSON.stringify(expected, null, 2));
+        expect(JSON.parse([...jsonPieces(value)].join(''))).toEqual(JSON.parse(JSON.stringify(expected)));
         expect(Math.max(0, ...made)).toBeLessThanOrEqual(256);
         expect(JSON.stringify(batched)).toBe(JSON.stringify(elements));
       }),
@@ -61,13 +87,13 @@ describe('prettyJsonPieces', () => {
 });
 
 describe('resultJsonPieces', () => {
-  it('is toResultJson written by prettyJsonPieces, in every language', () => {
+  it('is toResultJson, in every language', () => {
     const bank = Papa.parse<string[]>(BANK_CSV.trim()).data;
     const result = reconcile({ cells: JOURNAL_ROWS }, { cells: bank });
     const report = buildReport(result);
     expect(report.matches.length).toBeGreaterThan(0);
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
-      expect([...resultJsonPieces(result, report, locale)].join('')).toBe(JSON.stringify(toResultJson(result, report, locale), null, 2));
+      expect(JSON.parse([...resultJsonPieces(result, report, locale)].join(''))).toEqual(JSON.parse(JSON.stringify(toResultJson(result, report, locale))));
     }
   });
 });

@@ -50,5 +50,6 @@ export function groupRecords(matches: readonly Match[], keys: { ledger: readonly
     origin: originOf(match),
     ledger: match.ledger.map((i) => keys.ledger[i].fingerprint),
     bank: match.bank.map((i) => keys.bank[i].fingerprint),
+    rule: match.rule,
   }));
 }

@@ -30,7 +30,7 @@ describe('reconcile without decisions', () => {
     expect(result.nextMatchNumber).toBe(9);
     const keys = { ledger: rowKeysOf(result.ledger.entries), bank: rowKeysOf(result.bank.entries) };
     expect(result.groups).toEqual(
-      result.matches.map((m) => ({ id: m.id, origin: 'auto', ledger: m.ledger.map((i) => keys.ledger[i].fingerprint), bank: m.bank.map((i) => keys.bank[i].fingerprint) })),
+      result.matches.map((m) => ({ id: m.id, origin: 'auto', ledger: m.ledger.map((i) => keys.ledger[i].fingerprint), bank: m.bank.map((i) => keys.bank[i].fingerprint), rule: 'amount-date' })),
     );
     // The next run finds its groups again by those records and keeps their ids.
     const again = reconcile({ cells: LEDGER }, { cells: BANK }, { previousGroups: result.groups, nextMatchNumber: result.nextMatchNumber });
