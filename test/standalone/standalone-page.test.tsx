@@ -97,7 +97,7 @@ describe('the standalone page', () => {
     await screen.findByText(/^Match rate \d+\.\d%$/);
 
     // The grid shows the run: a Matches tab; the bank's rows coloured by their status labels.
-    expect(tabNames()).toEqual(['Ledger', 'Bank statement', 'Matches', 'Discrepancies', 'Bank reconciliation', 'Summary', 'Audit log']);
+    expect(tabNames()).toEqual(['Ledger', 'Bank statement', 'Matches', 'Discrepancies', 'Bank reconciliation', 'Summary', 'Aliases', 'Audit log']);
     const statusHeader = await within(grid()).findByText('Recon status');
     expect(statusHeader.getAttribute('role')).toBe('gridcell');
     // (A selector rather than a role query: jsdom computes every cell's role and style, minutes for a full grid.)
@@ -115,7 +115,7 @@ describe('the standalone page', () => {
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe('recon-demo-reconciled.xlsx');
     const saved = await XlsxWorkbook.fromBytes(downloads[0].bytes, downloads[0].name);
-    const written = ['Matches', 'Discrepancies', 'Bank reconciliation', 'Summary', 'Audit log'];
+    const written = ['Matches', 'Discrepancies', 'Bank reconciliation', 'Summary', 'Aliases', 'Audit log'];
     expect(await saved.sheetNames()).toEqual(['Ledger', 'Bank statement', ...written]);
     expect((await saved.lastRun())?.sheets).toEqual(written);
   });
