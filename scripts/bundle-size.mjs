@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 /** Gzipped bytes the first screen may cost (React + Fluent UI + the pane). */
-const INITIAL_BUDGET = 150 * 1024;
+const INITIAL_BUDGET = 175 * 1024;
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const sizes = (file) => {

@@ -15,6 +15,7 @@ import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable }
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
 import { cleanSheetName, uniqueSheetName } from '../workbook/layout/sheet-names';
+import { aliasProblemText } from '../workbook/layout/aliases-sheet';
 import { emptyMemory, StateError } from '../workbook/layout/recon-state';
 import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/previous-run';
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
@@ -113,6 +114,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       memory: previous?.memory ?? emptyMemory(),
       user,
       auditSheetValues: previous?.auditSheetValues,
+      aliases: previous?.aliases,
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
       statement: request.statement,
     });
@@ -123,6 +125,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   progress?.('writing', 1, 1);
   progress?.done();
 
+  for (const problem of previous?.aliasProblems ?? []) io.stderr(`recon: ${aliasProblemText(problem, locale)}\n`);
   const lines = summaryLines(report, locale, { ledger: ledger.sourceName, bank: bank.sourceName, json: request.json, written });
   io.stdout(`${lines.join('\n')}\n`);
 }

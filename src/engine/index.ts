@@ -12,12 +12,15 @@ import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, R
 import type { Decision, GroupRecord, RowPrints, SheetEdit } from './decisions/decision';
 import { resolveDecisions, sheetEditsToDecisions, type SideKeys } from './decisions/apply-decisions';
 import { keepDecidedGroups } from './decisions/decided-groups';
+import { aliasesFromDecisions } from './decisions/learn-aliases';
 import { rowKeysOf, rowPrintsOf } from './decisions/row-keys';
 import { assignStableIds, groupRecords, numberMatches } from './decisions/stable-ids';
+import type { NameAlias } from './match/aliases';
 
 export * from './types';
 export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, RowPrints, SheetEdit } from './decisions/decision';
 export { rowKeysOf } from './decisions/row-keys';
+export type { NameAlias } from './match/aliases';
 export { readSide } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
 export { buildReport } from './report/build-report';
@@ -35,6 +38,10 @@ export interface ReconcileOptions {
   /** The last run's groups (stable ids; what a sheet edit's match id was). */
   previousGroups?: GroupRecord[];
   nextMatchNumber?: number;
+  /** Counterparty name pairs people confirmed (the workbook's Aliases sheet): evidence that names agree. */
+  aliases?: NameAlias[];
+  /** Decisions already learned from; the others' name pairs count as aliases in this run already. */
+  aliasesLearnedFrom?: string[];
   /** What each row held at the last run, so rows typed into its Matches sheet are found by content. */
   previousRowPrints?: RowPrints;
   /**
@@ -74,8 +81,11 @@ export function reconcile(ledger: CellsSource, bank: CellsSource, options: Recon
   const decisions = [...given, ...typed];
   const resolved = resolveDecisions(decisions, decisions.length > 0 ? keysNow() : { ledger: [], bank: [] });
 
+  // An accept of 张伟 paying for 恒丰 counts for 张伟's other payments in this very run.
+  const learned = aliasesFromDecisions(resolved.reports, new Set(options.aliasesLearnedFrom ?? []));
+  const aliases = learned.length > 0 ? [...(options.aliases ?? []), ...learned] : options.aliases;
   const free = (entries: Entry[], claimed: Set<number>) => (claimed.size === 0 ? entries : entries.filter((e) => !claimed.has(e.index)));
-  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress);
+  const found = matchEntries(free(ledgerRead.entries, resolved.claimedLedger), free(bankRead.entries, resolved.claimedBank), matchOptions, options.onProgress, aliases);
   const matches = keepDecidedGroups(found, resolved, ledgerRead.entries, bankRead.entries);
   // What each open row holds, kept so rows typed into the next Matches sheet are found by content;
   // worked out (with the row keys) only when read, like the group records below.

@@ -65,6 +65,11 @@ const REASON_TEXTS: Record<string, Texts> = {
   },
   // Names
   'names-agree': { 'zh-CN': '对方户名一致', 'zh-TW': '對方戶名一致', en: 'Counterparty names agree' },
+  'known-alias': {
+    'zh-CN': '{bank} 是 {ledger} 的已知别名（{by} 于 {at} 添加）',
+    'zh-TW': '{bank} 是 {ledger} 的已知別名（{by} 於 {at} 新增）',
+    en: '{bank} is a known alias of {ledger}, added by {by} on {at}',
+  },
   'name-in-text': { 'zh-CN': '摘要中写有户名 {name}', 'zh-TW': '摘要中寫有戶名 {name}', en: 'Name {name} appears in the description' },
   'short-name-in-text': {
     'zh-CN': '摘要中写有简称 {name}（{full}）',

@@ -12,6 +12,30 @@ const SHEET_MESSAGES = {
   // Sheet tab names (at most 31 characters).
   'sheet.matches': { 'zh-CN': '匹配结果', 'zh-TW': '比對結果', en: 'Matches' },
   'sheet.audit': { 'zh-CN': '审计日志', 'zh-TW': '稽核紀錄', en: 'Audit log' },
+  'sheet.aliases': { 'zh-CN': '户名别名', 'zh-TW': '戶名別名', en: 'Aliases' },
+
+  // The Aliases sheet: pairs of names people confirmed, edited by hand and read back by the next run.
+  'aliases.explain': {
+    'zh-CN': '每行一对户名：银行上的户名（如代付的个人）就是账簿上的这个单位。可以增加、修改、删除行，下次对账按本表使用。',
+    'zh-TW': '每列一對戶名：銀行上的戶名（如代付的個人）就是帳簿上的這個單位。可以新增、修改、刪除列，下次對帳依本表使用。',
+    en: 'One pair of names per row: the name on the bank side (a person paying, an abbreviation) is this ledger counterparty. Add, change or delete rows; the next run uses this sheet.',
+  },
+  'aliases.ledgerName': { 'zh-CN': '账簿户名', 'zh-TW': '帳簿戶名', en: 'Ledger name' },
+  'aliases.bankName': { 'zh-CN': '银行户名', 'zh-TW': '銀行戶名', en: 'Bank name' },
+  'aliases.by': { 'zh-CN': '添加人', 'zh-TW': '新增人', en: 'Added by' },
+  'aliases.at': { 'zh-CN': '添加时间', 'zh-TW': '新增時間', en: 'Added on' },
+  'aliases.note': { 'zh-CN': '备注', 'zh-TW': '備註', en: 'Note' },
+  'aliases.learned': { 'zh-CN': '{decision}（{kind}）时学到', 'zh-TW': '{decision}（{kind}）時學到', en: 'Learned from {decision} ({kind})' },
+  'aliases.incomplete': {
+    'zh-CN': '{sheet} 第 {row} 行：{column} 列（{header}）为空，应填写户名；此行未使用',
+    'zh-TW': '{sheet} 第 {row} 列：{column} 欄（{header}）為空，應填寫戶名；此列未使用',
+    en: '{sheet} row {row}: column {column} ({header}) is empty, expected a name; the row is not used',
+  },
+  'aliases.noHeader': {
+    'zh-CN': '{sheet} 中找不到表头（应有“{ledger}”和“{bank}”两列）；本次使用上次保存的别名',
+    'zh-TW': '{sheet} 中找不到表頭（應有「{ledger}」和「{bank}」兩欄）；本次使用上次儲存的別名',
+    en: 'No header found in {sheet} (expected columns "{ledger}" and "{bank}"); the aliases saved by the last run are used',
+  },
 
   // The Audit log: one line per run and per decision, chained by a running checksum.
   'audit.number': { 'zh-CN': '序号', 'zh-TW': '序號', en: '#' },
@@ -24,6 +48,10 @@ const SHEET_MESSAGES = {
   'audit.action.decision': { 'zh-CN': '决定', 'zh-TW': '決定', en: 'Decision' },
   'audit.action.sign-off': { 'zh-CN': '复核', 'zh-TW': '複核', en: 'Sign-off' },
   'audit.action.edited': { 'zh-CN': '日志被改动', 'zh-TW': '紀錄被改動', en: 'Log edited' },
+  'audit.action.alias': { 'zh-CN': '别名', 'zh-TW': '別名', en: 'Alias' },
+  'audit.aliasLearned': { 'zh-CN': '学到别名：{bank} → {ledger}（{decision}）', 'zh-TW': '學到別名：{bank} → {ledger}（{decision}）', en: 'Alias learned: {bank} → {ledger} ({decision})' },
+  'audit.aliasAdded': { 'zh-CN': '别名表中新增：{bank} → {ledger}', 'zh-TW': '別名表中新增：{bank} → {ledger}', en: 'Alias added in the sheet: {bank} → {ledger}' },
+  'audit.aliasDeleted': { 'zh-CN': '别名表中删除，不再使用：{bank} → {ledger}', 'zh-TW': '別名表中刪除，不再使用：{bank} → {ledger}', en: 'Alias deleted in the sheet, no longer used: {bank} → {ledger}' },
   'audit.run': {
     'zh-CN': '账簿 {ledgerRange}：{ledgerCount} 笔，合计 {ledgerSum}，内容指纹 {ledgerPrint}；银行 {bankRange}：{bankCount} 笔，合计 {bankSum}，内容指纹 {bankPrint}；选项 {options}；自动 {auto} 组，待确认 {suggested} 组，人工 {decided} 组',
     'zh-TW': '帳簿 {ledgerRange}：{ledgerCount} 筆，合計 {ledgerSum}，內容指紋 {ledgerPrint}；銀行 {bankRange}：{bankCount} 筆，合計 {bankSum}，內容指紋 {bankPrint}；選項 {options}；自動 {auto} 組，待確認 {suggested} 組，人工 {decided} 組',

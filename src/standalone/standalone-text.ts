@@ -19,13 +19,29 @@ const STANDALONE_MESSAGES = {
   'file.download': { 'zh-CN': '下载对账结果 (.xlsx)', 'zh-TW': '下載對帳結果 (.xlsx)', en: 'Download the reconciled workbook' },
   'file.current': { 'zh-CN': '当前文件：{name}', 'zh-TW': '目前檔案：{name}', en: 'File: {name}' },
   'file.loading': { 'zh-CN': '正在打开 {name}…', 'zh-TW': '正在開啟 {name}…', en: 'Opening {name}…' },
+  'file.opening': {
+    'zh-CN': '正在读取 {name}：{read} / {total}，{rows} 行',
+    'zh-TW': '正在讀取 {name}：{read} / {total}，{rows} 列',
+    en: 'Reading {name}: {read} of {total}, {rows} rows',
+  },
+  'file.preparing': {
+    'zh-CN': '正在整理 {name} 的工作表（{rows} 行）…',
+    'zh-TW': '正在整理 {name} 的工作表（{rows} 列）…',
+    en: 'Setting out the sheets of {name} ({rows} rows)…',
+  },
+  'file.cancel': { 'zh-CN': '取消', 'zh-TW': '取消', en: 'Cancel' },
+  'file.cancelled': {
+    'zh-CN': '已取消打开 {name}。',
+    'zh-TW': '已取消開啟 {name}。',
+    en: 'Opening {name} was cancelled.',
+  },
   'file.saving': { 'zh-CN': '正在生成 .xlsx…', 'zh-TW': '正在產生 .xlsx…', en: 'Preparing the .xlsx…' },
 
   'drop.title': { 'zh-CN': '把 .xlsx 或 .csv 文件拖到这里', 'zh-TW': '把 .xlsx 或 .csv 檔案拖到這裡', en: 'Drop an .xlsx or .csv file here' },
   'drop.body': {
-    'zh-CN': '也可以点“打开文件…”选择文件（CSV 可以是 UTF-8 或 GBK 编码），或者载入示例：一份银行存款日记账和一份带标题行、合计行的工行流水。',
-    'zh-TW': '也可以按「開啟檔案…」選擇檔案（CSV 可以是 UTF-8 或 GBK 編碼），或者載入範例：一份銀行存款日記帳和一份帶標題列、合計列的銀行明細。',
-    en: 'Or choose one with "Open a file…" (CSV in UTF-8 or GBK), or load the demo: a cash book and a bank statement with its title lines and total line.',
+    'zh-CN': '也可以点“打开文件…”选择文件（CSV 可以是 UTF-8 或 GBK 编码；账簿和银行流水两个 CSV 可以一起选，各成一张工作表），或者载入示例：一份银行存款日记账和一份带标题行、合计行的工行流水。',
+    'zh-TW': '也可以按「開啟檔案…」選擇檔案（CSV 可以是 UTF-8 或 GBK 編碼；帳簿和銀行明細兩個 CSV 可以一起選，各成一張工作表），或者載入範例：一份銀行存款日記帳和一份帶標題列、合計列的銀行明細。',
+    en: 'Or choose one with "Open a file…" (CSV in UTF-8 or GBK; choose a ledger CSV and a bank CSV together and each becomes a sheet), or load the demo: a cash book and a bank statement with its title lines and total line.',
   },
   'drop.release': { 'zh-CN': '松开鼠标即可打开', 'zh-TW': '放開滑鼠即可開啟', en: 'Release to open the file' },
 
@@ -33,6 +49,11 @@ const STANDALONE_MESSAGES = {
   'grid.label': { 'zh-CN': '工作表“{sheet}”', 'zh-TW': '工作表「{sheet}」', en: 'Sheet {sheet}' },
   'grid.corner': { 'zh-CN': '行号', 'zh-TW': '列號', en: 'Row' },
   'grid.empty': { 'zh-CN': '这张工作表是空的。', 'zh-TW': '這張工作表是空的。', en: 'This sheet is empty.' },
+  'grid.failed': {
+    'zh-CN': '无法显示工作表“{sheet}”：{detail}',
+    'zh-TW': '無法顯示工作表「{sheet}」：{detail}',
+    en: 'The sheet {sheet} cannot be shown: {detail}',
+  },
   'grid.selection': {
     'zh-CN': '已选择 {address}（{rows} 行 × {columns} 列）',
     'zh-TW': '已選取 {address}（{rows} 列 × {columns} 欄）',
@@ -50,6 +71,21 @@ const STANDALONE_MESSAGES = {
     'zh-CN': '“{name}”有 {size}，网页版最多打开 {limit} 的文件。更大的文件请用命令行（npx recon match --ledger 账簿.xlsx --bank 流水.csv --json 结果.json --out 对账结果.xlsx），或在 Excel 中使用对账助手加载项。',
     'zh-TW': '「{name}」有 {size}，網頁版最多開啟 {limit} 的檔案。更大的檔案請用命令列（npx recon match --ledger 帳簿.xlsx --bank 明細.csv --json 結果.json --out 對帳結果.xlsx），或在 Excel 中使用對帳助手增益集。',
     en: '"{name}" is {size}; this page opens files up to {limit}. For a larger file use the command line (npx recon match --ledger ledger.xlsx --bank bank.csv --json result.json --out reconciled.xlsx) or the Recon add-in in Excel.',
+  },
+  'problem.tooLargeForMemory': {
+    'zh-CN': '“{name}”有 {size}，这个浏览器可用的内存（{memory}）只够打开约 {limit} 的文件。请关闭其他标签页后重试，或者用命令行（npx recon match）处理。',
+    'zh-TW': '「{name}」有 {size}，這個瀏覽器可用的記憶體（{memory}）只夠開啟約 {limit} 的檔案。請關閉其他分頁後重試，或者用命令列（npx recon match）處理。',
+    en: '"{name}" is {size}; the memory this browser gives the page ({memory}) is enough for files up to about {limit}. Close other tabs and try again, or use the command line (npx recon match).',
+  },
+  'problem.severalNotCsv': {
+    'zh-CN': '一次可以打开多个 .csv 文件（每个文件一张工作表），但“{name}”不是 .csv；.xlsx 工作簿请单独打开。',
+    'zh-TW': '一次可以開啟多個 .csv 檔案（每個檔案一張工作表），但「{name}」不是 .csv；.xlsx 活頁簿請單獨開啟。',
+    en: 'Several .csv files can be opened at once (one sheet each), but "{name}" is not a .csv file; open an .xlsx workbook on its own.',
+  },
+  'problem.workerStopped': {
+    'zh-CN': '处理文件的后台程序意外停止了（{detail}），可能是浏览器内存不足。请重新打开文件；文件很大时请用命令行（npx recon match）。',
+    'zh-TW': '處理檔案的背景程式意外停止了（{detail}），可能是瀏覽器記憶體不足。請重新開啟檔案；檔案很大時請用命令列（npx recon match）。',
+    en: 'The part of the page that works on the file stopped unexpectedly ({detail}), perhaps because the browser ran out of memory. Open the file again; for very large files use the command line (npx recon match).',
   },
   'problem.empty': { 'zh-CN': '“{name}”是空文件。', 'zh-TW': '「{name}」是空檔案。', en: '"{name}" is empty.' },
   'problem.allSheetsEmpty': {

@@ -14,6 +14,11 @@ import { initialLocale, rememberLocale } from '../taskpane/locale-preference';
 import { PaneTextProvider } from '../taskpane/pane-text';
 import { StandalonePage } from './components/StandalonePage';
 import { standaloneText } from './standalone-text';
+import { createWorkbookWorker } from './worker/create-workbook-worker';
+import { WorkbookClient } from './worker/workbook-client';
+
+/** Each file opened gets a workbook worker of its own (use-workbook-file.ts). */
+const connectWorker = () => new WorkbookClient(createWorkbookWorker());
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
@@ -36,7 +41,7 @@ export function StandaloneRoot({ engine, initial, startWithDemo }: RootProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={locale} style={{ height: '100%' }}>
       <PaneTextProvider locale={locale}>
-        <StandalonePage engine={engine} locale={locale} onLocaleChange={changeLocale} startWithDemo={startWithDemo} />
+        <StandalonePage engine={engine} connect={connectWorker} locale={locale} onLocaleChange={changeLocale} startWithDemo={startWithDemo} />
       </PaneTextProvider>
     </FluentProvider>
   );

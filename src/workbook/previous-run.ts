@@ -1,12 +1,14 @@
 /**
  * What a run takes over from the run before, read the same way in every host: the stored memory
  * (decisions, groups, Audit log, settings), the words a teammate typed into the last Matches sheet,
- * and the Audit log sheet as it is now (so edits to it are noticed).
+ * the Audit log sheet as it is now (so edits to it are noticed), and the Aliases sheet as the user
+ * left it (their word on which names are one counterparty).
  */
 import type { SheetEdit } from '../engine/decisions/decision';
 import type { CellValue } from '../engine/types';
+import { readAliasesSheet, type AliasSheetProblem } from './layout/aliases-sheet';
 import { readDecisionColumn, type UnreadDecision } from './layout/decision-column';
-import type { WorkbookMemory } from './layout/recon-state';
+import type { Alias, WorkbookMemory } from './layout/recon-state';
 import type { RunRecord, Workbook } from './workbook';
 
 export interface PreviousRun {
@@ -16,6 +18,10 @@ export interface PreviousRun {
   /** Decision cells whose words Recon does not know: shown to the user, never guessed. */
   unreadDecisions: UnreadDecision[];
   auditSheetValues?: CellValue[][];
+  /** The Aliases sheet's rows as the user left them; absent when there is none to read (the stored copy stands). */
+  aliases?: Alias[];
+  /** What in the Aliases sheet could not be used: shown to the user. */
+  aliasProblems?: AliasSheetProblem[];
 }
 
 /** `user` and `now` stand in for who typed a sheet decision, and when, where the line does not say. */
@@ -29,7 +35,10 @@ export async function readPreviousRun(workbook: Workbook, user: string, now: str
     ({ edits: sheetEdits, unread: unreadDecisions } = readDecisionColumn(values, user, now));
   }
   const auditSheetValues = has(memory.auditSheet) ? (await workbook.readValues(memory.auditSheet)).values : undefined;
-  return { record, memory, sheetEdits, unreadDecisions, auditSheetValues };
+  const aliasBlock = has(memory.aliasesSheet) ? await workbook.readValues(memory.aliasesSheet) : undefined;
+  const aliasSheet = aliasBlock && readAliasesSheet(aliasBlock.values, aliasBlock.sheet, user, now, aliasBlock);
+  const aliases = aliasSheet?.found ? aliasSheet.aliases : undefined;
+  return { record, memory, sheetEdits, unreadDecisions, auditSheetValues, aliases, aliasProblems: aliasSheet?.problems ?? [] };
 }
 
 /** The engine's part of it (ReconcileOptions). */
@@ -39,6 +48,8 @@ export function decisionInputs(previous: PreviousRun) {
     sheetEdits: previous.sheetEdits,
     previousGroups: previous.memory.groups,
     nextMatchNumber: previous.memory.nextMatchNumber,
+    aliases: previous.aliases ?? previous.memory.aliases,
+    aliasesLearnedFrom: previous.memory.aliasesLearnedFrom ?? [],
     previousRowPrints: previous.memory.rowPrints,
   };
 }

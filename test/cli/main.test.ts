@@ -111,7 +111,7 @@ describe('recon match --out', () => {
     await book.xlsx.load((await fs.readFile(out)) as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
       ['银行存款日记账', 'visible'], ['bank', 'visible'], ['Matches', 'visible'],
-      ['Discrepancies', 'visible'], ['Bank reconciliation', 'visible'], ['Summary', 'visible'], ['Audit log', 'visible'], ['_recon_state', 'veryHidden'],
+      ['Discrepancies', 'visible'], ['Bank reconciliation', 'visible'], ['Summary', 'visible'], ['Aliases', 'visible'], ['Audit log', 'visible'], ['_recon_state', 'veryHidden'],
     ]);
     const ledger = book.getWorksheet('银行存款日记账')!;
     JOURNAL_ROWS.forEach((row, r) => row.forEach((v, c) => expect(ledger.getCell(r + 1, c + 1).value ?? null).toBe(v)));

@@ -7,7 +7,7 @@
  *     grid's highlights, follow the link to the Matches sheet, check accessibility (axe-core), save
  *     a screenshot, download the workbook and read it back;
  *   - by keyboard alone: the same journey with Tab, Enter, Space and the arrow keys;
- *   - wrong files (an image named .xlsx, random bytes, empty sheets, a 50 MB file, a sheet with no
+ *   - wrong files (an image named .xlsx, random bytes, empty sheets, a 200 MB file, a sheet with no
  *     recognisable columns) get their message, and the page still runs the demo afterwards;
  *   - a GBK bank export dropped on the page opens; ?demo=1 opens the demo at once.
  *
@@ -331,12 +331,12 @@ describe('the standalone page in Chromium', () => {
       { name: 'ledger.xlsx', bytes: Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 251)), says: '"ledger.xlsx" is not a valid .xlsx workbook' },
       { name: 'empty.xlsx', bytes: await emptyWorkbook(), says: 'Every sheet of "empty.xlsx" is empty; there is nothing to reconcile.' },
       { name: 'blank.csv', bytes: Buffer.alloc(0), says: '"blank.csv" is empty.' },
-      { name: 'big.csv', bytes: null, says: '"big.csv" is 50.0 MB; this page opens files up to 10.0 MB. For a larger file use the command line (npx recon match' },
+      { name: 'big.csv', bytes: null, says: '"big.csv" is 200.0 MB; this page opens files up to 128.0 MB. For a larger file use the command line (npx recon match' },
     ];
     for (const file of files) {
       const target = path.join(scratch, file.name);
       if (file.bytes) writeFileSync(target, file.bytes);
-      else fiftyMegabytes(target);
+      else sparseFile(target, 200 * 1024 * 1024);
       await picker.setInputFiles(target);
       await alert.getByText(file.says).waitFor();
       // The page still answers: its drop zone and buttons are there and enabled.
@@ -423,9 +423,9 @@ async function staffWorkbook(): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** A 50 MB file (sparse on disk: its size is what the page must refuse it by). */
-function fiftyMegabytes(target: string): void {
+/** A file of `bytes` bytes, sparse on disk: its size is what the page must refuse it by. */
+function sparseFile(target: string, bytes: number): void {
   const fd = openSync(target, 'w');
-  ftruncateSync(fd, 50 * 1024 * 1024);
+  ftruncateSync(fd, bytes);
   closeSync(fd);
 }

@@ -118,19 +118,40 @@ describe('opening files', () => {
   });
 
   test('a file over the size limit is refused by its size, saying the limit and what to use instead', () => {
-    expect(() => checkFileSize('big.csv', MAX_FILE_BYTES)).not.toThrow();
+    // A year of a busy account's export (100 MB) opens; the limit is 128 MB.
+    expect(() => checkFileSize('alipay-2025.csv', 100 * 1024 * 1024, undefined)).not.toThrow();
+    expect(() => checkFileSize('big.csv', MAX_FILE_BYTES, undefined)).not.toThrow();
     let problem: unknown;
     try {
-      checkFileSize('big.csv', 50 * 1024 * 1024);
+      checkFileSize('big.csv', 200 * 1024 * 1024, undefined);
     } catch (error) {
       problem = error;
     }
     expect(problem).toBeInstanceOf(FileProblem);
     const message = (problem as FileProblem).message;
-    expect(message).toContain('"big.csv" is 50.0 MB; this page opens files up to 10.0 MB.');
+    expect(message).toContain('"big.csv" is 200.0 MB; this page opens files up to 128.0 MB.');
     expect(message).toContain('npx recon match');
     expect(message).toContain('add-in in Excel');
-    expect((problem as FileProblem).text('zh-CN')).toContain('命令行');
+    expect((problem as FileProblem).text('zh-CN')).toContain('“big.csv”有 200.0 MB，网页版最多打开 128.0 MB 的文件');
+    expect((problem as FileProblem).text('zh-TW')).toContain('網頁版最多開啟 128.0 MB');
+  });
+
+  test('where the browser gives the page less heap than a file needs, it is refused before reading, naming both', () => {
+    const heap = 1024 * 1024 * 1024;
+    // 1 GB of heap holds about 1 GB / 24 ≈ 42.7 MB of file.
+    expect(() => checkFileSize('bank.csv', 40 * 1024 * 1024, heap)).not.toThrow();
+    let problem: unknown;
+    try {
+      checkFileSize('bank.csv', 100 * 1024 * 1024, heap);
+    } catch (error) {
+      problem = error;
+    }
+    expect(problem).toBeInstanceOf(FileProblem);
+    expect((problem as FileProblem).id).toBe('problem.tooLargeForMemory');
+    expect((problem as FileProblem).message).toBe(
+      '"bank.csv" is 100.0 MB; the memory this browser gives the page (1024.0 MB) is enough for files up to about 42.7 MB. Close other tabs and try again, or use the command line (npx recon match).',
+    );
+    expect((problem as FileProblem).text('zh-CN')).toContain('只够打开约 42.7 MB 的文件');
   });
 
   test('text in UTF-16 (with or without a BOM) or GBK is not mistaken for binary', () => {

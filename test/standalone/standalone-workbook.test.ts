@@ -7,7 +7,8 @@
 import { demoWorkbook } from '../../src/generator/demo';
 import { demoBytes } from '../../src/standalone/file/demo-file';
 import { highlightSources, type SheetView } from '../../src/standalone/host/sheet-view';
-import { StandaloneWorkbook } from '../../src/standalone/host/standalone-workbook';
+import type { StandaloneWorkbook } from '../../src/standalone/host/standalone-workbook';
+import { openInProcess } from '../../src/standalone/worker/in-process';
 import { InProcessEngineClient } from '../../src/taskpane/engine/in-process-engine-client';
 import { runReconciliation } from '../../src/taskpane/state/run-reconciliation';
 import { HIGHLIGHT_COLOURS } from '../../src/workbook/colours';
@@ -20,7 +21,7 @@ const demo = demoWorkbook('zh-CN');
 const [LEDGER, BANK] = demo.sheets.map((s) => s.name);
 
 async function openDemo(): Promise<StandaloneWorkbook> {
-  return StandaloneWorkbook.open(await XlsxWorkbook.fromBytes(await demoBytes('zh-CN'), '对账示例.xlsx'), '对账示例.xlsx');
+  return openInProcess(await XlsxWorkbook.fromBytes(await demoBytes('zh-CN'), '对账示例.xlsx'), '对账示例.xlsx');
 }
 
 async function run(host: StandaloneWorkbook) {
@@ -140,7 +141,7 @@ describe('the standalone workbook', () => {
     expect(matches.text(2, 9)).toMatch(/^-?[\d,]+\.\d\d$/);
 
     // Saved and opened again: the same sheets, texts and colours, from what the file itself holds.
-    const reopened = await StandaloneWorkbook.open(await XlsxWorkbook.fromBytes(await host.toBytes(), 'again.xlsx'), 'again.xlsx');
+    const reopened = await openInProcess(await XlsxWorkbook.fromBytes(await host.toBytes(), 'again.xlsx'), 'again.xlsx');
     for (const sheet of host.sheets) {
       const a = await host.sheetView(sheet);
       const b = await reopened.sheetView(sheet);
@@ -177,7 +178,7 @@ describe('the standalone workbook', () => {
   test('the download is named after the file', async () => {
     const host = await openDemo();
     expect(host.downloadName).toBe('对账示例-reconciled.xlsx');
-    const csv = await StandaloneWorkbook.open(XlsxWorkbook.fromSheets([{ name: 'x', values: [['a']] }]), 'exports/工行流水 2025-03.csv');
+    const csv = await openInProcess(XlsxWorkbook.fromSheets([{ name: 'x', values: [['a']] }]), 'exports/工行流水 2025-03.csv');
     expect(csv.downloadName).toBe('工行流水 2025-03-reconciled.xlsx');
   });
 

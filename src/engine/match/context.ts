@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Match, MatchOptions, MatchRule, MatchStatus, ProgressListener, Reason, Side } from '../types';
+import type { AliasBook } from './aliases';
 import { textWords } from './normalize-name';
 import { internReasons } from './reason-codes';
 import type { NameCache, PreparedEntry } from './prepared-entry';
@@ -62,6 +63,8 @@ export class MatchContext {
   private readonly words: { ledger: (string[] | undefined)[]; bank: (string[] | undefined)[] };
   private readonly stamps: { ledger: Int32Array; bank: Int32Array };
   private stamp = 0;
+  /** Name pairs people confirmed (aliases.ts); null when there are none. */
+  aliases: AliasBook | null = null;
 
   constructor(
     readonly ledger: readonly PreparedEntry[],

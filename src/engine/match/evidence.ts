@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { NameStrictness, Reason, Side } from '../types';
+import { aliasDay } from './aliases';
 import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
 import { referenceIndex } from './indexes';
@@ -14,14 +15,15 @@ import { compareNames, nameInText, shortNameInText, type NormalizedName } from '
 import type { PreparedEntry } from './prepared-entry';
 
 /**
+ * 'alias': a person confirmed the two names are the same counterparty (aliases.ts);
  * 'in-text': one side's name is written in the other's description (收华兴贸易货款);
  * 'short-name': only its short form is (收华兴货款, "Receipt from Redgranite");
  * 'other-in-text': the description names a different counterparty of the other side.
  */
-export type NameEvidence = 'agree' | 'in-text' | 'similar' | 'short-name' | 'unknown' | 'other-in-text' | 'differ';
+export type NameEvidence = 'agree' | 'in-text' | 'similar' | 'short-name' | 'unknown' | 'other-in-text' | 'differ' | 'alias';
 
 /** Name evidence as a small number (kept with a candidate pair) and back. */
-export const NAME_EVIDENCE: readonly NameEvidence[] = ['agree', 'in-text', 'similar', 'short-name', 'unknown', 'other-in-text', 'differ'];
+export const NAME_EVIDENCE: readonly NameEvidence[] = ['agree', 'in-text', 'similar', 'short-name', 'unknown', 'other-in-text', 'differ', 'alias'];
 export function evidenceCode(evidence: NameEvidence): number {
   return NAME_EVIDENCE.indexOf(evidence);
 }
@@ -29,8 +31,10 @@ export function evidenceCode(evidence: NameEvidence): number {
 export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEntry): NameEvidence {
   const strictness = ctx.options.nameStrictness;
   if (l.name && b.name) {
-    // Agreeing, similar, or two different organisations: the names settle it, no memo needed.
+    // Agreeing, similar, or two different organisations: the names settle it, no memo needed,
+    // unless a person said these two names are one counterparty.
     const compared = compareNames(l.name, b.name, strictness);
+    if (compared !== 'agree' && ctx.aliases !== null && ctx.aliases.find(l.name, b.name)) return 'alias';
     if (compared !== 'unknown') return compared;
   }
   // A missing name, or a person on one side: look in the descriptions.
@@ -100,6 +104,7 @@ const CJK_START = /[\u3400-\u9fff]/;
 export function nameLevel(evidence: NameEvidence, strictness: NameStrictness): number {
   switch (evidence) {
     case 'agree':
+    case 'alias':
     case 'in-text':
       return 2;
     case 'similar':
@@ -115,7 +120,7 @@ export function nameLevel(evidence: NameEvidence, strictness: NameStrictness): n
 
 /** 0..1 contribution of names to a score. */
 export function nameScore(evidence: NameEvidence): number {
-  return { agree: 1, 'in-text': 0.9, similar: 0.5, 'short-name': 0.4, unknown: 0, 'other-in-text': -0.5, differ: -1 }[evidence];
+  return { agree: 1, alias: 1, 'in-text': 0.9, similar: 0.5, 'short-name': 0.4, unknown: 0, 'other-in-text': -0.5, differ: -1 }[evidence];
 }
 
 export interface ReferenceEvidence {
@@ -260,6 +265,10 @@ export function nameReason(ctx: MatchContext, evidence: NameEvidence, l: Prepare
   switch (evidence) {
     case 'agree':
       return REASONS.namesAgree;
+    case 'alias': {
+      const alias = ctx.aliases?.find(l.name, b.name);
+      return { code: 'known-alias', params: { bank: shown(b.entry.counterparty), ledger: shown(l.entry.counterparty), by: alias?.by ?? '', at: aliasDay(alias?.at ?? '') } };
+    }
     case 'in-text':
       return { code: 'name-in-text', params: { name: shown(b.name ? b.entry.counterparty : l.entry.counterparty) } };
     case 'short-name': {

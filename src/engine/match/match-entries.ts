@@ -14,6 +14,7 @@
 import Decimal from 'decimal.js';
 import type { DocumentType, Entry, Match, MatchOptions, MatchResult, ProgressListener } from '../types';
 import { checkOption, defaultMatchOptions, MATCH_OPTION_DEFINITIONS, type OptionKey } from './option-definitions';
+import { aliasBookOf, type NameAlias } from './aliases';
 import { MatchContext, Progress } from './context';
 import { PASSES } from './passes';
 import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepared-entry';
@@ -53,7 +54,7 @@ export function splitDocuments(ledger: readonly Entry[]): { movements: Entry[]; 
   };
 }
 
-export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptions, onProgress?: ProgressListener): MatchResult {
+export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptions, onProgress?: ProgressListener, aliases?: readonly NameAlias[]): MatchResult {
   // Against a counterparty's own ledger (their bills and payments), our invoices meet their bills.
   const counterpartyLedger = bank.some((e) => DOCUMENT_TYPES.has(e.document));
   const { movements, documents } = counterpartyLedger ? { movements: [...ledger], documents: [] } : splitDocuments(ledger);
@@ -64,6 +65,7 @@ export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptio
 
   const cache = new NameCache();
   const ctx = new MatchContext(prepareSide(movements, cache, counterpartyLedger), prepareSide(bank, cache, counterpartyLedger), options, cache, progress);
+  ctx.aliases = aliasBookOf(aliases);
   let done = preparation;
   progress.reach(done);
   for (const pass of enabled) {

@@ -11,6 +11,7 @@ import { SheetTabs } from '../grid/SheetTabs';
 import { selectionAddress, selectionRange, selectionRect, type GridSelection } from '../grid/selection';
 import type { SheetView } from '../host/sheet-view';
 import type { StandaloneWorkbook } from '../host/standalone-workbook';
+import { FileProblem } from '../file/file-problem';
 import { standaloneText } from '../standalone-text';
 
 const useStyles = makeStyles({
@@ -37,13 +38,19 @@ export function WorkbookView({ host, locale, initialGridSize }: Props) {
   const [selections, setSelections] = useState<ReadonlyMap<string, GridSelection>>(new Map());
   const selection = selections.get(sheet) ?? null;
 
+  // A sheet the worker could not set out (or a worker that stopped) is said, never a spinner for ever.
+  const [failure, setFailure] = useState<{ sheet: string; detail: string } | null>(null);
   useEffect(() => {
     let current = true;
-    host.sheetView(sheet).then((next) => current && setView(next));
+    setFailure(null);
+    host.sheetView(sheet).then(
+      (next) => current && setView(next),
+      (error: unknown) => current && setFailure({ sheet, detail: error instanceof FileProblem ? error.text(locale) : error instanceof Error ? error.message : String(error) }),
+    );
     return () => {
       current = false;
     };
-  }, [host, sheet, version]);
+  }, [host, sheet, version, locale]);
 
   // The host's selection is the active sheet's: switching tabs brings that sheet's back.
   useEffect(() => {
@@ -65,6 +72,10 @@ export function WorkbookView({ host, locale, initialGridSize }: Props) {
     keepFocus.current = true;
     activate(next);
   };
+
+  // Rows arrive from the workbook worker as the grid scrolls to them: draw again when they do.
+  const [, setArrivals] = useState(0);
+  useEffect(() => (view as { subscribe?: (listener: () => void) => () => void } | null)?.subscribe?.(() => setArrivals((n) => n + 1)), [view]);
 
   const rect = selection ? selectionRect(selection) : null;
   const shown = view && view.sheet === sheet ? view : null;
@@ -103,6 +114,8 @@ export function WorkbookView({ host, locale, initialGridSize }: Props) {
             initialSize={initialGridSize}
             autoFocus={keepFocus.current}
           />
+        ) : failure && failure.sheet === sheet ? (
+          <Text role="alert">{text('grid.failed', { sheet, detail: failure.detail })}</Text>
         ) : (
           <Spinner size="small" />
         )}

@@ -7,12 +7,15 @@ import type { StandaloneMessageId, TextParams } from '../standalone-text';
 import { formatFileSize, standaloneText } from '../standalone-text';
 
 /**
- * The largest file the page opens. The workbook lives in exceljs on the page's own thread: a
- * 10 MB CSV (about 90,000 bank lines) opens in about 2 s, and a run or a download takes about
- * 10 s each on 2 cores (measured in Chromium); far past that the tab freezes for long or runs out
- * of memory. Larger files belong to the command line or to Excel.
+ * The largest file (or files opened together) the page opens: a year of a busy account's Alipay or
+ * bank export fits. Files are read and parsed in the page's workbook worker, which holds them in
+ * exceljs at about HEAP_PER_FILE_BYTE times their size (measured: 240 MB of heap for an 11 MB,
+ * 97,000-line bank CSV), so 128 MB takes about 3 GB there, inside Chromium's 4 GB per worker.
+ * Larger files belong to the command line or to Excel.
  */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+/** Worker heap per byte of file, to refuse a file up front where the browser says its heap limit. */
+export const HEAP_PER_FILE_BYTE = 24;
 
 export class FileProblem extends Error {
   constructor(
@@ -38,9 +41,27 @@ function fileProblemText(id: StandaloneMessageId, params: TextParams, locale: Lo
   return standaloneText(id, locale, resolved);
 }
 
-/** Refuses a file over the limit by its size alone, before it is read. */
-export function checkFileSize(name: string, size: number): void {
+/**
+ * Refuses a file over the limit by its size alone, before it is read; and, where the browser says
+ * how much heap a page may use (Chromium's performance.memory), one that would not fit in it, so it
+ * gets this message instead of running out of memory half-way.
+ */
+export function checkFileSize(name: string, size: number, heapLimit: number | undefined = browserHeapLimit()): void {
   if (size > MAX_FILE_BYTES) {
     throw new FileProblem('problem.tooLarge', { name, size: formatFileSize(size), limit: formatFileSize(MAX_FILE_BYTES) });
   }
+  if (heapLimit !== undefined && heapLimit > 0 && size * HEAP_PER_FILE_BYTE > heapLimit) {
+    throw new FileProblem('problem.tooLargeForMemory', {
+      name,
+      size: formatFileSize(size),
+      memory: formatFileSize(heapLimit),
+      limit: formatFileSize(heapLimit / HEAP_PER_FILE_BYTE),
+    });
+  }
+}
+
+/** The JavaScript heap a page (and each of its workers) may use, where the browser tells (Chromium). */
+function browserHeapLimit(): number | undefined {
+  const memory = (globalThis.performance as { memory?: { jsHeapSizeLimit?: number } } | undefined)?.memory;
+  return typeof memory?.jsHeapSizeLimit === 'number' ? memory.jsHeapSizeLimit : undefined;
 }

@@ -20,7 +20,7 @@ const SIGNATURES: { kind: FileKind | 'zip' | 'ole'; bytes: number[] }[] = [
   { kind: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
 ];
 
-type Format = 'xlsx' | 'xls' | 'csv';
+export type Format = 'xlsx' | 'xls' | 'csv';
 
 /** Extension → how the page reads the file. */
 const FORMATS: Record<string, Format> = {
@@ -69,10 +69,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return controls > n / 50;
 }
 
-function hasContent(values: CellValue[][]): boolean {
-  return values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
-}
-
 async function everySheetEmpty(workbook: XlsxWorkbook): Promise<boolean> {
   for (const name of await workbook.sheetNames()) {
     if (hasContent((await workbook.readValues(quoteSheetName(name))).values)) return false;
@@ -91,6 +87,28 @@ async function loadXlsx(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> 
   return workbook;
 }
 
+/** How the page reads a file, by its extension (undefined: not a kind it opens). */
+export function formatOf(fileName: string): Format | undefined {
+  return FORMATS[extensionOf(fileName)];
+}
+
+/**
+ * What a file named .csv/.tsv/.txt must not be, told from its first bytes (at least 4 KB of them
+ * when it is that long): empty, a legacy .xls, an image or PDF, a zipped file, binary data.
+ */
+export function checkCsvHead(head: Uint8Array, name: string): void {
+  if (head.length === 0) throw new FileProblem('problem.empty', { name });
+  const kind = sniff(head);
+  if (kind === 'ole') throw new FileProblem('problem.legacyXls', { name });
+  if (kind === 'zip') throw new FileProblem('problem.zipAsCsv', { name });
+  if (kind !== null) throw new FileProblem('problem.looksLike', { name, kind });
+  if (looksBinary(head)) throw new FileProblem('problem.looksLike', { name, kind: 'binary' });
+}
+
+export function hasContent(values: CellValue[][]): boolean {
+  return values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
+}
+
 /** Opens an .xlsx or .csv (UTF-8, GBK/GB18030 or UTF-16) file, or throws a FileProblem. */
 export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
   if (bytes.length === 0) throw new FileProblem('problem.empty', { name });
@@ -98,11 +116,10 @@ export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise
   if (kind === 'ole') throw new FileProblem('problem.legacyXls', { name });
   if (kind !== null && kind !== 'zip') throw new FileProblem('problem.looksLike', { name, kind });
 
-  const format = FORMATS[extensionOf(name)];
+  const format = formatOf(name);
   let workbook: XlsxWorkbook;
   if (format === 'csv') {
-    if (kind === 'zip') throw new FileProblem('problem.zipAsCsv', { name });
-    if (looksBinary(bytes)) throw new FileProblem('problem.looksLike', { name, kind: 'binary' });
+    checkCsvHead(bytes, name);
     // XlsxWorkbook reads a name ending in .csv as CSV; .tsv and .txt go the same way.
     workbook = await XlsxWorkbook.fromBytes(bytes, name.replace(/\.(tsv|txt)$/i, '.csv'));
     if (await everySheetEmpty(workbook)) throw new FileProblem('problem.empty', { name });

@@ -83,7 +83,8 @@ export async function buildSheetView(workbook: StyledWorkbook, sheet: string): P
   const bare = await workbook.readValues(quoteSheetName(sheet));
   const hasData = bare.values.some((line) => line.some((v) => !isBlank(v)));
   let bottom = hasData ? bare.top + bare.values.length - 1 : 0;
-  let right = hasData ? bare.left + Math.max(0, ...bare.values.map((l) => l.length)) - 1 : 0;
+  // A loop, not Math.max(...rows): spread over 100,000 rows overflows a worker's stack.
+  let right = hasData ? bare.left + bare.values.reduce((widest, line) => Math.max(widest, line.length), 0) - 1 : 0;
   for (const s of statusColumns) {
     bottom = Math.max(bottom, s.lastRow);
     right = Math.max(right, s.column);

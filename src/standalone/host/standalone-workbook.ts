@@ -1,14 +1,17 @@
 /**
- * The standalone page's host: the Workbook interface over a file workbook (XlsxWorkbook), plus
- * what Excel would otherwise provide: the user's selection (made in the page's grid) and the
- * active sheet. The pane talks to it exactly as it talks to Excel; the page's grid subscribes to
- * it and redraws after every change a run or Clear makes.
+ * The standalone page's host: the Workbook interface over the file workbook that lives in the
+ * page's workbook worker (worker/), plus what Excel would otherwise provide: the user's selection
+ * (made in the page's grid) and the active sheet. The pane talks to it exactly as it talks to
+ * Excel; the page's grid subscribes to it and redraws after every change a run or Clear makes, and
+ * asks the worker only for the rows in view (host/windowed-sheet-view.ts).
  */
 import type { WorkbookMemory } from '../../workbook/layout/recon-state';
-import type { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { parseAddress } from '../../workbook/layout/a1';
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../../workbook/workbook';
-import { buildSheetView, type SheetView } from './sheet-view';
+import type { WorkbookClient } from '../worker/workbook-client';
+import type { OpenedWorkbook, SheetMeta, SheetWindow, WorkbookMethod } from '../worker/workbook-protocol';
+import type { SheetView } from './sheet-view';
+import { WindowedSheetView } from './windowed-sheet-view';
 
 /** An error the pane words as "select a range first" (Office.js uses the same code). */
 export function noSelectionError(): Error {
@@ -23,22 +26,24 @@ export class StandaloneWorkbook implements Workbook {
   private active: string;
   private version = 0;
   private readonly listeners = new Set<() => void>();
-  private views = new Map<string, Promise<SheetView>>();
+  private views = new Map<string, Promise<WindowedSheetView>>();
 
-  private constructor(
-    readonly file: XlsxWorkbook,
-    /** The name the file came with, e.g. `工行流水 2025-03.csv`. */
-    readonly fileName: string,
-    names: string[],
+  constructor(
+    private readonly client: WorkbookClient,
+    opened: OpenedWorkbook,
   ) {
-    this.names = names;
-    this.active = names[0];
+    if (opened.sheets.length === 0) throw new Error(`${opened.fileName} has no sheets.`);
+    this.fileName = opened.fileName;
+    this.names = opened.sheets;
+    this.active = opened.sheets[0];
   }
 
-  static async open(file: XlsxWorkbook, fileName: string): Promise<StandaloneWorkbook> {
-    const names = await file.sheetNames();
-    if (names.length === 0) throw new Error(`${fileName} has no sheets.`);
-    return new StandaloneWorkbook(file, fileName, names);
+  /** The name the file came with, e.g. `工行流水 2025-03.csv` (several: `ledger.csv + bank.csv`). */
+  readonly fileName: string;
+
+  /** Stops the worker holding the workbook (another workbook took its place). */
+  dispose(): void {
+    this.client.dispose(new Error('This workbook was closed.'));
   }
 
   // ---- for the page ----
@@ -66,30 +71,38 @@ export class StandaloneWorkbook implements Workbook {
     this.selection = address;
   }
 
-  /** The sheet as the grid shows it, built once per change. */
-  sheetView(sheet: string): Promise<SheetView> {
+  /** The sheet as the grid shows it, built once per change (its rows come as the grid asks). */
+  sheetView(sheet: string): Promise<SheetView & { subscribe(listener: () => void): () => void }> {
     let view = this.views.get(sheet);
     if (!view) {
-      view = buildSheetView(this.file, sheet);
+      const fetchRows = (name: string, top: number, bottom: number) => this.client.call<SheetWindow>({ type: 'window', sheet: name, top, bottom });
+      view = this.client.call<SheetMeta>({ type: 'sheetMeta', sheet }).then((meta) => WindowedSheetView.load(meta, fetchRows));
       this.views.set(sheet, view);
     }
     return view;
   }
 
-  /** `对账示例.xlsx` → `对账示例-reconciled.xlsx`; a .csv becomes an .xlsx too. */
+  /** `对账示例.xlsx` → `对账示例-reconciled.xlsx`; a .csv becomes an .xlsx too (several files: the first's name). */
   get downloadName(): string {
-    const base = this.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'workbook';
+    const first = this.fileName.split(' + ')[0];
+    const base = first.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'workbook';
     return `${base}-reconciled.xlsx`;
   }
 
+  /** The reconciled workbook's bytes, made in the worker. */
   toBytes(): Promise<Uint8Array> {
-    return this.file.toBytes();
+    return this.client.call<Uint8Array>({ type: 'bytes' });
   }
 
   // ---- Workbook ----
 
+  private forward<T>(method: WorkbookMethod, args: unknown[], onProgress?: WriteProgress, signal?: AbortSignal): Promise<T> {
+    const progress = onProgress && ((p: { done: number; total: number }) => onProgress(p.done, p.total));
+    return this.client.call<T>({ type: 'workbook', method, args }, progress as ((p: never) => void) | undefined, signal);
+  }
+
   sheetNames(): Promise<string[]> {
-    return this.file.sheetNames();
+    return this.forward('sheetNames', []);
   }
 
   async selectedAddress(): Promise<string> {
@@ -98,12 +111,12 @@ export class StandaloneWorkbook implements Workbook {
   }
 
   readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock> {
-    return this.file.readValues(address, onProgress);
+    return this.forward('readValues', [address], onProgress);
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     try {
-      await this.file.writeRun(outputs, onProgress, signal);
+      await this.forward('writeRun', [outputs], onProgress, signal);
     } finally {
       // Written or rolled back, the sheets are drawn again from what the file now holds.
       await this.changed();
@@ -111,20 +124,20 @@ export class StandaloneWorkbook implements Workbook {
   }
 
   lastRun(): Promise<RunRecord | null> {
-    return this.file.lastRun();
+    return this.forward('lastRun', []);
   }
 
   readMemory(): Promise<WorkbookMemory> {
-    return this.file.readMemory();
+    return this.forward('readMemory', []);
   }
 
   saveMemory(memory: WorkbookMemory): Promise<void> {
-    return this.file.saveMemory(memory);
+    return this.forward('saveMemory', [memory]);
   }
 
   async clearRun(): Promise<void> {
     try {
-      await this.file.clearRun();
+      await this.forward('clearRun', []);
     } finally {
       await this.changed();
     }
@@ -132,15 +145,19 @@ export class StandaloneWorkbook implements Workbook {
 
   async activateSheet(name: string): Promise<void> {
     if (!this.names.includes(name)) throw new Error(`There is no sheet named "${name}" in ${this.fileName}.`);
-    await this.file.activateSheet(name);
+    await this.forward('activateSheet', [name]);
     this.active = name;
     this.notify();
   }
 
   private async changed(): Promise<void> {
-    this.names = await this.file.sheetNames();
-    if (!this.names.includes(this.active)) this.active = this.names[0];
     this.views = new Map();
+    try {
+      this.names = await this.sheetNames();
+    } catch {
+      // The worker is gone (closed, or stopped): the names stay as they were; the pane shows the error.
+    }
+    if (!this.names.includes(this.active)) this.active = this.names[0];
     // A selection on a sheet that is gone would point nowhere.
     if (this.selection !== null && !this.names.includes(parseAddress(this.selection).sheet ?? '')) this.selection = null;
     this.notify();

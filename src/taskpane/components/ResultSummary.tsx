@@ -101,6 +101,11 @@ export default function ResultSummary({ summary, onGoToMatches }: Props) {
           {t('decisions.unread', { row: u.sheetRow, text: u.text })}
         </Text>
       ))}
+      {(summary.aliasProblems ?? []).map((text) => (
+        <Text key={text} block size={200}>
+          {text}
+        </Text>
+      ))}
       <IssueList issues={summary.issues} total={summary.ledger.issues + summary.bank.issues} />
     </div>
   );

@@ -112,6 +112,8 @@ export interface RunSummary {
   lostDecisions?: LostDecision[];
   /** Words in the Matches sheet's Decision column Recon does not know (never guessed). */
   unreadDecisions?: { sheetRow: number; text: string }[];
+  /** Rows of the Aliases sheet Recon could not use, said in the run's language. */
+  aliasProblems?: string[];
   /** Suggested groups awaiting a decision (the first MAX_SUGGESTIONS), for the pane's accept/reject. */
   suggestions?: GroupSummary[];
   /** Every group's id and origin, so the pane can check an id typed for "unmatch". */

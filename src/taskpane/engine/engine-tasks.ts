@@ -8,6 +8,7 @@ import type { CellsSource, MatchOptions, ProgressListener, ReadOptions, Reconcil
 import type { Decision } from '../../engine/decisions/decision';
 import { buildReport } from '../../engine/report/build-report';
 import { buildRunOutputs } from '../../workbook/layout';
+import { aliasProblemText } from '../../workbook/layout/aliases-sheet';
 import { emptyMemory } from '../../workbook/layout/recon-state';
 import { decisionInputs } from '../../workbook/previous-run';
 import { setReconciliationOption, type ReconciliationOptionKey, type ReconciliationOptions } from '../../engine/report/reconciliation-options';
@@ -65,6 +66,7 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
     ...(request.signOff && { signOff: request.signOff }),
     ...(request.settings && { settings: request.settings }),
     auditSheetValues: request.previous?.auditSheetValues,
+    aliases: request.previous?.aliases,
     ...(request.statements && {
       statements: {
         ledger: request.ledger,
@@ -89,8 +91,12 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
       rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
     }));
   const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
+  const aliasProblems = (request.previous?.aliasProblems ?? []).map((p) => aliasProblemText(p, request.locale));
   const movedRows = typedRowsMoved(result, request.previous?.memory.decisions ?? []);
-  return { outputs, summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [], ...(movedRows.length > 0 && { movedRows }) } };
+  return {
+    outputs,
+    summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [], aliasProblems, ...(movedRows.length > 0 && { movedRows }) },
+  };
 }
 
 /**

@@ -6,12 +6,19 @@
 import '../legacy-builtins';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 import { handleEngineRequest } from './engine-worker-handler';
+import { INCOMPLETE, PieceReceiver, postPiecesNow } from './message-pieces';
 
 /** The few members of DedicatedWorkerGlobalScope used here (tsconfig carries the DOM lib, not WebWorker). */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
-  postMessage(message: EngineResponse): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: unknown): void;
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => handleEngineRequest(event.data, (response) => scope.postMessage(response));
+// Large requests (a range's rows) arrive in pieces, and large answers (a run's sheets) leave in pieces.
+const pieces = new PieceReceiver();
+scope.onmessage = (event) => {
+  const request = pieces.receive(event.data);
+  if (request === INCOMPLETE) return;
+  handleEngineRequest(request as EngineRequest, (response: EngineResponse) => postPiecesNow((piece) => scope.postMessage(piece), response));
+};

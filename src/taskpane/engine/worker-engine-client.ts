@@ -13,10 +13,12 @@ import {
   type SideDetection,
 } from './engine-client';
 import type { EngineRequest, EngineRequestType, EngineResponse, EngineResults } from './engine-protocol';
+import { INCOMPLETE, PieceReceiver, postInPieces } from './message-pieces';
 
 /** The part of a Worker this client uses (a fake one stands in for tests). */
 export interface WorkerLike {
-  postMessage(message: EngineRequest): void;
+  /** A request, or a piece of a large one (message-pieces.ts). */
+  postMessage(message: EngineRequest | unknown): void;
   terminate(): void;
   onmessage: ((event: { data: EngineResponse }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
@@ -37,6 +39,7 @@ export class WorkerEngineClient implements EngineClient {
   private worker: WorkerLike | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, PendingCall>();
+  private pieces = new PieceReceiver();
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -80,14 +83,24 @@ export class WorkerEngineClient implements EngineClient {
         reject,
         detach: () => signal?.removeEventListener('abort', onAbort),
       });
-      this.ensureWorker().postMessage(request);
+      this.send(request);
     });
+  }
+
+  /** Posts a request, a large one in pieces so the page's thread never copies it in one long task. */
+  private send(request: EngineRequest): void {
+    const worker = this.ensureWorker();
+    void postInPieces((piece) => worker.postMessage(piece), request, () => this.worker === worker);
   }
 
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
-    worker.onmessage = (event) => this.receive(event.data);
+    this.pieces = new PieceReceiver();
+    worker.onmessage = (event) => {
+      const response = this.pieces.receive(event.data);
+      if (response !== INCOMPLETE) this.receive(response as EngineResponse);
+    };
     worker.onerror = (event) => {
       event.preventDefault?.();
       this.failAll(new Error(`The engine stopped unexpectedly${event.message ? `: ${event.message}` : '.'}`));
@@ -138,8 +151,7 @@ export class WorkerEngineClient implements EngineClient {
     this.stopWorker();
     call.reject(abortError());
     if (this.pending.size > 0) {
-      const worker = this.ensureWorker();
-      for (const other of this.pending.values()) worker.postMessage(other.request);
+      for (const other of this.pending.values()) this.send(other.request);
     }
   }
 

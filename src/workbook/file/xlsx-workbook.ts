@@ -419,7 +419,7 @@ function asLoadable(bytes: Uint8Array): ExcelJS.Buffer {
 }
 
 /** 'exports/工行流水 2025-03.csv' → '工行流水 2025-03' (valid, at most 31 characters). */
-function sheetNameOfFile(fileName: string): string {
+export function sheetNameOfFile(fileName: string): string {
   const name = cleanSheetName(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
   return name === STATE_SHEET ? 'Sheet1' : name;
 }

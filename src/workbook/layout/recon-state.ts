@@ -29,15 +29,19 @@ export const STATE_COLUMNS = 3;
 /** Characters per part: under Excel's 32,767 per cell, with room to spare. */
 export const STATE_PART_CHARS = 30_000;
 
-/** A counterparty name pair a person confirmed: the ledger says one, the bank the other. */
+/**
+ * A counterparty name pair a person confirmed: the ledger says one, the bank the other (the
+ * Aliases sheet's rows, layout/aliases-sheet; engine/match/aliases reads them as evidence).
+ */
 export interface Alias {
   ledgerName: string;
   bankName: string;
   by: string;
   at: string;
+  note?: string;
 }
 
-export type AuditAction = 'run' | 'decision' | 'sign-off' | 'edited';
+export type AuditAction = 'run' | 'decision' | 'sign-off' | 'edited' | 'alias';
 
 /** One line of the Audit log; `checksum` chains it to every line before it. */
 export interface AuditEntry {
@@ -94,6 +98,10 @@ export interface WorkbookMemory {
   matchesSheet?: string;
   /** The last run's Audit log sheet, checked against `audit` by the next run. */
   auditSheet?: string;
+  /** The last run's Aliases sheet, whose rows (the user's word) the next run reads. */
+  aliasesSheet?: string;
+  /** Decisions already turned into aliases: never learned twice, so a deleted alias stays deleted. */
+  aliasesLearnedFrom?: string[];
   /** What each source row held at the last run, so rows typed into its Matches sheet are found by content. */
   rowPrints?: RowPrints;
 }

@@ -11,8 +11,9 @@ import type { Report } from '../../engine/report/report';
 import type { CellValue, ReconcileResult } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { sheetText } from '../../i18n/sheets';
+import { updateAliases } from './alias-memory';
 import { appendAudit, editedAuditLines } from './audit-log';
-import type { AuditEntry, SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
+import type { Alias, AuditEntry, SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
 import { changedGroups, signOffAfterRun, type SignOffStatus } from './sign-off';
 
 export interface RunMemoryInput {
@@ -28,6 +29,8 @@ export interface RunMemoryInput {
   matchesSheet: string;
   /** The Audit log sheet as it is now (to notice edits), when there is one. */
   auditSheetValues?: CellValue[][];
+  /** The Aliases sheet's rows as the user left them; absent when there is no sheet to read. */
+  aliasesSheet?: Alias[];
   settings?: WorkbookSettings;
   /** The reviewer's mark, when this run is a sign-off (it holds only if the results are unchanged). */
   signOff?: SignOff;
@@ -70,6 +73,14 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
   if (edited.length > 0) add('edited', user, ranAt, sheetText('audit.edited', locale, { rows: edited.join(', ') }));
 
   for (const decision of newDecisions(input)) add('decision', decision.by, decision.at, decisionAuditText(decision, locale));
+  const aliases = updateAliases({
+    stored: previous.aliases,
+    sheet: input.aliasesSheet,
+    learnedFrom: previous.aliasesLearnedFrom ?? [],
+    decisions: result.decisions,
+    locale,
+  });
+  for (const detail of aliases.audit) add('alias', user, ranAt, detail);
   const signOff = signOffOfRun(input);
   if (previous.signOff && signOff.state !== 'signed') add('sign-off', user, ranAt, sheetText('audit.signOffCleared', locale, { by: previous.signOff.by, at: previous.signOff.at }));
 
@@ -100,6 +111,8 @@ export function memoryAfterRun(input: RunMemoryInput): WorkbookMemory {
     groups: result.groups,
     nextMatchNumber: result.nextMatchNumber,
     audit,
+    aliases: aliases.aliases,
+    aliasesLearnedFrom: aliases.learnedFrom,
     signOff: signOff.state === 'signed' ? { by: signOff.by, at: signOff.at } : null,
     matchesSheet: input.matchesSheet,
     ...(result.rowPrints && { rowPrints: result.rowPrints }),

@@ -11,8 +11,9 @@ import { sheetText } from '../../i18n/sheets';
 import { formatMatchOptions } from '../../engine/match/option-definitions';
 import type { CellValue } from '../../engine/types';
 import type { RunOutputs, RunRecord, SourceAnnotation } from '../workbook';
+import { buildAliasesSheet } from './aliases-sheet';
 import { buildAuditSheet } from './audit-log';
-import type { SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
+import type { Alias, SignOff, WorkbookMemory, WorkbookSettings } from './recon-state';
 import { memoryAfterRun, signOffOfRun } from './run-memory';
 import { parseAddress } from './a1';
 import { highlightArea } from './highlight-rules';
@@ -45,6 +46,8 @@ export interface RunLayoutOptions {
   user?: string;
   /** The Audit log sheet's values now, so edits made to it by hand are noticed. */
   auditSheetValues?: CellValue[][];
+  /** The Aliases sheet's rows as the user left them (workbook/previous-run), when there is one. */
+  aliases?: Alias[];
   settings?: WorkbookSettings;
   /** The reviewer's mark, when this run is a sign-off (kept only if the results are unchanged). */
   signOff?: SignOff;
@@ -73,7 +76,8 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
   if (statements) sheets.push(...statements.sheets);
   let memory: WorkbookMemory | undefined;
   if (options.memory) {
-    const auditName = uniqueSheetName(sheetText('sheet.audit', locale), [...existing, ...sheets.map((s) => s.name)], reconSheets);
+    const aliasesName = uniqueSheetName(sheetText('sheet.aliases', locale), [...existing, ...sheets.map((s) => s.name)], reconSheets);
+    const auditName = uniqueSheetName(sheetText('sheet.audit', locale), [...existing, ...sheets.map((s) => s.name), aliasesName], reconSheets);
     memory = memoryAfterRun({
       previous: options.memory,
       result,
@@ -85,10 +89,13 @@ export function buildRunOutputs(result: ReconcileResult, report: Report, options
       bankRange: bankAt.address,
       matchesSheet: matchesName,
       auditSheetValues: options.auditSheetValues,
+      aliasesSheet: options.aliases,
       settings: options.settings,
       signOff: options.signOff,
     });
+    memory.aliasesSheet = aliasesName;
     memory.auditSheet = auditName;
+    sheets.push(buildAliasesSheet(memory.aliases, locale, aliasesName));
     sheets.push(buildAuditSheet(memory.audit, locale, auditName));
   }
 

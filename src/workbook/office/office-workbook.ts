@@ -23,7 +23,6 @@ import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
 import { decodeState, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
 import { queueProtectionCheck } from './write-blockers';
-import { RunWriter, validateOutputs } from './run-writer';
 import { errorCode, throwIfAborted } from './sync-batcher';
 
 export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
@@ -207,6 +206,8 @@ export class OfficeWorkbook implements Workbook {
   }
 
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
+    // The writer is loaded when the first run is written, not with the pane's first screen.
+    const { RunWriter, validateOutputs } = await import(/* webpackChunkName: "office-writer" */ './run-writer');
     validateOutputs(outputs);
     throwIfAborted(signal);
     const settings = {

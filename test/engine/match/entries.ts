@@ -2,6 +2,7 @@
  * Building Entry objects for match tests: one line per row, the way a reader would hand them over.
  */
 import Decimal from 'decimal.js';
+import type { NameAlias } from '../../../src/engine/match/aliases';
 import { matchEntries, resolveMatchOptions } from '../../../src/engine/match/match-entries';
 import type { DocumentType, Entry, MatchOptions, MatchResult, Side } from '../../../src/engine/types';
 
@@ -77,10 +78,11 @@ export function runRows(
   ledgerRows: EntryFields[],
   bankRows: EntryFields[],
   options: Partial<MatchOptions> = {},
+  aliases?: NameAlias[],
 ): RowResult {
   const ledger = ledgerOf(ledgerRows);
   const bank = bankOf(bankRows);
-  const raw = matchEntries(ledger, bank, resolveMatchOptions(options));
+  const raw = matchEntries(ledger, bank, resolveMatchOptions(options), undefined, aliases);
   return {
     matches: raw.matches.map((m) => ({
       id: m.id,

@@ -27,6 +27,7 @@ export async function runWithMemory(wb: Workbook, ledgerAddress: string, bankAdd
     memory: previous.memory,
     user: options.user,
     auditSheetValues: previous.auditSheetValues,
+    aliases: previous.aliases,
     ...(options.signOff && { signOff: options.signOff }),
   });
   await wb.writeRun(outputs);

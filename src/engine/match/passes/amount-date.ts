@@ -18,6 +18,7 @@ import {
   evidenceCode,
   NAME_EVIDENCE,
   nameEvidence,
+  type NameEvidence,
   nameLevel,
   nameReason,
   reasonList,
@@ -39,6 +40,12 @@ const UNIQUE_AUTO_STRENGTH: Record<NameStrictness, number> = { strict: 2, normal
  * its name, or at least its short name, is there and no rival has any.
  */
 const DOMINANT_AUTO_STRENGTH = 1;
+
+/**
+ * A known alias (a person confirmed 张伟 pays for 恒丰) counts as names that agree, but makes a pair
+ * auto only when nothing else in the window could be it: one person may pay for several customers.
+ */
+const AUTO_ONLY_WHEN_UNIQUE: ReadonlySet<NameEvidence> = new Set<NameEvidence>(['alias']);
 
 /**
  * Whole hundreds (100.00, 5,000.00): amounts many unrelated payments share, so being the only one in
@@ -101,7 +108,7 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     const auto =
       !sweep &&
       ((chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[options.nameStrictness]) ||
-        (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH));
+        (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH && !AUTO_ONLY_WHEN_UNIQUE.has(NAME_EVIDENCE[chosen.tag])));
     const typo = referenceTypo(l, b);
     const names = nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b);
     const reasons = reasonList(REASONS.sameAmount, names, dateReason(Math.abs(l.day - b.day)));
