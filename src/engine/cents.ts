@@ -4,7 +4,7 @@
  * arithmetic that could round; everything else falls back to decimal.js, which stays the arithmetic
  * of record for every amount written or totalled.
  */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 
 const MAX_EXACT_CENTS = 2 ** 50;
 
@@ -47,4 +47,24 @@ export function centsToFixed2(cents: number): string {
 export function toFixed2(amount: Decimal): string {
   const cents = exactCents(amount);
   return cents === cents ? centsToFixed2(cents) : amount.toFixed(2);
+}
+
+/**
+ * Σ of amounts in exact integer cents, or NaN when any amount is not exact in cents or the total
+ * reaches 2^50 (each step is an integer sum below 2^53, so nothing can round).
+ */
+export function sumCents(amounts: readonly Decimal[]): number {
+  let total = 0;
+  for (let i = 0; i < amounts.length; i++) {
+    const cents = exactCents(amounts[i]);
+    if (cents !== cents) return NaN;
+    total += cents;
+    if (!(Math.abs(total) < MAX_EXACT_CENTS)) return NaN;
+  }
+  return total;
+}
+
+/** Exact integer cents → the same amount as a Decimal (built from its text: no arithmetic). */
+export function centsToDecimal(cents: number): Decimal {
+  return new Decimal(centsToFixed2(cents));
 }

@@ -1,7 +1,7 @@
 /** Exact integer cents as keys and as text: always what decimal.js itself says, or decimal.js itself. */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { centsToFixed2, exactCents, toFixed2 } from '../../src/engine/cents';
+import { centsToDecimal, centsToFixed2, exactCents, sumCents, toFixed2 } from '../../src/engine/cents';
 
 describe('exactCents', () => {
   it('reads whole cents straight from the digits, and refuses what is not whole cents', () => {
@@ -37,5 +37,38 @@ describe('toFixed2', () => {
     expect(centsToFixed2(-5)).toBe('-0.05');
     expect(centsToFixed2(-120050)).toBe('-1200.50');
     expect(centsToFixed2(2 ** 50 - 1)).toBe('11258999068426.23');
+  });
+});
+
+describe('sumCents', () => {
+  const decimals = (texts: string[]) => texts.map((t) => new Decimal(t));
+
+  it('adds a column of bank amounts in whole cents, the same as decimal.js', () => {
+    const column = decimals(['1200.00', '-35.5', '0.05', '88,000.10'.replace(',', ''), '-0.15', '3560.40']);
+    const total = sumCents(column);
+    expect(total).toBe(9272490);
+    expect(centsToDecimal(total).equals(column.reduce((a, b) => a.plus(b)))).toBe(true);
+    expect(sumCents([])).toBe(0);
+  });
+
+  it('refuses (NaN) an amount past the cent or a total that reaches 2^50 cents', () => {
+    expect(sumCents(decimals(['10.00', '0.005']))).toBeNaN();
+    expect(sumCents(decimals(['11258999068426.23', '0.01']))).toBeNaN();
+    expect(sumCents(decimals(['11258999068426.23', '-0.01']))).toBe(2 ** 50 - 2);
+  });
+
+  it('agrees with decimal.js on any list of amounts of up to 15 digits and 2 decimals', () => {
+    const amount = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }).map((digits) => new Decimal(digits.toString()).div(100));
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 30 }), (values) => {
+        const total = sumCents(values);
+        const partials = values.map((_, i) => values.slice(0, i + 1).reduce((a, b) => a.plus(b), new Decimal(0)));
+        const exact = partials.length ? partials[partials.length - 1] : new Decimal(0);
+        // NaN only when a running total or an amount reaches 2^50 cents: the caller then uses decimal.js
+        if (total === total) expect(centsToDecimal(total).toString()).toBe(exact.toString());
+        else expect([...values, ...partials].some((v) => v.abs().times(100).gte(2 ** 50))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

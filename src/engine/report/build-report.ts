@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import type { Entry, MatchStatus, ReadResult, ReconcileResult, Side } from '../types';
 import { originOf } from '../decisions/stable-ids';
+import { centsToDecimal, sumCents } from '../cents';
 import type { CountAndSum, MatchTotals, Report, ReportEntry, ReportMatch, SideSummary } from './report';
 
 const ZERO = new Decimal(0);
@@ -70,14 +71,15 @@ export function buildReport(result: ReconcileResult): Report {
 
 function sideSummary(read: ReadResult, result: ReconcileResult, side: Side): SideSummary {
   const entries = read.entries;
-  const byStatus: Record<MatchStatus, CountAndSum> = { auto: { count: 0, sum: ZERO }, suggested: { count: 0, sum: ZERO } };
+  const amounts: Record<MatchStatus, Decimal[]> = { auto: [], suggested: [] };
   for (const match of result.matches) {
-    const figure = byStatus[match.status];
-    for (const i of side === 'ledger' ? match.ledger : match.bank) {
-      figure.count++;
-      figure.sum = figure.sum.plus(entries[i].amount);
-    }
+    const list = amounts[match.status];
+    for (const i of side === 'ledger' ? match.ledger : match.bank) list.push(entries[i].amount);
   }
+  const byStatus: Record<MatchStatus, CountAndSum> = {
+    auto: { count: amounts.auto.length, sum: sumFromZero(amounts.auto) },
+    suggested: { count: amounts.suggested.length, sum: sumFromZero(amounts.suggested) },
+  };
   const unmatched = (side === 'ledger' ? result.unmatched.ledger : result.unmatched.bank).map((i) => entries[i]);
   const documents = side === 'ledger' ? result.ledgerDocuments.map((i) => entries[i]) : [];
   const summary: SideSummary = {
@@ -125,9 +127,20 @@ function sumAmounts(entries: Entry[]): Decimal {
 function sum(values: Decimal[]): Decimal {
   // Most groups are 1:1; reuse the one amount instead of allocating ZERO.plus(it) (1M groups per run).
   if (values.length === 0) return ZERO;
+  if (values.length === 1) return values[0];
+  // In integer cents when every amount is exact in cents (no Decimal per step); a zero total takes
+  // decimal.js's own way, which decides the sign of zero.
+  const cents = sumCents(values);
+  if (cents === cents && cents !== 0) return centsToDecimal(cents);
   let total = values[0];
   for (let i = 1; i < values.length; i++) total = total.plus(values[i]);
   return total;
+}
+
+/** Σ as ZERO.plus(each) would give it (a zero total is +0). */
+function sumFromZero(values: Decimal[]): Decimal {
+  const total = sum(values);
+  return total.isZero() ? ZERO : total;
 }
 
 function byRow(entries: ReportEntry[]): ReportEntry[] {

@@ -66,13 +66,18 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
   // Any name evidence (a short name in the description too) may propose; auto needs more, below.
   const minLevel = options.nameStrictness === 'strict' ? 2 : 1;
 
+  // Entries the first sweep proved can have no group: the second sweep sees a subset of the same
+  // candidates (lines only ever stop being free; the tests on a line do not depend on what is free),
+  // so too few lines, too little money, or a complete search without a combination stays so.
+  const hopeless = new Uint8Array(ones.length);
+
   // Two sweeps: the certain groups first, everywhere; then the rest as suggestions. A suggestion takes
   // its lines, which could make a later combination look like the only one: it must not become auto.
   for (const certainOnly of [true, false]) {
     for (let op = 0; op < ones.length; op++) {
       if (!certainOnly && (op & 1023) === 1023) ctx.progress.advance(1024);
       const one = ones[op];
-      if (oneFree[op] === 0 || one.sign === 0 || Number.isNaN(one.cents)) continue;
+      if (oneFree[op] === 0 || hopeless[op] === 1 || one.sign === 0 || Number.isNaN(one.cents)) continue;
       if (shape.byReference && !one.reference && one.referenceTokens.length === 0) continue;
 
       const members: Member[] = [];
@@ -94,13 +99,22 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
       });
       if (!shape.byReference) scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
       scanSameReference(ctx, one, manySide, referenceWindow, consider);
-      if (members.length < 2) continue;
+      if (members.length < 2) {
+        hopeless[op] = 1;
+        continue;
+      }
+      const target = Math.abs(one.cents);
+      let allReachable = 0;
+      for (const m of members) allReachable += Math.abs(m.entry.cents);
+      if (allReachable < target) {
+        hopeless[op] = 1;
+        continue;
+      }
 
       // Lines tied by reference first, then the nearest by date.
       members.sort((x, y) => (x.reference === null ? 1 : 0) - (y.reference === null ? 1 : 0) || x.gap - y.gap || x.pos - y.pos);
       const tied = members.length;
       if (members.length > MAX_GROUP_CANDIDATES) members.length = MAX_GROUP_CANDIDATES;
-      const target = Math.abs(one.cents);
       let reachable = 0;
       for (const m of members) reachable += Math.abs(m.entry.cents);
       if (reachable < target) continue;
@@ -114,7 +128,11 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
         .map((indices) => indices.map((i) => members[i]))
         .filter(oneCounterparty(options.nameStrictness))
         .sort(byLikelihood);
-      if (groups.length === 0) continue;
+      if (groups.length === 0) {
+        // Every combination of these lines was tried (none cut off): fewer lines offer none either.
+        if (search.exhausted && tied <= MAX_GROUP_CANDIDATES) hopeless[op] = 1;
+        continue;
+      }
 
       const group = groups[0];
       const unique = search.exhausted && search.solutions.length === 1;
