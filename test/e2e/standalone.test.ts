@@ -242,7 +242,7 @@ describe('the standalone page in Chromium', () => {
     // The pane's link shows the Matches sheet in the grid.
     const matchesName = expected.outputs.sheets[0].name;
     await page.getByRole('button', { name: pane(locale, 'summary.goToMatches', { sheet: matchesName }) }).click();
-    await expect(page.getByRole('tab', { name: matchesName }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('tab', { name: matchesName, selected: true }).waitFor(); // the switch lands once the workbook worker answers
     await expect(grid(page).getAttribute('aria-label')).resolves.toBe(standaloneText('grid.label', locale, { sheet: matchesName }));
     await expect((await gridCell(page, 1, 1)).textContent()).resolves.toBe(expected.outputs.sheets[0].values[0][0]);
     await expect(background(await gridCell(page, 1, 1))).resolves.toBe(rgb(HIGHLIGHT_COLOURS.header));
@@ -280,7 +280,7 @@ describe('the standalone page in Chromium', () => {
     await keyTo(page, page.getByRole('tab', { name: 'Ledger' }), 'Shift+Tab');
     await keys.press('ArrowRight');
     await keys.press('Enter');
-    await expect(page.getByRole('tab', { name: 'Bank statement' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('tab', { name: 'Bank statement', selected: true }).waitFor(); // the switch lands once the workbook worker answers
     await keyTo(page, grid(page));
     await expect(grid(page).getAttribute('aria-label')).resolves.toBe('Sheet Bank statement');
     await keys.press('Control+Home');
@@ -300,16 +300,17 @@ describe('the standalone page in Chromium', () => {
     // Ctrl+PageUp/PageDown in the grid move between sheets, as in Excel.
     await keyTo(page, grid(page), 'Shift+Tab');
     await keys.press('Control+PageDown');
-    await expect(page.getByRole('tab', { name: 'Matches' }).getAttribute('aria-selected')).resolves.toBe('true');
-    // The sheet's rows come from the workbook worker: its grid is drawn (and takes the focus) a moment later.
-    await expect(grid(page).getAttribute('aria-label')).resolves.toBe('Sheet Matches');
-    await expect(grid(page).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    // The sheet's rows come from the workbook worker: the tab, its grid and the focus follow a moment
+    // later, so each is waited for (bounded by the page's timeout), not read at once.
+    await page.getByRole('tab', { name: 'Matches', selected: true }).waitFor();
+    await page.getByRole('grid', { name: 'Sheet Matches' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Sheet Matches');
     await keys.press('Control+PageUp');
-    await expect(page.getByRole('tab', { name: 'Bank statement' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('tab', { name: 'Bank statement', selected: true }).waitFor();
 
     await keyTo(page, page.getByRole('button', { name: 'Go to the Matches sheet' }));
     await keys.press('Enter');
-    await expect(page.getByRole('tab', { name: 'Matches' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('tab', { name: 'Matches', selected: true }).waitFor(); // the switch lands once the workbook worker answers
     // The same view in English (this machine may have no CJK font, which blanks the Chinese shot's text).
     await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-after-run-en.png') });
 
