@@ -3,7 +3,7 @@
  * role, and the first entries as parsed. Every control corrects the detection and re-reads.
  * Loaded lazily: it pulls in the table components, which the first screen does not need.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Field, Input, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SideKind } from '../../engine/types';
 import { kindText } from '../../i18n/pane';
@@ -33,8 +33,11 @@ export default function SideSetup({ setup, disabled }: Props) {
   const styles = useStyles();
   const { locale, t } = usePaneText();
   const { block, detection, corrections } = setup.state;
-  const [headerRowText, setHeaderRowText] = useState('');
-  useEffect(() => setHeaderRowText(detection && detection.headerRow > 0 ? String(detection.headerRow) : ''), [detection]);
+  // What the user is typing, for the detection it was typed over; a new detection shows its own row at
+  // once (derived in render, not copied in by an effect, so the field is never blank for a frame).
+  const [typed, setTyped] = useState<{ over: typeof detection; text: string } | null>(null);
+  const headerRowText = typed && typed.over === detection ? typed.text : detection && detection.headerRow > 0 ? String(detection.headerRow) : '';
+  const setHeaderRowText = (text: string) => setTyped({ over: detection, text });
   if (!block || !detection) return null;
 
   const busy = disabled || setup.state.status !== 'ready';
