@@ -1,4 +1,5 @@
 /** Every column of the range with its header text and detected role, each role correctable. */
+import { widestRow } from '../../workbook/layout/widest-row';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { ColumnMapping, ColumnRole } from '../../engine/types';
 import { columnLetter } from '../../workbook/layout/a1';
@@ -17,7 +18,7 @@ interface Props {
 
 export function ColumnRoleTable({ block, headerRow, columns, disabled, onRoleChange }: Props) {
   const { t } = usePaneText();
-  const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const width = widestRow(block.values);
   const headerCells = headerRow > 0 ? block.values[headerRow - block.top] ?? [] : [];
   const roleOf = new Map<number, ColumnRole>();
   for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) roleOf.set(column, role);

@@ -3,6 +3,7 @@
  * out in the engine, write everything back. Progress is reported per stage as a fraction; the
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
+import { widestRow } from '../../workbook/layout/widest-row';
 import type { ReadOptions, Stage } from '../../engine/types';
 import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type { Locale } from '../../i18n/locale';
@@ -58,7 +59,7 @@ export function overallFraction(stage: Stage, fraction: number): number {
 }
 
 export function positionOf(block: CellBlock): SourcePosition {
-  const width = block.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const width = widestRow(block.values);
   return { sheet: block.sheet, top: block.top, left: block.left, width, height: block.values.length, address: block.address };
 }
 

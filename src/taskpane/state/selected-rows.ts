@@ -3,6 +3,7 @@
  * covers. Rows are sheet rows (as the Matches sheet and the status column show them), limited to
  * the rows under the side's header; a selection in neither range is refused, never guessed.
  */
+import { widestRow } from '../../workbook/layout/widest-row';
 import type { Side } from '../../engine/types';
 import { parseAddress } from '../../workbook/layout/a1';
 import type { CellBlock } from '../../workbook/workbook';
@@ -25,7 +26,7 @@ export function rowsOfSelection(address: string, sides: readonly SideArea[]): Se
   }
   const { sheet, rect } = parsed;
   if (sheet === undefined || rect === undefined) return { problem: 'outside' };
-  const width = (b: CellBlock) => b.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const width = (b: CellBlock) => widestRow(b.values);
   const overlaps = sides.filter(({ block }) => {
     const bottom = block.top + block.values.length - 1;
     const right = block.left + Math.max(1, width(block)) - 1;

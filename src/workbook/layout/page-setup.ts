@@ -4,6 +4,7 @@
  * the memory workbook print alike. Header/footer text uses Excel's codes (&P page, &N pages);
  * a literal `&` in the header text (a company "Smith & Co") is doubled so it prints as itself.
  */
+import { widestRow } from './widest-row';
 import type { GridArea, PageSetup, SheetSpec } from '../workbook';
 import { rectAddress } from './a1';
 
@@ -22,7 +23,7 @@ export interface PrintStrings {
 }
 
 export function printStrings(spec: SheetSpec, page: PageSetup): PrintStrings {
-  const width = spec.values.reduce((w, r) => Math.max(w, r.length), 1);
+  const width = Math.max(1, widestRow(spec.values));
   const area: GridArea = page.printArea ?? { row: 0, column: 0, rows: Math.max(1, spec.values.length), columns: width };
   const repeat = page.repeatRows;
   return {
