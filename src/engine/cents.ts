@@ -34,6 +34,16 @@ export function exactCents(amount: Decimal): number {
   return amount.s < 0 ? -cents : cents;
 }
 
+/**
+ * An entry's amount in exact integer cents, or NaN. A reader may hand out entries that already know
+ * their cents (a `cents` getter, so a spread copy never carries a stale value); any other entry, such
+ * as one built by hand in a test, is read from its Decimal.
+ */
+export function entryCents(entry: { readonly amount: Decimal; readonly cents?: number }): number {
+  const known = entry.cents;
+  return typeof known === 'number' ? known : exactCents(entry.amount);
+}
+
 /** Exact integer cents → the text `Decimal#toFixed(2)` gives for the same amount (`-1200.05`, `0.00`). */
 export function centsToFixed2(cents: number): string {
   const negative = cents < 0;

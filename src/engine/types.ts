@@ -60,6 +60,11 @@ export interface Entry {
    * With the `opposite` sign convention (a counterparty's own ledger) the reader negates it.
    */
   amount: Decimal;
+  /**
+   * `amount` in exact integer cents (NaN when it is not exact in cents), when the reader already knows
+   * it; read it through cents.ts `entryCents`, which falls back to the Decimal.
+   */
+  readonly cents?: number;
   document: DocumentType;
   counterparty: string;
   reference: string;

@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { Entry } from '../types';
 import { normalizeName, normalizeText, type NormalizedName } from './normalize-name';
 import { normalizeReference, referenceTokens } from './normalize-reference';
-import { exactCents } from '../cents';
+import { entryCents, exactCents } from '../cents';
 
 export interface PreparedEntry {
   readonly entry: Entry;
@@ -104,7 +104,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   const rows = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     days[i] = entries[i].day;
-    cents[i] = exactCents(entries[i].amount);
+    cents[i] = entryCents(entries[i]);
     rows[i] = entries[i].row;
   }
   const order = Array.from({ length: n }, (_, i) => i);
