@@ -229,8 +229,10 @@ export function decideAmountStyle(texts: Iterable<string>): AmountStyle | undefi
     const text = toHalfWidth(raw);
     if (text.indexOf(',') < 0 && text.indexOf('.') < 0) continue; // `500` says nothing about the mark
     if (LOOKS_COMMA_DECIMAL.test(text)) comma++;
-    else if (LOOKS_DOT_DECIMAL.test(text)) dot++;
-    if (dot > 0 && comma > 0) break;
+    else if (LOOKS_DOT_DECIMAL.test(text)) {
+      dot++;
+      break; // one dot decimal decides it: comma only when none shows a dot
+    }
   }
   if (comma > 0 && dot === 0) return COMMA_DECIMAL;
   if (dot > 0) return DOT_DECIMAL;

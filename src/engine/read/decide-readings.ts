@@ -14,6 +14,7 @@ import { assembleResult, readingSummary, type MeetFigures, type SideReading } fr
 import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { ScoredReading } from './reading-evidence';
 import Decimal from 'decimal.js';
+import { centsToFixed2 } from '../cents';
 
 /** Points per unit of ln(meets + 1): 2,031 meets against 12 is worth ≈ 10 points, more than any header word. */
 export const DATA_WEIGHT = 2;
@@ -38,9 +39,15 @@ function effectTable(reading: Reading): Map<string, { negative: boolean; documen
   return table;
 }
 
-/** Absolute amounts as text, computed once per side (the costly part). */
+/** Absolute amounts as text, computed once per side (the costly part): from the cents where exact. */
 function absoluteKeys(side: SideReading): string[] {
-  return side.rows.values.map((v) => v.abs().toFixed(2));
+  const values = side.rows.values;
+  const keys = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const cents = values.centsAt(i);
+    keys[i] = cents === cents ? centsToFixed2(cents < 0 ? -cents : cents) : values.decimal(i).abs().toFixed(2);
+  }
+  return keys;
 }
 
 /**
@@ -54,7 +61,7 @@ function linesUnder(side: SideReading, reading: Reading, absolute: readonly stri
   const cash: KeyedLine[] = [];
   const documents: KeyedLine[] = [];
   for (let i = 0; i < entries.length; i++) {
-    const effect = table.get(`${buckets[i]}${values[i].isNegative() ? '-' : '+'}`)!;
+    const effect = table.get(`${buckets[i]}${values.isNegative(i) ? '-' : '+'}`)!;
     const line = { key: `${effect.negative ? '-' : '+'}${absolute[i]}`, day: entries[i].day };
     (effect.document ? documents : cash).push(line);
   }

@@ -4,8 +4,11 @@
  * Messages are reason codes with params (src/i18n/read-texts.ts); `message`/`reason` hold the English.
  */
 import { notesOf, otherTextColumns } from './other-text';
-import type Decimal from 'decimal.js';
-import type { CellValue, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
+import Decimal from 'decimal.js';
+import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
+import { exactCents } from '../cents';
+import { decimalFromCents, fastCents } from './amount-cents';
+import { ReadEntry } from './read-entry';
 import { formatReadText } from '../../i18n/read-texts';
 import { DOT_DECIMAL, EMPTY_AMOUNT, parseAmount, type AmountParse } from './amount';
 import { columnLetter } from './column-letter';
@@ -14,9 +17,8 @@ import { parseDate, type DateParse } from './date';
 import { excludedStatus, readDirection, type DirectionValue } from './direction';
 import { isGenericHeader } from './header-words';
 import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from './plan-reading';
-import { effectUnder, type MovementBucket } from './readings';
+import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { SampleMovement } from './reading-evidence';
-import type { Effect } from './side-kind';
 import { summaryOf, SummaryMemo, type SummaryMatch } from './summary-lines';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 
@@ -29,7 +31,7 @@ export interface RowsRead {
   issues: ReadIssue[];
   /** Per entry, the bucket and value as written: a different reading re-signs entries from these. */
   buckets: MovementBucket[];
-  values: Decimal[];
+  values: WrittenValues;
   /** Decisions that only the rows can make (years of year-less dates, fees, bad balances). */
   decisions: Reason[];
 }
@@ -98,6 +100,75 @@ function isZero(parse: AmountParse): boolean {
   return parse.kind === 'ok' && parse.value.isZero();
 }
 
+/**
+ * The values as written, one per entry, held as exact cents in one typed array; a value that is not
+ * exact in cents (or is a negative zero) is kept aside as its Decimal.
+ */
+export class WrittenValues {
+  private cents = new Float64Array(256);
+  private readonly odd = new Map<number, Decimal>();
+  length = 0;
+
+  /** Adds a value: exact non-zero cents (|cents| < 2^50), or NaN and its Decimal. */
+  push(cents: number, decimal?: Decimal): void {
+    if (this.length === this.cents.length) {
+      const grown = new Float64Array(this.cents.length * 2);
+      grown.set(this.cents);
+      this.cents = grown;
+    }
+    if (cents !== cents && decimal) this.odd.set(this.length, decimal);
+    this.cents[this.length++] = cents;
+  }
+
+  /** Adds a Decimal, held as cents when it is exact in cents and not zero (a zero keeps its sign as a Decimal). */
+  pushDecimal(value: Decimal): void {
+    const cents = exactCents(value);
+    if (cents === cents && cents !== 0) this.push(cents);
+    else this.push(NaN, value);
+  }
+
+  /** Exact cents of value `i`, or NaN (then see `decimal`). */
+  centsAt(i: number): number {
+    return this.cents[i];
+  }
+
+  decimal(i: number): Decimal {
+    const cents = this.cents[i];
+    return cents === cents ? decimalFromCents(cents) : this.odd.get(i)!;
+  }
+
+  isNegative(i: number): boolean {
+    const cents = this.cents[i];
+    return cents === cents ? cents < 0 : this.odd.get(i)!.isNegative();
+  }
+}
+
+/** What a value's sign in a bucket becomes under a reading: the effect is `times` × the value. */
+interface SignedEffect {
+  times: 1 | -1;
+  document: DocumentType;
+}
+
+const ONE = new Decimal(1);
+const MINUS_ONE = new Decimal(-1);
+const TABLE_BUCKETS: readonly MovementBucket[] = ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'];
+
+/**
+ * Every reading turns a value into plus or minus itself, the choice depending on the bucket and the
+ * value's sign only (readings.ts effectUnder): looked up once per reading, then applied to cents.
+ */
+export function effectTable(reading: Reading): Map<MovementBucket, [positive: SignedEffect, negative: SignedEffect]> {
+  const table = new Map<MovementBucket, [SignedEffect, SignedEffect]>();
+  for (const bucket of TABLE_BUCKETS) {
+    const of = (value: Decimal): SignedEffect => {
+      const effect = effectUnder(reading, bucket, value);
+      return { times: effect.amount.isNegative() === value.isNegative() ? 1 : -1, document: effect.document };
+    };
+    table.set(bucket, [of(ONE), of(MINUS_ONE)]);
+  }
+  return table;
+}
+
 /** Reads the rows of `cells` (up to `limit` data rows) with the plan. */
 export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead {
   const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
@@ -106,7 +177,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const skipped: SkippedLine[] = [];
   const entries: Entry[] = [];
   const buckets: MovementBucket[] = [];
-  const values: Decimal[] = [];
+  const values = new WrittenValues();
   const letter = (column: number) => columnLetter(firstColumn + column);
   const headerText = (column: number | undefined) => (column === undefined || !plan.layout ? '' : plan.layout.texts[column] ?? '');
   const skip = (index: number, kind: SkipKind, why: Reason) => skipped.push({ side, row: firstRow + index, kind, reason: english(why), why });
@@ -191,10 +262,27 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
     issue(firstRow + index, 'error', why, column);
     return why;
   };
-  const push = (effect: Effect, bucket: MovementBucket, value: Decimal) => {
+  const table = effectTable(reading);
+  // The row's effect: exact cents (effectCents), or a Decimal (effectValue) when the value is not exact in cents.
+  let effectCents = NaN;
+  let effectValue: Decimal | undefined;
+  let effectDocument: DocumentType = 'movement';
+  /** Records a value as written in a bucket (cents, or NaN and its Decimal) and its effect under the reading. */
+  const put = (bucket: MovementBucket, cents: number, value: Decimal | undefined) => {
     buckets.push(bucket);
-    values.push(value);
-    return effect;
+    if (cents === cents) {
+      values.push(cents);
+      const signed = table.get(bucket)![cents < 0 ? 1 : 0];
+      effectCents = signed.times * cents;
+      effectValue = undefined;
+      effectDocument = signed.document;
+    } else {
+      values.pushDecimal(value!);
+      const effect = effectUnder(reading, bucket, value!);
+      effectCents = NaN;
+      effectValue = effect.amount;
+      effectDocument = effect.document;
+    }
   };
 
   let dataRows = 0;
@@ -272,18 +360,26 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       continue;
     }
 
-    let effect: Effect | null = null;
     if (amountCol !== undefined) {
-      const parse = parseAmount(row[amountCol], amountStyle);
-      if (parse.kind === 'invalid') {
-        skip(i, 'unparseable', invalidAmount(i, amountCol, parse.text));
+      const cell = row[amountCol];
+      let cents = fastCents(cell, amountStyle);
+      let value: Decimal | undefined;
+      if (cents !== cents) {
+        const parse = parseAmount(cell, amountStyle);
+        if (parse.kind === 'invalid') {
+          skip(i, 'unparseable', invalidAmount(i, amountCol, parse.text));
+          continue;
+        }
+        if (parse.kind === 'empty' || parse.value.isZero()) {
+          skip(i, 'blank', { code: parse.kind === 'empty' ? 'skip-no-amount' : 'skip-zero-amount', params: place(i, amountCol) });
+          continue;
+        }
+        if (parse.annotation !== undefined) warnAnnotation(i, amountCol, parse);
+        value = parse.value;
+      } else if (cents === 0) {
+        skip(i, 'blank', { code: 'skip-zero-amount', params: place(i, amountCol) });
         continue;
       }
-      if (parse.kind === 'empty' || parse.value.isZero()) {
-        skip(i, 'blank', { code: parse.kind === 'empty' ? 'skip-no-amount' : 'skip-zero-amount', params: place(i, amountCol) });
-        continue;
-      }
-      if (parse.annotation !== undefined) warnAnnotation(i, amountCol, parse);
       if (plan.useDirection) {
         if (direction === undefined) {
           const why: Reason = { code: 'cell-expected', params: { ...place(i, directionCol!), expected: 'expected-direction', found: cellText(row[directionCol!]) } };
@@ -291,14 +387,13 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
           skip(i, 'unparseable', why);
           continue;
         }
-        const bucket = direction as Exclude<DirectionValue, 'neutral'>;
-        effect = push(effectUnder(reading, bucket, parse.value), bucket, parse.value);
+        put(direction as Exclude<DirectionValue, 'neutral'>, cents, value);
       } else if (plan.markedCredits) {
-        const text = typeof row[amountCol] === 'string' ? trimPadding(row[amountCol] as string) : '';
+        const text = typeof cell === 'string' ? trimPadding(cell) : '';
         const marked = plan.markedCredits === 'cr' ? /cr\.?$/i.test(text) : text.startsWith('+');
-        const bucket: MovementBucket = marked ? 'credit' : 'debit';
-        const value = parse.value.abs();
-        effect = push(effectUnder(reading, bucket, value), bucket, value);
+        if (cents === cents) cents = Math.abs(cents);
+        else value = value!.abs();
+        put(marked ? 'credit' : 'debit', cents, value);
       } else if (plan.descriptionDirection) {
         const said = descriptionDirection(descCol !== undefined ? cellText(row[descCol]) : '');
         if (said === undefined) {
@@ -307,14 +402,24 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
           skip(i, 'unparseable', why);
           continue;
         }
-        effect = push(effectUnder(reading, said, parse.value), said, parse.value);
+        put(said, cents, value);
       } else {
-        const bucket: MovementBucket = amountBucket ?? 'signed';
-        effect = push(effectUnder(reading, bucket, parse.value), bucket, parse.value);
+        put(amountBucket ?? 'signed', cents, value);
       }
     } else {
-      const inParse = inCol !== undefined ? parseAmount(row[inCol], inStyle) : EMPTY_AMOUNT;
-      const outParse = outCol !== undefined ? parseAmount(row[outCol], outStyle) : EMPTY_AMOUNT;
+      // money in and money out: most cells read as exact cents; the others (and empty cells) are parsed
+      let inCents = NaN;
+      let outCents = NaN;
+      let inParse: AmountParse = EMPTY_AMOUNT;
+      let outParse: AmountParse = EMPTY_AMOUNT;
+      if (inCol !== undefined) {
+        inCents = fastCents(row[inCol], inStyle);
+        if (inCents !== inCents) inParse = parseAmount(row[inCol], inStyle);
+      }
+      if (outCol !== undefined) {
+        outCents = fastCents(row[outCol], outStyle);
+        if (outCents !== outCents) outParse = parseAmount(row[outCol], outStyle);
+      }
       const problems: Reason[] = [];
       if (inParse.kind === 'invalid') problems.push(invalidAmount(i, inCol!, inParse.text));
       if (outParse.kind === 'invalid') problems.push(invalidAmount(i, outCol!, outParse.text));
@@ -322,8 +427,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
         skipped.push({ side, row: rowNumber, kind: 'unparseable', reason: problems.map(english).join('; '), why: problems[0] });
         continue;
       }
-      const hasIn = inParse.kind === 'ok' && !isZero(inParse);
-      const hasOut = outParse.kind === 'ok' && !isZero(outParse);
+      const hasIn = inCents === inCents ? inCents !== 0 : inParse.kind === 'ok' && !isZero(inParse);
+      const hasOut = outCents === outCents ? outCents !== 0 : outParse.kind === 'ok' && !isZero(outParse);
       if (!hasIn && !hasOut) {
         const names = [inCol, outCol]
           .filter((c): c is number => c !== undefined)
@@ -332,61 +437,69 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
         skip(i, 'blank', { code: 'skip-no-split-amount', params: { row: rowNumber, columns: names.join(' / ') } });
         continue;
       }
-      const inHeader = headerText(inCol) || letter(inCol ?? 0);
-      const outHeader = headerText(outCol) || letter(outCol ?? 0);
       if (hasIn && hasOut && splitRejectsBoth) {
+        const inHeader = headerText(inCol) || letter(inCol ?? 0);
+        const outHeader = headerText(outCol) || letter(outCol ?? 0);
         const why: Reason = { code: 'both-amounts', params: { row: rowNumber, inHeader, outHeader } };
         issue(rowNumber, 'error', why);
         skip(i, 'unparseable', why);
         continue;
       }
-      let inEffect: Effect | null = null;
-      let outEffect: Effect | null = null;
-      if (hasIn && inParse.kind === 'ok') {
-        if (inParse.annotation !== undefined) warnAnnotation(i, inCol!, inParse);
-        inEffect = effectUnder(reading, inBucket, inParse.value);
+      if (hasIn && inParse.kind === 'ok' && inParse.annotation !== undefined) warnAnnotation(i, inCol!, inParse);
+      if (hasOut && outParse.kind === 'ok' && outParse.annotation !== undefined) warnAnnotation(i, outCol!, outParse);
+      const inValue = hasIn && inParse.kind === 'ok' ? inParse.value : undefined;
+      let outValue = hasOut && outParse.kind === 'ok' ? outParse.value : undefined;
+      if (hasOut && plan.outPreSigned) {
+        if (outCents === outCents) outCents = -outCents;
+        else outValue = outValue!.negated();
       }
-      const outValue = outParse.kind === 'ok' ? (plan.outPreSigned ? outParse.value.negated() : outParse.value) : null;
-      if (hasOut && outParse.kind === 'ok') {
-        if (outParse.annotation !== undefined) warnAnnotation(i, outCol!, outParse);
-        outEffect = effectUnder(reading, outBucket, outValue!);
-      }
-      if (inEffect && outEffect) {
+      if (hasIn && hasOut) {
+        // both filled (a bank that allows it): the net, in decimal.js
         issue(rowNumber, 'warning', { code: 'both-amounts-difference', params: { row: rowNumber, inHeader: headerText(inCol) || 'money in', outHeader: headerText(outCol) || 'money out' } });
+        const inEffect = effectUnder(reading, inBucket, inValue ?? decimalFromCents(inCents));
+        const outEffect = effectUnder(reading, outBucket, outValue ?? decimalFromCents(outCents));
         const net = inEffect.amount.plus(outEffect.amount);
-        effect = push({ amount: net, document: outEffect.document }, 'in', net);
-      } else if (inEffect && inParse.kind === 'ok') effect = push(inEffect, inBucket, inParse.value);
-      else effect = push(outEffect!, outBucket, outValue!);
+        put('in', NaN, net);
+        effectValue = net;
+        effectDocument = outEffect.document;
+      } else if (hasIn) put(inBucket, inCents, inValue);
+      else put(outBucket, outCents, outValue);
     }
 
+    let balanceCents = NaN;
     let balance: Decimal | null = null;
     if (balanceCol !== undefined) {
-      const parse = parseAmount(row[balanceCol], balanceStyle);
-      if (parse.kind === 'ok') balance = parse.value;
-      else if (parse.kind === 'invalid') {
-        if (badBalances === 0) {
-          badBalanceExample = parse.text;
-          badBalanceRow = rowNumber;
+      balanceCents = fastCents(row[balanceCol], balanceStyle);
+      if (balanceCents !== balanceCents) {
+        const parse = parseAmount(row[balanceCol], balanceStyle);
+        if (parse.kind === 'ok') balance = parse.value;
+        else if (parse.kind === 'invalid') {
+          if (badBalances === 0) {
+            badBalanceExample = parse.text;
+            badBalanceRow = rowNumber;
+          }
+          badBalances++;
         }
-        badBalances++;
       }
     }
 
-    const entry: Entry = {
+    const entry = new ReadEntry(
       side,
-      index: entries.length,
-      row: rowNumber,
-      date: date.iso,
-      day: date.day,
-      amount: effect.amount,
-      document: effect.document,
-      counterparty: cpCol !== undefined ? cellText(row[cpCol]) : '',
-      reference: refCol !== undefined ? referenceText(row[refCol]) : '',
-      description: descCol !== undefined ? cellText(row[descCol]) : '',
-      currency: currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
-      ...(noteCols.length > 0 && { notes: notesOf(row, noteCols) }),
-      balance,
-    };
+      entries.length,
+      rowNumber,
+      date.iso,
+      date.day,
+      effectCents,
+      effectValue,
+      effectDocument,
+      cpCol !== undefined ? cellText(row[cpCol]) : '',
+      refCol !== undefined ? referenceText(row[refCol]) : '',
+      descCol !== undefined ? cellText(row[descCol]) : '',
+      currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
+      balanceCents,
+      balanceCents === balanceCents ? undefined : balance,
+    );
+    if (noteCols.length > 0) entry.notes = notesOf(row, noteCols);
     if (feeCol !== undefined) {
       const fee = parseAmount(row[feeCol], feeStyle);
       if (fee.kind === 'ok' && !fee.value.isZero()) {
@@ -425,7 +538,7 @@ export function sampleRows(cells: Rows, plan: RowPlan, limit: number): SampleMov
   const read = readRows(cells, plan, limit);
   return read.entries.map((entry, i) => ({
     bucket: read.buckets[i],
-    value: read.values[i],
+    value: read.values.decimal(i),
     description: entry.description,
     counterparty: entry.counterparty,
     balance: entry.balance,
@@ -433,10 +546,19 @@ export function sampleRows(cells: Rows, plan: RowPlan, limit: number): SampleMov
 }
 
 /** Entries re-signed under another reading, from the buckets and values they were written with. */
-export function resign(entries: Entry[], buckets: readonly MovementBucket[], values: readonly Decimal[], reading: RowPlan['reading']): void {
+export function resign(entries: Entry[], buckets: readonly MovementBucket[], values: WrittenValues, reading: RowPlan['reading']): void {
+  const table = effectTable(reading);
   for (let i = 0; i < entries.length; i++) {
-    const effect = effectUnder(reading, buckets[i], values[i]);
-    entries[i].amount = effect.amount;
-    entries[i].document = effect.document;
+    const entry = entries[i];
+    const cents = values.centsAt(i);
+    if (cents === cents && cents !== 0 && entry instanceof ReadEntry) {
+      const signed = table.get(buckets[i])![cents < 0 ? 1 : 0];
+      entry.setCents(signed.times * cents);
+      entry.document = signed.document;
+    } else {
+      const effect = effectUnder(reading, buckets[i], values.decimal(i));
+      entry.amount = effect.amount;
+      entry.document = effect.document;
+    }
   }
 }

@@ -1,0 +1,175 @@
+/**
+ * The reader's fast path for amounts: the common cells (`-1234.5`, `1,234.50`, `(100.00)`, `１２３．４５`,
+ * a plain number) read straight to exact integer cents by character codes, with no Decimal and no
+ * intermediate string. Anything else (more than two decimals, comma decimals, currency marks, CR/DR,
+ * annotations, exponents, negative zero, amounts of 2^50 cents or more) is NaN here and goes to
+ * amount.ts parseAmount, the Decimal path, which stays the arithmetic of record. Where both read a
+ * cell, the cents are exactly `exactCents(parseAmount(cell).value)` (property-tested).
+ */
+import Decimal from 'decimal.js';
+import type { CellValue } from '../types';
+import type { AmountStyle } from './amount';
+
+/** Integer digits read here: 13 digits of units are below 10^15 cents < 2^50. */
+const MAX_INTEGER_DIGITS = 13;
+/** Integers whose cents are exact and below 2^50 (10^13 × 100 = 10^15 < 2^50). */
+const MAX_INTEGER_NUMBER = 1e13;
+
+function isPadding(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff;
+}
+
+/** A digit's value (ASCII or full-width), else −1. */
+function digitOf(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+/**
+ * Exact integer cents of a dot-decimal amount text between `start` and `end` (already trimmed), or NaN
+ * when the text is not one of the simple shapes: [sign] digits [grouped by commas in threes] [. 1–2 digits],
+ * or the same in accounting brackets without a sign.
+ */
+function centsOfText(text: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  let c = text.charCodeAt(i);
+  if (c === 40 /* ( */ || c === 0xff08) {
+    const last = text.charCodeAt(end - 1);
+    if (last !== 41 && last !== 0xff09) return NaN;
+    negative = true;
+    i++;
+    end--;
+    if (i >= end) return NaN;
+  } else if (c === 45 || c === 0x2212 || c === 0xff0d) {
+    negative = true;
+    i++;
+  } else if (c === 43 || c === 0xff0b) {
+    i++;
+  }
+  if (i >= end) return NaN;
+  let units = 0;
+  let intDigits = 0;
+  /** Digits since the last grouping comma; −1 before any comma. */
+  let group = -1;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    const d = digitOf(c);
+    if (d >= 0) {
+      units = units * 10 + d;
+      intDigits++;
+      if (group >= 0) group++;
+      continue;
+    }
+    if (c === 44 || c === 0xff0c) {
+      // `1,234`: the first group has 1–3 digits, each later one exactly 3
+      if (group < 0 ? intDigits < 1 || intDigits > 3 : group !== 3) return NaN;
+      group = 0;
+      continue;
+    }
+    break;
+  }
+  if (group >= 0 && group !== 3) return NaN;
+  if (intDigits > MAX_INTEGER_DIGITS) return NaN;
+  let cents = units * 100;
+  if (i < end) {
+    c = text.charCodeAt(i);
+    if (c !== 46 && c !== 0xff0e) return NaN;
+    i++;
+    const decimals = end - i;
+    if (decimals < 1 || decimals > 2) return NaN;
+    const first = digitOf(text.charCodeAt(i));
+    if (first < 0) return NaN;
+    cents += first * 10;
+    if (decimals === 2) {
+      const second = digitOf(text.charCodeAt(i + 1));
+      if (second < 0) return NaN;
+      cents += second;
+    }
+    if (intDigits === 0 && group >= 0) return NaN;
+  } else if (intDigits === 0) {
+    return NaN;
+  }
+  if (cents === 0) return negative ? NaN : 0; // `-0.00` is a negative zero for decimal.js: its own path
+  return negative ? -cents : cents;
+}
+
+/**
+ * A cell's amount in exact integer cents when it is one of the common shapes, else NaN (then ask
+ * parseAmount: it also tells empty from invalid and keeps annotations).
+ */
+export function fastCents(value: CellValue, style: AmountStyle): number {
+  if (typeof value === 'string') {
+    if (style.decimalComma) return NaN;
+    let start = 0;
+    let end = value.length;
+    while (start < end && isPadding(value.charCodeAt(start))) start++;
+    while (end > start && isPadding(value.charCodeAt(end - 1))) end--;
+    if (start === end) return NaN;
+    return centsOfText(value, start, end);
+  }
+  if (typeof value === 'number') {
+    if (Number.isInteger(value)) {
+      if (value === 0) return Object.is(value, -0) ? NaN : 0;
+      return value > -MAX_INTEGER_NUMBER && value < MAX_INTEGER_NUMBER ? value * 100 : NaN;
+    }
+    if (!Number.isFinite(value)) return NaN;
+    const text = String(value);
+    // at most 15 digits plus a point or sign, as parseAmount reads a number's text without rounding
+    return text.length <= 16 ? centsOfText(text, 0, text.length) : NaN;
+  }
+  return NaN;
+}
+
+/** Decimal words are base 10^7. */
+const WORD = 1e7;
+/** 10^0 … 10^16, all exact doubles. */
+const POW10: number[] = [];
+for (let k = 0, p = 1; k <= 16; k++, p *= 10) POW10.push(p);
+
+/**
+ * Exact integer cents (|cents| < 2^50, not a negative zero) → the Decimal `new Decimal(centsToFixed2(cents))`
+ * gives, built from its digits without parsing text: decimal.js keeps a value as its sign `s`, the
+ * exponent `e` of its first digit and base-10^7 words `d` aligned so that the first word holds
+ * (e mod 7) + 1 digits, with no trailing zero digits beyond the last word's padding (cents.ts exactCents
+ * reads them the same way). Every step is an integer below 2^50: nothing can round.
+ */
+export function decimalFromCents(cents: number): Decimal {
+  const x = new Decimal(0);
+  if (cents === 0) return x;
+  const negative = cents < 0;
+  let m = negative ? -cents : cents;
+  let shift = 0;
+  while (m % 10 === 0) {
+    m /= 10;
+    shift++;
+  }
+  let digits = 1;
+  while (digits < 16 && POW10[digits] <= m) digits++;
+  // the value is m × 10^(shift − 2): its first digit's exponent is (digits − 1) + (shift − 2)
+  const e = digits + shift - 3;
+  const firstWordDigits = (((e % 7) + 7) % 7) + 1;
+  const rest = digits - firstWordDigits;
+  let words: number[];
+  if (rest <= 0) {
+    words = [m * POW10[-rest]];
+  } else {
+    const restWords = Math.ceil(rest / 7);
+    const lastDigits = rest - 7 * (restWords - 1);
+    words = new Array<number>(restWords + 1);
+    let high = m;
+    words[restWords] = (high % POW10[lastDigits]) * POW10[7 - lastDigits];
+    high = Math.floor(high / POW10[lastDigits]);
+    for (let k = restWords - 1; k >= 1; k--) {
+      words[k] = high % WORD;
+      high = Math.floor(high / WORD);
+    }
+    words[0] = high;
+  }
+  const raw = x as unknown as { s: number; e: number; d: number[] };
+  raw.s = negative ? -1 : 1;
+  raw.e = e;
+  raw.d = words;
+  return x;
+}
