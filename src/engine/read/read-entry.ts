@@ -46,7 +46,7 @@ export class ReadEntry implements Entry {
     description: string,
     currency: string,
     balanceCents: number,
-    balance: Decimal | null | undefined,
+    balance: Decimal | null,
   ) {
     this.side = side;
     this.index = index;
@@ -60,8 +60,9 @@ export class ReadEntry implements Entry {
     this.currency = currency;
     this.amountCents = amount === undefined ? amountCents : exactCents(amount);
     this.amountValue = amount;
+    // exact balance cents win (the Decimal is made when asked for); else the balance as read, or none
     this.balanceCents = balanceCents;
-    this.balanceValue = balance;
+    this.balanceValue = balanceCents === balanceCents ? undefined : balance;
   }
 
   /** Signed cash effect (see Entry.amount), made from the cents on first use and kept. */

@@ -497,7 +497,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       descCol !== undefined ? cellText(row[descCol]) : '',
       currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
       balanceCents,
-      balanceCents === balanceCents ? undefined : balance,
+      balance,
     );
     if (noteCols.length > 0) entry.notes = notesOf(row, noteCols);
     if (feeCol !== undefined) {
