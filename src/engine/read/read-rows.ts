@@ -19,7 +19,7 @@ import { isGenericHeader } from './header-words';
 import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from './plan-reading';
 import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { SampleMovement } from './reading-evidence';
-import { summaryOf, SummaryMemo, type SummaryMatch } from './summary-lines';
+import { cannotBeSummary, summaryOf, SummaryMemo, type SummaryMatch } from './summary-lines';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 
 /** The plan without what stage 2 does not need. */
@@ -79,7 +79,7 @@ function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: numbe
 function summaryOfCell(row: readonly CellValue[], column: number, dated: boolean, memo: SummaryMemo): SummaryMatch | null {
   if (column < 0) return null;
   const value = row[column];
-  return typeof value === 'string' ? summaryOf(value, dated, memo) : null;
+  return typeof value === 'string' && !cannotBeSummary(value) ? summaryOf(value, dated, memo) : null;
 }
 
 /** References keep their digits as text; Excel's text-forcing apostrophes (`'5678…'`) go. */

@@ -223,8 +223,15 @@ export function scoreReadings(
   const titleText = titles.filter((t) => t.length <= MAX_TITLE_LENGTH && !NOTE_LINE.test(t)).map(normalizeLabel).join('|');
   const headerText = headers.map(normalizeLabel).join('|');
   const hits: RowWordHit[] = [];
+  // descriptions repeat down a sample (the same 转账, the same supplier): each distinct one is looked at once
+  const meanings = new Map<string, ReturnType<typeof rowMeanings>>();
   for (const row of sample) {
-    for (const found of rowMeanings(row.description)) hits.push({ row, ...found });
+    let found = meanings.get(row.description);
+    if (!found) {
+      found = rowMeanings(row.description);
+      meanings.set(row.description, found);
+    }
+    for (const meaning of found) hits.push({ row, ...meaning });
   }
   const both = bothSides(sample);
   const balances = new Map<ReadingKey, { agree: number; total: number }>();

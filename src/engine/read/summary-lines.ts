@@ -66,6 +66,19 @@ function asciiLead(text: string): number {
   return lead;
 }
 
+/** Whether some word starts with an ASCII digit (none does; checked here so a new one cannot slip by). */
+const DIGIT_LED_WORDS = NORMALIZED.some((entry) => entry.word.charCodeAt(0) >= 48 && entry.word.charCodeAt(0) <= 57);
+
+/**
+ * A cell that can be no summary or note line, told without trimming or looking it up: it starts with an
+ * ASCII digit (an amount, a date, a reference number) and holds no 计/計. summaryOf gives null for every
+ * such text; this is the cheap test a row's every cell gets first.
+ */
+export function cannotBeSummary(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c >= 48 && c <= 57 && !DIGIT_LED_WORDS && raw.indexOf('计') < 0 && raw.indexOf('計') < 0;
+}
+
 /** Separator and full-width starts that always get a closer look. */
 const ALWAYS_LOOK = new Set<number>([...'-=_—－*'].map((c) => c.charCodeAt(0)));
 

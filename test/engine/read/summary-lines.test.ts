@@ -1,0 +1,23 @@
+/** The cheap pre-test of summary lines never says no where summaryOf would find a total or a note. */
+import fc from 'fast-check';
+import { cannotBeSummary, summaryOf, SUMMARY_WORDS } from '../../../src/engine/read/summary-lines';
+
+describe('cannotBeSummary', () => {
+  it('passes over amounts, dates and numbers, never over a total word', () => {
+    for (const text of ['1,234.50', '2025-03-05', '20250305', '12:30', '6222 0000 1111', '3 x 5']) expect(cannotBeSummary(text)).toBe(true);
+    for (const text of ['合计', '12合计', '3月合計', ' 1 total', 'Total 1', '--- 1 ---', '']) expect(cannotBeSummary(text)).toBe(false);
+  });
+
+  it('is true only where summaryOf finds nothing, strict or not (random)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...SUMMARY_WORDS.map((w) => w.word), 'Total', 'TOTAL', '---', '计', '計', ' ', '\t', '-', ':'),
+      fc.string({ maxLength: 6 }),
+      fc.integer({ min: 0, max: 99999 }).map(String),
+    );
+    const text = fc.tuple(fc.integer({ min: 0, max: 9 }).map(String), fc.array(piece, { maxLength: 4 })).map(([d, rest]) => d + rest.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 50 })), (t) => !cannotBeSummary(t) || (summaryOf(t, false) === null && summaryOf(t, true) === null)),
+      { numRuns: 20000 },
+    );
+  });
+});
