@@ -230,9 +230,11 @@ function fastIso(text: string): OkDate | null {
 
 /**
  * Reads one date cell. `hint` remembers which pattern the column matched last, so a column of
- * one format tries that pattern first.
+ * one format tries that pattern first. `memo` (one per column and rules) keeps each distinct text's
+ * result: a busy account writes the same day hundreds of times. The patterns never both match one
+ * text, so the result does not depend on which is tried first.
  */
-export function parseDate(value: CellValue, rules: DateRules, hint?: { index: number }): DateParse {
+export function parseDate(value: CellValue, rules: DateRules, hint?: { index: number }, memo?: Map<string, DateParse>): DateParse {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') return fromNumber(value);
   if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
@@ -240,6 +242,20 @@ export function parseDate(value: CellValue, rules: DateRules, hint?: { index: nu
   if (trimmed === '' || isPlaceholder(trimmed)) return { kind: 'empty' };
   const fast = fastIso(trimmed);
   if (fast) return fast;
+  if (!memo) return parseDateText(trimmed, rules, hint);
+  let found = memo.get(trimmed);
+  if (found === undefined) {
+    found = parseDateText(trimmed, rules, hint);
+    if (memo.size < MAX_REMEMBERED_DATES) memo.set(trimmed, found);
+  }
+  return found;
+}
+
+/** Distinct date texts a memo keeps (a year of days, with and without times, many times over). */
+const MAX_REMEMBERED_DATES = 50_000;
+
+/** A trimmed, non-ISO date text through the pattern table. */
+function parseDateText(trimmed: string, rules: DateRules, hint?: { index: number }): DateParse {
   const text = toHalfWidth(compatibilityForm(trimmed));
   const first = hint ? hint.index : 0;
   for (let k = 0; k < DATE_PATTERNS.length; k++) {

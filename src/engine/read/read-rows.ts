@@ -239,6 +239,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const statusCache = new Map<string, string | undefined>();
   const dateHint = { index: 0 };
   const secondHint = { index: 0 };
+  const dateMemo = new Map<string, DateParse>();
+  const secondMemo = new Map<string, DateParse>();
   let footerFrom = 0;
   let yearlessRead = 0;
   let badBalances = 0;
@@ -295,10 +297,10 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
     }
     if (++dataRows > limit) break;
 
-    let date: DateParse = parseDate(row[dateCol], rules, dateHint);
+    let date: DateParse = parseDate(row[dateCol], rules, dateHint, dateMemo);
     let dateFrom = dateCol;
     if (date.kind === 'empty' && secondaryDate !== undefined) {
-      date = parseDate(row[secondaryDate], rules, secondHint);
+      date = parseDate(row[secondaryDate], rules, secondHint, secondMemo);
       dateFrom = secondaryDate;
     }
     const dated = date.kind === 'ok';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   DATE_PATTERNS,
   dateFromSerial,
@@ -5,6 +6,7 @@ import {
   hasAmbiguousDates,
   parseDate,
   periodFromTitles,
+  type DateOrder,
   type DateRules,
 } from '../../../src/engine/read/date';
 import type { CellValue } from '../../../src/engine/types';
@@ -129,5 +131,43 @@ describe('periodFromTitles', () => {
   });
   it('finds nothing in titles without a period', () => {
     expect(periodFromTitles(['明细查询文件下载', '卡号: 1234****9876'])).toBeUndefined();
+  });
+});
+
+describe('parseDate: the pattern tried first does not change the result (so results can be memoised by text)', () => {
+  const piece = fc.oneof(
+    fc.integer({ min: 0, max: 9999 }).map(String),
+    fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
+    fc.constantFrom('-', '/', '.', ' ', '年', '月', '日', '号', '民國', 'Mar', 'june', 'Sept', ',', 'T', ':', 'st', '１', '／'),
+  );
+  const number = fc.oneof(
+    fc.integer({ min: 1, max: 31 }).map(String),
+    fc.integer({ min: 1, max: 12 }).map((n) => String(n).padStart(2, '0')),
+    fc.integer({ min: 1990, max: 2030 }).map(String),
+    fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0')),
+    fc.integer({ min: 100, max: 120 }).map(String),
+    fc.integer({ min: 19900101, max: 20301231 }).map(String),
+  );
+  const sep = fc.constantFrom('-', '/', '.', '年', '月', '日', ' ', '', '－');
+  const month = fc.constantFrom('Mar', 'JUN', 'Sept.', 'december', 'Foo');
+  const structured = fc.oneof(
+    fc.tuple(fc.constantFrom('', '民國', '民国 '), number, sep, number, sep, number, fc.constantFrom('', '日', ' 12:30', 'T10:00:00Z', '号', ' x')).map((a) => a.join('')),
+    fc.tuple(number, sep, number, fc.constantFrom('', '日', ' 16:59')).map((a) => a.join('')),
+    fc.tuple(number, fc.constantFrom(' ', '-', ''), month, fc.constantFrom(' ', '-', ', '), number).map((a) => a.join('')),
+    fc.tuple(month, fc.constantFrom(' ', ''), number, fc.constantFrom('', 'st', 'th'), fc.constantFrom(', ', ' ', ','), number).map((a) => a.join('')),
+  );
+  const text = fc.oneof(structured, fc.array(piece, { minLength: 1, maxLength: 7 }).map((p) => p.join('')));
+  const rules = fc.record({ order: fc.constantFrom<DateOrder>('YMD', 'MDY', 'DMY'), period: fc.option(fc.record({ year: fc.constant(2025), month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }) }), { nil: undefined }) });
+
+  it('gives the same reading whatever the hint', () => {
+    fc.assert(
+      fc.property(text, rules, (t, r) => {
+        const first = JSON.stringify(parseDate(t, r, { index: 0 }));
+        for (let k = 1; k < DATE_PATTERNS.length; k++) if (JSON.stringify(parseDate(t, r, { index: k })) !== first) return false;
+        const memo = new Map();
+        return JSON.stringify(parseDate(t, r, { index: 3 }, memo)) === first && JSON.stringify(parseDate(t, r, undefined, memo)) === first;
+      }),
+      { numRuns: 30000 },
+    );
   });
 });
