@@ -79,7 +79,8 @@ function summaryOfRow(row: readonly CellValue[], dateCol: number, descCol: numbe
 function summaryOfCell(row: readonly CellValue[], column: number, dated: boolean, memo: SummaryMemo): SummaryMatch | null {
   if (column < 0) return null;
   const value = row[column];
-  return typeof value === 'string' && !cannotBeSummary(value) ? summaryOf(value, dated, memo) : null;
+  // empty cells (half of every split amount pair) and digit-led ones (amounts, dates, numbers) are no label
+  return typeof value === 'string' && value.length > 0 && !cannotBeSummary(value) ? summaryOf(value, dated, memo) : null;
 }
 
 /** References keep their digits as text; Excel's text-forcing apostrophes (`'5678…'`) go. */
