@@ -27,8 +27,11 @@ export function trimPadding(text: string): string {
 /** Cells that mean "empty" in bank exports (WeChat `/`, ICBC `-`, ABC `--`). */
 const PLACEHOLDERS = new Set(['/', '-', '--', '---', '—', '——', '－', '－－', 'N/A', 'n/a']);
 
+/** The longest placeholder: longer text is looked up no further (a Set lookup hashes the whole text). */
+const MAX_PLACEHOLDER_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.has(text);
+  return text.length <= MAX_PLACEHOLDER_LENGTH && PLACEHOLDERS.has(text);
 }
 
 /** A number as the text Excel would show for it (shortest round-trip form). */
@@ -44,7 +47,7 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
     const trimmed = trimPadding(value);
-    return PLACEHOLDERS.has(trimmed) ? '' : trimmed;
+    return isPlaceholder(trimmed) ? '' : trimmed;
   }
   if (typeof value === 'number') return numberText(value);
   return value ? 'TRUE' : 'FALSE';
