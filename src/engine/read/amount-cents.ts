@@ -1,7 +1,7 @@
 /**
  * The reader's fast path for amounts: the common cells (`-1234.5`, `1,234.50`, `(100.00)`, `１２３．４５`,
- * a plain number) read straight to exact integer cents by character codes, with no Decimal and no
- * intermediate string. Anything else (more than two decimals, comma decimals, currency marks, CR/DR,
+ * `¥2,127.82`, `-$7.00`, `28.50元`, a plain number) read straight to exact integer cents by character codes, with no Decimal and no
+ * intermediate string. Anything else (more than two decimals, comma decimals, other currency marks, CR/DR,
  * annotations, exponents, negative zero, amounts of 2^50 cents or more) is NaN here and goes to
  * amount.ts parseAmount, the Decimal path, which stays the arithmetic of record. Where both read a
  * cell, the cents are exactly `exactCents(parseAmount(cell).value)` (property-tested).
@@ -26,26 +26,44 @@ function digitOf(code: number): number {
   return -1;
 }
 
+/** `-`, the minus sign U+2212 and the full-width `－`. */
+function isMinus(code: number): boolean {
+  return code === 45 || code === 0x2212 || code === 0xff0d;
+}
+
+function isPlus(code: number): boolean {
+  return code === 43 || code === 0xff0b;
+}
+
+/** Currency marks read before an amount here: `¥`, full-width `￥`, `$`, `€`, `£` (amount.ts strips the same, and more). */
+function isLeadingMark(code: number): boolean {
+  return code === 0xa5 || code === 0xffe5 || code === 36 || code === 0x20ac || code === 0xa3;
+}
+
+/** 元 after an amount (`28.50元`). */
+const YUAN = 0x5143;
+
 /**
  * Exact integer cents of a dot-decimal amount text between `start` and `end` (already trimmed), or NaN
  * when the text is not one of the simple shapes: [sign] digits [grouped by commas in threes] [. 1–2 digits],
- * or the same in accounting brackets without a sign.
+ * or (with `brackets`) the same in accounting brackets without a sign. Without `signed`, no sign either.
  */
-function centsOfText(text: string, start: number, end: number): number {
+function centsOfText(text: string, start: number, end: number, brackets = true, signed = true): number {
   let i = start;
   let negative = false;
+  if (i >= end) return NaN;
   let c = text.charCodeAt(i);
-  if (c === 40 /* ( */ || c === 0xff08) {
+  if (brackets && (c === 40 /* ( */ || c === 0xff08)) {
     const last = text.charCodeAt(end - 1);
     if (last !== 41 && last !== 0xff09) return NaN;
     negative = true;
     i++;
     end--;
     if (i >= end) return NaN;
-  } else if (c === 45 || c === 0x2212 || c === 0xff0d) {
+  } else if (signed && isMinus(c)) {
     negative = true;
     i++;
-  } else if (c === 43 || c === 0xff0b) {
+  } else if (signed && isPlus(c)) {
     i++;
   }
   if (i >= end) return NaN;
@@ -107,6 +125,24 @@ export function fastCents(value: CellValue, style: AmountStyle): number {
     while (start < end && isPadding(value.charCodeAt(start))) start++;
     while (end > start && isPadding(value.charCodeAt(end - 1))) end--;
     if (start === end) return NaN;
+    const first = value.charCodeAt(start);
+    // a currency mark before the amount (`¥2,127.82`, `$-7.00`) or after a sign (`-¥3.00`); 元 after it
+    if (isLeadingMark(first)) {
+      start++;
+      while (start < end && isPadding(value.charCodeAt(start))) start++;
+      return centsOfText(value, start, end, false, true);
+    }
+    if ((isMinus(first) || isPlus(first)) && end - start > 1 && isLeadingMark(value.charCodeAt(start + 1))) {
+      start += 2;
+      while (start < end && isPadding(value.charCodeAt(start))) start++;
+      const cents = centsOfText(value, start, end, false, false);
+      return isMinus(first) ? (cents === 0 ? NaN : -cents) : cents;
+    }
+    if (value.charCodeAt(end - 1) === YUAN) {
+      end--;
+      while (end > start && isPadding(value.charCodeAt(end - 1))) end--;
+      return centsOfText(value, start, end, false, true);
+    }
     return centsOfText(value, start, end);
   }
   if (typeof value === 'number') {

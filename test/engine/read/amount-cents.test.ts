@@ -46,6 +46,17 @@ describe('fastCents', () => {
     ['  13.40            \t', 1340],
     ['50.0', 5000],
     ['007.5', 750],
+    ['¥2,127.82', 212782],
+    ['￥742.00', 74200],
+    ['$6,000.36', 600036],
+    ['-$7,971.39', -797139],
+    ['$-7.00', -700],
+    ['¥ 3', 300],
+    ['−¥3.10', -310],
+    ['+€1', 100],
+    ['£0.5', 50],
+    ['28.50元', 2850],
+    ['-28.50 元', -2850],
     [12.34, 1234],
     [-12, -1200],
     [0, 0],
@@ -57,7 +68,7 @@ describe('fastCents', () => {
 
   it.each([
     '-0', '-0.00', '(0)', '1.234', '5.', '.', '-', '', '  ', '1,23', '12,3456.00', ',123', '1,234,5', '(-5)', '(5', '5)', '1e5', '- 5',
-    '100.00-', '$5', '5 CR', '131.77(已退款89.84)', '12345678901234', '1.2.3', '+-5', '--5', 'abc', '1 234.00',
+    '100.00-', '5 CR', '¥(100.00)', '-¥-3', '-¥+3', '¥', '-¥', '元', '(5)元', '-¥0.00', '¥-0', 'HK$5', 'US$5', '5$', '¥¥5', '131.77(已退款89.84)', '12345678901234', '1.2.3', '+-5', '--5', 'abc', '1 234.00',
   ])('leaves %j to the Decimal path', (text) => {
     expect(fastCents(text, DOT_DECIMAL)).toBeNaN();
   });
@@ -82,11 +93,11 @@ describe('fastCents', () => {
   it('agrees with parseAmount on amount-like text (random)', () => {
     const amount = fc
       .tuple(
-        fc.constantFrom('', '-', '+', '−', '(', '－'),
+        fc.constantFrom('', '-', '+', '−', '(', '－', '¥', '￥', '$', '-$', '$-', '¥ ', '-¥', '+¥', '€', '£', '¥(', 'HK$'),
         fc.oneof(digits(0, 16), grouped),
         fc.constantFrom('', '.'),
         digits(0, 4),
-        fc.constantFrom('', ')', ' ', '-', 'x'),
+        fc.constantFrom('', ')', ' ', '-', 'x', '元', ' 元', '$'),
         fc.boolean(),
       )
       .map(([sign, whole, point, decimals, tail, wide]) => {
@@ -97,7 +108,7 @@ describe('fastCents', () => {
   });
 
   it('agrees with parseAmount on any short text of amount characters (random)', () => {
-    const chars = fc.constantFrom(...'0123456789.,-+() −１２．，（）'.split(''));
+    const chars = fc.constantFrom(...'0123456789.,-+() −１２．，（）¥￥$€£元'.split(''));
     fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((c) => c.join('')), (text) => agrees(text)), { numRuns: 20000 });
   });
 
