@@ -94,6 +94,44 @@ function compareText(a: string, b: string): number {
 }
 
 /**
+ * Indices 0..n-1 by day, then by `sameDay` within a day. Days are whole numbers from a few years, so
+ * they are bucketed first (a counting sort): a comparator sort over a million indices reads the
+ * day and amount arrays at random and waits on memory for most of its time, while one day's few
+ * hundred entries sort in cache. The order is the same as one sort by (day, sameDay).
+ */
+function canonicalOrder(n: number, days: Float64Array, sameDay: (x: number, y: number) => number): number[] {
+  const order = new Array<number>(n);
+  if (n === 0) return order;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const day = days[i];
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  const span = last - first + 1;
+  // Days that are not small whole numbers (hand-built entries): one comparator sort, as before.
+  if (!(span <= 4 * n + 1024) || !Number.isInteger(first) || !Number.isInteger(last) || !days.every(Number.isInteger)) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((x, y) => days[x] - days[y] || sameDay(x, y));
+  }
+  const starts = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) starts[days[i] - first + 1]++;
+  for (let d = 0; d < span; d++) starts[d + 1] += starts[d];
+  const next = starts.slice(0, span);
+  for (let i = 0; i < n; i++) order[next[days[i] - first]++] = i;
+  for (let d = 0; d < span; d++) {
+    const from = starts[d];
+    const to = starts[d + 1];
+    if (to - from > 1) {
+      const day = order.slice(from, to).sort(sameDay);
+      for (let k = 0; k < day.length; k++) order[from + k] = day[k];
+    }
+  }
+  return order;
+}
+
+/**
  * Prepare one side's entries in canonical order (day, amount, row). `documentsApart`: invoices and
  * bills pair only with documents (both sides have them).
  */
@@ -107,9 +145,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     cents[i] = entryCents(entries[i]);
     rows[i] = entries[i].row;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((x, y) => {
-    if (days[x] !== days[y]) return days[x] - days[y];
+  const order = canonicalOrder(n, days, (x, y) => {
     const cx = cents[x];
     const cy = cents[y];
     if (cx !== cy) {
