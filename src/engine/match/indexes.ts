@@ -61,14 +61,42 @@ export function bandIndex(ctx: MatchContext, side: Side, width: number): Positio
   );
 }
 
-/** Every reference key an entry carries (its reference and the reference-like tokens of its memo). */
-export function referenceIndex(ctx: MatchContext, side: Side): PositionIndex<string> {
-  return ctx.index(side, 'reference', () =>
-    buildIndex<string>(ctx, side, (e, put) => {
-      if (e.reference) put(e.reference);
-      for (const token of e.referenceTokens) put(token);
-    }),
-  );
+/**
+ * Free entries by reference key (its reference and the reference-like tokens of its memo), keyed by
+ * the run's key numbers (PreparedEntry.referenceIds): the positions carrying key k are
+ * positions[start[k] … start[k + 1]), in canonical order. Two flat arrays instead of a Map with a
+ * string key and a list per key: at a million entries there are millions of keys.
+ */
+export interface ReferenceIndex {
+  start: Int32Array;
+  positions: Int32Array;
+}
+
+export function referenceIndex(ctx: MatchContext, side: Side): ReferenceIndex {
+  return ctx.index(side, 'reference', () => {
+    const entries = ctx.entries(side);
+    const free = ctx.free(side);
+    const start = new Int32Array(ctx.cache.referenceKeyCount + 1);
+    for (let p = 0; p < entries.length; p++) {
+      if (free[p] === 0) continue;
+      const ids = entries[p].referenceIds;
+      for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
+    }
+    for (let id = 0; id + 1 < start.length; id++) start[id + 1] += start[id];
+    const next = start.slice(0, start.length - 1);
+    const positions = new Int32Array(start[start.length - 1]);
+    for (let p = 0; p < entries.length; p++) {
+      if (free[p] === 0) continue;
+      const ids = entries[p].referenceIds;
+      for (let k = 0; k < ids.length; k++) positions[next[ids[k]]++] = p;
+    }
+    return { start, positions };
+  });
+}
+
+/** How many entries of the index carry key `id`. */
+export function holdersOf(index: ReferenceIndex, id: number): number {
+  return id + 1 < index.start.length ? index.start[id + 1] - index.start[id] : 0;
 }
 
 /** Bucket of a name: the first characters of its city-less core, enough to survive a bank's truncation. */
@@ -159,10 +187,10 @@ export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
   });
 }
 
-/** Index of the first position in `list` whose day is ≥ day (lists are in date order). */
-function firstOnOrAfter(list: readonly number[], entries: readonly PreparedEntry[], day: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** Index of the first position in list[from … to) whose day is ≥ day (lists are in date order). */
+function firstOnOrAfter(list: ArrayLike<number>, entries: readonly PreparedEntry[], day: number, from = 0, to = list.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (entries[list[mid]].day < day) lo = mid + 1;
@@ -190,10 +218,23 @@ export function scanWindow(
     if (free[found] === 1 && Math.abs(entries[found].day - day) <= window) visit(found);
     return;
   }
-  const list = found;
+  scanRange(entries, free, found, 0, found.length, day, window, visit);
+}
+
+/** scanWindow over list[from … to). */
+function scanRange(
+  entries: readonly PreparedEntry[],
+  free: Uint8Array,
+  list: ArrayLike<number>,
+  from: number,
+  to: number,
+  day: number,
+  window: number,
+  visit: (pos: number) => void,
+): void {
   const last = day + window;
   let scanned = 0;
-  for (let i = firstOnOrAfter(list, entries, day - window); i < list.length && scanned < MAX_SCAN_PER_LOOKUP; i++) {
+  for (let i = firstOnOrAfter(list, entries, day - window, from, to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
     const p = list[i];
     if (entries[p].day > last) break;
     scanned++;
@@ -278,30 +319,16 @@ export function scanSameReference(
   window: number,
   visit: (pos: number) => void,
 ): void {
-  if (!from.reference && from.referenceTokens.length === 0) return;
-  for (const found of referenceHits(ctx, from, otherSide)) scanWindow(ctx, otherSide, found, from.day, window, visit);
-}
-
-const NO_HITS: readonly Positions[] = [];
-
-/**
- * What `from`'s reference keys find in the other side's reference index, looked up once per entry:
- * several passes ask for every entry, each with several keys. The index never changes once built
- * (used entries are skipped on each scan), so neither do its answers.
- */
-function referenceHits(ctx: MatchContext, from: PreparedEntry, otherSide: Side): readonly Positions[] {
-  const fromSide: Side = otherSide === 'bank' ? 'ledger' : 'bank';
-  return ctx.memo(fromSide, 'reference-hits', from.pos, () => {
-    const index = referenceIndex(ctx, otherSide);
-    let hits: Positions[] | null = null;
-    const look = (key: string) => {
-      const found = index.get(key);
-      if (found !== undefined) (hits ??= []).push(found);
-    };
-    if (from.reference) look(from.reference);
-    for (const token of from.referenceTokens) look(token);
-    return hits ?? NO_HITS;
-  });
+  const ids = from.referenceIds;
+  if (ids.length === 0) return;
+  const { start, positions } = referenceIndex(ctx, otherSide);
+  const entries = ctx.entries(otherSide);
+  const free = ctx.free(otherSide);
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id + 1 >= start.length || start[id + 1] === start[id]) continue;
+    scanRange(entries, free, positions, start[id], start[id + 1], from.day, window, visit);
+  }
 }
 
 /** Wrap a visitor so each position of `side` reaches it once (for one search). */

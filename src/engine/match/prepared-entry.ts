@@ -31,7 +31,14 @@ export interface PreparedEntry {
   readonly reference: string;
   /** Further reference keys: parts of a listed reference, reference-like tokens of the description. */
   readonly referenceTokens: readonly string[];
+  /**
+   * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
+   * (NameCache.referenceId): the reference index is built and searched on these, not on strings.
+   */
+  readonly referenceIds: Int32Array;
 }
+
+const NO_IDS = new Int32Array(0);
 
 /** Currency spellings that mean the same money; an empty currency is compatible with anything. */
 const CURRENCY_ALIASES: Record<string, string> = {
@@ -69,6 +76,22 @@ export { exactCents };
 export class NameCache {
   private readonly names = new Map<string, NormalizedName | null>();
   private readonly texts = new Map<string, string>();
+  private readonly referenceIds = new Map<string, number>();
+
+  /** A number per distinct reference key, the same on both sides of the run. */
+  referenceId(key: string): number {
+    let id = this.referenceIds.get(key);
+    if (id === undefined) {
+      id = this.referenceIds.size;
+      this.referenceIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** How many reference keys have a number (ids are 0 … referenceKeyCount − 1). */
+  get referenceKeyCount(): number {
+    return this.referenceIds.size;
+  }
 
   name(raw: string): NormalizedName | null {
     let found = this.names.get(raw);
@@ -169,6 +192,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     const i = order[pos];
     const entry = entries[i];
     const reference = normalizeReference(entry.reference);
+    const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);
     const c = cents[i];
     prepared[pos] = {
       entry,
@@ -181,10 +205,26 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       isDocument: documentsApart && (entry.document === 'invoice' || entry.document === 'bill'),
       name: cache.name(entry.counterparty),
       reference,
-      referenceTokens: referenceTokens(entry.reference, entry.description, reference, entry.notes),
+      referenceTokens: tokens,
+      referenceIds: referenceIdsOf(cache, reference, tokens),
     };
   }
   return prepared;
+}
+
+function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[]): Int32Array {
+  const count = (reference ? 1 : 0) + tokens.length;
+  if (count === 0) return NO_IDS;
+  const ids = new Int32Array(count);
+  let k = 0;
+  if (reference) ids[k++] = cache.referenceId(reference);
+  for (const token of tokens) ids[k++] = cache.referenceId(token);
+  return ids;
+}
+
+/** The key of `e.referenceIds[k]`: its reference first (when it has one), then its tokens. */
+export function referenceKeyAt(e: PreparedEntry, k: number): string {
+  return e.reference ? (k === 0 ? e.reference : e.referenceTokens[k - 1]) : e.referenceTokens[k];
 }
 
 /** Σ amounts of the given positions, exactly. */
