@@ -35,10 +35,11 @@ export interface PreparedEntry {
    * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
    * (NameCache.referenceId): the reference index is built and searched on these, not on strings.
    */
-  readonly referenceIds: Int32Array;
+  readonly referenceIds: readonly number[];
 }
 
-const NO_IDS = new Int32Array(0);
+/** Shared by every entry without reference keys (a plain array: a typed array per entry costs more). */
+const NO_IDS: readonly number[] = [];
 
 /** Currency spellings that mean the same money; an empty currency is compatible with anything. */
 const CURRENCY_ALIASES: Record<string, string> = {
@@ -212,13 +213,11 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   return prepared;
 }
 
-function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[]): Int32Array {
-  const count = (reference ? 1 : 0) + tokens.length;
-  if (count === 0) return NO_IDS;
-  const ids = new Int32Array(count);
-  let k = 0;
-  if (reference) ids[k++] = cache.referenceId(reference);
-  for (const token of tokens) ids[k++] = cache.referenceId(token);
+function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[]): readonly number[] {
+  if (!reference && tokens.length === 0) return NO_IDS;
+  const ids: number[] = [];
+  if (reference) ids.push(cache.referenceId(reference));
+  for (const token of tokens) ids.push(cache.referenceId(token));
   return ids;
 }
 
