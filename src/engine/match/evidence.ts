@@ -8,7 +8,7 @@ import type { NameStrictness, Reason, Side } from '../types';
 import { aliasDay } from './aliases';
 import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
-import { holdersOf, referenceIndex, type ReferenceIndex } from './indexes';
+import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isStrongToken, referenceCore } from './normalize-reference';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
@@ -175,7 +175,7 @@ export function referenceConflict(ctx: MatchContext, l: PreparedEntry, b: Prepar
   return pointsElsewhere(ctx, b, 'bank', l) || pointsElsewhere(ctx, l, 'ledger', b);
 }
 
-function carriesKeyOf(e: PreparedEntry, index: ReferenceIndex): boolean {
+function carriesKeyOf(e: PreparedEntry, index: KeyIndex): boolean {
   for (let k = 0; k < e.referenceIds.length; k++) if (holdersOf(index, e.referenceIds[k]) > 0) return true;
   return false;
 }

@@ -62,68 +62,66 @@ export function bandIndex(ctx: MatchContext, side: Side, width: number): Positio
 }
 
 /**
- * Free entries by reference key (its reference and the reference-like tokens of its memo), keyed by
- * the run's key numbers (PreparedEntry.referenceIds): the positions carrying key k are
- * positions[start[k] … start[k + 1]), in canonical order. Two flat arrays instead of a Map with a
- * string key and a list per key: at a million entries there are millions of keys.
+ * Free entries by key number (reference keys, name keys: KeyBook numbers): the positions carrying key
+ * k are positions[start[k] … start[k + 1]), in canonical order. Two flat arrays instead of a Map with
+ * a string key and a list per key: at a million entries there are millions of keys. Keys numbered
+ * after the index was built have no positions.
  */
-export interface ReferenceIndex {
+export interface KeyIndex {
   start: Int32Array;
   positions: Int32Array;
 }
 
-export function referenceIndex(ctx: MatchContext, side: Side): ReferenceIndex {
+/** A key index of the positions for which `keysOf` gives keys (null: not indexed). */
+function buildKeyIndex(count: number, keyCount: number, keysOf: (pos: number) => readonly number[] | null): KeyIndex {
+  const start = new Int32Array(keyCount + 1);
+  for (let p = 0; p < count; p++) {
+    const ids = keysOf(p);
+    if (ids !== null) for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
+  }
+  for (let id = 0; id + 1 < start.length; id++) start[id + 1] += start[id];
+  const next = start.slice(0, start.length - 1);
+  const positions = new Int32Array(start[start.length - 1]);
+  for (let p = 0; p < count; p++) {
+    const ids = keysOf(p);
+    if (ids !== null) for (let k = 0; k < ids.length; k++) positions[next[ids[k]]++] = p;
+  }
+  return { start, positions };
+}
+
+/** Free entries by reference key (its reference and the reference-like tokens of its memo). */
+export function referenceIndex(ctx: MatchContext, side: Side): KeyIndex {
   return ctx.index(side, 'reference', () => {
     const entries = ctx.entries(side);
     const free = ctx.free(side);
-    const start = new Int32Array(ctx.cache.referenceKeyCount + 1);
-    for (let p = 0; p < entries.length; p++) {
-      if (free[p] === 0) continue;
-      const ids = entries[p].referenceIds;
-      for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
-    }
-    for (let id = 0; id + 1 < start.length; id++) start[id + 1] += start[id];
-    const next = start.slice(0, start.length - 1);
-    const positions = new Int32Array(start[start.length - 1]);
-    for (let p = 0; p < entries.length; p++) {
-      if (free[p] === 0) continue;
-      const ids = entries[p].referenceIds;
-      for (let k = 0; k < ids.length; k++) positions[next[ids[k]]++] = p;
-    }
-    return { start, positions };
+    return buildKeyIndex(entries.length, ctx.cache.referenceKeys.size, (p) => (free[p] === 0 ? null : entries[p].referenceIds));
   });
 }
 
 /** How many entries of the index carry key `id`. */
-export function holdersOf(index: ReferenceIndex, id: number): number {
-  return id + 1 < index.start.length ? index.start[id + 1] - index.start[id] : 0;
-}
-
-/** Bucket of a name: the first characters of its city-less core, enough to survive a bank's truncation. */
-export function nameBucket(name: NormalizedName): string {
-  return nameKeys(name).bucket;
+export function holdersOf(index: KeyIndex, id: number): number {
+  return id >= 0 && id + 1 < index.start.length ? index.start[id + 1] - index.start[id] : 0;
 }
 
 /**
- * A name's index keys, worked out once per distinct name (names are shared through NameCache), so a
- * lookup neither slices nor concatenates a new string each time: each would be garbage, and a new
- * string must be hashed again before the Map can find it.
+ * A name's index keys as KeyBook numbers, worked out once per distinct name (names are shared through
+ * NameCache): its bucket, the first characters of its city-less core, enough to survive a bank's
+ * truncation; and its short name (SHORT + 字号 or first word), or -1 without one.
  */
 interface NameKeys {
-  bucket: string;
-  /** SHORT + short name, or null without one. */
-  short: string | null;
+  bucket: number;
+  short: number;
+  /** [bucket] or [bucket, short], as indexed. */
+  all: readonly number[];
 }
 
-const NAME_KEYS = new WeakMap<NormalizedName, NameKeys>();
-
-function nameKeys(name: NormalizedName): NameKeys {
-  let keys = NAME_KEYS.get(name);
-  if (keys === undefined) {
-    keys = { bucket: name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET), short: name.short ? SHORT + name.short : null };
-    NAME_KEYS.set(name, keys);
-  }
-  return keys;
+function nameKeys(ctx: MatchContext, name: NormalizedName): NameKeys {
+  return ctx.cache.nameKeysOf(name, () => {
+    const book = ctx.cache.nameKeys;
+    const bucket = book.id(name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET));
+    const short = name.short ? book.id(SHORT + name.short) : -1;
+    return { bucket, short, all: short >= 0 ? [bucket, short] : [bucket] };
+  });
 }
 
 const CJK_BUCKET = 4;
@@ -132,19 +130,19 @@ const LATIN_BUCKET = 6;
 const MAX_TEXT_FOR_PIECES = 48;
 const CJK_CHAR = /[\u3400-\u9fff]/;
 
-/** shortPieces of an entry's description as short-name keys (SHORT + piece), once per entry. */
-function pieceKeysOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
-  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)).map((piece) => SHORT + piece));
+/** shortPieces of an entry's description as short-name keys (SHORT + piece), numbered, once per entry. */
+function pieceKeysOf(ctx: MatchContext, side: Side, pos: number): readonly number[] {
+  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)).map((piece) => ctx.cache.nameKeys.id(SHORT + piece)));
 }
 
 export interface NameIndex {
   /** Entries with a counterparty, by name bucket and by short name (SHORT + 字号 or first word). */
-  byName: PositionIndex<string>;
+  byName: KeyIndex;
   /**
    * Entries without one, by every short-name-sized piece of their description (SHORT + word,
    * SHORT + two Chinese characters): the name is often only written there, whole or short.
    */
-  byText: PositionIndex<string>;
+  byText: KeyIndex;
 }
 
 /** Prefix of short-name keys, so a short name never collides with a bucket. */
@@ -168,22 +166,20 @@ export function shortPieces(words: readonly string[]): string[] {
 
 export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
   return ctx.index(side, 'name', () => {
-    const byName: PositionIndex<string> = new Map();
-    const byText: PositionIndex<string> = new Map();
     const entries = ctx.entries(side);
     const free = ctx.free(side);
+    const indexed = (p: number): boolean => free[p] === 1 && entries[p].sign !== 0;
+    // Keys first (numbering new ones), then the two indexes over the complete numbering.
+    const named: (readonly number[] | null)[] = new Array(entries.length).fill(null);
+    const unnamed: (readonly number[] | null)[] = new Array(entries.length).fill(null);
     for (let p = 0; p < entries.length; p++) {
-      if (free[p] === 0 || entries[p].sign === 0) continue;
+      if (!indexed(p)) continue;
       const name = entries[p].name;
-      if (name) {
-        const keys = nameKeys(name);
-        add(byName, keys.bucket, p);
-        if (keys.short !== null) add(byName, keys.short, p);
-      } else {
-        for (const key of pieceKeysOf(ctx, side, p)) add(byText, key, p);
-      }
+      if (name) named[p] = nameKeys(ctx, name).all;
+      else unnamed[p] = pieceKeysOf(ctx, side, p);
     }
-    return { byName, byText };
+    const keyCount = ctx.cache.nameKeys.size;
+    return { byName: buildKeyIndex(entries.length, keyCount, (p) => named[p]), byText: buildKeyIndex(entries.length, keyCount, (p) => unnamed[p]) };
   });
 }
 
@@ -285,6 +281,12 @@ export function nearestFree(
   return out.length === limit;
 }
 
+/** scanWindow over the positions of key `id` in `index`. */
+function scanKey(ctx: MatchContext, side: Side, index: KeyIndex, id: number, day: number, window: number, visit: (pos: number) => void): void {
+  if (holdersOf(index, id) === 0) return;
+  scanRange(ctx.entries(side), ctx.free(side), index.positions, index.start[id], index.start[id + 1], day, window, visit);
+}
+
 /**
  * Free entries on `otherSide` that may share a counterparty with `from`: same name bucket, or (for
  * entries without a counterparty) a description holding the name. Candidates still need checking with
@@ -301,13 +303,11 @@ export function scanSameName(
 ): void {
   const index = nameIndex(ctx, otherSide);
   if (from.name) {
-    const keys = nameKeys(from.name);
-    scanWindow(ctx, otherSide, index.byName.get(keys.bucket), from.day, window, visit);
-    if (keys.short !== null) scanWindow(ctx, otherSide, index.byText.get(keys.short), from.day, window, visit);
+    const keys = nameKeys(ctx, from.name);
+    scanKey(ctx, otherSide, index.byName, keys.bucket, from.day, window, visit);
+    if (keys.short >= 0) scanKey(ctx, otherSide, index.byText, keys.short, from.day, window, visit);
   } else {
-    for (const key of pieceKeysOf(ctx, fromSide, from.pos)) {
-      scanWindow(ctx, otherSide, index.byName.get(key), from.day, window, visit);
-    }
+    for (const id of pieceKeysOf(ctx, fromSide, from.pos)) scanKey(ctx, otherSide, index.byName, id, from.day, window, visit);
   }
 }
 
@@ -321,14 +321,8 @@ export function scanSameReference(
 ): void {
   const ids = from.referenceIds;
   if (ids.length === 0) return;
-  const { start, positions } = referenceIndex(ctx, otherSide);
-  const entries = ctx.entries(otherSide);
-  const free = ctx.free(otherSide);
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    if (id + 1 >= start.length || start[id + 1] === start[id]) continue;
-    scanRange(entries, free, positions, start[id], start[id + 1], from.day, window, visit);
-  }
+  const index = referenceIndex(ctx, otherSide);
+  for (let k = 0; k < ids.length; k++) scanKey(ctx, otherSide, index, ids[k], from.day, window, visit);
 }
 
 /** Wrap a visitor so each position of `side` reaches it once (for one search). */

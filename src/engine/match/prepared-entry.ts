@@ -33,7 +33,7 @@ export interface PreparedEntry {
   readonly referenceTokens: readonly string[];
   /**
    * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
-   * (NameCache.referenceId): the reference index is built and searched on these, not on strings.
+   * (NameCache.referenceKeys): the reference index is built and searched on these, not on strings.
    */
   readonly referenceIds: readonly number[];
 }
@@ -73,25 +73,42 @@ export function comparable(a: PreparedEntry, b: PreparedEntry): boolean {
 /** Integer cents of an amount, or NaN (src/engine/cents.ts); re-exported for the passes. */
 export { exactCents };
 
-/** Per-run caches: company names and descriptions repeat across thousands of rows. */
-export class NameCache {
-  private readonly names = new Map<string, NormalizedName | null>();
-  private readonly texts = new Map<string, string>();
-  private readonly referenceIds = new Map<string, number>();
+/** A number per distinct string key, 0 … size − 1, so indexes can be flat arrays. */
+export class KeyBook {
+  private readonly ids = new Map<string, number>();
 
-  /** A number per distinct reference key, the same on both sides of the run. */
-  referenceId(key: string): number {
-    let id = this.referenceIds.get(key);
+  id(key: string): number {
+    let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.referenceIds.size;
-      this.referenceIds.set(key, id);
+      id = this.ids.size;
+      this.ids.set(key, id);
     }
     return id;
   }
 
-  /** How many reference keys have a number (ids are 0 … referenceKeyCount − 1). */
-  get referenceKeyCount(): number {
-    return this.referenceIds.size;
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** Per-run caches: company names and descriptions repeat across thousands of rows. */
+export class NameCache {
+  private readonly names = new Map<string, NormalizedName | null>();
+  private readonly texts = new Map<string, string>();
+  /** Reference keys (PreparedEntry.referenceIds), the same numbers on both sides of the run. */
+  readonly referenceKeys = new KeyBook();
+  /** Name index keys (name buckets, short names, description pieces; indexes.ts). */
+  readonly nameKeys = new KeyBook();
+  private readonly nameKeyMemo = new Map<NormalizedName, unknown>();
+
+  /** What indexes.ts works out once per distinct name (names are shared objects within a run). */
+  nameKeysOf<T>(name: NormalizedName, compute: () => T): T {
+    let found = this.nameKeyMemo.get(name) as T | undefined;
+    if (found === undefined) {
+      found = compute();
+      this.nameKeyMemo.set(name, found);
+    }
+    return found;
   }
 
   name(raw: string): NormalizedName | null {
@@ -216,8 +233,8 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
 function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[]): readonly number[] {
   if (!reference && tokens.length === 0) return NO_IDS;
   const ids: number[] = [];
-  if (reference) ids.push(cache.referenceId(reference));
-  for (const token of tokens) ids.push(cache.referenceId(token));
+  if (reference) ids.push(cache.referenceKeys.id(reference));
+  for (const token of tokens) ids.push(cache.referenceKeys.id(token));
   return ids;
 }
 
