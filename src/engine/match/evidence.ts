@@ -8,11 +8,11 @@ import type { NameStrictness, Reason, Side } from '../types';
 import { aliasDay } from './aliases';
 import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
-import { referenceIndex } from './indexes';
+import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isStrongToken, referenceCore } from './normalize-reference';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
-import type { PreparedEntry } from './prepared-entry';
+import { referenceKeyAt, type PreparedEntry } from './prepared-entry';
 
 /**
  * 'alias': a person confirmed the two names are the same counterparty (aliases.ts);
@@ -175,8 +175,9 @@ export function referenceConflict(ctx: MatchContext, l: PreparedEntry, b: Prepar
   return pointsElsewhere(ctx, b, 'bank', l) || pointsElsewhere(ctx, l, 'ledger', b);
 }
 
-function carriesKeyOf(e: PreparedEntry, index: ReadonlyMap<string, unknown>): boolean {
-  return (e.reference !== '' && index.has(e.reference)) || e.referenceTokens.some((key) => index.has(key));
+function carriesKeyOf(e: PreparedEntry, index: KeyIndex): boolean {
+  for (let k = 0; k < e.referenceIds.length; k++) if (holdersOf(index, e.referenceIds[k]) > 0) return true;
+  return false;
 }
 
 /** How many entries carrying one reference are looked at (a reference repeated more is not one). */
@@ -199,15 +200,14 @@ export function pointsElsewhere(ctx: MatchContext, from: PreparedEntry, fromSide
     const evidence = fromSide === 'ledger' ? nameEvidence(ctx, from, holder) : nameEvidence(ctx, holder, from);
     return nameLevel(evidence, ctx.options.nameStrictness) >= 1;
   };
-  const names = (key: string): boolean => {
-    if (key === '' || key === to.reference || to.referenceTokens.includes(key)) return false;
-    const holders = index.get(key);
-    if (holders === undefined) return false;
-    if (typeof holders === 'number') return sameCounterparty(holders);
-    for (let i = 0; i < holders.length && i < MAX_HOLDERS; i++) if (sameCounterparty(holders[i])) return true;
-    return false;
-  };
-  return names(from.reference) || from.referenceTokens.some(names);
+  for (let k = 0; k < from.referenceIds.length; k++) {
+    const key = referenceKeyAt(from, k);
+    if (key === to.reference || to.referenceTokens.includes(key)) continue;
+    const id = from.referenceIds[k];
+    const count = Math.min(holdersOf(index, id), MAX_HOLDERS);
+    for (let i = 0; i < count; i++) if (sameCounterparty(index.positions[index.start[id] + i])) return true;
+  }
+  return false;
 }
 
 export interface ReferenceTypo {

@@ -61,41 +61,67 @@ export function bandIndex(ctx: MatchContext, side: Side, width: number): Positio
   );
 }
 
-/** Every reference key an entry carries (its reference and the reference-like tokens of its memo). */
-export function referenceIndex(ctx: MatchContext, side: Side): PositionIndex<string> {
-  return ctx.index(side, 'reference', () =>
-    buildIndex<string>(ctx, side, (e, put) => {
-      if (e.reference) put(e.reference);
-      for (const token of e.referenceTokens) put(token);
-    }),
-  );
+/**
+ * Free entries by key number (reference keys, name keys: KeyBook numbers): the positions carrying key
+ * k are positions[start[k] … start[k + 1]), in canonical order. Two flat arrays instead of a Map with
+ * a string key and a list per key: at a million entries there are millions of keys. Keys numbered
+ * after the index was built have no positions.
+ */
+export interface KeyIndex {
+  start: Int32Array;
+  positions: Int32Array;
 }
 
-/** Bucket of a name: the first characters of its city-less core, enough to survive a bank's truncation. */
-export function nameBucket(name: NormalizedName): string {
-  return nameKeys(name).bucket;
+/** A key index of the positions for which `keysOf` gives keys (null: not indexed). */
+function buildKeyIndex(count: number, keyCount: number, keysOf: (pos: number) => readonly number[] | null): KeyIndex {
+  const start = new Int32Array(keyCount + 1);
+  for (let p = 0; p < count; p++) {
+    const ids = keysOf(p);
+    if (ids !== null) for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
+  }
+  for (let id = 0; id + 1 < start.length; id++) start[id + 1] += start[id];
+  const next = start.slice(0, start.length - 1);
+  const positions = new Int32Array(start[start.length - 1]);
+  for (let p = 0; p < count; p++) {
+    const ids = keysOf(p);
+    if (ids !== null) for (let k = 0; k < ids.length; k++) positions[next[ids[k]]++] = p;
+  }
+  return { start, positions };
+}
+
+/** Free entries by reference key (its reference and the reference-like tokens of its memo). */
+export function referenceIndex(ctx: MatchContext, side: Side): KeyIndex {
+  return ctx.index(side, 'reference', () => {
+    const entries = ctx.entries(side);
+    const free = ctx.free(side);
+    return buildKeyIndex(entries.length, ctx.cache.referenceKeys.size, (p) => (free[p] === 0 ? null : entries[p].referenceIds));
+  });
+}
+
+/** How many entries of the index carry key `id`. */
+export function holdersOf(index: KeyIndex, id: number): number {
+  return id >= 0 && id + 1 < index.start.length ? index.start[id + 1] - index.start[id] : 0;
 }
 
 /**
- * A name's index keys, worked out once per distinct name (names are shared through NameCache), so a
- * lookup neither slices nor concatenates a new string each time: each would be garbage, and a new
- * string must be hashed again before the Map can find it.
+ * A name's index keys as KeyBook numbers, worked out once per distinct name (names are shared through
+ * NameCache): its bucket, the first characters of its city-less core, enough to survive a bank's
+ * truncation; and its short name (SHORT + 字号 or first word), or -1 without one.
  */
 interface NameKeys {
-  bucket: string;
-  /** SHORT + short name, or null without one. */
-  short: string | null;
+  bucket: number;
+  short: number;
+  /** [bucket] or [bucket, short], as indexed. */
+  all: readonly number[];
 }
 
-const NAME_KEYS = new WeakMap<NormalizedName, NameKeys>();
-
-function nameKeys(name: NormalizedName): NameKeys {
-  let keys = NAME_KEYS.get(name);
-  if (keys === undefined) {
-    keys = { bucket: name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET), short: name.short ? SHORT + name.short : null };
-    NAME_KEYS.set(name, keys);
-  }
-  return keys;
+function nameKeys(ctx: MatchContext, name: NormalizedName): NameKeys {
+  return ctx.cache.nameKeysOf(name, () => {
+    const book = ctx.cache.nameKeys;
+    const bucket = book.id(name.regionless.slice(0, name.cjk ? CJK_BUCKET : LATIN_BUCKET));
+    const short = name.short ? book.id(SHORT + name.short) : -1;
+    return { bucket, short, all: short >= 0 ? [bucket, short] : [bucket] };
+  });
 }
 
 const CJK_BUCKET = 4;
@@ -104,19 +130,19 @@ const LATIN_BUCKET = 6;
 const MAX_TEXT_FOR_PIECES = 48;
 const CJK_CHAR = /[\u3400-\u9fff]/;
 
-/** shortPieces of an entry's description as short-name keys (SHORT + piece), once per entry. */
-function pieceKeysOf(ctx: MatchContext, side: Side, pos: number): readonly string[] {
-  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)).map((piece) => SHORT + piece));
+/** shortPieces of an entry's description as short-name keys (SHORT + piece), numbered, once per entry. */
+function pieceKeysOf(ctx: MatchContext, side: Side, pos: number): readonly number[] {
+  return ctx.memo(side, 'pieces', pos, () => shortPieces(ctx.textWords(side, pos)).map((piece) => ctx.cache.nameKeys.id(SHORT + piece)));
 }
 
 export interface NameIndex {
   /** Entries with a counterparty, by name bucket and by short name (SHORT + 字号 or first word). */
-  byName: PositionIndex<string>;
+  byName: KeyIndex;
   /**
    * Entries without one, by every short-name-sized piece of their description (SHORT + word,
    * SHORT + two Chinese characters): the name is often only written there, whole or short.
    */
-  byText: PositionIndex<string>;
+  byText: KeyIndex;
 }
 
 /** Prefix of short-name keys, so a short name never collides with a bucket. */
@@ -140,29 +166,27 @@ export function shortPieces(words: readonly string[]): string[] {
 
 export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
   return ctx.index(side, 'name', () => {
-    const byName: PositionIndex<string> = new Map();
-    const byText: PositionIndex<string> = new Map();
     const entries = ctx.entries(side);
     const free = ctx.free(side);
+    const indexed = (p: number): boolean => free[p] === 1 && entries[p].sign !== 0;
+    // Keys first (numbering new ones), then the two indexes over the complete numbering.
+    const named: (readonly number[] | null)[] = new Array(entries.length).fill(null);
+    const unnamed: (readonly number[] | null)[] = new Array(entries.length).fill(null);
     for (let p = 0; p < entries.length; p++) {
-      if (free[p] === 0 || entries[p].sign === 0) continue;
+      if (!indexed(p)) continue;
       const name = entries[p].name;
-      if (name) {
-        const keys = nameKeys(name);
-        add(byName, keys.bucket, p);
-        if (keys.short !== null) add(byName, keys.short, p);
-      } else {
-        for (const key of pieceKeysOf(ctx, side, p)) add(byText, key, p);
-      }
+      if (name) named[p] = nameKeys(ctx, name).all;
+      else unnamed[p] = pieceKeysOf(ctx, side, p);
     }
-    return { byName, byText };
+    const keyCount = ctx.cache.nameKeys.size;
+    return { byName: buildKeyIndex(entries.length, keyCount, (p) => named[p]), byText: buildKeyIndex(entries.length, keyCount, (p) => unnamed[p]) };
   });
 }
 
-/** Index of the first position in `list` whose day is ≥ day (lists are in date order). */
-function firstOnOrAfter(list: readonly number[], entries: readonly PreparedEntry[], day: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** Index of the first position in list[from … to) whose day is ≥ day (lists are in date order). */
+function firstOnOrAfter(list: ArrayLike<number>, entries: readonly PreparedEntry[], day: number, from = 0, to = list.length): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (entries[list[mid]].day < day) lo = mid + 1;
@@ -190,10 +214,23 @@ export function scanWindow(
     if (free[found] === 1 && Math.abs(entries[found].day - day) <= window) visit(found);
     return;
   }
-  const list = found;
+  scanRange(entries, free, found, 0, found.length, day, window, visit);
+}
+
+/** scanWindow over list[from … to). */
+function scanRange(
+  entries: readonly PreparedEntry[],
+  free: Uint8Array,
+  list: ArrayLike<number>,
+  from: number,
+  to: number,
+  day: number,
+  window: number,
+  visit: (pos: number) => void,
+): void {
   const last = day + window;
   let scanned = 0;
-  for (let i = firstOnOrAfter(list, entries, day - window); i < list.length && scanned < MAX_SCAN_PER_LOOKUP; i++) {
+  for (let i = firstOnOrAfter(list, entries, day - window, from, to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
     const p = list[i];
     if (entries[p].day > last) break;
     scanned++;
@@ -244,6 +281,12 @@ export function nearestFree(
   return out.length === limit;
 }
 
+/** scanWindow over the positions of key `id` in `index`. */
+function scanKey(ctx: MatchContext, side: Side, index: KeyIndex, id: number, day: number, window: number, visit: (pos: number) => void): void {
+  if (holdersOf(index, id) === 0) return;
+  scanRange(ctx.entries(side), ctx.free(side), index.positions, index.start[id], index.start[id + 1], day, window, visit);
+}
+
 /**
  * Free entries on `otherSide` that may share a counterparty with `from`: same name bucket, or (for
  * entries without a counterparty) a description holding the name. Candidates still need checking with
@@ -260,13 +303,11 @@ export function scanSameName(
 ): void {
   const index = nameIndex(ctx, otherSide);
   if (from.name) {
-    const keys = nameKeys(from.name);
-    scanWindow(ctx, otherSide, index.byName.get(keys.bucket), from.day, window, visit);
-    if (keys.short !== null) scanWindow(ctx, otherSide, index.byText.get(keys.short), from.day, window, visit);
+    const keys = nameKeys(ctx, from.name);
+    scanKey(ctx, otherSide, index.byName, keys.bucket, from.day, window, visit);
+    if (keys.short >= 0) scanKey(ctx, otherSide, index.byText, keys.short, from.day, window, visit);
   } else {
-    for (const key of pieceKeysOf(ctx, fromSide, from.pos)) {
-      scanWindow(ctx, otherSide, index.byName.get(key), from.day, window, visit);
-    }
+    for (const id of pieceKeysOf(ctx, fromSide, from.pos)) scanKey(ctx, otherSide, index.byName, id, from.day, window, visit);
   }
 }
 
@@ -278,30 +319,10 @@ export function scanSameReference(
   window: number,
   visit: (pos: number) => void,
 ): void {
-  if (!from.reference && from.referenceTokens.length === 0) return;
-  for (const found of referenceHits(ctx, from, otherSide)) scanWindow(ctx, otherSide, found, from.day, window, visit);
-}
-
-const NO_HITS: readonly Positions[] = [];
-
-/**
- * What `from`'s reference keys find in the other side's reference index, looked up once per entry:
- * several passes ask for every entry, each with several keys. The index never changes once built
- * (used entries are skipped on each scan), so neither do its answers.
- */
-function referenceHits(ctx: MatchContext, from: PreparedEntry, otherSide: Side): readonly Positions[] {
-  const fromSide: Side = otherSide === 'bank' ? 'ledger' : 'bank';
-  return ctx.memo(fromSide, 'reference-hits', from.pos, () => {
-    const index = referenceIndex(ctx, otherSide);
-    let hits: Positions[] | null = null;
-    const look = (key: string) => {
-      const found = index.get(key);
-      if (found !== undefined) (hits ??= []).push(found);
-    };
-    if (from.reference) look(from.reference);
-    for (const token of from.referenceTokens) look(token);
-    return hits ?? NO_HITS;
-  });
+  const ids = from.referenceIds;
+  if (ids.length === 0) return;
+  const index = referenceIndex(ctx, otherSide);
+  for (let k = 0; k < ids.length; k++) scanKey(ctx, otherSide, index, ids[k], from.day, window, visit);
 }
 
 /** Wrap a visitor so each position of `side` reaches it once (for one search). */

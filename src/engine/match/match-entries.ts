@@ -112,6 +112,40 @@ function sortByRow(side: readonly PreparedEntry[], positions: number[]): void {
   if (positions.length > 1) positions.sort((x, y) => byRow(side[x].entry, side[y].entry));
 }
 
+/** Entry indices in row order (byRow), without a comparator over the whole list where rows differ. */
+function indicesByRow(entries: readonly Entry[]): number[] {
+  const rows = new Float64Array(entries.length);
+  for (let k = 0; k < entries.length; k++) rows[k] = entries[k].row;
+  const order = orderByRow(rows);
+  if (order === null) return [...entries].sort(byRow).map((e) => e.index);
+  return order.map((k) => entries[k].index);
+}
+
+/**
+ * Indices 0..n-1 by row number, sorted natively as one number each (row · 2^k + index): a comparator
+ * over a million items reads its arrays at random and waits on memory. Null when two items share a
+ * row (hand-built entries) or the keys would not be exact: the caller then sorts with its full
+ * comparator. Used for matches by first ledger row (a ledger row is in one match only).
+ */
+function orderByRow(rows: Float64Array): number[] | null {
+  const n = rows.length;
+  let span = 1;
+  while (span < n) span *= 2;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (!Number.isInteger(row) || row < 0 || row * span >= 2 ** 52) return null;
+    keys[i] = row * span + i;
+  }
+  keys.sort();
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    order[k] = keys[k] % span;
+    if (k > 0 && rows[order[k]] === rows[order[k - 1]]) return null;
+  }
+  return order;
+}
+
 function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   const found = ctx.matches;
   const firstLedger = new Float64Array(found.length);
@@ -126,14 +160,15 @@ function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   }
   // Stable ids: by first ledger row, then first bank row. Rows are unique within a side, so the
   // numeric keys nearly always decide; the full lists break ties between hand-built entries.
-  const order = Array.from({ length: found.length }, (_, i) => i);
-  order.sort(
-    (x, y) =>
-      firstLedger[x] - firstLedger[y] ||
-      firstBank[x] - firstBank[y] ||
-      compareRowLists(entriesAt(ctx.ledger, found[x].ledger), entriesAt(ctx.ledger, found[y].ledger)) ||
-      compareRowLists(entriesAt(ctx.bank, found[x].bank), entriesAt(ctx.bank, found[y].bank)),
-  );
+  const order =
+    orderByRow(firstLedger) ??
+    Array.from({ length: found.length }, (_, i) => i).sort(
+      (x, y) =>
+        firstLedger[x] - firstLedger[y] ||
+        firstBank[x] - firstBank[y] ||
+        compareRowLists(entriesAt(ctx.ledger, found[x].ledger), entriesAt(ctx.ledger, found[y].ledger)) ||
+        compareRowLists(entriesAt(ctx.bank, found[x].bank), entriesAt(ctx.bank, found[y].bank)),
+    );
 
   const matches = new Array<Match>(found.length);
   for (let k = 0; k < order.length; k++) {
@@ -148,12 +183,12 @@ function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   const leftovers = (side: readonly PreparedEntry[], free: Uint8Array): number[] => {
     const entries: Entry[] = [];
     for (let p = 0; p < side.length; p++) if (free[p] === 1) entries.push(side[p].entry);
-    return entries.sort(byRow).map((e) => e.index);
+    return indicesByRow(entries);
   };
 
   return {
     matches,
     unmatched: { ledger: leftovers(ctx.ledger, ctx.ledgerFree), bank: leftovers(ctx.bank, ctx.bankFree) },
-    ledgerDocuments: [...documents].sort(byRow).map((e) => e.index),
+    ledgerDocuments: indicesByRow(documents),
   };
 }

@@ -31,7 +31,15 @@ export interface PreparedEntry {
   readonly reference: string;
   /** Further reference keys: parts of a listed reference, reference-like tokens of the description. */
   readonly referenceTokens: readonly string[];
+  /**
+   * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
+   * (NameCache.referenceKeys): the reference index is built and searched on these, not on strings.
+   */
+  readonly referenceIds: readonly number[];
 }
+
+/** Shared by every entry without reference keys (a plain array: a typed array per entry costs more). */
+const NO_IDS: readonly number[] = [];
 
 /** Currency spellings that mean the same money; an empty currency is compatible with anything. */
 const CURRENCY_ALIASES: Record<string, string> = {
@@ -65,10 +73,43 @@ export function comparable(a: PreparedEntry, b: PreparedEntry): boolean {
 /** Integer cents of an amount, or NaN (src/engine/cents.ts); re-exported for the passes. */
 export { exactCents };
 
+/** A number per distinct string key, 0 … size − 1, so indexes can be flat arrays. */
+export class KeyBook {
+  private readonly ids = new Map<string, number>();
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
 /** Per-run caches: company names and descriptions repeat across thousands of rows. */
 export class NameCache {
   private readonly names = new Map<string, NormalizedName | null>();
   private readonly texts = new Map<string, string>();
+  /** Reference keys (PreparedEntry.referenceIds), the same numbers on both sides of the run. */
+  readonly referenceKeys = new KeyBook();
+  /** Name index keys (name buckets, short names, description pieces; indexes.ts). */
+  readonly nameKeys = new KeyBook();
+  private readonly nameKeyMemo = new Map<NormalizedName, unknown>();
+
+  /** What indexes.ts works out once per distinct name (names are shared objects within a run). */
+  nameKeysOf<T>(name: NormalizedName, compute: () => T): T {
+    let found = this.nameKeyMemo.get(name) as T | undefined;
+    if (found === undefined) {
+      found = compute();
+      this.nameKeyMemo.set(name, found);
+    }
+    return found;
+  }
 
   name(raw: string): NormalizedName | null {
     let found = this.names.get(raw);
@@ -94,6 +135,44 @@ function compareText(a: string, b: string): number {
 }
 
 /**
+ * Indices 0..n-1 by day, then by `sameDay` within a day. Days are whole numbers from a few years, so
+ * they are bucketed first (a counting sort): a comparator sort over a million indices reads the
+ * day and amount arrays at random and waits on memory for most of its time, while one day's few
+ * hundred entries sort in cache. The order is the same as one sort by (day, sameDay).
+ */
+function canonicalOrder(n: number, days: Float64Array, sameDay: (x: number, y: number) => number): number[] {
+  const order = new Array<number>(n);
+  if (n === 0) return order;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const day = days[i];
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  const span = last - first + 1;
+  // Days that are not small whole numbers (hand-built entries): one comparator sort, as before.
+  if (!(span <= 4 * n + 1024) || !Number.isInteger(first) || !Number.isInteger(last) || !days.every(Number.isInteger)) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((x, y) => days[x] - days[y] || sameDay(x, y));
+  }
+  const starts = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) starts[days[i] - first + 1]++;
+  for (let d = 0; d < span; d++) starts[d + 1] += starts[d];
+  const next = starts.slice(0, span);
+  for (let i = 0; i < n; i++) order[next[days[i] - first]++] = i;
+  for (let d = 0; d < span; d++) {
+    const from = starts[d];
+    const to = starts[d + 1];
+    if (to - from > 1) {
+      const day = order.slice(from, to).sort(sameDay);
+      for (let k = 0; k < day.length; k++) order[from + k] = day[k];
+    }
+  }
+  return order;
+}
+
+/**
  * Prepare one side's entries in canonical order (day, amount, row). `documentsApart`: invoices and
  * bills pair only with documents (both sides have them).
  */
@@ -107,9 +186,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     cents[i] = entryCents(entries[i]);
     rows[i] = entries[i].row;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((x, y) => {
-    if (days[x] !== days[y]) return days[x] - days[y];
+  const order = canonicalOrder(n, days, (x, y) => {
     const cx = cents[x];
     const cy = cents[y];
     if (cx !== cy) {
@@ -133,6 +210,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     const i = order[pos];
     const entry = entries[i];
     const reference = normalizeReference(entry.reference);
+    const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);
     const c = cents[i];
     prepared[pos] = {
       entry,
@@ -145,10 +223,24 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       isDocument: documentsApart && (entry.document === 'invoice' || entry.document === 'bill'),
       name: cache.name(entry.counterparty),
       reference,
-      referenceTokens: referenceTokens(entry.reference, entry.description, reference, entry.notes),
+      referenceTokens: tokens,
+      referenceIds: referenceIdsOf(cache, reference, tokens),
     };
   }
   return prepared;
+}
+
+function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[]): readonly number[] {
+  if (!reference && tokens.length === 0) return NO_IDS;
+  const ids: number[] = [];
+  if (reference) ids.push(cache.referenceKeys.id(reference));
+  for (const token of tokens) ids.push(cache.referenceKeys.id(token));
+  return ids;
+}
+
+/** The key of `e.referenceIds[k]`: its reference first (when it has one), then its tokens. */
+export function referenceKeyAt(e: PreparedEntry, k: number): string {
+  return e.reference ? (k === 0 ? e.reference : e.referenceTokens[k - 1]) : e.referenceTokens[k];
 }
 
 /** Σ amounts of the given positions, exactly. */
