@@ -94,7 +94,15 @@ function referenceText(value: CellValue): string {
 function isYearless(value: CellValue): boolean {
   if (typeof value !== 'string') return false;
   const text = trimPadding(value);
-  return /^\d{1,2}[-/]\d{1,2}(?:\s|$)|^\d{1,2}\s*月\s*\d{1,2}/.test(text);
+  // both shapes start with one or two digits and then a non-digit: `2025-03-05` is told at its third character
+  if (!isDigitCode(text.charCodeAt(0)) || (isDigitCode(text.charCodeAt(1)) && isDigitCode(text.charCodeAt(2)))) return false;
+  return YEARLESS.test(text);
+}
+
+const YEARLESS = /^\d{1,2}[-/]\d{1,2}(?:\s|$)|^\d{1,2}\s*月\s*\d{1,2}/;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isZero(parse: AmountParse): boolean {
