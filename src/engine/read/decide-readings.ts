@@ -19,22 +19,30 @@ import { centsToFixed2 } from '../cents';
 /** Points per unit of ln(meets + 1): 2,031 meets against 12 is worth ≈ 10 points, more than any header word. */
 export const DATA_WEIGHT = 2;
 
-/** One line's key: direction and amount in cents as written (`+1234.50`). */
-interface KeyedLine {
-  key: string;
-  day: number;
+/**
+ * A side's lines under a reading: per line, its key (direction and amount as written, `+1234.50`; or,
+ * when every amount of both sides is exact in cents, the signed cents as a number: the same keys, no
+ * text) and its day.
+ */
+interface KeyedLines<K extends string | number> {
+  keys: K[];
+  days: number[];
 }
 
 const ONE = new Decimal(1);
 
 /** What a bucket and the sign of the written value give under a reading: sign of the effect, and whether it is a document (an invoice or bill) */
-function effectTable(reading: Reading): Map<string, { negative: boolean; document: boolean }> {
-  const table = new Map<string, { negative: boolean; document: boolean }>();
+function effectTable(reading: Reading): Map<MovementBucket, { negative: boolean; document: boolean }[]> {
+  const table = new Map<MovementBucket, { negative: boolean; document: boolean }[]>();
   for (const bucket of ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'] as MovementBucket[]) {
-    for (const value of [ONE, ONE.negated()]) {
-      const effect = effectUnder(reading, bucket, value);
-      table.set(`${bucket}${value.isNegative() ? '-' : '+'}`, { negative: effect.amount.isNegative(), document: effect.document === 'invoice' || effect.document === 'bill' });
-    }
+    // [positive value, negative value]
+    table.set(
+      bucket,
+      [ONE, ONE.negated()].map((value) => {
+        const effect = effectUnder(reading, bucket, value);
+        return { negative: effect.amount.isNegative(), document: effect.document === 'invoice' || effect.document === 'bill' };
+      }),
+    );
   }
   return table;
 }
@@ -50,33 +58,58 @@ function absoluteKeys(side: SideReading): string[] {
   return keys;
 }
 
+/** Every value of the side is exact in cents (then its keys can be numbers). */
+function allInCents(side: SideReading): boolean {
+  const values = side.rows.values;
+  for (let i = 0; i < values.length; i++) if (values.centsAt(i) !== values.centsAt(i)) return false;
+  return true;
+}
+
+/** Keys as text: direction and the absolute amount to the cent (`+1234.50`). */
+function textKeys(side: SideReading): (negative: boolean, i: number) => string {
+  const absolute = absoluteKeys(side);
+  return (negative, i) => `${negative ? '-' : '+'}${absolute[i]}`;
+}
+
+/** Keys as numbers: the signed cents (never zero: a zero value is not held in cents). */
+function centsKeys(side: SideReading): (negative: boolean, i: number) => number {
+  const values = side.rows.values;
+  return (negative, i) => {
+    const cents = values.centsAt(i);
+    const absolute = cents < 0 ? -cents : cents;
+    return negative ? -absolute : absolute;
+  };
+}
+
 /**
  * The lines a side offers for matching under a reading: its cash lines when it also holds invoices or
  * bills (those are settled within the ledger), all of them otherwise.
  */
-function linesUnder(side: SideReading, reading: Reading, absolute: readonly string[]): KeyedLine[] {
+function linesUnder<K extends string | number>(side: SideReading, reading: Reading, keyOf: (negative: boolean, i: number) => K): KeyedLines<K> {
   const table = effectTable(reading);
   const { buckets, values } = side.rows;
   const entries = side.result.entries;
-  const cash: KeyedLine[] = [];
-  const documents: KeyedLine[] = [];
+  const cash: KeyedLines<K> = { keys: [], days: [] };
+  const documents: KeyedLines<K> = { keys: [], days: [] };
   for (let i = 0; i < entries.length; i++) {
-    const effect = table.get(`${buckets[i]}${values.isNegative(i) ? '-' : '+'}`)!;
-    const line = { key: `${effect.negative ? '-' : '+'}${absolute[i]}`, day: entries[i].day };
-    (effect.document ? documents : cash).push(line);
+    const effect = table.get(buckets[i])![values.isNegative(i) ? 1 : 0];
+    const lines = effect.document ? documents : cash;
+    lines.keys.push(keyOf(effect.negative, i));
+    lines.days.push(entries[i].day);
   }
-  return cash.length > 0 ? cash : documents;
+  return cash.keys.length > 0 ? cash : documents;
 }
 
 /** Sorted days per signed amount. */
-function indexByAmount(lines: readonly KeyedLine[]): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
-  for (const line of lines) {
-    const list = lists.get(line.key);
-    if (list) list.push(line.day);
-    else lists.set(line.key, [line.day]);
+function indexByAmount<K extends string | number>(lines: KeyedLines<K>): Map<K, Int32Array> {
+  const lists = new Map<K, number[]>();
+  for (let i = 0; i < lines.keys.length; i++) {
+    const key = lines.keys[i];
+    const list = lists.get(key);
+    if (list) list.push(lines.days[i]);
+    else lists.set(key, [lines.days[i]]);
   }
-  const index = new Map<string, Int32Array>();
+  const index = new Map<K, Int32Array>();
   for (const [key, days] of lists) index.set(key, Int32Array.from(days).sort());
   return index;
 }
@@ -93,11 +126,12 @@ function anyWithin(days: Int32Array, from: number, to: number): boolean {
   return lo < days.length && days[lo] <= to;
 }
 
-function meetCount(lines: readonly KeyedLine[], other: Map<string, Int32Array>, windowDays: number): number {
+function meetCount<K extends string | number>(lines: KeyedLines<K>, other: Map<K, Int32Array>, windowDays: number): number {
   let meets = 0;
-  for (const line of lines) {
-    const days = other.get(line.key);
-    if (days && anyWithin(days, line.day - windowDays, line.day + windowDays)) meets++;
+  for (let i = 0; i < lines.keys.length; i++) {
+    const days = other.get(lines.keys[i]);
+    const day = lines.days[i];
+    if (days && anyWithin(days, day - windowDays, day + windowDays)) meets++;
   }
   return meets;
 }
@@ -183,10 +217,12 @@ export function decideReadings(ledger: SideReading, bank: SideReading, windowDay
   if (ledgerCandidates.length === 0 || bankCandidates.length === 0) return;
   if (ledgerCandidates.length * bankCandidates.length === 1) return;
 
-  const ledgerAbsolute = absoluteKeys(ledger);
-  const bankAbsolute = absoluteKeys(bank);
-  const ledgerLines = new Map(ledgerCandidates.map((c) => [c.reading.key, linesUnder(ledger, c.reading, ledgerAbsolute)]));
-  const bankLines = new Map(bankCandidates.map((c) => [c.reading.key, linesUnder(bank, c.reading, bankAbsolute)]));
+  // keys as numbers when every amount is exact in cents (the usual case), else as text
+  const numeric = allInCents(ledger) && allInCents(bank);
+  const ledgerKey: (negative: boolean, i: number) => string | number = numeric ? centsKeys(ledger) : textKeys(ledger);
+  const bankKey: (negative: boolean, i: number) => string | number = numeric ? centsKeys(bank) : textKeys(bank);
+  const ledgerLines = new Map(ledgerCandidates.map((c) => [c.reading.key, linesUnder(ledger, c.reading, ledgerKey)]));
+  const bankLines = new Map(bankCandidates.map((c) => [c.reading.key, linesUnder(bank, c.reading, bankKey)]));
   const bankIndexes = new Map([...bankLines].map(([key, lines]) => [key, indexByAmount(lines)]));
 
   const pairs: PairScore[] = [];
@@ -205,7 +241,7 @@ export function decideReadings(ledger: SideReading, bank: SideReading, windowDay
   const ledgerFigures: MeetFigures = new Map();
   const ledgerRescored = ledgerCandidates.map((l) => {
     const pair = pairs.find((p) => p.ledger === l && p.bank === best.bank)!;
-    ledgerFigures.set(l.reading.key, { meets: pair.meets, lines: ledgerLines.get(l.reading.key)!.length });
+    ledgerFigures.set(l.reading.key, { meets: pair.meets, lines: ledgerLines.get(l.reading.key)!.keys.length });
     return { ...l, score: l.score + DATA_WEIGHT * Math.log(pair.meets + 1) };
   });
   const ledgerIndex = indexByAmount(ledgerLines.get(best.ledger.reading.key)!);
@@ -213,7 +249,7 @@ export function decideReadings(ledger: SideReading, bank: SideReading, windowDay
   const bankRescored = bankCandidates.map((b) => {
     const lines = bankLines.get(b.reading.key)!;
     const meets = meetCount(lines, ledgerIndex, windowDays);
-    bankFigures.set(b.reading.key, { meets, lines: lines.length });
+    bankFigures.set(b.reading.key, { meets, lines: lines.keys.length });
     return { ...b, score: b.score + DATA_WEIGHT * Math.log(meets + 1) };
   });
   if (ledgerCandidates.length > 1) applyVerdict(ledger, ledgerRescored.find((c) => c.reading.key === best.ledger.reading.key)!, ledgerRescored, ledgerDoubtful, ledgerFigures, windowDays);

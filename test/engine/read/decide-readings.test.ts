@@ -191,3 +191,18 @@ describe('a counterparty’s payables ledger against our receivables ledger (往
     expect(readSide({ cells: ICBC_BANK }, { side: 'bank' }).kind).toBe('bank-statement');
   });
 });
+
+describe('the data test keys amounts by cents, or by text when an amount is not exact in cents', () => {
+  it('gives the same figures either way', () => {
+    const figures = (ledger: CellValue[][]) => {
+      const result = reconcile({ cells: ledger }, { cells: ICBC_BANK });
+      return result.ledger.decisions.filter((d) => d.code.startsWith('evidence-data')).map((d) => JSON.stringify(d.params));
+    };
+    // one more line of three decimals meets nothing, and turns the keys into text for both sides
+    const withMills = [...ZH_JOURNAL_PLAIN, ['2025-03-25', '记-013', '货款', '某公司', '', '0.005', '']];
+    const cents = figures(ZH_JOURNAL_PLAIN);
+    const text = figures(withMills);
+    expect(cents.length).toBeGreaterThan(0);
+    expect(text.map((t) => t.replace(/"lines":13/, '"lines":12'))).toEqual(cents);
+  });
+});
