@@ -13,7 +13,7 @@ import path from 'node:path';
 import { reconcile } from '../../src/engine';
 import { buildReport } from '../../src/engine/report/build-report';
 import { loadTable } from '../../src/workbook/file/load-table';
-import { resultJsonPieces } from '../../src/cli/result-json';
+import { resultJsonChunks } from '../../src/cli/result-json';
 import { writeOutputFile } from '../../src/cli/output-file';
 import type { SideKind } from '../../src/engine/types';
 import { option } from '../table';
@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<void> {
     let report!: ReturnType<typeof buildReport>;
     const r = await measure(() => (report = buildReport(result)));
     const j = await measure(() => writeOutputFile(json, (function* () {
-      yield* resultJsonPieces(result, report, 'en');
+      yield* resultJsonChunks(result, report, 'en');
       yield '\n';
     })()));
     all.push({ report: r, json: j });

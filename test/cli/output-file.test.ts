@@ -8,7 +8,11 @@ import * as path from 'path';
 import { removeUnfinishedOutputs, writeOutputFile } from '../../src/cli/output-file';
 import { BatchedArray, jsonPieces } from '../../src/cli/json-pieces';
 import { reconcile, buildReport } from '../../src/engine';
-import { resultJsonPieces, toResultJson } from '../../src/cli/result-json';
+import Decimal from 'decimal.js';
+import { resultJsonChunks, resultJsonPieces, toResultJson } from '../../src/cli/result-json';
+import { REASONS } from '../../src/engine/match/reason-codes';
+import type { Match, Reason, ReconcileResult } from '../../src/engine/types';
+import { sampleResult } from '../engine/report/sample-result';
 import { BANK_CSV, JOURNAL_ROWS, tempDir } from './fixtures';
 
 /** Every line of the text that is an element of a long array: one compact element per line. */
@@ -52,9 +56,10 @@ describe('jsonPieces', () => {
       sparse: [undefined, () => 1, 'x'],
       stamp: { toJSON: () => '2025-03-31' },
     };
-    const pieces = [...jsonPieces(result)];
-    expect(pieces.length).toBeGreaterThan(5000 / 256);
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100_000);
+    // pieces of about the chunk size asked for (a piece ends after the element that crosses it)
+    const pieces = [...jsonPieces(result, 4096)];
+    expect(pieces.length).toBeGreaterThan(100);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(4096 + 200);
     const text = pieces.join('');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(result)));
     // one line per match, and well under the size of fully indented JSON
@@ -95,6 +100,55 @@ describe('resultJsonPieces', () => {
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
       expect(JSON.parse([...resultJsonPieces(result, report, locale)].join(''))).toEqual(JSON.parse(JSON.stringify(toResultJson(result, report, locale))));
     }
+  });
+});
+
+describe('resultJsonChunks', () => {
+  /** A result whose matches carry what the writer must word and escape exactly as JSON.stringify does. */
+  function awkwardResult(): ReconcileResult {
+    const base = sampleResult();
+    const frozen = Object.freeze([REASONS.sameAmount, REASONS.namesAgree]) as Reason[];
+    const texts = ['引号 "甲" \\ 反斜杠', 'line\nbreak\ttab\u0001', 'emoji 😀 and a lone \ud800 surrogate', '', 'Ünïcödé ’'];
+    const amounts = ['0.005', '-0', '0', '12345678901234.56', '-0.01', '1e-7', '99.999'];
+    const matches: Match[] = [];
+    for (let i = 0; i < 40; i++) {
+      const reference = texts[i % texts.length];
+      matches.push({
+        id: i % 7 === 3 ? `M"${i}"` : `M${i + 1}`,
+        ledger: i % 5 === 4 ? [] : [i % base.ledger.entries.length, (i + 1) % base.ledger.entries.length],
+        bank: [i % base.bank.entries.length],
+        status: i % 2 ? 'auto' : 'suggested',
+        rule: 'amount-date',
+        score: [0.9, 1, 0, 1 / 3, NaN, -0][i % 6],
+        difference: new Decimal(amounts[i % amounts.length]),
+        reasons: i % 3 === 0 ? frozen : [{ code: 'same-reference', params: { reference } }, REASONS.sameDay, { code: 'no-such-code', params: { n: i } }],
+      });
+    }
+    const ledger = base.ledger.entries.map((e, i) => ({ ...e, amount: new Decimal(amounts[i % amounts.length]) }));
+    return { ...base, ledger: { ...base.ledger, entries: ledger }, matches };
+  }
+
+  it('writes each match exactly as JSON.stringify writes its toResultJson object, one per line', () => {
+    const result = awkwardResult();
+    const report = buildReport(result);
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const text = Buffer.concat([...resultJsonChunks(result, report, locale)]).toString('utf8');
+      const expected = toResultJson(result, report, locale);
+      const lines = text.split('\n');
+      const start = lines.indexOf('  "matches": [');
+      expect(lines.slice(start + 1, start + 1 + expected.matches.length)).toEqual(expected.matches.map((m, i) => `    ${JSON.stringify(m)}${i < expected.matches.length - 1 ? ',' : ''}`));
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect([...resultJsonPieces(result, report, locale)].join('')).toBe(text);
+    }
+  });
+
+  it('writes a match made by hand (no cents known) the same way', () => {
+    const result = awkwardResult();
+    const report = buildReport(result);
+    // plain objects, as another producer of a report might make them
+    const plain = { ...report, matches: report.matches.map((m) => ({ ...m, ledgerRows: m.ledgerRows, bankRows: m.bankRows, ledgerTotal: m.ledgerTotal, bankTotal: m.bankTotal, ledgerCents: undefined, bankCents: undefined })) };
+    const text = Buffer.concat([...resultJsonChunks(result, plain, 'en')]).toString('utf8');
+    expect(text).toBe(Buffer.concat([...resultJsonChunks(result, report, 'en')]).toString('utf8'));
   });
 });
 
