@@ -104,6 +104,53 @@ export class ByteSink {
     this.pos = pos;
   }
 
+  /** The body of JSON.stringify(text) (what is between its quotes), as UTF-8, without the string. */
+  jsonText(text: string): void {
+    const n = text.length;
+    this.room(6 * n);
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20 && c !== 0x22 && c !== 0x5c) {
+          buf[pos++] = c;
+          continue;
+        }
+        buf[pos++] = 0x5c; // \
+        if (c === 0x22 || c === 0x5c) buf[pos++] = c;
+        else if (c === 0x08) buf[pos++] = 0x62; // b
+        else if (c === 0x0c) buf[pos++] = 0x66; // f
+        else if (c === 0x0a) buf[pos++] = 0x6e; // n
+        else if (c === 0x0d) buf[pos++] = 0x72; // r
+        else if (c === 0x09) buf[pos++] = 0x74; // t
+        else pos = hexEscape(buf, pos, c);
+      } else if (c < 0x800) {
+        buf[pos++] = 0xc0 | (c >> 6);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          buf[pos++] = 0xf0 | (c >> 18);
+          buf[pos++] = 0x80 | ((c >> 12) & 0x3f);
+          buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+          buf[pos++] = 0x80 | (c & 0x3f);
+        } else {
+          // a lone surrogate: JSON.stringify writes it as an escape
+          buf[pos++] = 0x5c;
+          pos = hexEscape(buf, pos, c);
+        }
+      } else {
+        buf[pos++] = 0xe0 | (c >> 12);
+        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.pos = pos;
+  }
+
   /** A whole number 0 ≤ n < 2^53, in decimal. */
   private digits(n: number): void {
     if (n < 10) {
@@ -153,6 +200,18 @@ export class ByteSink {
       this.text(text === undefined ? 'null' : text);
     }
   }
+}
+
+const HEX = '0123456789abcdef';
+
+/** `u` and four lowercase hex digits of a UTF-16 unit (after the backslash), as JSON.stringify writes it. */
+function hexEscape(buf: Uint8Array, pos: number, c: number): number {
+  buf[pos++] = 0x75; // u
+  buf[pos++] = HEX.charCodeAt((c >> 12) & 15);
+  buf[pos++] = HEX.charCodeAt((c >> 8) & 15);
+  buf[pos++] = HEX.charCodeAt((c >> 4) & 15);
+  buf[pos++] = HEX.charCodeAt(c & 15);
+  return pos;
 }
 
 const encoder = new TextEncoder();

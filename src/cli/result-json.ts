@@ -12,7 +12,7 @@ import { exactCents, toFixed2 } from '../engine/cents';
 import type { ColumnRole, ReadResult, Reason, ReconcileResult, SkippedLine } from '../engine/types';
 import type { Locale } from '../i18n/locale';
 import { formatReadText, formatReadTexts } from '../i18n/read-texts';
-import { formatReason, formatReasons } from '../i18n/reasons';
+import { formatReason, formatReasons, reasonParamText, reasonTemplate } from '../i18n/reasons';
 import { columnLetter } from '../workbook/layout/a1';
 import { ByteSink, jsonChunks, jsonPieces, utf8, WrittenArray } from './json-pieces';
 
@@ -154,20 +154,30 @@ const MATCH_KEYS = {
   reasons: utf8(',"reasons":'),
 };
 
-/** A reason list's two texts as they are written: the worded `reason` and the `reasons` data (JSON). */
-interface WordedReasons {
-  reason: string;
-  reasons: string;
+/** A shared reason, encoded once: its worded text (escaped, without quotes) and its JSON. */
+interface ReasonBytes {
+  text: Uint8Array;
+  json: Uint8Array;
+}
+
+/** A code's text split at its placeholders, the literals encoded (escaped) once. */
+interface EncodedTemplate {
+  literals: Uint8Array[];
+  keys: string[];
+  /** `{key}` as written, for a param that is absent. */
+  absent: Uint8Array[];
 }
 
 /**
  * Writes one match exactly as JSON.stringify(matchJsonMaker(locale)(m)) would, straight into the sink.
- * Texts that repeat are encoded once: status, rule, score, and the reasons, per shared (frozen) list
- * and per shared reason; a reason with its own params (a reference, a fee) is worded on its own.
+ * Texts that repeat are encoded once: status, rule, score, each shared (frozen) reason and list, and
+ * each code's text around its placeholders; a reason with its own params (a reference, a fee) has only
+ * its values written (escaped as JSON.stringify escapes them) and its data stringified.
  */
 function matchWriter(locale: Locale): (sink: ByteSink, m: ReportMatch) => void {
   const toMatchJson = matchJsonMaker(locale);
-  const separator = locale === 'en' ? '; ' : '；';
+  const separator = utf8(locale === 'en' ? '; ' : '；');
+  const escaped = (text: string) => utf8(JSON.stringify(text).slice(1, -1));
   const words = new Map<string, Uint8Array>();
   const word = (text: string) => {
     let bytes = words.get(text);
@@ -179,38 +189,93 @@ function matchWriter(locale: Locale): (sink: ByteSink, m: ReportMatch) => void {
   };
   const scores = new Map<number, Uint8Array>();
   const lists = new Map<readonly Reason[], { reason: Uint8Array; reasons: Uint8Array }>();
-  const shared = new Map<Reason, { text: string; json: string }>();
-  const oneReason = (reason: Reason) => {
-    if (!Object.isFrozen(reason)) return { text: formatReason(reason, locale), json: JSON.stringify(reason) };
+  const shared = new Map<Reason, ReasonBytes>();
+  const sharedReason = (reason: Reason) => {
     let found = shared.get(reason);
     if (found === undefined) {
-      found = { text: formatReason(reason, locale), json: JSON.stringify(reason) };
+      found = { text: escaped(formatReason(reason, locale)), json: utf8(JSON.stringify(reason)) };
       shared.set(reason, found);
     }
     return found;
   };
-  const wordReasons = (reasons: readonly Reason[]): WordedReasons => {
-    let text = '';
-    let json = '[';
-    for (let i = 0; i < reasons.length; i++) {
-      const one = oneReason(reasons[i]);
-      text += i === 0 ? one.text : separator + one.text;
-      json += i === 0 ? one.json : ',' + one.json;
+  const templates = new Map<string, EncodedTemplate | null>();
+  const templateOf = (code: string) => {
+    let found = templates.get(code);
+    if (found === undefined) {
+      const template = reasonTemplate(code, locale);
+      found = template && {
+        literals: template.literals.map(escaped),
+        keys: template.keys,
+        absent: template.keys.map((key) => escaped(`{${key}}`)),
+      };
+      templates.set(code, found);
     }
-    return { reason: JSON.stringify(text), reasons: json + ']' };
+    return found;
+  };
+  /** formatReason(reason), escaped, written in place. */
+  const reasonText = (sink: ByteSink, reason: Reason) => {
+    if (Object.isFrozen(reason)) {
+      sink.bytes(sharedReason(reason).text);
+      return;
+    }
+    const template = templateOf(reason.code);
+    if (template === null) {
+      sink.jsonText(reason.code);
+      return;
+    }
+    const { literals, keys, absent } = template;
+    sink.bytes(literals[0]);
+    for (let k = 0; k < keys.length; k++) {
+      const value = reason.params[keys[k]];
+      if (value === undefined) sink.bytes(absent[k]);
+      else sink.jsonText(reasonParamText(keys[k], value, locale));
+      sink.bytes(literals[k + 1]);
+    }
+  };
+  /** The two texts of a reason list: the worded reasons as one JSON string, and their data. */
+  const reasonTexts = (sink: ByteSink, reasons: readonly Reason[]) => {
+    sink.ascii('"');
+    for (let i = 0; i < reasons.length; i++) {
+      if (i > 0) sink.bytes(separator);
+      reasonText(sink, reasons[i]);
+    }
+    sink.ascii('"');
+  };
+  const reasonData = (sink: ByteSink, reasons: readonly Reason[]) => {
+    sink.ascii('[');
+    for (let i = 0; i < reasons.length; i++) {
+      if (i > 0) sink.ascii(',');
+      const reason = reasons[i];
+      if (Object.isFrozen(reason)) sink.bytes(sharedReason(reason).json);
+      else sink.text(JSON.stringify(reason));
+    }
+    sink.ascii(']');
   };
   /** A shared (frozen) list's two texts, encoded once. */
   const sharedList = (reasons: readonly Reason[]) => {
     let found = lists.get(reasons);
     if (found === undefined) {
-      const worded = wordReasons(reasons);
-      found = { reason: utf8(worded.reason), reasons: utf8(worded.reasons) };
+      const scratch = new ByteSink(1024);
+      reasonTexts(scratch, reasons);
+      const reason = scratch.take().slice();
+      reasonData(scratch, reasons);
+      found = { reason, reasons: scratch.take().slice() };
       lists.set(reasons, found);
     }
     return found;
   };
-  const rows = (sink: ByteSink, list: readonly number[]) => {
-    for (let i = 0; i < list.length; i++) {
+  const rowsScratch: number[] = [];
+  const rows = (sink: ByteSink, m: ReportMatch, side: 'ledger' | 'bank') => {
+    let list: readonly number[];
+    let n: number;
+    if (m.rowsInto) {
+      n = m.rowsInto(side, rowsScratch);
+      list = rowsScratch;
+    } else {
+      list = side === 'ledger' ? m.ledgerRows : m.bankRows;
+      n = list.length;
+    }
+    for (let i = 0; i < n; i++) {
       if (i > 0) sink.ascii(',');
       sink.json(list[i]);
     }
@@ -233,9 +298,8 @@ function matchWriter(locale: Locale): (sink: ByteSink, m: ReportMatch) => void {
     } else sink.text(JSON.stringify(amount.toFixed(2)));
   };
   return (sink, m) => {
-    const plain =
-      typeof m.id === 'string' && typeof m.status === 'string' && typeof m.rule === 'string' && typeof m.score === 'number' &&
-      Array.isArray(m.ledgerRows) && Array.isArray(m.bankRows) && Array.isArray(m.reasons);
+    // the shape every report match has; anything else is stringified as it is
+    const plain = typeof m.id === 'string' && typeof m.status === 'string' && typeof m.rule === 'string' && typeof m.score === 'number' && Array.isArray(m.reasons);
     if (!plain) {
       sink.json(toMatchJson(m));
       return;
@@ -245,14 +309,15 @@ function matchWriter(locale: Locale): (sink: ByteSink, m: ReportMatch) => void {
       score = utf8(JSON.stringify(m.score));
       if (scores.size < 1000) scores.set(m.score, score);
     }
-    const own = Object.isFrozen(m.reasons) ? null : wordReasons(m.reasons);
-    const worded = own === null ? sharedList(m.reasons) : null;
+    const list = Object.isFrozen(m.reasons) ? sharedList(m.reasons) : null;
     sink.bytes(MATCH_KEYS.id);
-    sink.text(JSON.stringify(m.id));
+    sink.ascii('"');
+    sink.jsonText(m.id);
+    sink.ascii('"');
     sink.bytes(MATCH_KEYS.ledgerRows);
-    rows(sink, m.ledgerRows);
+    rows(sink, m, 'ledger');
     sink.bytes(MATCH_KEYS.bankRows);
-    rows(sink, m.bankRows);
+    rows(sink, m, 'bank');
     sink.bytes(MATCH_KEYS.status);
     sink.bytes(word(m.status));
     sink.bytes(MATCH_KEYS.rule);
@@ -262,15 +327,15 @@ function matchWriter(locale: Locale): (sink: ByteSink, m: ReportMatch) => void {
     sink.bytes(MATCH_KEYS.difference);
     money(sink, m.difference);
     sink.bytes(MATCH_KEYS.reason);
-    if (worded) sink.bytes(worded.reason);
-    else sink.text(own!.reason);
+    if (list) sink.bytes(list.reason);
+    else reasonTexts(sink, m.reasons);
     sink.bytes(MATCH_KEYS.ledgerTotal);
     total(sink, m, 'ledger');
     sink.bytes(MATCH_KEYS.bankTotal);
     total(sink, m, 'bank');
     sink.bytes(MATCH_KEYS.reasons);
-    if (worded) sink.bytes(worded.reasons);
-    else sink.text(own!.reasons);
+    if (list) sink.bytes(list.reasons);
+    else reasonData(sink, m.reasons);
     sink.ascii('}');
   };
 }

@@ -6,11 +6,13 @@ import Papa from 'papaparse';
 import { promises as fs, readdirSync } from 'fs';
 import * as path from 'path';
 import { removeUnfinishedOutputs, writeOutputFile } from '../../src/cli/output-file';
-import { BatchedArray, jsonPieces } from '../../src/cli/json-pieces';
+import { BatchedArray, ByteSink, jsonPieces } from '../../src/cli/json-pieces';
+import { centsToFixed2 } from '../../src/engine/cents';
 import { reconcile, buildReport } from '../../src/engine';
 import Decimal from 'decimal.js';
 import { resultJsonChunks, resultJsonPieces, toResultJson } from '../../src/cli/result-json';
 import { REASONS } from '../../src/engine/match/reason-codes';
+import { REASON_CODES } from '../../src/i18n/reasons';
 import type { Match, Reason, ReconcileResult } from '../../src/engine/types';
 import { sampleResult } from '../engine/report/sample-result';
 import { BANK_CSV, JOURNAL_ROWS, tempDir } from './fixtures';
@@ -103,6 +105,44 @@ describe('resultJsonPieces', () => {
   });
 });
 
+describe('ByteSink', () => {
+  const anyText = fc.string({ unit: 'binary', maxLength: 40 }); // lone surrogates, controls, astral characters
+  const bytesOf = (write: (sink: ByteSink) => void) => {
+    const sink = new ByteSink(16);
+    write(sink);
+    return Buffer.from(sink.take());
+  };
+
+  it('writes text as Buffer.from does, and a JSON string body as JSON.stringify does', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(bytesOf((sink) => sink.text(text))).toEqual(Buffer.from(text));
+        expect(bytesOf((sink) => sink.jsonText(text))).toEqual(Buffer.from(JSON.stringify(text).slice(1, -1)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes numbers as JSON.stringify does, and cents as centsToFixed2 does', () => {
+    const numbers = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -0, 2 ** 53, -(2 ** 53) + 1, 1e21, NaN, Infinity));
+    fc.assert(fc.property(numbers, (n) => expect(bytesOf((sink) => sink.number(n)).toString()).toBe(JSON.stringify(n))), { numRuns: 1000 });
+    const cents = fc.oneof(fc.integer({ min: -(2 ** 50) + 1, max: 2 ** 50 - 1 }), fc.constantFrom(0, -0, 5, -5, 100, -100, 99, -1));
+    fc.assert(fc.property(cents, (c) => expect(bytesOf((sink) => sink.cents(c)).toString()).toBe(centsToFixed2(c))), { numRuns: 1000 });
+  });
+
+  it('never splits a write across chunks, and grows for a write larger than a chunk', () => {
+    const sink = new ByteSink(8);
+    const chunks: Uint8Array[] = [];
+    const pieces = ['甲乙丙', 'x'.repeat(10_000), '😀'.repeat(3000), 'end'];
+    for (const piece of pieces) {
+      sink.text(piece);
+      if (sink.full) chunks.push(sink.take());
+    }
+    chunks.push(sink.take());
+    expect(chunks.map((c) => new TextDecoder('utf-8', { fatal: true }).decode(c))).toEqual(pieces);
+  });
+});
+
 describe('resultJsonChunks', () => {
   /** A result whose matches carry what the writer must word and escape exactly as JSON.stringify does. */
   function awkwardResult(): ReconcileResult {
@@ -124,6 +164,11 @@ describe('resultJsonChunks', () => {
         reasons: i % 3 === 0 ? frozen : [{ code: 'same-reference', params: { reference } }, REASONS.sameDay, { code: 'no-such-code', params: { n: i } }],
       });
     }
+    // every code with a text, with all its params (awkward values, a side word) and with none
+    const params = { reference: 'R"1\\', side: 'bank', amount: '-1.00', days: 3, count: 2, candidates: 4, by: '张三', reason: 'x\ny', ledger: 'A', bank: 'B', edits: 1, name: '😀', other: 'ledger' };
+    REASON_CODES.forEach((code, i) => {
+      matches.push({ id: `R${i}`, ledger: [0], bank: [1], status: 'auto', rule: 'amount-date', score: 0.5, difference: new Decimal(0), reasons: [{ code, params }, { code, params: {} }, { code, params: { side: 'ledger' } }] });
+    });
     const ledger = base.ledger.entries.map((e, i) => ({ ...e, amount: new Decimal(amounts[i % amounts.length]) }));
     return { ...base, ledger: { ...base.ledger, entries: ledger }, matches };
   }

@@ -93,6 +93,13 @@ class ReportMatchRow implements ReportMatch {
     this.bankCents = centsAt(bankSide, match.bank);
   }
 
+  rowsInto(side: Side, rows: number[]): number {
+    const entries = side === 'ledger' ? this.ledgerSide.entries : this.bankSide.entries;
+    const indices = side === 'ledger' ? this.match.ledger : this.match.bank;
+    for (let i = 0; i < indices.length; i++) rows[i] = entries[indices[i]].row;
+    return indices.length;
+  }
+
   get ledgerRows(): number[] {
     return field(this.ledgerSide.entries, this.match.ledger, rowOf);
   }

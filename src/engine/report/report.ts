@@ -66,6 +66,11 @@ export interface ReportMatch {
    */
   readonly ledgerCents?: number;
   readonly bankCents?: number;
+  /**
+   * The rows of one side written into `rows` from its start (its length is not changed); returns how
+   * many. For a writer that goes through every match without making two arrays for each.
+   */
+  rowsInto?(side: Side, rows: number[]): number;
   /** ISO dates of the group's lines, in the order of the rows. */
   ledgerDates: string[];
   bankDates: string[];
