@@ -154,6 +154,9 @@ const MATCH_KEYS = {
   reasons: utf8(',"reasons":'),
 };
 
+const CODE_KEY = utf8('{"code":');
+const PARAMS_KEY = utf8(',"params":');
+
 /** A shared reason, encoded once: its worded text (escaped, without quotes) and its JSON. */
 interface ReasonBytes {
   text: Uint8Array;
@@ -241,13 +244,55 @@ function matchWriter(locale: Locale): (sink: ByteSink, m: ReportMatch) => void {
     }
     sink.ascii('"');
   };
+  /**
+   * JSON.stringify(reason) for a reason of the usual shape ({code, params} with text and number
+   * values, keys in the order JSON.stringify takes them: the order for…in gives); anything else is
+   * stringified as it is.
+   */
+  const ownReasonData = (sink: ByteSink, reason: Reason) => {
+    let keys = 0;
+    let usual = true;
+    for (const key in reason) {
+      if (keys === 0 ? key !== 'code' : keys === 1 ? key !== 'params' : true) usual = false;
+      keys++;
+    }
+    const params = reason.params;
+    if (usual && keys === 2 && typeof reason.code === 'string' && params !== null && typeof params === 'object' && Object.getPrototypeOf(params) === Object.prototype) {
+      for (const key in params) {
+        const type = typeof params[key];
+        if ((type !== 'string' && type !== 'number') || !Object.prototype.hasOwnProperty.call(params, key)) usual = false;
+      }
+    } else usual = false;
+    if (!usual) {
+      sink.text(JSON.stringify(reason));
+      return;
+    }
+    sink.bytes(CODE_KEY);
+    sink.bytes(word(reason.code));
+    sink.bytes(PARAMS_KEY);
+    let first = true;
+    for (const key in params) {
+      sink.ascii(first ? '{' : ',');
+      first = false;
+      sink.bytes(word(key));
+      sink.ascii(':');
+      const value = params[key];
+      if (typeof value === 'number') sink.number(value);
+      else {
+        sink.ascii('"');
+        sink.jsonText(value);
+        sink.ascii('"');
+      }
+    }
+    sink.ascii(first ? '{}}' : '}}');
+  };
   const reasonData = (sink: ByteSink, reasons: readonly Reason[]) => {
     sink.ascii('[');
     for (let i = 0; i < reasons.length; i++) {
       if (i > 0) sink.ascii(',');
       const reason = reasons[i];
       if (Object.isFrozen(reason)) sink.bytes(sharedReason(reason).json);
-      else sink.text(JSON.stringify(reason));
+      else ownReasonData(sink, reason);
     }
     sink.ascii(']');
   };

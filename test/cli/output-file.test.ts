@@ -169,6 +169,18 @@ describe('resultJsonChunks', () => {
     REASON_CODES.forEach((code, i) => {
       matches.push({ id: `R${i}`, ledger: [0], bank: [1], status: 'auto', rule: 'amount-date', score: 0.5, difference: new Decimal(0), reasons: [{ code, params }, { code, params: {} }, { code, params: { side: 'ledger' } }] });
     });
+    // reasons of unusual shapes: integer-like keys (JSON puts them first), values with no JSON form or
+    // of other types, keys in another order, a key beyond code and params
+    const unusual = [
+      { code: 'same-reference', params: { reference: 'r', 10: 'ten', b: 1, 2: 'two', [-1]: -0 } },
+      { code: 'same-reference', params: { reference: undefined, flag: true, nested: { a: [1, 'x'] }, n: NaN } },
+      { params: { reference: 'first' }, code: 'same-reference' },
+      { code: 'same-reference', params: { reference: 'x' }, extra: 1 },
+      { code: 'same-reference', params: Object.create({ inherited: 'no' }, { reference: { value: 'own', enumerable: true } }) },
+    ] as unknown as Reason[];
+    unusual.forEach((reason, i) => {
+      matches.push({ id: `U${i}`, ledger: [0], bank: [1], status: 'auto', rule: 'amount-date', score: 0.5, difference: new Decimal(0), reasons: [reason, REASONS.sameDay] });
+    });
     const ledger = base.ledger.entries.map((e, i) => ({ ...e, amount: new Decimal(amounts[i % amounts.length]) }));
     return { ...base, ledger: { ...base.ledger, entries: ledger }, matches };
   }
