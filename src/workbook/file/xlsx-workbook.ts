@@ -445,7 +445,7 @@ function shareStyles(book: ExcelJS.Workbook): () => void {
   const share = (owner: { style: Partial<ExcelJS.Style> }, kind: string) => {
     const style = owner.style;
     if (!style) return;
-    const key = `${kind}|${JSON.stringify(style)}`;
+    const key = `${kind}|${styleKey(style)}`;
     let one = shared.get(key);
     if (one === undefined) {
       one = style;
@@ -468,4 +468,17 @@ function shareStyles(book: ExcelJS.Workbook): () => void {
   return () => {
     for (let i = 0; i < owners.length; i++) owners[i].style = owned[i];
   };
+}
+
+/** The same text for alike styles: most cells have none, or only a number format (no JSON made for those). */
+function styleKey(style: Partial<ExcelJS.Style>): string {
+  let keys = 0;
+  let onlyNumFmt = true;
+  for (const key in style) {
+    keys++;
+    if (key !== 'numFmt') onlyNumFmt = false;
+  }
+  if (keys === 0) return '';
+  if (onlyNumFmt && typeof style.numFmt === 'string') return `numFmt:${style.numFmt}`;
+  return JSON.stringify(style);
 }
