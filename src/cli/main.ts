@@ -22,7 +22,7 @@ import type { StatementSheetsRequest } from '../workbook/layout/statements/state
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { writeOutputFile } from './output-file';
 import { refuseDoubtful } from './doubtful-reading';
-import { resultJsonPieces } from './result-json';
+import { resultJsonChunks } from './result-json';
 import { summaryLines } from './summary';
 
 export interface CliIo {
@@ -99,7 +99,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   const written: string[] = [];
   progress?.('writing', 0, request.out ? 2 : 1);
-  await writeOutputFile(at(request.json), withNewline(resultJsonPieces(result, report, locale)));
+  await writeOutputFile(at(request.json), withNewline(resultJsonChunks(result, report, locale)));
   written.push(request.json);
 
   if (request.out) {
@@ -204,7 +204,7 @@ function positionOf(sheet: string, cells: CellValue[][]): SourcePosition {
   return { sheet, top: 1, left: 1, width, height, address: sheetAddress(sheet, { top: 1, left: 1, bottom: height, right: width }) };
 }
 
-function* withNewline(pieces: Iterable<string>): Generator<string> {
+function* withNewline<T>(pieces: Iterable<T>): Generator<T | string> {
   yield* pieces;
   yield '\n';
 }

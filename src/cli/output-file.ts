@@ -15,7 +15,11 @@ const unfinished = new Set<string>();
 /** Pieces are gathered into writes of about this many characters. */
 const WRITE_CHARS = 1 << 16;
 
-export async function writeOutputFile(file: string, contents: Iterable<string> | Uint8Array): Promise<void> {
+/**
+ * `contents`: the bytes, or pieces of text and bytes in order (text pieces are gathered into writes of
+ * about WRITE_CHARS; byte pieces, such as jsonChunks' megabyte chunks, are written as they are).
+ */
+export async function writeOutputFile(file: string, contents: Iterable<string | Uint8Array> | Uint8Array): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
   unfinished.add(temporary);
   const stopHandlers = onInterrupt();
@@ -29,6 +33,12 @@ export async function writeOutputFile(file: string, contents: Iterable<string> |
     else {
       let batch = '';
       for (const piece of contents) {
+        if (typeof piece !== 'string') {
+          await write(stream, batch);
+          batch = '';
+          await write(stream, piece);
+          continue;
+        }
         batch += piece;
         if (batch.length >= WRITE_CHARS) {
           await write(stream, batch);

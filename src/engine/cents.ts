@@ -6,7 +6,8 @@
  */
 import Decimal from 'decimal.js';
 
-const MAX_EXACT_CENTS = 2 ** 50;
+/** Integer cents at or above this (in magnitude) are not trusted as exact: the Decimal is used instead. */
+export const MAX_EXACT_CENTS = 2 ** 50;
 
 /**
  * Integer cents when exact, else NaN. Read straight from the Decimal's documented digits (d: base-10^7

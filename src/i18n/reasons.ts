@@ -116,6 +116,30 @@ const PARAM_WORDS: Record<string, Texts> = {
 /** Every code the engine emits has a row here (the tests check this against the passes). */
 export const REASON_CODES: readonly string[] = Object.keys(REASON_TEXTS);
 
+/**
+ * A code's text in one locale split at its placeholders, for a writer that fills it without a regex:
+ * literals[0] key[0] literals[1] … literals[keys.length]. Null for a code without a text (formatReason
+ * shows the code itself). Filling it as formatReason does: a param that is absent leaves `{key}` as
+ * written; a value goes through reasonParamText.
+ */
+export interface ReasonTemplate {
+  literals: string[];
+  keys: string[];
+}
+
+export function reasonTemplate(code: string, locale: Locale): ReasonTemplate | null {
+  const texts = REASON_TEXTS[code];
+  if (!texts) return null;
+  const parts = texts[locale].split(/\{(\w+)\}/);
+  return { literals: parts.filter((_, i) => i % 2 === 0), keys: parts.filter((_, i) => i % 2 === 1) };
+}
+
+/** A param's value as formatReason writes it into the text (a `side` is a word of the locale). */
+export function reasonParamText(key: string, value: string | number, locale: Locale): string {
+  const word = key === 'side' && typeof value === 'string' ? PARAM_WORDS[value] : undefined;
+  return word ? word[locale] : String(value);
+}
+
 export function formatReason(reason: Reason, locale: Locale): string {
   const texts = REASON_TEXTS[reason.code];
   if (!texts) return reason.code;

@@ -6,9 +6,15 @@ import Papa from 'papaparse';
 import { promises as fs, readdirSync } from 'fs';
 import * as path from 'path';
 import { removeUnfinishedOutputs, writeOutputFile } from '../../src/cli/output-file';
-import { BatchedArray, jsonPieces } from '../../src/cli/json-pieces';
+import { BatchedArray, ByteSink, jsonPieces } from '../../src/cli/json-pieces';
+import { centsToFixed2 } from '../../src/engine/cents';
 import { reconcile, buildReport } from '../../src/engine';
-import { resultJsonPieces, toResultJson } from '../../src/cli/result-json';
+import Decimal from 'decimal.js';
+import { resultJsonChunks, resultJsonPieces, toResultJson } from '../../src/cli/result-json';
+import { REASONS } from '../../src/engine/match/reason-codes';
+import { REASON_CODES } from '../../src/i18n/reasons';
+import type { Match, Reason, ReconcileResult } from '../../src/engine/types';
+import { sampleResult } from '../engine/report/sample-result';
 import { BANK_CSV, JOURNAL_ROWS, tempDir } from './fixtures';
 
 /** Every line of the text that is an element of a long array: one compact element per line. */
@@ -52,9 +58,10 @@ describe('jsonPieces', () => {
       sparse: [undefined, () => 1, 'x'],
       stamp: { toJSON: () => '2025-03-31' },
     };
-    const pieces = [...jsonPieces(result)];
-    expect(pieces.length).toBeGreaterThan(5000 / 256);
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100_000);
+    // pieces of about the chunk size asked for (a piece ends after the element that crosses it)
+    const pieces = [...jsonPieces(result, 4096)];
+    expect(pieces.length).toBeGreaterThan(100);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(4096 + 200);
     const text = pieces.join('');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(result)));
     // one line per match, and well under the size of fully indented JSON
@@ -95,6 +102,110 @@ describe('resultJsonPieces', () => {
     for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
       expect(JSON.parse([...resultJsonPieces(result, report, locale)].join(''))).toEqual(JSON.parse(JSON.stringify(toResultJson(result, report, locale))));
     }
+  });
+});
+
+describe('ByteSink', () => {
+  const anyText = fc.string({ unit: 'binary', maxLength: 40 }); // lone surrogates, controls, astral characters
+  const bytesOf = (write: (sink: ByteSink) => void) => {
+    const sink = new ByteSink(16);
+    write(sink);
+    return Buffer.from(sink.take());
+  };
+
+  it('writes text as Buffer.from does, and a JSON string body as JSON.stringify does', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(bytesOf((sink) => sink.text(text))).toEqual(Buffer.from(text));
+        expect(bytesOf((sink) => sink.jsonText(text))).toEqual(Buffer.from(JSON.stringify(text).slice(1, -1)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes numbers as JSON.stringify does, and cents as centsToFixed2 does', () => {
+    const numbers = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -0, 2 ** 53, -(2 ** 53) + 1, 1e21, NaN, Infinity));
+    fc.assert(fc.property(numbers, (n) => expect(bytesOf((sink) => sink.number(n)).toString()).toBe(JSON.stringify(n))), { numRuns: 1000 });
+    const cents = fc.oneof(fc.integer({ min: -(2 ** 50) + 1, max: 2 ** 50 - 1 }), fc.constantFrom(0, -0, 5, -5, 100, -100, 99, -1));
+    fc.assert(fc.property(cents, (c) => expect(bytesOf((sink) => sink.cents(c)).toString()).toBe(centsToFixed2(c))), { numRuns: 1000 });
+  });
+
+  it('never splits a write across chunks, and grows for a write larger than a chunk', () => {
+    const sink = new ByteSink(8);
+    const chunks: Uint8Array[] = [];
+    const pieces = ['甲乙丙', 'x'.repeat(10_000), '😀'.repeat(3000), 'end'];
+    for (const piece of pieces) {
+      sink.text(piece);
+      if (sink.full) chunks.push(sink.take());
+    }
+    chunks.push(sink.take());
+    expect(chunks.map((c) => new TextDecoder('utf-8', { fatal: true }).decode(c))).toEqual(pieces);
+  });
+});
+
+describe('resultJsonChunks', () => {
+  /** A result whose matches carry what the writer must word and escape exactly as JSON.stringify does. */
+  function awkwardResult(): ReconcileResult {
+    const base = sampleResult();
+    const frozen = Object.freeze([REASONS.sameAmount, REASONS.namesAgree]) as Reason[];
+    const texts = ['引号 "甲" \\ 反斜杠', 'line\nbreak\ttab\u0001', 'emoji 😀 and a lone \ud800 surrogate', '', 'Ünïcödé ’'];
+    const amounts = ['0.005', '-0', '0', '12345678901234.56', '-0.01', '1e-7', '99.999'];
+    const matches: Match[] = [];
+    for (let i = 0; i < 40; i++) {
+      const reference = texts[i % texts.length];
+      matches.push({
+        id: i % 7 === 3 ? `M"${i}"` : `M${i + 1}`,
+        ledger: i % 5 === 4 ? [] : [i % base.ledger.entries.length, (i + 1) % base.ledger.entries.length],
+        bank: [i % base.bank.entries.length],
+        status: i % 2 ? 'auto' : 'suggested',
+        rule: 'amount-date',
+        score: [0.9, 1, 0, 1 / 3, NaN, -0][i % 6],
+        difference: new Decimal(amounts[i % amounts.length]),
+        reasons: i % 3 === 0 ? frozen : [{ code: 'same-reference', params: { reference } }, REASONS.sameDay, { code: 'no-such-code', params: { n: i } }],
+      });
+    }
+    // every code with a text, with all its params (awkward values, a side word) and with none
+    const params = { reference: 'R"1\\', side: 'bank', amount: '-1.00', days: 3, count: 2, candidates: 4, by: '张三', reason: 'x\ny', ledger: 'A', bank: 'B', edits: 1, name: '😀', other: 'ledger' };
+    REASON_CODES.forEach((code, i) => {
+      matches.push({ id: `R${i}`, ledger: [0], bank: [1], status: 'auto', rule: 'amount-date', score: 0.5, difference: new Decimal(0), reasons: [{ code, params }, { code, params: {} }, { code, params: { side: 'ledger' } }] });
+    });
+    // reasons of unusual shapes: integer-like keys (JSON puts them first), values with no JSON form or
+    // of other types, keys in another order, a key beyond code and params
+    const unusual = [
+      { code: 'same-reference', params: { reference: 'r', 10: 'ten', b: 1, 2: 'two', [-1]: -0 } },
+      { code: 'same-reference', params: { reference: undefined, flag: true, nested: { a: [1, 'x'] }, n: NaN } },
+      { params: { reference: 'first' }, code: 'same-reference' },
+      { code: 'same-reference', params: { reference: 'x' }, extra: 1 },
+      { code: 'same-reference', params: Object.create({ inherited: 'no' }, { reference: { value: 'own', enumerable: true } }) },
+    ] as unknown as Reason[];
+    unusual.forEach((reason, i) => {
+      matches.push({ id: `U${i}`, ledger: [0], bank: [1], status: 'auto', rule: 'amount-date', score: 0.5, difference: new Decimal(0), reasons: [reason, REASONS.sameDay] });
+    });
+    const ledger = base.ledger.entries.map((e, i) => ({ ...e, amount: new Decimal(amounts[i % amounts.length]) }));
+    return { ...base, ledger: { ...base.ledger, entries: ledger }, matches };
+  }
+
+  it('writes each match exactly as JSON.stringify writes its toResultJson object, one per line', () => {
+    const result = awkwardResult();
+    const report = buildReport(result);
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const text = Buffer.concat([...resultJsonChunks(result, report, locale)]).toString('utf8');
+      const expected = toResultJson(result, report, locale);
+      const lines = text.split('\n');
+      const start = lines.indexOf('  "matches": [');
+      expect(lines.slice(start + 1, start + 1 + expected.matches.length)).toEqual(expected.matches.map((m, i) => `    ${JSON.stringify(m)}${i < expected.matches.length - 1 ? ',' : ''}`));
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect([...resultJsonPieces(result, report, locale)].join('')).toBe(text);
+    }
+  });
+
+  it('writes a match made by hand (no cents known) the same way', () => {
+    const result = awkwardResult();
+    const report = buildReport(result);
+    // plain objects, as another producer of a report might make them
+    const plain = { ...report, matches: report.matches.map((m) => ({ ...m, ledgerRows: m.ledgerRows, bankRows: m.bankRows, ledgerTotal: m.ledgerTotal, bankTotal: m.bankTotal, ledgerCents: undefined, bankCents: undefined })) };
+    const text = Buffer.concat([...resultJsonChunks(result, plain, 'en')]).toString('utf8');
+    expect(text).toBe(Buffer.concat([...resultJsonChunks(result, report, 'en')]).toString('utf8'));
   });
 });
 

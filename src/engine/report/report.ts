@@ -60,6 +60,17 @@ export interface ReportMatch {
   bankRows: number[];
   ledgerTotal: Decimal;
   bankTotal: Decimal;
+  /**
+   * ledgerTotal and bankTotal in exact integer cents (cents.ts), NaN when not exact in cents; what
+   * buildReport knows without making a Decimal (a report made elsewhere may leave them out).
+   */
+  readonly ledgerCents?: number;
+  readonly bankCents?: number;
+  /**
+   * The rows of one side written into `rows` from its start (its length is not changed); returns how
+   * many. For a writer that goes through every match without making two arrays for each.
+   */
+  rowsInto?(side: Side, rows: number[]): number;
   /** ISO dates of the group's lines, in the order of the rows. */
   ledgerDates: string[];
   bankDates: string[];

@@ -77,7 +77,13 @@ export class XlsxWorkbook implements Workbook {
   }
 
   async toBytes(): Promise<Uint8Array> {
-    const buffer = await this.book.xlsx.writeBuffer();
+    const restore = shareStyles(this.book);
+    let buffer: ExcelJS.Buffer;
+    try {
+      buffer = await this.book.xlsx.writeBuffer();
+    } finally {
+      restore();
+    }
     const sheets = [...this.charts.values()].filter((c) => this.book.getWorksheet(c.sheet));
     return addChartParts(new Uint8Array(buffer as ArrayBuffer), sheets);
   }
@@ -422,4 +428,57 @@ function asLoadable(bytes: Uint8Array): ExcelJS.Buffer {
 export function sheetNameOfFile(fileName: string): string {
   const name = cleanSheetName(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
   return name === STATE_SHEET ? 'Sheet1' : name;
+}
+
+/**
+ * exceljs works a style out (number format, font, fill … as XML, looked up by that text) for every
+ * cell and row it writes, unless it has seen that very style object before (a WeakMap by object); but
+ * every cell and row owns its own object, so a 100k-row workbook spent minutes there (two thirds of a
+ * `recon match --out` run). For the write, cells whose styles are alike (and of a type exceljs styles
+ * alike) are given one shared object, rows likewise; the returned function gives each its own object
+ * back, so a later change to one cell's style never reaches another.
+ */
+function shareStyles(book: ExcelJS.Workbook): () => void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const owners: { style: Partial<ExcelJS.Style> }[] = [];
+  const owned: Partial<ExcelJS.Style>[] = [];
+  const share = (owner: { style: Partial<ExcelJS.Style> }, kind: string) => {
+    const style = owner.style;
+    if (!style) return;
+    const key = `${kind}|${styleKey(style)}`;
+    let one = shared.get(key);
+    if (one === undefined) {
+      one = style;
+      shared.set(key, one);
+    }
+    if (one === style) return;
+    owners.push(owner);
+    owned.push(style);
+    owner.style = one;
+  };
+  book.eachSheet((ws) => {
+    ws.eachRow((row) => {
+      share(row as unknown as { style: Partial<ExcelJS.Style> }, 'row');
+      row.eachCell((cell) => {
+        // a formula's style depends on its result's type, which the cell's own type does not say
+        if (cell.type !== ExcelJS.ValueType.Formula) share(cell, String(cell.type));
+      });
+    });
+  });
+  return () => {
+    for (let i = 0; i < owners.length; i++) owners[i].style = owned[i];
+  };
+}
+
+/** The same text for alike styles: most cells have none, or only a number format (no JSON made for those). */
+function styleKey(style: Partial<ExcelJS.Style>): string {
+  let keys = 0;
+  let onlyNumFmt = true;
+  for (const key in style) {
+    keys++;
+    if (key !== 'numFmt') onlyNumFmt = false;
+  }
+  if (keys === 0) return '';
+  if (onlyNumFmt && typeof style.numFmt === 'string') return `numFmt:${style.numFmt}`;
+  return JSON.stringify(style);
 }

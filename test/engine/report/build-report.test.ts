@@ -43,7 +43,8 @@ describe('buildReport on a cash journal against a bank export', () => {
 
   it('lists unmatched entries by source row with what a reader needs to find them', () => {
     expect(report.unmatched.ledger.map((e) => e.row)).toEqual([7, 8]);
-    expect(report.unmatched.bank[0]).toEqual({
+    const e = report.unmatched.bank[0];
+    expect({ side: e.side, row: e.row, date: e.date, amount: e.amount, counterparty: e.counterparty, reference: e.reference, description: e.description }).toEqual({
       side: 'bank', row: 10, date: '2025-03-18', amount: new Decimal('-25.00'), counterparty: '', reference: '', description: '手续费',
     });
   });
@@ -128,5 +129,40 @@ describe('buildReport totals are exact', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** A reader may hand out entries that know their cents and make their Decimal only when it is read. */
+describe('buildReport with entries that know their cents', () => {
+  function lazyEntries(entries: readonly Entry[], reads: { count: number }): Entry[] {
+    return entries.map((e) => {
+      const { amount, ...rest } = e;
+      const cents = Number(amount.times(100).toFixed(0));
+      return Object.defineProperties({ ...rest } as Entry, {
+        amount: { get: () => (reads.count++, amount), enumerable: true },
+        cents: { get: () => cents, enumerable: true },
+      });
+    });
+  }
+
+  it('makes no entry Decimal for the totals result.json writes, and its figures are the same', () => {
+    const base = sampleResult();
+    const reads = { count: 0 };
+    const result: ReconcileResult = {
+      ...base,
+      ledger: { ...base.ledger, entries: lazyEntries(base.ledger.entries, reads) },
+      bank: { ...base.bank, entries: lazyEntries(base.bank.entries, reads) },
+    };
+    const lazy = buildReport(result);
+    expect(lazy.matches.map((m) => [m.ledgerCents, m.bankCents])).toEqual([[1280000, 1280000], [-356040, -356040], [680050, 680050], [-98000, -97500]]);
+    expect(reads.count).toBe(0);
+    // the Decimals, when asked for, are the ones made from the entries themselves
+    const plain = buildReport(base);
+    const figures = (r: typeof plain) => [
+      ...r.matches.map((m) => [m.ledgerTotal.toFixed(2), m.bankTotal.toFixed(2), m.ledgerRows, m.bankRows, m.ledgerDates, m.descriptions]),
+      ...(['ledger', 'bank'] as const).flatMap((side) => (['entries', 'auto', 'suggested', 'unmatched', 'ledgerDocuments'] as const).map((k) => `${side} ${k} ${r[side][k].count} ${r[side][k].sum.toFixed(2)}`)),
+      r.matchTotals.ledger.toFixed(2), r.matchTotals.bank.toFixed(2), r.matchTotals.difference.toFixed(2),
+    ];
+    expect(figures(lazy)).toEqual(figures(plain));
   });
 });

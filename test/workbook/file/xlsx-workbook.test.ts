@@ -262,3 +262,38 @@ describe('XlsxWorkbook.writeRun is all-or-nothing', () => {
     }
   });
 });
+
+describe('XlsxWorkbook.toBytes', () => {
+  it('shares look-alike styles only for the write: a cell restyled after a save does not restyle its look-alikes', async () => {
+    // made here, not loaded (exceljs shares one style object among the cells of a loaded file anyway)
+    const values: CellValue[][] = Array.from({ length: 50 }, (_, i) => [i + 1, `t${i + 1}`, (i + 1) / 3]);
+    const wb = XlsxWorkbook.fromSheets([{ name: 'S', values }], 'styles.xlsx');
+    const inner = (wb as unknown as { book: ExcelJS.Workbook }).book.getWorksheet('S')!;
+    for (let r = 1; r <= 50; r++) {
+      inner.getCell(r, 3).numFmt = '#,##0.00';
+      inner.getCell(r, 4).value = new Date(Date.UTC(2025, 0, r));
+    }
+    inner.getCell(1, 3).font = { bold: true };
+    const look = (b: ExcelJS.Workbook, address: string) => {
+      const cell = b.getWorksheet('S')!.getCell(address);
+      return { numFmt: cell.numFmt, bold: cell.font?.bold ?? false, italic: cell.font?.italic ?? false, value: cell.value };
+    };
+    const first = await load(await wb.toBytes());
+    expect([look(first, 'A2'), look(first, 'C1'), look(first, 'C2'), look(first, 'C50')]).toEqual([
+      { numFmt: undefined, bold: false, italic: false, value: 2 },
+      { numFmt: '#,##0.00', bold: true, italic: false, value: 1 / 3 },
+      { numFmt: '#,##0.00', bold: false, italic: false, value: 2 / 3 },
+      { numFmt: '#,##0.00', bold: false, italic: false, value: 50 / 3 },
+    ]);
+    expect(look(first, 'D3').value).toEqual(new Date(Date.UTC(2025, 0, 3)));
+    // the same workbook restyled after the first save: only the cells restyled change
+    inner.getCell('C2').numFmt = '0.0%';
+    inner.getCell('A3').font = { italic: true };
+    const second = await load(await wb.toBytes());
+    expect(look(second, 'C2').numFmt).toBe('0.0%');
+    expect([look(second, 'C3'), look(second, 'C50')]).toEqual([look(first, 'C3'), look(first, 'C50')]);
+    expect(look(second, 'A3').italic).toBe(true);
+    expect([look(second, 'A2'), look(second, 'A4'), look(second, 'A50')]).toEqual([look(first, 'A2'), look(first, 'A4'), look(first, 'A50')]);
+    expect(look(second, 'D3')).toEqual(look(first, 'D3'));
+  });
+});
