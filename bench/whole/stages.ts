@@ -13,7 +13,7 @@ import { readBothSides } from '../../src/engine';
 import { matchEntries, resolveMatchOptions } from '../../src/engine/match/match-entries';
 import { buildReport } from '../../src/engine/report/build-report';
 import { loadTable } from '../../src/workbook/file/load-table';
-import { resultJsonPieces } from '../../src/cli/result-json';
+import { resultJsonChunks } from '../../src/cli/result-json';
 import { writeOutputFile } from '../../src/cli/output-file';
 import { numberMatches } from '../../src/engine/decisions/stable-ids';
 import type { SideKind } from '../../src/engine/types';
@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<void> {
   // as reconcile does on a first run: ids numbered, row keys and group records left until read
   const result = { ...found, ...read, options, decisions: [], groups: [], nextMatchNumber: numberMatches(found.matches, 1) };
   const report = await stage('report', () => buildReport(result));
-  await stage('result.json', () => writeOutputFile(path.join(os.tmpdir(), `recon-stages-${process.pid}.json`), resultJsonPieces(result, report, 'en')));
+  await stage('result.json', () => writeOutputFile(path.join(os.tmpdir(), `recon-stages-${process.pid}.json`), resultJsonChunks(result, report, 'en')));
   console.log(`${'total'.padEnd(12)} ${(performance.now() - total).toFixed(0).padStart(6)} ms  (gc ${gcMs.toFixed(0).padStart(5)} ms)`);
 }
 
