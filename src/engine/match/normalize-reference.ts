@@ -126,9 +126,24 @@ function addWithCore(key: string, primary: string, found: string[] | null): stri
  * its other text columns (notes). Never includes `primary` itself.
  */
 export function referenceTokens(reference: string, description: string, primary: string, notes = ''): string[] {
+  return tokensOf(reference, description, primary, notes, true);
+}
+
+/** One ASCII reference-like run and nothing else (INV-2025-0042, 17674830): the common field. */
+const SINGLE_TOKEN = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+
+/**
+ * `singleTokenShortcut`: a reference field that is one token gives only its number without the
+ * prefix, the rest being the reference itself (which is `primary`, or not usable): worked out
+ * without the token scan. Off only in the test that shows both ways agree.
+ */
+export function tokensOf(reference: string, description: string, primary: string, notes: string, singleTokenShortcut: boolean): string[] {
   let found: string[] | null = null;
   // No digit, no reference (checked on the raw text: full-width digits count too).
-  if (reference && ANY_DIGIT.test(reference)) {
+  if (reference && singleTokenShortcut && SINGLE_TOKEN.test(reference) && DIGIT.test(reference)) {
+    const core = primary ? referenceCore(primary) : '';
+    if (core !== '') found = [core];
+  } else if (reference && ANY_DIGIT.test(reference)) {
     const folded = widthFolded(reference);
     if (LIST_SEPARATOR.test(folded.trim())) {
       for (const part of folded.split(LIST_SEPARATOR)) found = addWithCore(normalizeReference(part), primary, found);

@@ -1,4 +1,5 @@
-import { isStrongToken, normalizeReference, referenceTokens } from '../../../src/engine/match/normalize-reference';
+import { isStrongToken, normalizeReference, referenceTokens, tokensOf } from '../../../src/engine/match/normalize-reference';
+import fc from 'fast-check';
 
 describe('normalizeReference', () => {
   it.each([
@@ -47,5 +48,24 @@ describe('referenceTokens', () => {
     expect(isStrongToken('20250305')).toBe(false);
     expect(isStrongToken('202503')).toBe(false);
     expect(isStrongToken('0042')).toBe(false);
+  });
+});
+
+describe('referenceTokens: the single-token shortcut', () => {
+  const piece = fc.stringMatching(/^[A-Za-z0-9]{1,8}$/);
+  const reference = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 4 }).chain((parts) => fc.constantFrom('-', '_').map((joiner) => parts.join(joiner))),
+    fc.constantFrom('INV-2025-0042', 'inv2025', '2025', 'NO-12345', 'FP20250042', 'PO-4471', 'AB-12', '17674830', 'A1', '0042', 'INV__1', 'INV-', '-0042'),
+    fc.string({ maxLength: 12 }),
+  );
+  const text = fc.constantFrom('', 'Receipt from Acme', '货款 INV-2025-0042/0043', 'pays 15662137, 15662138', 'INV 2025 0042');
+  it('gives what the full scan gives', () => {
+    fc.assert(
+      fc.property(reference, text, text, (ref, description, notes) => {
+        const primary = normalizeReference(ref);
+        expect(tokensOf(ref, description, primary, notes, true)).toEqual(tokensOf(ref, description, primary, notes, false));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
