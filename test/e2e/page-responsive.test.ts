@@ -17,7 +17,7 @@
  * Generated files, not timings, make these tests heavy: they are the 2-core CI's longest browser
  * tests (a few minutes), and every wait below is a bound on a loaded machine, not an assertion.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -111,6 +111,14 @@ describe('the standalone page stays responsive', () => {
     const w = await openPage();
     const { page } = w;
     await page.getByRole('button', { name: standaloneText('file.demo', 'en') }).waitFor();
+    // RECON_PAGE_PROFILE=<file.cpuprofile>: a CPU profile of the page's thread over the whole flow (diagnosis only).
+    const profileTo = process.env.RECON_PAGE_PROFILE;
+    const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     const from = await now(page);
     // When each step ended (reported, never asserted).
     const steps: [string, number][] = [];
@@ -123,6 +131,7 @@ describe('the standalone page stays responsive', () => {
     steps.push(['opened', await now(page)]);
 
     const ledgerRead = await useSheet(page, 'side.ledger.title', 'ledger');
+    steps.push(['ledger read in the pane', await now(page)]);
     const bankRead = await useSheet(page, 'side.bank.title', 'bank');
     steps.push(['both read in the pane', await now(page)]);
     // Every generated line is read (the ledger's opening-balance line and the bank's title lines aside).
@@ -131,6 +140,7 @@ describe('the standalone page stays responsive', () => {
     expect(entries(bankRead)).toBeGreaterThan(ROWS * 0.9);
 
     await page.getByRole('button', { name: paneText('run.start', 'en'), exact: true }).click();
+    steps.push(['run started', await now(page)]);
     const rate = page.getByText(/^Match rate \d+(\.\d)?%$/);
     await rate.waitFor({ timeout: RUN_WAIT });
     steps.push(['reconciled and written', await now(page)]);
@@ -147,10 +157,19 @@ describe('the standalone page stays responsive', () => {
     steps.push(['Matches drawn', await now(page)]);
 
     const tasks = await longTasksSince(page, from);
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+    }
     const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    const seconds = (at: number) => `${((at - from) / 1000).toFixed(1)} s`;
+    // Each task with the step it came in (the first step not yet over when it started).
+    const during = (task: LongTask) => steps.find(([, at]) => task.start < at)?.[0] ?? 'after';
     console.log(
       `page thread during 100k × 100k: ${tasks.length} tasks over 50 ms, longest ${Math.round(longest)} ms; ` +
-        steps.map(([step, at]) => `${step} at ${((at - from) / 1000).toFixed(1)} s`).join(', '),
+        steps.map(([step, at]) => `${step} at ${seconds(at)}`).join(', ') +
+        '\ntasks over 50 ms (start, duration, until step): ' +
+        tasks.map((t) => `${seconds(t.start)} ${Math.round(t.duration)} ms (${during(t)})`).join('; '),
     );
     // The issue's bound is not met yet (see the header): checked with RECON_STRICT_LONG_TASKS=1, reported
     // otherwise, so CI keeps guarding the whole 100k flow in the browser while the hand-over is fixed.

@@ -8,6 +8,7 @@
  */
 import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type {
+  CellValue,
   CellsSource,
   ColumnMapping,
   ColumnRole,
@@ -22,7 +23,7 @@ import type {
 import type { Locale } from '../../i18n/locale';
 import type { DecisionKind } from '../../engine/decisions/decision';
 import type { SourcePosition } from '../../workbook/layout';
-import type { RunOutputs, RunRecord } from '../../workbook/workbook';
+import type { HeldCells, RunOutputs, RunRecord } from '../../workbook/workbook';
 import type { SignOff, WorkbookSettings } from '../../workbook/layout/recon-state';
 import type { SignOffStatus } from '../../workbook/layout/sign-off';
 import type { PreviousRun } from '../../workbook/previous-run';
@@ -51,6 +52,14 @@ export interface PreviewEntry {
   description: string;
 }
 
+/**
+ * One side's cells as the pane hands them to the engine: the cells themselves, or (`held`) a
+ * reference to cells a host keeps in a worker of its own (the standalone page's workbook worker),
+ * which the engine worker then gets from that worker directly (worker-engine-client.ts, EngineLink):
+ * the page's thread never holds or copies them. `cells` is then empty.
+ */
+export type SourceCells = CellsSource & { held?: HeldCells & { address: string } };
+
 /** What the reader made of one side's cells, without the entries themselves. */
 export interface SideDetection {
   headerRow: number;
@@ -68,6 +77,8 @@ export interface SideDetection {
   issues: ReadIssue[];
   /** The first entries (at most PREVIEW_ROWS). */
   preview: PreviewEntry[];
+  /** The header row's cells (the pane names the columns by them; a held block has only its first rows). */
+  headerCells?: CellValue[];
 }
 
 export const PREVIEW_ROWS = 5;
@@ -160,8 +171,8 @@ export interface LostDecision {
 
 /** Everything a run needs; the ranges' cells are already read. */
 export interface ReconcileRequest {
-  ledger: CellsSource;
-  bank: CellsSource;
+  ledger: SourceCells;
+  bank: SourceCells;
   ledgerOptions: Omit<ReadOptions, 'side'>;
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
@@ -210,7 +221,7 @@ export interface EngineClient {
   /** The engine's default match options, for the options form to start from. */
   matchDefaults(): Promise<MatchSettings>;
   /** Reads one side (header row, roles, kind, parsed preview) without matching. */
-  detect(source: CellsSource, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection>;
+  detect(source: SourceCells, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection>;
   /** Reads both sides, matches, and lays out what the run writes. Rejects with an AbortError on abort. */
   reconcile(request: ReconcileRequest, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReconcileOutcome>;
   /** Frees the worker, if any. */

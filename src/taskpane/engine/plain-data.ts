@@ -2,7 +2,7 @@
  * Engine results restated as clone-safe plain data for the pane (decimal.js amounts become
  * strings). Runs inside the worker, next to the engine.
  */
-import type { ReadResult, ReadingSummary } from '../../engine/types';
+import type { CellsSource, ReadResult, ReadingSummary } from '../../engine/types';
 import type { CountAndSum, Report, ReportMatch, SideSummary } from '../../engine/report/report';
 import { explainedFigures } from '../../engine/report/summary';
 import { MATCHES_SHEET_KEY } from '../../workbook/layout';
@@ -24,8 +24,10 @@ function structuredReading(reading: ReadingSummary): ReadingSummary {
   return { ...reading, chosen: { ...reading.chosen }, alternatives: reading.alternatives.map((a) => ({ ...a })) };
 }
 
-export function toSideDetection(read: ReadResult): SideDetection {
+export function toSideDetection(read: ReadResult, source?: CellsSource): SideDetection {
+  const headerCells = source && read.headerRow > 0 ? source.cells[read.headerRow - (source.firstRow ?? 1)] : undefined;
   return {
+    ...(headerCells && { headerCells: [...headerCells] }),
     headerRow: read.headerRow,
     columns: { ...read.columns },
     columnHeaders: { ...read.columnHeaders },
