@@ -12,7 +12,7 @@ import type { Side } from '../../engine/types';
 import type { PaneMessageId } from '../../i18n/pane';
 import type { SignOff } from '../../workbook/layout/recon-state';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
-import type { GroupSummary, RunSummary } from '../engine/engine-client';
+import { groupOriginOf, type GroupSummary, type RunSummary } from '../engine/engine-client';
 import { formatAmount } from '../format';
 import { usePaneText } from '../pane-text';
 import { addRows, rowsOfSelection } from '../state/selected-rows';
@@ -83,7 +83,7 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
 
   const unmatch = () => {
     const id = unmatchId.trim().toUpperCase();
-    const origin = summary.groupOrigins?.[id];
+    const origin = groupOriginOf(summary, id);
     if (origin === undefined) return setProblem({ id: 'decide.unmatch.unknown', params: { id } });
     if (origin === 'suggested') return setProblem({ id: 'decide.unmatch.suggested', params: { id } });
     decide('unmatch', {}, { matchId: id, reason: reason.trim() });
@@ -172,7 +172,7 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
   );
 }
 
-/** Suggested groups in the run (the summary counts lines; the list may be cut at MAX_SUGGESTIONS). */
+/** Suggested groups in the run (the summary counts them; the list may be cut at MAX_SUGGESTIONS). */
 function countSuggested(summary: RunSummary): number {
-  return Object.values(summary.groupOrigins ?? {}).filter((origin) => origin === 'suggested').length;
+  return summary.suggestedCount ?? summary.suggestions?.length ?? 0;
 }

@@ -82,13 +82,19 @@ function groupSummary(m: ReportMatch): GroupSummary {
 
 export function toRunSummary(report: Report, outputs: RunOutputs): RunSummary {
   const explained = explainedFigures(report);
-  const groupOrigins: Record<string, string> = {};
-  for (const m of report.matches) groupOrigins[m.id] = m.origin;
+  const origins: string[] = [];
+  let suggestedCount = 0;
+  for (const m of report.matches) {
+    origins.push(`${m.id} ${m.origin}`);
+    if (m.origin === 'suggested') suggestedCount++;
+  }
+  const groupOrigins = origins.join('\n');
   return {
     ledger: { ...sideFigures(report.ledger), explained: countAndSum(explained.ledger) },
     bank: { ...sideFigures(report.bank), explained: countAndSum(explained.bank) },
     suggestions: report.matches.filter((m) => m.status === 'suggested').slice(0, MAX_SUGGESTIONS).map(groupSummary),
     groupOrigins,
+    suggestedCount,
     ...(outputs.signOff && { signOff: outputs.signOff }),
     matchRate: report.matchRate,
     matchCount: report.matches.length,

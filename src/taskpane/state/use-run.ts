@@ -2,7 +2,7 @@
  * The Run button's state: idle → running (stage + fraction) → done / cancelled / failed, with a
  * Cancel that aborts whatever step is under way.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Stage } from '../../engine/types';
 import type { Workbook } from '../../workbook/workbook';
 import { isAbortError, type EngineClient, type RunSummary } from '../engine/engine-client';
@@ -41,11 +41,14 @@ export function useRun(workbook: Workbook, engine: EngineClient): RunControl {
           engine,
           plan,
           (stage, fraction) => {
-            if (!abort.signal.aborted) setState({ phase: 'running', stage, fraction, cancelling: false });
+            // Progress and the result are drawn as transitions: React draws them in slices between
+            // which the browser handles input (the whole pane and a result of 200 suggestions are
+            // tasks of 100-700 ms on a loaded machine otherwise); a click or a Cancel comes first.
+            if (!abort.signal.aborted) startTransition(() => setState({ phase: 'running', stage, fraction, cancelling: false }));
           },
           abort.signal,
         );
-        setState({ phase: 'done', summary });
+        startTransition(() => setState({ phase: 'done', summary }));
       } catch (error) {
         setState(isAbortError(error) || abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', error });
       } finally {
