@@ -3,7 +3,7 @@
  * reader detected, and their corrections. Every correction re-runs detection (in the worker) so
  * the preview always shows what a run would read.
  */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { ColumnMapping, ColumnRole, ReadOptions, Side, SideKind } from '../../engine/types';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import type { EngineClient, SideDetection, SourceCells } from '../engine/engine-client';
@@ -98,11 +98,14 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
 
   const detect = useCallback(
     async (block: CellBlock, corrections: SideCorrections, ticket: number) => {
+      // At once: a run started meanwhile (a reading picked reruns) must see the new corrections and wait.
       setState((s) => ({ ...s, block, corrections, status: 'detecting', error: null }));
       try {
         const detection = await engine.detect(sourceOf(block), { ...optionsFrom(corrections), side });
         if (ticket !== generation.current) return;
-        setState((s) => ({ ...s, detection, status: 'ready' }));
+        // What the reading shows (the role table, the preview) is drawn as a transition: in slices the
+        // browser can answer input between (the whole pane is redrawn; 100+ ms on a loaded machine).
+        startTransition(() => setState((s) => ({ ...s, detection, status: 'ready' })));
       } catch (error) {
         if (ticket !== generation.current) return;
         setState((s) => ({ ...s, status: 'failed', error }));
