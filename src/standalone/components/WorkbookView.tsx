@@ -3,7 +3,7 @@
  * grid. Each sheet keeps its own selection (as in Excel), and the host always knows the active
  * sheet's, which is what the pane's "Use current selection" reads.
  */
-import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../i18n/locale';
 import { SheetGrid } from '../grid/SheetGrid';
@@ -44,8 +44,7 @@ export function WorkbookView({ host, locale, initialGridSize }: Props) {
     let current = true;
     setFailure(null);
     host.sheetView(sheet).then(
-      // A sheet's grid (a new sheet, or redrawn after a run) is drawn as a transition, in slices.
-      (next) => current && startTransition(() => setView(next)),
+      (next) => current && setView(next),
       (error: unknown) => current && setFailure({ sheet, detail: error instanceof FileProblem ? error.text(locale) : error instanceof Error ? error.message : String(error) }),
     );
     return () => {
@@ -76,10 +75,7 @@ export function WorkbookView({ host, locale, initialGridSize }: Props) {
 
   // Rows arrive from the workbook worker as the grid scrolls to them: draw again when they do.
   const [, setArrivals] = useState(0);
-  useEffect(
-    () => (view as { subscribe?: (listener: () => void) => () => void } | null)?.subscribe?.(() => startTransition(() => setArrivals((n) => n + 1))),
-    [view],
-  );
+  useEffect(() => (view as { subscribe?: (listener: () => void) => () => void } | null)?.subscribe?.(() => setArrivals((n) => n + 1)), [view]);
 
   const rect = selection ? selectionRect(selection) : null;
   const shown = view && view.sheet === sheet ? view : null;

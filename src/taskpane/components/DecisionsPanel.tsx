@@ -5,7 +5,7 @@
  * decision to the pane, which runs again around it (the decision is stored with who and when, the
  * Audit log gets its line, every output is refreshed). Loaded lazily with the result.
  */
-import { useId, useState } from 'react';
+import { startTransition, useEffect, useId, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DecisionKind, SheetEdit } from '../../engine/decisions/decision';
 import type { Side } from '../../engine/types';
@@ -90,7 +90,8 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
     setUnmatchId('');
   };
 
-  const suggestions = summary.suggestions ?? [];
+  const listed = summary.suggestions ?? NO_SUGGESTIONS;
+  const suggestions = useProgressive(listed);
   const suggestedCount = countSuggested(summary);
   const rowsText = (rows: number[]) => rows.join(', ') || '—';
   const groupText = (g: GroupSummary) =>
@@ -101,7 +102,7 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
       {!named && <Text className={styles.hint}>{t('user.needed')}</Text>}
 
       <Text weight="semibold">{t('decide.suggestions', { count: suggestedCount })}</Text>
-      {suggestions.length === 0 && <Text size={200}>{t('decide.noSuggestions')}</Text>}
+      {listed.length === 0 && <Text size={200}>{t('decide.noSuggestions')}</Text>}
       <div role="list" aria-label={t('decide.suggestions', { count: suggestedCount })} className={styles.stack}>
         {suggestions.map((g) => (
           <div role="listitem" key={g.id} className={styles.group}>
@@ -115,7 +116,7 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
           </div>
         ))}
       </div>
-      {suggestedCount > suggestions.length && <Text size={200}>{t('decide.suggestionsMore', { shown: suggestions.length })}</Text>}
+      {suggestedCount > listed.length && <Text size={200}>{t('decide.suggestionsMore', { shown: listed.length })}</Text>}
 
       <div className={styles.row}>
         <Field label={t('decide.unmatch.label')}>
@@ -170,6 +171,30 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
       </div>
     </div>
   );
+}
+
+const NO_SUGGESTIONS: GroupSummary[] = [];
+
+/** Rows of a list added to the page at a time (each with two buttons): a commit of them is a short task. */
+const LIST_STEP = 25;
+
+/**
+ * The first LIST_STEP items of `items` at once, then LIST_STEP more per task until all are drawn: a
+ * run's 200 suggestions committed in one go were a task of 100-500 ms on a loaded machine.
+ */
+function useProgressive<T>(items: readonly T[]): readonly T[] {
+  const [drawn, setDrawn] = useState({ items, count: LIST_STEP });
+  const count = drawn.items === items ? drawn.count : LIST_STEP;
+  useEffect(() => {
+    if (drawn.items !== items) {
+      setDrawn({ items, count: LIST_STEP });
+      return;
+    }
+    if (count >= items.length) return;
+    const next = setTimeout(() => startTransition(() => setDrawn((d) => (d.items === items ? { items, count: d.count + LIST_STEP } : d))), 0);
+    return () => clearTimeout(next);
+  }, [items, drawn, count]);
+  return count >= items.length ? items : items.slice(0, count);
 }
 
 /** Suggested groups in the run (the summary counts them; the list may be cut at MAX_SUGGESTIONS). */
