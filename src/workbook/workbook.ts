@@ -235,8 +235,13 @@ export interface Workbook {
    * (layout/recon-state) for a state this version must not read (newer, damaged).
    */
   lastRun(): Promise<RunRecord | null>;
-  /** What people decided and set, as stored in the workbook (empty when nothing is); throws as lastRun. */
-  readMemory(): Promise<WorkbookMemory>;
+  /**
+   * What people decided and set, as stored in the workbook (empty when nothing is); throws as lastRun.
+   * `'settings'`: the caller reads only the settings, the sign-off and the user's name, and a host may
+   * leave the rest empty (the standalone page's worker does: a 100k run's groups and row prints are
+   * hundreds of thousands of records the page would clone for nothing).
+   */
+  readMemory(parts?: 'settings'): Promise<WorkbookMemory>;
   /** Stores `memory` without touching anything else (a sign-off, a name); throws as lastRun. */
   saveMemory(memory: WorkbookMemory): Promise<void>;
   /** Removes everything the last run wrote, leaving the user's own cells and formats exactly as before. */

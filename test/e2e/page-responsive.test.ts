@@ -11,15 +11,15 @@
  * The run's bulk no longer crosses the page (README, "the standalone page"): a side's cells go from
  * the workbook worker to the engine worker and the run's outputs back on MessageChannels
  * (taskpane/engine/linked-cells.ts), the page getting the first rows, the sizes and the summary; the
- * pane draws progress, a side's reading and the result as React transitions. Measured 2026-12-06 on
- * the 2-core machine shared with other work: at load average about 5, 8–15 tasks over 50 ms, longest
- * 121–192 ms, and 10 tasks, longest 139 ms, in a run without the profiler; at load average 9–18 (the
- * run taking 130–150 s instead of 55 s) 20–43 tasks, longest 225–544 ms, 1–4 of them over 200 ms:
- * the Matches grid's first draw (one React commit and layout, 90–120 ms at the lower load), the
- * pane's render as a side's reading arrives, and during the match single tasks with little script in
- * them (the page's thread waiting for a core the engine worker and other processes hold). So the bound
- * is still asserted only with RECON_STRICT_LONG_TASKS=1 and reported otherwise (the flow itself is
- * always asserted). Before (2026-11-29, and main on 2026-12-06): 23–33 tasks over 50 ms, longest
+ * pane draws progress, a side's reading and the result as React transitions, and after a run reads
+ * only the settings part of the workbook's memory (not the run's 100k groups and row prints).
+ * Measured 2026-12-06 on the 2-core machine shared with other work, final code, three runs in a row at
+ * load average 8–9: 3 tasks over 50 ms (longest 73 ms), 13 (longest 205 ms: the pane's render as the
+ * run starts), 9 (longest 96 ms); earlier versions at load average 9–18 (a run taking 130–150 s
+ * instead of 55 s) had 1–4 tasks of 200–640 ms: the pane's render as a side's reading arrives or the
+ * run starts, the grid's draws, and tasks with little script in them (the page's thread waiting for
+ * a core). So the bound is still asserted only with RECON_STRICT_LONG_TASKS=1 and reported otherwise
+ * (the flow itself is always asserted). Before (2026-11-29, and main on 2026-12-06): 23–33 tasks over 50 ms, longest
  * 0.25–1.3 s, from the million cells held and cloned on the page's thread, mostly garbage collection.
  * Each run prints every task over 50 ms with the step it fell in; RECON_PAGE_PROFILE=<file.cpuprofile>
  * also writes a CPU profile of the page's thread (what those tasks were doing).

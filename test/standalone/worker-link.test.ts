@@ -142,6 +142,10 @@ describe('cells and outputs go worker to worker on the standalone page', () => {
       expect(linked.values.length).toBe(plain.values.length);
     }
     expect((await host.readValues(matches)).values.length).toBeGreaterThan(ROWS * 0.5);
+    // What the pane reads after a run (its set-up and sign-off) comes without the run's groups and row prints.
+    const [whole, settings] = await Promise.all([host.readMemory(), host.readMemory('settings')]);
+    expect(whole.groups.length).toBeGreaterThan(ROWS * 0.5);
+    expect(settings).toEqual({ ...whole, groups: [], decisions: [], audit: [], aliases: [], rowPrints: undefined, matchesSheet: undefined, auditSheet: undefined, aliasesSheet: undefined, aliasesLearnedFrom: undefined });
     // What the engine posted to the page: the summary and a few progress messages, no sheet's rows.
     expect(Math.max(...engines.flatMap((e) => e.toPage).map(longestArray))).toBeLessThan(1000);
   });

@@ -140,8 +140,8 @@ export class StandaloneWorkbook implements Workbook {
     return this.forward('lastRun', []);
   }
 
-  readMemory(): Promise<WorkbookMemory> {
-    return this.forward('readMemory', []);
+  readMemory(parts?: 'settings'): Promise<WorkbookMemory> {
+    return this.forward('readMemory', parts ? [parts] : []);
   }
 
   saveMemory(memory: WorkbookMemory): Promise<void> {

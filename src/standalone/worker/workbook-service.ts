@@ -10,6 +10,7 @@ import { joinedName } from '../file/file-names';
 import { openFiles } from '../file/open-files';
 import { buildSheetView, type SheetView } from '../host/sheet-view';
 import type { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
+import { emptyMemory, type WorkbookMemory } from '../../workbook/layout/recon-state';
 import { HELD_HEAD_ROWS, type CellBlock, type RunOutputs, type Workbook } from '../../workbook/workbook';
 import { widestRow } from '../../workbook/layout/widest-row';
 import { failOnPort, receiveFromPort, sendOnPort } from '../../taskpane/engine/worker-ports';
@@ -78,7 +79,10 @@ export class WorkbookService {
           args[2] = signal;
         }
         try {
-          return await (workbook[request.method] as (...a: unknown[]) => Promise<unknown>).apply(workbook, args);
+          const value = await (workbook[request.method] as (...a: unknown[]) => Promise<unknown>).apply(workbook, args);
+          // Only what the pane shows crosses to the page (Workbook.readMemory).
+          if (request.method === 'readMemory' && args[0] === 'settings') return settingsPart(value as WorkbookMemory);
+          return value;
         } finally {
           if (CHANGING.has(request.method)) {
             this.views = new Map();
@@ -183,4 +187,15 @@ export function windowOf(view: SheetView, top: number, bottom: number): SheetWin
     window.bolds.push(bolds);
   }
   return window;
+}
+
+/** The parts of `memory` a `readMemory('settings')` asks for; the rest empty. */
+export function settingsPart(memory: WorkbookMemory): WorkbookMemory {
+  return {
+    ...emptyMemory(),
+    settings: memory.settings,
+    signOff: memory.signOff,
+    nextMatchNumber: memory.nextMatchNumber,
+    ...(memory.userName !== undefined && { userName: memory.userName }),
+  };
 }
