@@ -16,9 +16,15 @@ import { StandalonePage } from './components/StandalonePage';
 import { standaloneText } from './standalone-text';
 import { createWorkbookWorker } from './worker/create-workbook-worker';
 import { WorkbookClient } from './worker/workbook-client';
+import { WorkerLink } from './worker/worker-link';
 
+/**
+ * The engine worker reaches the workbook workers through this: a side's cells and a run's outputs
+ * go between the two workers directly, never through the page's thread (taskpane/engine/linked-cells.ts).
+ */
+const link = new WorkerLink();
 /** Each file opened gets a workbook worker of its own (use-workbook-file.ts). */
-const connectWorker = () => new WorkbookClient(createWorkbookWorker());
+const connectWorker = () => new WorkbookClient(createWorkbookWorker(), link);
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
@@ -51,7 +57,7 @@ export function startStandalone(container: HTMLElement): void {
   const params = new URLSearchParams(window.location.search);
   const asked = params.get('lang');
   const locale = LOCALES.find((l) => l === asked) ?? initialLocale(undefined);
-  const engine = new WorkerEngineClient(createEngineWorker);
+  const engine = new WorkerEngineClient(createEngineWorker, link);
   window.addEventListener('pagehide', () => engine.dispose());
   // A file dropped just beside a drop target must not make the browser leave the page for it.
   for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());

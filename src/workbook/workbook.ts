@@ -19,7 +19,26 @@ export interface CellBlock {
   values: CellValue[][];
   /** A1 address of the block, with the sheet: `'Bank export'!A1:H812`. */
   address: string;
+  /**
+   * Set when the host keeps the cells where they are (the standalone page's workbook worker, see
+   * `Workbook.holdValues`): `values` is then only the first HELD_HEAD_ROWS rows, the block's size is
+   * here, and the engine gets the cells from the holder directly. Read the size with blockHeight /
+   * blockWidth (layout/widest-row.ts), never from `values`.
+   */
+  held?: HeldCells;
 }
+
+/** Cells a host keeps in a worker of its own; the page has only this and the first rows. */
+export interface HeldCells {
+  /** Which holder has them (the page's registry of workbook workers, standalone/worker/worker-link.ts). */
+  holder: number;
+  rows: number;
+  /** Columns of the widest row. */
+  width: number;
+}
+
+/** Rows a held block carries on the page (the pane shows the header row from them). */
+export const HELD_HEAD_ROWS = 50;
 
 /** How a cell value is shown; hosts map these to number formats. */
 export type CellFormat = 'text' | 'amount' | 'date' | 'integer' | 'percent' | 'general';
@@ -159,6 +178,17 @@ export interface RunOutputs {
   memory?: WorkbookMemory;
   /** What became of the reviewer's sign-off in this run (for the pane to say; hosts do not write it). */
   signOff?: SignOffStatus;
+  /**
+   * Set when the engine sent the outputs straight to the holder of the run's cells (the standalone
+   * page's workbook worker): `sheets` and `annotations` are then empty here, and the host writes the
+   * ones it was sent under `key`.
+   */
+  held?: HeldOutputs;
+}
+
+export interface HeldOutputs {
+  holder: number;
+  key: number;
 }
 
 export interface RunRecord {
@@ -190,6 +220,12 @@ export interface Workbook {
    */
   readValues(address: string, onProgress?: WriteProgress): Promise<CellBlock>;
   /**
+   * As readValues, for cells the pane hands to the engine and does not look into itself (the sides
+   * of a run): a host whose cells live in a worker keeps them there and returns a block with `held`
+   * set (and only its first rows). Absent: the pane calls readValues.
+   */
+  holdValues?(address: string, onProgress?: WriteProgress): Promise<CellBlock>;
+  /**
    * Writes a run's outputs. It first removes what the previous run wrote (only that), and writes
    * all-or-nothing: if any step fails or `signal` aborts, the workbook is left as it was before.
    */
@@ -199,8 +235,13 @@ export interface Workbook {
    * (layout/recon-state) for a state this version must not read (newer, damaged).
    */
   lastRun(): Promise<RunRecord | null>;
-  /** What people decided and set, as stored in the workbook (empty when nothing is); throws as lastRun. */
-  readMemory(): Promise<WorkbookMemory>;
+  /**
+   * What people decided and set, as stored in the workbook (empty when nothing is); throws as lastRun.
+   * `'settings'`: the caller reads only the settings, the sign-off and the user's name, and a host may
+   * leave the rest empty (the standalone page's worker does: a 100k run's groups and row prints are
+   * hundreds of thousands of records the page would clone for nothing).
+   */
+  readMemory(parts?: 'settings'): Promise<WorkbookMemory>;
   /** Stores `memory` without touching anything else (a sign-off, a name); throws as lastRun. */
   saveMemory(memory: WorkbookMemory): Promise<void>;
   /** Removes everything the last run wrote, leaving the user's own cells and formats exactly as before. */

@@ -8,16 +8,26 @@
  *   - a large file's opening shows its progress (bytes and rows read) and Cancel stops it: the
  *     worker parsing it is terminated, the workbook open before stays, and the page runs on it.
  *
- * Measured 2026-11-29 on the loaded 2-core machine, the first test's bound is not met (so it is
- * asserted only with RECON_STRICT_LONG_TASKS=1; the flow itself is always asserted): opening and reading the
- * two files stay under the bound but for one or two tasks of 200–260 ms, and the hand-over of the
- * run's result (engine worker → page → workbook worker) still makes tasks of 0.2–1.3 s on the page's
- * thread, mostly garbage collection of the million cells it holds (README, "the standalone page").
+ * The run's bulk no longer crosses the page (README, "the standalone page"): a side's cells go from
+ * the workbook worker to the engine worker and the run's outputs back on MessageChannels
+ * (taskpane/engine/linked-cells.ts), the page getting the first rows, the sizes and the summary; the
+ * pane draws progress, a side's reading and the result as React transitions, and after a run reads
+ * only the settings part of the workbook's memory (not the run's 100k groups and row prints).
+ * Measured 2026-12-06 on the 2-core machine shared with other work, final code, three runs in a row at
+ * load average 8–9: 3 tasks over 50 ms (longest 73 ms), 13 (longest 205 ms: the pane's render as the
+ * run starts), 9 (longest 96 ms); earlier versions at load average 9–18 (a run taking 130–150 s
+ * instead of 55 s) had 1–4 tasks of 200–640 ms: the pane's render as a side's reading arrives or the
+ * run starts, the grid's draws, and tasks with little script in them (the page's thread waiting for
+ * a core). So the bound is still asserted only with RECON_STRICT_LONG_TASKS=1 and reported otherwise
+ * (the flow itself is always asserted). Before (2026-11-29, and main on 2026-12-06): 23–33 tasks over 50 ms, longest
+ * 0.25–1.3 s, from the million cells held and cloned on the page's thread, mostly garbage collection.
+ * Each run prints every task over 50 ms with the step it fell in; RECON_PAGE_PROFILE=<file.cpuprofile>
+ * also writes a CPU profile of the page's thread (what those tasks were doing).
  *
  * Generated files, not timings, make these tests heavy: they are the 2-core CI's longest browser
  * tests (a few minutes), and every wait below is a bound on a loaded machine, not an assertion.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -111,6 +121,14 @@ describe('the standalone page stays responsive', () => {
     const w = await openPage();
     const { page } = w;
     await page.getByRole('button', { name: standaloneText('file.demo', 'en') }).waitFor();
+    // RECON_PAGE_PROFILE=<file.cpuprofile>: a CPU profile of the page's thread over the whole flow (diagnosis only).
+    const profileTo = process.env.RECON_PAGE_PROFILE;
+    const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     const from = await now(page);
     // When each step ended (reported, never asserted).
     const steps: [string, number][] = [];
@@ -123,6 +141,7 @@ describe('the standalone page stays responsive', () => {
     steps.push(['opened', await now(page)]);
 
     const ledgerRead = await useSheet(page, 'side.ledger.title', 'ledger');
+    steps.push(['ledger read in the pane', await now(page)]);
     const bankRead = await useSheet(page, 'side.bank.title', 'bank');
     steps.push(['both read in the pane', await now(page)]);
     // Every generated line is read (the ledger's opening-balance line and the bank's title lines aside).
@@ -131,6 +150,7 @@ describe('the standalone page stays responsive', () => {
     expect(entries(bankRead)).toBeGreaterThan(ROWS * 0.9);
 
     await page.getByRole('button', { name: paneText('run.start', 'en'), exact: true }).click();
+    steps.push(['run started', await now(page)]);
     const rate = page.getByText(/^Match rate \d+(\.\d)?%$/);
     await rate.waitFor({ timeout: RUN_WAIT });
     steps.push(['reconciled and written', await now(page)]);
@@ -147,13 +167,22 @@ describe('the standalone page stays responsive', () => {
     steps.push(['Matches drawn', await now(page)]);
 
     const tasks = await longTasksSince(page, from);
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+    }
     const longest = Math.max(0, ...tasks.map((t) => t.duration));
+    const seconds = (at: number) => `${((at - from) / 1000).toFixed(1)} s`;
+    // Each task with the step it came in (the first step not yet over when it started).
+    const during = (task: LongTask) => steps.find(([, at]) => task.start < at)?.[0] ?? 'after';
     console.log(
       `page thread during 100k × 100k: ${tasks.length} tasks over 50 ms, longest ${Math.round(longest)} ms; ` +
-        steps.map(([step, at]) => `${step} at ${((at - from) / 1000).toFixed(1)} s`).join(', '),
+        steps.map(([step, at]) => `${step} at ${seconds(at)}`).join(', ') +
+        '\ntasks over 50 ms (start, duration, until step): ' +
+        tasks.map((t) => `${seconds(t.start)} ${Math.round(t.duration)} ms (${during(t)})`).join('; '),
     );
-    // The issue's bound is not met yet (see the header): checked with RECON_STRICT_LONG_TASKS=1, reported
-    // otherwise, so CI keeps guarding the whole 100k flow in the browser while the hand-over is fixed.
+    // The issue's bound (issue 8, point 6): asserted with RECON_STRICT_LONG_TASKS=1, reported otherwise,
+    // because a heavily loaded machine still stretches a few tasks past it (see the header).
     const over = tasks.filter((t) => t.duration > LONG_TASK_LIMIT_MS);
     if (process.env.RECON_STRICT_LONG_TASKS === '1') expect(over).toEqual([]);
     else if (over.length > 0) console.warn(`NOT MET: ${over.length} tasks over ${LONG_TASK_LIMIT_MS} ms on the page's thread (issue 8, point 6)`);

@@ -114,6 +114,19 @@ export class StandaloneWorkbook implements Workbook {
     return this.forward('readValues', [address], onProgress);
   }
 
+  /**
+   * The cells of a side the engine reads: with the page's engine linked to this worker, they stay in
+   * the worker (the page gets the first rows and the size); otherwise read as readValues does.
+   */
+  async holdValues(address: string, onProgress?: WriteProgress): Promise<CellBlock> {
+    const holder = this.client.holder;
+    if (holder === null) return this.readValues(address, onProgress);
+    const progress = onProgress && ((p: { done: number; total: number }) => onProgress(p.done, p.total));
+    const block = await this.client.call<CellBlock>({ type: 'hold', address }, progress as ((p: never) => void) | undefined);
+    return { ...block, held: { ...block.held!, holder } };
+  }
+
+  /** Outputs the engine sent straight to the worker (`outputs.held`) are written from there. */
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     try {
       await this.forward('writeRun', [outputs], onProgress, signal);
@@ -127,8 +140,8 @@ export class StandaloneWorkbook implements Workbook {
     return this.forward('lastRun', []);
   }
 
-  readMemory(): Promise<WorkbookMemory> {
-    return this.forward('readMemory', []);
+  readMemory(parts?: 'settings'): Promise<WorkbookMemory> {
+    return this.forward('readMemory', parts ? [parts] : []);
   }
 
   saveMemory(memory: WorkbookMemory): Promise<void> {

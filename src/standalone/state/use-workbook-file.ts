@@ -4,7 +4,7 @@
  * was until the new one has opened, so a bad file or a Cancel leaves the page where it was (Cancel
  * terminates the new worker at once, parsing and all). Only the latest of two quick opens lands.
  */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { DemoLocale } from '../../generator/demo';
 import { DEMO_FILE_NAME } from '../file/demo-name';
 import { joinedName } from '../file/file-names';
@@ -67,7 +67,8 @@ export function useWorkbookFile(connect: ConnectWorkbook): WorkbookFile {
         client = connect();
         openingClient.current = client;
         const opened = await client.call<OpenedWorkbook>(request, (progress: OpenProgress) => {
-          if (mine === ticket.current) setState((s) => ({ ...s, opening: { name, progress } }));
+          // Progress is drawn as a transition: never ahead of a click (Cancel).
+          if (mine === ticket.current) startTransition(() => setState((s) => (s.opening?.name === name ? { ...s, opening: { name, progress } } : s)));
         });
         if (mine !== ticket.current) {
           client.dispose();

@@ -13,7 +13,7 @@ import type { WorkbookService } from './workbook-service';
 
 /** The part of a Worker the client uses (the in-process port below stands in for tests). */
 export interface WorkbookPort {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: { data: unknown }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
@@ -40,9 +40,16 @@ export class WorkbookClient {
   private readonly pending = new Map<number, PendingCall>();
   private readonly pieces = new PieceReceiver();
   private port: WorkbookPort | null;
+  /** This worker's number in `link` (the engine worker reaches the cells it holds through it), or null: no link. */
+  readonly holder: number | null;
 
-  constructor(port: WorkbookPort) {
+  /** `link`: the page's registry of workbook workers the engine worker may get cells from (worker-link.ts). */
+  constructor(
+    port: WorkbookPort,
+    private readonly link: { add(client: WorkbookClient): number; remove(holder: number): void } | null = null,
+  ) {
     this.port = port;
+    this.holder = link ? link.add(this) : null;
     port.onmessage = (event) => {
       const response = this.pieces.receive(event.data);
       if (response !== INCOMPLETE) this.receive(response as WorkbookResponse);
@@ -57,7 +64,8 @@ export class WorkbookClient {
     return this.port !== null;
   }
 
-  call<T>(body: Unnumbered, onProgress?: (progress: never) => void, signal?: AbortSignal): Promise<T> {
+  /** `transfer`: ports the (small) request carries, moved to the worker. */
+  call<T>(body: Unnumbered, onProgress?: (progress: never) => void, signal?: AbortSignal, transfer?: Transferable[]): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortError());
     const port = this.port;
     if (!port) return Promise.reject(new FileProblem('problem.workerStopped', { detail: '—' }));
@@ -66,12 +74,14 @@ export class WorkbookClient {
       const onAbort = () => port.postMessage({ id: this.nextId++, type: 'abort', target: id });
       signal?.addEventListener('abort', onAbort);
       this.pending.set(id, { onProgress, resolve: resolve as (value: unknown) => void, reject, detach: () => signal?.removeEventListener('abort', onAbort) });
-      void postInPieces((piece) => port.postMessage(piece), { ...body, id }, () => this.port === port);
+      if (transfer) port.postMessage({ ...body, id }, transfer);
+      else void postInPieces((piece) => port.postMessage(piece), { ...body, id }, () => this.port === port);
     });
   }
 
   /** Terminates the worker; every waiting call rejects with `reason` (a cancel: an AbortError). */
   dispose(reason: Error = abortError()): void {
+    if (this.holder !== null) this.link?.remove(this.holder);
     if (this.port) {
       this.port.onmessage = null;
       this.port.onerror = null;

@@ -9,6 +9,7 @@
 import type { CellValue } from '../../engine/types';
 import type { DemoLocale } from '../../generator/demo';
 import type { CellRect } from '../../workbook/layout/a1';
+import type { PortLike } from '../../taskpane/engine/worker-ports';
 
 /** The Workbook members the page forwards to the worker as they are. */
 export type WorkbookMethod = 'sheetNames' | 'readValues' | 'writeRun' | 'lastRun' | 'readMemory' | 'saveMemory' | 'clearRun' | 'activateSheet';
@@ -57,6 +58,16 @@ export type WorkbookRequest =
   | { id: number; type: 'sheetMeta'; sheet: string }
   | { id: number; type: 'window'; sheet: string; top: number; bottom: number }
   | { id: number; type: 'bytes' }
+  /**
+   * readValues for the engine (Workbook.holdValues): the cells stay here (kept until the workbook
+   * changes); the answer is the block with its first rows only and its size (`held`, holder 0: the
+   * page puts in its own number for this worker).
+   */
+  | { id: number; type: 'hold'; address: string }
+  /** Posts the cells of `address` (kept by `hold`, else read now) on `port`, to the engine worker. */
+  | { id: number; type: 'serve'; address: string; port: PortLike }
+  /** Takes a run's outputs from the engine worker on `port`; a `writeRun` of outputs held under `key` writes them. */
+  | { id: number; type: 'accept'; key: number; port: PortLike }
   /** Stops request `target` where it can stop (a run's write rolls back). */
   | { id: number; type: 'abort'; target: number };
 

@@ -10,7 +10,10 @@ import { joinedName } from '../file/file-names';
 import { openFiles } from '../file/open-files';
 import { buildSheetView, type SheetView } from '../host/sheet-view';
 import type { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
-import type { Workbook } from '../../workbook/workbook';
+import { emptyMemory, type WorkbookMemory } from '../../workbook/layout/recon-state';
+import { HELD_HEAD_ROWS, type CellBlock, type RunOutputs, type Workbook } from '../../workbook/workbook';
+import { widestRow } from '../../workbook/layout/widest-row';
+import { failOnPort, receiveFromPort, sendOnPort } from '../../taskpane/engine/worker-ports';
 import type { OpenedWorkbook, SheetMeta, SheetWindow, WorkbookRequest, WorkbookResponse, WorkerFailure } from './workbook-protocol';
 
 /** Calls that change the workbook: the sheets the grid draws are built again after them. */
@@ -27,6 +30,10 @@ export class WorkbookService {
   private fileName = '';
   private views = new Map<string, Promise<SheetView>>();
   private readonly aborts = new Map<number, AbortController>();
+  /** Blocks read for the engine (`hold`), by address, until the workbook changes. */
+  private held = new Map<string, CellBlock>();
+  /** Outputs on their way from the engine worker (`accept`), by key: only the latest run's. */
+  private readonly accepted = new Map<number, Promise<RunOutputs>>();
 
   /** `workbook`: one opened already (tests; the in-process connection). */
   constructor(workbook?: XlsxWorkbook, fileName = '') {
@@ -66,15 +73,48 @@ export class WorkbookService {
         const workbook = this.opened();
         const args = [...request.args];
         if (request.method === 'readValues') args[1] = progress;
+        if (request.method === 'writeRun') args[0] = await this.outputsOf(args[0] as RunOutputs);
         if (request.method === 'writeRun') {
           args[1] = progress;
           args[2] = signal;
         }
         try {
-          return await (workbook[request.method] as (...a: unknown[]) => Promise<unknown>).apply(workbook, args);
+          const value = await (workbook[request.method] as (...a: unknown[]) => Promise<unknown>).apply(workbook, args);
+          // Only what the pane shows crosses to the page (Workbook.readMemory).
+          if (request.method === 'readMemory' && args[0] === 'settings') return settingsPart(value as WorkbookMemory);
+          return value;
         } finally {
-          if (CHANGING.has(request.method)) this.views = new Map();
+          if (CHANGING.has(request.method)) {
+            this.views = new Map();
+            this.held = new Map();
+          }
         }
+      }
+      case 'hold': {
+        const block = await this.opened().readValues(request.address, (done, total) => (progress as (p: unknown) => void)({ done, total }));
+        // Kept for the engine worker's `serve`; a side read again replaces its old block.
+        this.held.set(block.address, block);
+        if (this.held.size > 4) this.held.delete(this.held.keys().next().value as string);
+        const head: CellBlock = { ...block, values: block.values.slice(0, HELD_HEAD_ROWS), held: { holder: 0, rows: block.values.length, width: widestRow(block.values) } };
+        return head;
+      }
+      case 'serve': {
+        try {
+          const block = this.held.get(request.address) ?? (await this.opened().readValues(request.address));
+          sendOnPort(request.port, block.values);
+        } catch (error) {
+          failOnPort(request.port, error);
+          throw error;
+        }
+        return null;
+      }
+      case 'accept': {
+        this.accepted.clear();
+        const outputs = receiveFromPort<RunOutputs>(request.port);
+        // A run that fails or is cancelled never asks for them; nobody waits on this one then.
+        outputs.catch(() => undefined);
+        this.accepted.set(request.key, outputs);
+        return null;
       }
       case 'sheetMeta': {
         const view = await this.view(request.sheet);
@@ -90,12 +130,22 @@ export class WorkbookService {
     }
   }
 
+  /** The outputs to write: as given, or the ones the engine worker sent here (RunOutputs.held). */
+  private async outputsOf(outputs: RunOutputs): Promise<RunOutputs> {
+    if (!outputs?.held) return outputs;
+    const sent = this.accepted.get(outputs.held.key);
+    if (!sent) throw new Error('The run\'s outputs did not reach the workbook; run again.');
+    this.accepted.delete(outputs.held.key);
+    return sent;
+  }
+
   private async adopt(workbook: XlsxWorkbook, fileName: string): Promise<OpenedWorkbook> {
     const sheets = await workbook.sheetNames();
     if (sheets.length === 0) throw new FileProblem('problem.noSheets', { name: fileName });
     this.workbook = workbook;
     this.fileName = fileName;
     this.views = new Map();
+    this.held = new Map();
     return { fileName, sheets };
   }
 
@@ -137,4 +187,15 @@ export function windowOf(view: SheetView, top: number, bottom: number): SheetWin
     window.bolds.push(bolds);
   }
   return window;
+}
+
+/** The parts of `memory` a `readMemory('settings')` asks for; the rest empty. */
+export function settingsPart(memory: WorkbookMemory): WorkbookMemory {
+  return {
+    ...emptyMemory(),
+    settings: memory.settings,
+    signOff: memory.signOff,
+    nextMatchNumber: memory.nextMatchNumber,
+    ...(memory.userName !== undefined && { userName: memory.userName }),
+  };
 }

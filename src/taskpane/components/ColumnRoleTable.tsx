@@ -1,7 +1,7 @@
 /** Every column of the range with its header text and detected role, each role correctable. */
-import { widestRow } from '../../workbook/layout/widest-row';
+import { blockWidth } from '../../workbook/layout/widest-row';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { ColumnMapping, ColumnRole } from '../../engine/types';
+import type { CellValue, ColumnMapping, ColumnRole } from '../../engine/types';
 import { columnLetter } from '../../workbook/layout/a1';
 import { cellDisplay } from '../format';
 import { usePaneText } from '../pane-text';
@@ -11,15 +11,17 @@ import { RoleSelect } from './RoleSelect';
 interface Props {
   block: CellBlock;
   headerRow: number;
+  /** The header row's cells as the engine read them (a held block carries only its first rows). */
+  headerCells?: readonly CellValue[];
   columns: ColumnMapping;
   disabled: boolean;
   onRoleChange: (column: number, role: ColumnRole | null) => void;
 }
 
-export function ColumnRoleTable({ block, headerRow, columns, disabled, onRoleChange }: Props) {
+export function ColumnRoleTable({ block, headerRow, headerCells: read, columns, disabled, onRoleChange }: Props) {
   const { t } = usePaneText();
-  const width = widestRow(block.values);
-  const headerCells = headerRow > 0 ? block.values[headerRow - block.top] ?? [] : [];
+  const width = blockWidth(block);
+  const headerCells = headerRow > 0 ? block.values[headerRow - block.top] ?? read ?? [] : [];
   const roleOf = new Map<number, ColumnRole>();
   for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) roleOf.set(column, role);
 

@@ -5,14 +5,14 @@
  * decision to the pane, which runs again around it (the decision is stored with who and when, the
  * Audit log gets its line, every output is refreshed). Loaded lazily with the result.
  */
-import { useId, useState } from 'react';
+import { startTransition, useEffect, useId, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DecisionKind, SheetEdit } from '../../engine/decisions/decision';
 import type { Side } from '../../engine/types';
 import type { PaneMessageId } from '../../i18n/pane';
 import type { SignOff } from '../../workbook/layout/recon-state';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
-import type { GroupSummary, RunSummary } from '../engine/engine-client';
+import { groupOriginOf, type GroupSummary, type RunSummary } from '../engine/engine-client';
 import { formatAmount } from '../format';
 import { usePaneText } from '../pane-text';
 import { addRows, rowsOfSelection } from '../state/selected-rows';
@@ -83,14 +83,15 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
 
   const unmatch = () => {
     const id = unmatchId.trim().toUpperCase();
-    const origin = summary.groupOrigins?.[id];
+    const origin = groupOriginOf(summary, id);
     if (origin === undefined) return setProblem({ id: 'decide.unmatch.unknown', params: { id } });
     if (origin === 'suggested') return setProblem({ id: 'decide.unmatch.suggested', params: { id } });
     decide('unmatch', {}, { matchId: id, reason: reason.trim() });
     setUnmatchId('');
   };
 
-  const suggestions = summary.suggestions ?? [];
+  const listed = summary.suggestions ?? NO_SUGGESTIONS;
+  const suggestions = useProgressive(listed);
   const suggestedCount = countSuggested(summary);
   const rowsText = (rows: number[]) => rows.join(', ') || '—';
   const groupText = (g: GroupSummary) =>
@@ -101,7 +102,7 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
       {!named && <Text className={styles.hint}>{t('user.needed')}</Text>}
 
       <Text weight="semibold">{t('decide.suggestions', { count: suggestedCount })}</Text>
-      {suggestions.length === 0 && <Text size={200}>{t('decide.noSuggestions')}</Text>}
+      {listed.length === 0 && <Text size={200}>{t('decide.noSuggestions')}</Text>}
       <div role="list" aria-label={t('decide.suggestions', { count: suggestedCount })} className={styles.stack}>
         {suggestions.map((g) => (
           <div role="listitem" key={g.id} className={styles.group}>
@@ -115,7 +116,7 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
           </div>
         ))}
       </div>
-      {suggestedCount > suggestions.length && <Text size={200}>{t('decide.suggestionsMore', { shown: suggestions.length })}</Text>}
+      {suggestedCount > listed.length && <Text size={200}>{t('decide.suggestionsMore', { shown: listed.length })}</Text>}
 
       <div className={styles.row}>
         <Field label={t('decide.unmatch.label')}>
@@ -172,7 +173,31 @@ export default function DecisionsPanel({ workbook, summary, sides, user, disable
   );
 }
 
-/** Suggested groups in the run (the summary counts lines; the list may be cut at MAX_SUGGESTIONS). */
+const NO_SUGGESTIONS: GroupSummary[] = [];
+
+/** Rows of a list added to the page at a time (each with two buttons): a commit of them is a short task. */
+const LIST_STEP = 25;
+
+/**
+ * The first LIST_STEP items of `items` at once, then LIST_STEP more per task until all are drawn: a
+ * run's 200 suggestions committed in one go were a task of 100-500 ms on a loaded machine.
+ */
+function useProgressive<T>(items: readonly T[]): readonly T[] {
+  const [drawn, setDrawn] = useState({ items, count: LIST_STEP });
+  const count = drawn.items === items ? drawn.count : LIST_STEP;
+  useEffect(() => {
+    if (drawn.items !== items) {
+      setDrawn({ items, count: LIST_STEP });
+      return;
+    }
+    if (count >= items.length) return;
+    const next = setTimeout(() => startTransition(() => setDrawn((d) => (d.items === items ? { items, count: d.count + LIST_STEP } : d))), 0);
+    return () => clearTimeout(next);
+  }, [items, drawn, count]);
+  return count >= items.length ? items : items.slice(0, count);
+}
+
+/** Suggested groups in the run (the summary counts them; the list may be cut at MAX_SUGGESTIONS). */
 function countSuggested(summary: RunSummary): number {
-  return Object.values(summary.groupOrigins ?? {}).filter((origin) => origin === 'suggested').length;
+  return summary.suggestedCount ?? summary.suggestions?.length ?? 0;
 }

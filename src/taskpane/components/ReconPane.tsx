@@ -90,7 +90,7 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
 
   const refreshWorkbook = useCallback(async () => {
     try {
-      const [names, record, memory] = await Promise.all([workbook.sheetNames(), workbook.lastRun(), workbook.readMemory()]);
+      const [names, record, memory] = await Promise.all([workbook.sheetNames(), workbook.lastRun(), workbook.readMemory('settings')]);
       setSheetNames(names);
       setLastRun(record);
       setSignOff(memory.signOff);

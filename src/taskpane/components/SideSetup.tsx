@@ -11,6 +11,7 @@ import { formatReadText } from '../../i18n/read-texts';
 import { usePaneText } from '../pane-text';
 import type { SideSetup as SideSetupControl } from '../state/use-side-setup';
 import { ColumnRoleTable } from './ColumnRoleTable';
+import { blockHeight } from '../../workbook/layout/widest-row';
 import { EntryPreview } from './EntryPreview';
 import { IssueList } from './IssueList';
 import ReadingChoice from './ReadingChoice';
@@ -43,7 +44,7 @@ export default function SideSetup({ setup, disabled }: Props) {
   const busy = disabled || setup.state.status !== 'ready';
   const applyHeaderRow = () => {
     const row = Number(headerRowText);
-    const lastRow = block.top + block.values.length - 1;
+    const lastRow = block.top + blockHeight(block) - 1;
     if (Number.isInteger(row) && row >= block.top && row <= lastRow && row !== detection.headerRow) setup.setHeaderRow(row);
   };
 
@@ -89,6 +90,7 @@ export default function SideSetup({ setup, disabled }: Props) {
       <ColumnRoleTable
         block={block}
         headerRow={detection.headerRow}
+        headerCells={detection.headerCells}
         columns={detection.columns}
         disabled={busy}
         onRoleChange={(column, role) => setup.setRole(column, role)}

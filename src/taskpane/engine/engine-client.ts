@@ -8,6 +8,7 @@
  */
 import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type {
+  CellValue,
   CellsSource,
   ColumnMapping,
   ColumnRole,
@@ -22,7 +23,7 @@ import type {
 import type { Locale } from '../../i18n/locale';
 import type { DecisionKind } from '../../engine/decisions/decision';
 import type { SourcePosition } from '../../workbook/layout';
-import type { RunOutputs, RunRecord } from '../../workbook/workbook';
+import type { HeldCells, RunOutputs, RunRecord } from '../../workbook/workbook';
 import type { SignOff, WorkbookSettings } from '../../workbook/layout/recon-state';
 import type { SignOffStatus } from '../../workbook/layout/sign-off';
 import type { PreviousRun } from '../../workbook/previous-run';
@@ -51,6 +52,14 @@ export interface PreviewEntry {
   description: string;
 }
 
+/**
+ * One side's cells as the pane hands them to the engine: the cells themselves, or (`held`) a
+ * reference to cells a host keeps in a worker of its own (the standalone page's workbook worker),
+ * which the engine worker then gets from that worker directly (worker-engine-client.ts, EngineLink):
+ * the page's thread never holds or copies them. `cells` is then empty.
+ */
+export type SourceCells = CellsSource & { held?: HeldCells & { address: string } };
+
 /** What the reader made of one side's cells, without the entries themselves. */
 export interface SideDetection {
   headerRow: number;
@@ -68,6 +77,8 @@ export interface SideDetection {
   issues: ReadIssue[];
   /** The first entries (at most PREVIEW_ROWS). */
   preview: PreviewEntry[];
+  /** The header row's cells (the pane names the columns by them; a held block has only its first rows). */
+  headerCells?: CellValue[];
 }
 
 export const PREVIEW_ROWS = 5;
@@ -116,8 +127,14 @@ export interface RunSummary {
   aliasProblems?: string[];
   /** Suggested groups awaiting a decision (the first MAX_SUGGESTIONS), for the pane's accept/reject. */
   suggestions?: GroupSummary[];
-  /** Every group's id and origin, so the pane can check an id typed for "unmatch". */
-  groupOrigins?: Record<string, string>;
+  /**
+   * Every group's id and origin, so the pane can check an id typed for "unmatch": one line per group,
+   * `M12 auto`, in one string (read with groupOriginOf). An object of 100,000 ids took 100+ ms to
+   * clone onto the page and to walk for a count; a string is one copy.
+   */
+  groupOrigins?: string;
+  /** Suggested groups in the run (the list above may be cut at MAX_SUGGESTIONS). */
+  suggestedCount?: number;
   /** What became of the reviewer's sign-off in this run. */
   signOff?: SignOffStatus;
   /** Rows typed into the last Matches sheet that now sit elsewhere (read as they were at that run). */
@@ -134,6 +151,17 @@ export interface MovedRows {
 }
 
 export const MAX_SUGGESTIONS = 200;
+
+/** The origin of group `id` in a summary's groupOrigins lines, or undefined: no such group. */
+export function groupOriginOf(summary: Pick<RunSummary, 'groupOrigins'>, id: string): string | undefined {
+  if (!summary.groupOrigins || id === '' || /\s/.test(id)) return undefined;
+  // Asked once per click: the copy with a line break at each end is cheap enough.
+  const lines = `\n${summary.groupOrigins}\n`;
+  const at = lines.indexOf(`\n${id} `);
+  if (at === -1) return undefined;
+  const start = at + id.length + 2;
+  return lines.slice(start, lines.indexOf('\n', start));
+}
 
 /** One match group as the pane lists it. */
 export interface GroupSummary {
@@ -160,8 +188,8 @@ export interface LostDecision {
 
 /** Everything a run needs; the ranges' cells are already read. */
 export interface ReconcileRequest {
-  ledger: CellsSource;
-  bank: CellsSource;
+  ledger: SourceCells;
+  bank: SourceCells;
   ledgerOptions: Omit<ReadOptions, 'side'>;
   bankOptions: Omit<ReadOptions, 'side'>;
   match: MatchSettings;
@@ -210,7 +238,7 @@ export interface EngineClient {
   /** The engine's default match options, for the options form to start from. */
   matchDefaults(): Promise<MatchSettings>;
   /** Reads one side (header row, roles, kind, parsed preview) without matching. */
-  detect(source: CellsSource, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection>;
+  detect(source: SourceCells, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection>;
   /** Reads both sides, matches, and lays out what the run writes. Rejects with an AbortError on abort. */
   reconcile(request: ReconcileRequest, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ReconcileOutcome>;
   /** Frees the worker, if any. */

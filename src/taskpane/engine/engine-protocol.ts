@@ -3,12 +3,12 @@
  * with any number of `progress` messages and then exactly one `done` or `failed` for that id.
  * Cancelling is not a message: the engine runs synchronously, so the pane terminates the worker.
  */
-import type { CellsSource, ReadOptions, Stage } from '../../engine/types';
-import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection } from './engine-client';
+import type { ReadOptions, Stage } from '../../engine/types';
+import type { MatchSettings, ReconcileOutcome, ReconcileRequest, SideDetection, SourceCells } from './engine-client';
 
 export type EngineRequest =
   | { id: number; type: 'defaults' }
-  | { id: number; type: 'detect'; source: CellsSource; options: ReadOptions }
+  | { id: number; type: 'detect'; source: SourceCells; options: ReadOptions }
   | { id: number; type: 'reconcile'; request: ReconcileRequest };
 
 export type EngineRequestType = EngineRequest['type'];

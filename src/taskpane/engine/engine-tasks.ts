@@ -40,7 +40,7 @@ export function toMatchOptions(settings: MatchSettings): MatchOptions {
 }
 
 export function detectSide(source: CellsSource, options: ReadOptions): SideDetection {
-  return toSideDetection(readSide(source, options));
+  return toSideDetection(readSide(source, options), source);
 }
 
 export function reconcileAndLayout(request: ReconcileRequest, onProgress?: ProgressListener): ReconcileOutcome {

@@ -4,9 +4,7 @@
  */
 // First: the built-ins EdgeHTML 18 lacks, before any module that calls them is evaluated.
 import '../legacy-builtins';
-import type { EngineRequest, EngineResponse } from './engine-protocol';
-import { handleEngineRequest } from './engine-worker-handler';
-import { INCOMPLETE, PieceReceiver, postPiecesNow } from './message-pieces';
+import { engineWorkerHandler } from './linked-cells';
 
 /** The few members of DedicatedWorkerGlobalScope used here (tsconfig carries the DOM lib, not WebWorker). */
 interface WorkerScope {
@@ -15,10 +13,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-// Large requests (a range's rows) arrive in pieces, and large answers (a run's sheets) leave in pieces.
-const pieces = new PieceReceiver();
-scope.onmessage = (event) => {
-  const request = pieces.receive(event.data);
-  if (request === INCOMPLETE) return;
-  handleEngineRequest(request as EngineRequest, (response: EngineResponse) => postPiecesNow((piece) => scope.postMessage(piece), response));
-};
+// Large requests (a range's rows) arrive in pieces, and large answers (a run's sheets) leave in pieces;
+// on the standalone page a side's cells come from the workbook worker on a port (linked-cells.ts).
+const handle = engineWorkerHandler((message) => scope.postMessage(message));
+scope.onmessage = (event) => handle(event.data);

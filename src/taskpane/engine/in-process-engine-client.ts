@@ -4,7 +4,7 @@
  * the same plain data. An abort is honoured before the work starts and when it returns (a
  * synchronous engine cannot be interrupted in between).
  */
-import type { CellsSource, ProgressListener, ReadOptions } from '../../engine/types';
+import type { ProgressListener, ReadOptions } from '../../engine/types';
 import {
   abortError,
   type EngineClient,
@@ -12,6 +12,7 @@ import {
   type ReconcileOutcome,
   type ReconcileRequest,
   type SideDetection,
+  type SourceCells,
 } from './engine-client';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 import { handleEngineRequest } from './engine-worker-handler';
@@ -23,7 +24,7 @@ export class InProcessEngineClient implements EngineClient {
     return this.run({ id: this.nextId++, type: 'defaults' });
   }
 
-  detect(source: CellsSource, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection> {
+  detect(source: SourceCells, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection> {
     return this.run({ id: this.nextId++, type: 'detect', source, options }, undefined, signal);
   }
 
@@ -37,6 +38,9 @@ export class InProcessEngineClient implements EngineClient {
     // Let the caller's UI update (e.g. show "reading") before the synchronous work starts.
     await Promise.resolve();
     if (signal?.aborted) throw abortError();
+    // Held cells live in another worker (linked-cells.ts); this engine has only the calling thread.
+    const sources = request.type === 'detect' ? [request.source] : request.type === 'reconcile' ? [request.request.ledger, request.request.bank] : [];
+    if (sources.some((source) => source.held)) throw new Error('The in-process engine cannot read cells held by a workbook worker.');
     let outcome: EngineResponse | null = null;
     handleEngineRequest(request, (response) => {
       if (response.type === 'progress') onProgress?.(response.stage, response.done, response.total);

@@ -2,7 +2,7 @@
  * Engine results restated as clone-safe plain data for the pane (decimal.js amounts become
  * strings). Runs inside the worker, next to the engine.
  */
-import type { ReadResult, ReadingSummary } from '../../engine/types';
+import type { CellsSource, ReadResult, ReadingSummary } from '../../engine/types';
 import type { CountAndSum, Report, ReportMatch, SideSummary } from '../../engine/report/report';
 import { explainedFigures } from '../../engine/report/summary';
 import { MATCHES_SHEET_KEY } from '../../workbook/layout';
@@ -24,8 +24,10 @@ function structuredReading(reading: ReadingSummary): ReadingSummary {
   return { ...reading, chosen: { ...reading.chosen }, alternatives: reading.alternatives.map((a) => ({ ...a })) };
 }
 
-export function toSideDetection(read: ReadResult): SideDetection {
+export function toSideDetection(read: ReadResult, source?: CellsSource): SideDetection {
+  const headerCells = source && read.headerRow > 0 ? source.cells[read.headerRow - (source.firstRow ?? 1)] : undefined;
   return {
+    ...(headerCells && { headerCells: [...headerCells] }),
     headerRow: read.headerRow,
     columns: { ...read.columns },
     columnHeaders: { ...read.columnHeaders },
@@ -80,13 +82,19 @@ function groupSummary(m: ReportMatch): GroupSummary {
 
 export function toRunSummary(report: Report, outputs: RunOutputs): RunSummary {
   const explained = explainedFigures(report);
-  const groupOrigins: Record<string, string> = {};
-  for (const m of report.matches) groupOrigins[m.id] = m.origin;
+  const origins: string[] = [];
+  let suggestedCount = 0;
+  for (const m of report.matches) {
+    origins.push(`${m.id} ${m.origin}`);
+    if (m.origin === 'suggested') suggestedCount++;
+  }
+  const groupOrigins = origins.join('\n');
   return {
     ledger: { ...sideFigures(report.ledger), explained: countAndSum(explained.ledger) },
     bank: { ...sideFigures(report.bank), explained: countAndSum(explained.bank) },
     suggestions: report.matches.filter((m) => m.status === 'suggested').slice(0, MAX_SUGGESTIONS).map(groupSummary),
     groupOrigins,
+    suggestedCount,
     ...(outputs.signOff && { signOff: outputs.signOff }),
     matchRate: report.matchRate,
     matchCount: report.matches.length,

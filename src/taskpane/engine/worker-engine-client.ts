@@ -3,7 +3,7 @@
  * aborted call terminates the worker at once, and any other call still waiting is sent again to
  * a fresh worker (started on demand).
  */
-import type { CellsSource, ProgressListener, ReadOptions } from '../../engine/types';
+import type { ProgressListener, ReadOptions } from '../../engine/types';
 import {
   abortError,
   type EngineClient,
@@ -11,17 +11,34 @@ import {
   type ReconcileOutcome,
   type ReconcileRequest,
   type SideDetection,
+  type SourceCells,
 } from './engine-client';
 import type { EngineRequest, EngineRequestType, EngineResponse, EngineResults } from './engine-protocol';
 import { INCOMPLETE, PieceReceiver, postInPieces } from './message-pieces';
+import type { EngineLinks, LinksMessage, PortLike } from './worker-ports';
 
 /** The part of a Worker this client uses (a fake one stands in for tests). */
 export interface WorkerLike {
-  /** A request, or a piece of a large one (message-pieces.ts). */
-  postMessage(message: EngineRequest | unknown): void;
+  /** A request, or a piece of a large one (message-pieces.ts); ports go in `transfer`. */
+  postMessage(message: EngineRequest | unknown, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: { data: EngineResponse }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?: () => void }) => void) | null;
+}
+
+/** A port the client posts to the engine worker (a MessagePort: it is transferred). */
+export type LinkPort = PortLike & Transferable;
+
+/**
+ * How the engine worker reaches the workers that hold cells (the standalone page's workbook
+ * workers; linked-cells.ts): each call gives a fresh MessagePort whose other end the holder was just
+ * handed. Throws when the holder is gone (its workbook was closed).
+ */
+export interface EngineLink {
+  /** A port on which the holder posts the cells of `held` (worker-ports.ts). */
+  cells(held: NonNullable<SourceCells['held']>): LinkPort;
+  /** A port on which the holder takes a run's outputs, and the key the page then writes them by. */
+  outputs(holder: number): { port: LinkPort; key: number };
 }
 
 /** Requests are posted without an id; the client numbers them. */
@@ -41,13 +58,17 @@ export class WorkerEngineClient implements EngineClient {
   private readonly pending = new Map<number, PendingCall>();
   private pieces = new PieceReceiver();
 
-  constructor(private readonly createWorker: () => WorkerLike) {}
+  /** `link`: where held cells come from (the standalone page); without one, held sources are refused. */
+  constructor(
+    private readonly createWorker: () => WorkerLike,
+    private readonly link: EngineLink | null = null,
+  ) {}
 
   matchDefaults(): Promise<MatchSettings> {
     return this.call('defaults', { type: 'defaults' });
   }
 
-  detect(source: CellsSource, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection> {
+  detect(source: SourceCells, options: ReadOptions, signal?: AbortSignal): Promise<SideDetection> {
     return this.call('detect', { type: 'detect', source, options }, undefined, signal);
   }
 
@@ -87,10 +108,48 @@ export class WorkerEngineClient implements EngineClient {
     });
   }
 
-  /** Posts a request, a large one in pieces so the page's thread never copies it in one long task. */
+  /**
+   * Posts a request, a large one in pieces so the page's thread never copies it in one long task;
+   * before it, its links (fresh ports to the holders of its held cells), in a message of their own.
+   */
   private send(request: EngineRequest): void {
+    let links: { message: LinksMessage; transfer: Transferable[] } | null;
+    try {
+      links = this.linksFor(request);
+    } catch (error) {
+      const call = this.pending.get(request.id);
+      this.settle(request.id);
+      call?.reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
     const worker = this.ensureWorker();
+    if (links) worker.postMessage(links.message, links.transfer);
     void postInPieces((piece) => worker.postMessage(piece), request, () => this.worker === worker);
+  }
+
+  /** Ports for the held sources of `request` (and where a run's outputs go), or null: nothing is held. */
+  private linksFor(request: EngineRequest): { message: LinksMessage; transfer: Transferable[] } | null {
+    const held = (source: SourceCells) => source.held;
+    const sources: [keyof EngineLinks, SourceCells][] =
+      request.type === 'detect' ? [['source', request.source]] : request.type === 'reconcile' ? [['ledger', request.request.ledger], ['bank', request.request.bank]] : [];
+    const heldOnes = sources.filter(([, source]) => held(source));
+    if (heldOnes.length === 0) return null;
+    if (!this.link) throw new Error('These cells are held by a workbook worker this engine has no link to.');
+    const reconLinks: EngineLinks = {};
+    const transfer: Transferable[] = [];
+    for (const [name, source] of heldOnes) {
+      const port = this.link.cells(source.held!);
+      (reconLinks as Record<string, PortLike>)[name] = port;
+      transfer.push(port);
+    }
+    if (request.type === 'reconcile') {
+      // The run's outputs go to the holder of its cells, which writes them.
+      const holder = heldOnes[0][1].held!.holder;
+      const { port, key } = this.link.outputs(holder);
+      reconLinks.outputs = { port, holder, key };
+      transfer.push(port);
+    }
+    return { message: { reconLinks, id: request.id }, transfer };
   }
 
   private ensureWorker(): WorkerLike {

@@ -3,7 +3,7 @@
  * out in the engine, write everything back. Progress is reported per stage as a fraction; the
  * signal cancels at any point and the workbook is then left as it was (writeRun rolls back).
  */
-import { widestRow } from '../../workbook/layout/widest-row';
+import { blockHeight, blockWidth } from '../../workbook/layout/widest-row';
 import type { ReadOptions, Stage } from '../../engine/types';
 import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type { Locale } from '../../i18n/locale';
@@ -11,7 +11,7 @@ import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
 import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
-import { sourceOf } from './use-side-setup';
+import { readForEngine, sourceOf } from './use-side-setup';
 import { readPreviousRun } from '../../workbook/previous-run';
 import type { SheetEdit } from '../../engine/decisions/decision';
 import type { SignOff, WorkbookSettings } from '../../workbook/layout/recon-state';
@@ -59,8 +59,7 @@ export function overallFraction(stage: Stage, fraction: number): number {
 }
 
 export function positionOf(block: CellBlock): SourcePosition {
-  const width = widestRow(block.values);
-  return { sheet: block.sheet, top: block.top, left: block.left, width, height: block.values.length, address: block.address };
+  return { sheet: block.sheet, top: block.top, left: block.left, width: blockWidth(block), height: blockHeight(block), address: block.address };
 }
 
 /** Share of `reading` spent reading each range from the workbook; the engine's reading gets the rest. */
@@ -75,11 +74,12 @@ export async function runReconciliation(
 ): Promise<RunSummary> {
   throwIfAborted(signal);
   onProgress('reading', 0);
-  const ledger = await workbook.readValues(plan.ledgerAddress, (done, total) =>
+  // The sides go to the engine, not the pane: a host that can keeps their cells in its worker.
+  const ledger = await readForEngine(workbook, plan.ledgerAddress, (done, total) =>
     onProgress('reading', (total > 0 ? done / total : 1) * WORKBOOK_READ_SHARE),
   );
   throwIfAborted(signal);
-  const bank = await workbook.readValues(plan.bankAddress, (done, total) =>
+  const bank = await readForEngine(workbook, plan.bankAddress, (done, total) =>
     onProgress('reading', WORKBOOK_READ_SHARE + (total > 0 ? done / total : 1) * WORKBOOK_READ_SHARE),
   );
   throwIfAborted(signal);

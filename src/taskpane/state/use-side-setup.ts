@@ -3,10 +3,10 @@
  * reader detected, and their corrections. Every correction re-runs detection (in the worker) so
  * the preview always shows what a run would read.
  */
-import { useCallback, useRef, useState } from 'react';
-import type { CellsSource, ColumnMapping, ColumnRole, ReadOptions, Side, SideKind } from '../../engine/types';
+import { startTransition, useCallback, useRef, useState } from 'react';
+import type { ColumnMapping, ColumnRole, ReadOptions, Side, SideKind } from '../../engine/types';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
-import type { EngineClient, SideDetection } from '../engine/engine-client';
+import type { EngineClient, SideDetection, SourceCells } from '../engine/engine-client';
 
 /** What the user changed from what was detected. */
 export interface SideCorrections {
@@ -46,7 +46,14 @@ export interface SideSetup {
   readOptions(): Omit<ReadOptions, 'side'>;
 }
 
-export function sourceOf(block: CellBlock): CellsSource {
+/** Cells the engine reads and the pane does not: held by the host where it can (Workbook.holdValues). */
+export function readForEngine(workbook: Workbook, address: string, onProgress?: (done: number, total: number) => void): Promise<CellBlock> {
+  return workbook.holdValues ? workbook.holdValues(address, onProgress) : workbook.readValues(address, onProgress);
+}
+
+export function sourceOf(block: CellBlock): SourceCells {
+  // A held block's cells stay with their holder: the engine worker gets them from it (engine-client.ts).
+  if (block.held) return { cells: [], firstRow: block.top, firstColumn: block.left - 1, held: { ...block.held, address: block.address } };
   return { cells: block.values, firstRow: block.top, firstColumn: block.left - 1 };
 }
 
@@ -91,11 +98,14 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
 
   const detect = useCallback(
     async (block: CellBlock, corrections: SideCorrections, ticket: number) => {
+      // At once: a run started meanwhile (a reading picked reruns) must see the new corrections and wait.
       setState((s) => ({ ...s, block, corrections, status: 'detecting', error: null }));
       try {
         const detection = await engine.detect(sourceOf(block), { ...optionsFrom(corrections), side });
         if (ticket !== generation.current) return;
-        setState((s) => ({ ...s, detection, status: 'ready' }));
+        // What the reading shows (the role table, the preview) is drawn as a transition: in slices the
+        // browser can answer input between (the whole pane is redrawn; 100+ ms on a loaded machine).
+        startTransition(() => setState((s) => ({ ...s, detection, status: 'ready' })));
       } catch (error) {
         if (ticket !== generation.current) return;
         setState((s) => ({ ...s, status: 'failed', error }));
@@ -111,7 +121,7 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
       setState((s) => ({ ...s, address: trimmed, block: null, detection: null, corrections: {}, status: 'reading', error: null }));
       let block: CellBlock;
       try {
-        block = await workbook.readValues(trimmed);
+        block = await readForEngine(workbook, trimmed);
       } catch (error) {
         if (ticket === generation.current) setState((s) => ({ ...s, status: 'failed', error }));
         return;

@@ -7,3 +7,13 @@ export function widestRow(rows: readonly (readonly unknown[])[]): number {
   for (const row of rows) if (row.length > widest) widest = row.length;
   return widest;
 }
+
+/** Rows of a block, held or not (a held block's `values` are only its first rows). */
+export function blockHeight(block: { values: readonly (readonly unknown[])[]; held?: { rows: number } }): number {
+  return block.held ? block.held.rows : block.values.length;
+}
+
+/** Columns of a block's widest row, held or not. */
+export function blockWidth(block: { values: readonly (readonly unknown[])[]; held?: { width: number } }): number {
+  return block.held ? block.held.width : widestRow(block.values);
+}
