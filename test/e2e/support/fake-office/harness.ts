@@ -12,6 +12,9 @@ import type { CellValue } from '../../../../src/engine/types';
 export interface FakeWorkbookFile {
   /** Highest ExcelApi set the fake host answers for (default 1.7, Office 2019). */
   excelApi?: string;
+  /** Request and response limits in bytes (default Excel on the web's 5 MB, FIVE_MB). */
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
   displayLanguage?: string;
   sheets: { name: string; cells: CellValue[][] }[];
   active?: string;

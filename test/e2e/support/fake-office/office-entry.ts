@@ -16,6 +16,9 @@ import { FakeRequestContext } from '../../../fake-excel/context';
 
 interface WorkbookFile {
   excelApi?: string;
+  /** Request and response limits in bytes (default Excel on the web's 5 MB). */
+  maxRequestBytes?: number;
+  maxResponseBytes?: number;
   displayLanguage?: string;
   sheets: { name: string; cells: (string | number | boolean | null)[][] }[];
   active?: string;
@@ -114,6 +117,9 @@ const ready = fetch('fake-excel/workbook.json')
   })
   .then((file) => {
     if (file.excelApi) fake.excelApi = file.excelApi;
+    const limits = fake.limits as { maxRequestBytes: number; maxResponseBytes: number };
+    if (file.maxRequestBytes) limits.maxRequestBytes = file.maxRequestBytes;
+    if (file.maxResponseBytes) limits.maxResponseBytes = file.maxResponseBytes;
     if (file.displayLanguage) displayLanguage = file.displayLanguage;
     for (const sheet of file.sheets) fake.addSheet(sheet.name, sheet.cells.map((row) => row.map((v) => (v === null ? '' : v))));
     fake.activate(file.active ?? file.sheets[0].name);
