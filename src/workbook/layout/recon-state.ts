@@ -133,7 +133,11 @@ export class StateError extends Error {
 
 /** Rows to write from A1: [marker, version, parts], then [part, number, ''] … */
 export function encodeState(state: ReconState): string[][] {
-  const json = JSON.stringify(state);
+  return stateRows(JSON.stringify(state));
+}
+
+/** encodeState's rows for a state already written as JSON (a host that writes it in slices). */
+export function stateRows(json: string): string[][] {
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += STATE_PART_CHARS) parts.push(json.slice(i, i + STATE_PART_CHARS));
   if (parts.length === 0) parts.push('');

@@ -10,7 +10,8 @@
  */
 import type { StatusCells } from '../layout/status-cells';
 import type { RunRecord } from '../workbook';
-import { decodeState as decodeShared, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, stateOf, type WorkbookMemory } from '../layout/recon-state';
+import { decodeState as decodeShared, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, stateOf, stateRows, type WorkbookMemory } from '../layout/recon-state';
+import { stringifyInSlices, type PageSlicer } from './page-slices';
 
 export type { StatusCells } from '../layout/status-cells';
 
@@ -56,6 +57,11 @@ export interface StoredState {
 /** Rows to write from A1, in the shared format (layout/recon-state). */
 export function encodeState(state: StoredState): string[][] {
   return encodeShared(stateOf(state.record, state.memory, { office: state.office }));
+}
+
+/** encodeState's rows, the JSON written in slices of the pane's thread (a 100k run's record is about 10 MB). */
+export async function encodeStateInSlices(state: StoredState, slicer: PageSlicer): Promise<string[][]> {
+  return stateRows(await stringifyInSlices(stateOf(state.record, state.memory, { office: state.office }), slicer));
 }
 
 /** Reads the rows of A:C back; null when there is none. Throws a StateError for one not to read. */
