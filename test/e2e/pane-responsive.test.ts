@@ -8,29 +8,41 @@
  * "Excel" and taken with "Use current selection", then Reconcile. Asserted: the run completes
  * (match rate over 90 %, the Matches and Discrepancies sheets in the fake workbook, no page error,
  * no request off the machine); the run, read to written, makes the syncs it makes today (counted
- * by the fake, per Excel.run batch); and no task of the pane's own over 200 ms on the page's
- * thread while the run is in progress (PerformanceObserver 'longtask', installed before any script).
+ * by the fake per Excel.run batch: 6 + 7 to read, 4 to look at the workbook, 24 to write); and no
+ * task of the pane's own over 200 ms on the page's thread from Reconcile to the result shown
+ * (PerformanceObserver 'longtask', installed before any script). That bound is asserted with
+ * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, loaded
+ * 2-core machine, 3 runs: 1–2 tasks of 250–400 ms remain): receiving the run's result from the
+ * engine worker, whose head message carries every group's origin as an object of 88,000 keys
+ * (being changed on wip/page), and, in some runs, planning the status columns and highlight rules.
  *
  * What is faithful:
  *   - the pane is the shipped one (webpack's production build, the engine in its Web Worker);
  *   - Office.js's round trip is modelled: every `context.sync()` goes to "Excel" in a macrotask and
  *     comes back in another, so the page's thread is free between a request and its answer, and the
  *     pane handles the answer in a task of its own, as with Office's postMessage;
- *   - the fake refuses what Excel refuses (payloads over 5 MB, unloaded properties, …), so the
- *     sync count is the one a real Excel would see.
+ *   - the fake refuses what Excel refuses (unloaded properties, cells per range, …), so the sync
+ *     count is the one a real Excel would see; the fake sizes each queued payload as JSON on the
+ *     pane's thread, where Office.js serializes the whole request at sync(): about the same work.
  * What is not:
+ *   - Excel desktop's limits, not Excel on the web's: with the web's 5 MB per request, this run
+ *     fails at the switch-over (the run record kept in `_recon_state` is 9.9 MB of JSON at 100k,
+ *     9.5 MB of it the groups kept for stable ids, and is written in one sync; reading it back
+ *     would exceed the 5 MB response too). RECON_PANE_WEB_LIMITS=1 runs it with the web's limits;
  *   - Excel's side runs on the page's thread: the fake applying a batch (writing 100k rows into
- *     its model) is a task of the page's thread here, where in Excel it is another process. Each
- *     such task is recorded (the harness notes when the fake started and ended applying each
- *     sync) and its time is subtracted from the long task holding it: the bound is asserted on the
- *     pane's own time. The fake's own long tasks are reported, not asserted;
- *   - the fake hands the answer over as objects: real Office.js parses up to 5 MB of JSON per
+ *     its model) is a task of the page's thread here, where in Excel it is another process. The
+ *     harness notes when the fake started and ended applying each sync; that time is subtracted
+ *     from the long task holding it, and the bound is on the pane's own time (the fake's own long
+ *     tasks, up to 1.7 s for the switch-over's renames, are listed, not asserted);
+ *   - the fake hands each answer over as objects: real Office.js parses up to 5 MB of JSON per
  *     answer on the page's thread (tens of ms), which this does not model;
- *   - one machine runs Chromium, the engine worker and the fake at once (2 cores, shared): tasks
- *     are longer than on a user's machine, never shorter.
+ *   - one machine runs Chromium, the engine worker, the fake and the test at once (2 cores, shared):
+ *     tasks are longer than on a user's machine, never shorter.
  *
- * Generated data and the browser make this heavy (minutes on the loaded 2-core CI); every wait is
- * a bound, not a timing assertion. RECON_E2E_DIST=dist reuses a build made before.
+ * Generated data and the browser make this heavy (1–2 minutes here); every wait is a bound, not a
+ * timing assertion. RECON_E2E_DIST=dist reuses a build made before; RECON_PANE_ROWS=20000 a smaller
+ * run (the sync counts are asserted at 100k only); RECON_PANE_PROFILE=<file> writes a CPU profile
+ * of the page's thread during the run and the long tasks beside it (<file>.tasks.json).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
@@ -262,8 +274,11 @@ describe('the Excel task pane stays responsive', () => {
       `page thread during the run (${((until - from) / 1000).toFixed(1)} s): ${tasks.length} tasks over 50 ms:\n  ${attributed.map(describe).join('\n  ')}`,
     );
     if (process.env.RECON_PANE_PROFILE) writeFileSync(`${process.env.RECON_PANE_PROFILE}.tasks.json`, JSON.stringify({ from, until, tasks: attributed, syncs }));
+    // The bound is not met yet (see the header): asserted with RECON_STRICT_LONG_TASKS=1, reported
+    // otherwise, so CI keeps guarding the whole 100k flow and its syncs meanwhile.
     const over = attributed.filter((t) => t.pane > LONG_TASK_LIMIT_MS);
-    if (over.length > 0) console.warn(`${over.length} tasks of the pane's own over ${LONG_TASK_LIMIT_MS} ms: ${over.map(describe).join('; ')}`);
+    if (process.env.RECON_STRICT_LONG_TASKS === '1') expect(over.map(describe)).toEqual([]);
+    else if (over.length > 0) console.warn(`NOT MET: ${over.length} tasks of the pane's own over ${LONG_TASK_LIMIT_MS} ms (issue 8, point 6): ${over.map(describe).join('; ')}`);
     expect(syncs.filter((s) => s.failed)).toEqual([]);
     // Read to written, the syncs the adapter makes today (README, "the add-in's own path"): each
     // side's range in chunks of 10,000 rows, the sheet names and the run record kept in the workbook,
