@@ -1,10 +1,14 @@
 /**
- * The Office host's pauses between slices of the pane's thread (src/workbook/office/page-slices.ts):
- * the run record written in slices is JSON.stringify's text character for character, and pauses
- * happen only when a slice is used up.
+ * The Office host's care for the pane's thread: pauses between slices (src/workbook/office/page-slices.ts),
+ * the run record written in slices being JSON.stringify's text character for character, pauses only
+ * when a slice is used up; and the stored state read once for the calls made while it is read.
  */
 import fc from 'fast-check';
 import { PageSlicer, stringifyInSlices } from '../../../src/workbook/office/page-slices';
+import { encodeState, STATE_SHEET } from '../../../src/workbook/office/run-state';
+import { emptyMemory } from '../../../src/workbook/layout/recon-state';
+import { FakeExcel } from '../../fake-excel';
+import { officeWorkbook } from './fixtures';
 
 /** A slicer whose every slice is used up at once: every member is a pause point. */
 class EagerSlicer extends PageSlicer {
@@ -49,4 +53,25 @@ test('a slicer pauses only once its slice is used up', async () => {
   const pausing = jest.spyOn(slicer, 'pause');
   await slicer.maybePause();
   expect(pausing).not.toHaveBeenCalled();
+});
+
+test('the stored state is read once for calls made while it is being read (lastRun and readMemory at once)', async () => {
+  const fake = new FakeExcel();
+  fake.addSheet('Ledger', [['Date', 'Amount']]);
+  fake.addSheet(STATE_SHEET, encodeState({ record: null, office: { rules: [], tables: [] }, memory: { ...emptyMemory(), userName: '王会计' } }), 'A1', 'VeryHidden');
+  let batches = 0;
+  const workbook = officeWorkbook(fake, {
+    run: (batch) => {
+      batches++;
+      return fake.run(batch);
+    },
+  });
+  const [record, memory, again] = await Promise.all([workbook.lastRun(), workbook.readMemory(), workbook.readMemory()]);
+  expect(record).toBeNull();
+  expect(memory.userName).toBe('王会计');
+  expect(again).toBe(memory);
+  expect(batches).toBe(1);
+  // A later call reads the workbook again (it may have changed meanwhile).
+  await workbook.readMemory();
+  expect(batches).toBe(2);
 });
