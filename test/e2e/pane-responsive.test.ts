@@ -13,7 +13,7 @@
  * (PerformanceObserver 'longtask', installed before any script). That bound is asserted with
  * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, the
  * 2-core machine shared at load 7–9; before the Office host paused its preparation, 9 tasks of up to
- * 1.15 s): 1–4 tasks of 250–750 ms remain. One is always the engine worker's result arriving: its
+ * 1.15 s): 1–5 tasks of 230–750 ms remain. One is always the engine worker's result arriving: its
  * head message carries every group's origin as an object of 88,000 keys (0.3–0.95 s to receive;
  * being changed on wip/page). The others, on a loaded run: serializing the 12 MB run record for its
  * two writes (the switch-over's and the clean-up's request, JSON.stringify as Office.js does at
