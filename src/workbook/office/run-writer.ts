@@ -43,7 +43,7 @@ import {
   CODE_COLUMN_START,
   codeColumnsOf,
   decodeState,
-  encodeState,
+  encodeStateInSlices,
   OLD_PREFIX,
   pendingSheetsOf,
   rulesOf,
@@ -57,10 +57,11 @@ import {
   type StoredState,
 } from './run-state';
 import { emptyMemory } from '../layout/recon-state';
-import { chunkRows, queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
+import { queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
-import { toExcelInput } from './text-safety';
+import { PageSlicer } from './page-slices';
+import { toExcelInput, type ExcelInput } from './text-safety';
 
 export interface WriteSettings {
   maxRequestBytes: number;
@@ -200,6 +201,10 @@ export class RunWriter {
   private stateSheet?: WorksheetApi;
   private newState: string[][] = [];
   private finalState: string[][] = [];
+  /** The state the clean-up writes last, encoded only then. */
+  private finalStateOf?: StoredState;
+  /** Pauses between slices of the pane's thread while preparing (page-slices.ts). */
+  private readonly slicer = new PageSlicer();
   /** 1-based code columns this run writes on the state sheet. */
   private codeColumns: number[] = [];
   /** The sheets this run created; their ids are known once the adding sync succeeded. */
@@ -235,7 +240,13 @@ export class RunWriter {
   /** How the sheet writer writes every output sheet (new or written over in place). */
   private get sheetSettings(): SheetWriteSettings {
     const { settings } = this;
-    return { chunkBytes: Math.floor(settings.maxRequestBytes / 4), maxCellsPerChunk: settings.maxCellsPerChunk, rangeAreas: settings.rangeAreas, pageLayout: settings.pageLayout };
+    return {
+      chunkBytes: Math.floor(settings.maxRequestBytes / 4),
+      maxCellsPerChunk: settings.maxCellsPerChunk,
+      rangeAreas: settings.rangeAreas,
+      pageLayout: settings.pageLayout,
+      slicer: this.slicer,
+    };
   }
 
   /** The sheets written in place, known once inspect() has run. */
@@ -406,7 +417,7 @@ export class RunWriter {
     }
 
     // Highlight rules already there, by key, before this run adds any.
-    this.planAnnotations(codeColumnsOf(previous));
+    await this.planAnnotations(codeColumnsOf(previous));
     const newRules = this.storedRules();
     const keys = this.ruleKeys([...rulesOf(previous), ...newRules], newRules);
     const ruleSheets = [...new Set([...rulesOf(previous), ...newRules].map((r) => r.sheet))].filter((name) => find(name));
@@ -430,7 +441,7 @@ export class RunWriter {
    * cell of its first row; the layout's rules when they tell the rows apart, else rules derived
    * from the labels, else rules on a hidden code column.
    */
-  private planAnnotations(taken: number[]): void {
+  private async planAnnotations(taken: number[]): Promise<void> {
     // Code columns the previous run's rules may still read until the clean-up are left alone.
     let nextCode = CODE_COLUMN_START;
     const claim = (): number => {
@@ -438,19 +449,26 @@ export class RunWriter {
       this.codeColumns.push(nextCode);
       return nextCode++;
     };
-    this.annotations = this.planned.map((annotation) => {
-      const area = annotation.labels.length > 0 ? highlightRect(annotation) : null;
-      if (!area) return { annotation, area: null, rules: [] };
-      const ref = `$${columnLetter(annotation.statusColumn)}${area.top}`;
-      let rules = annotationRules(annotation, ref) ?? deriveHighlightRules(annotation.labels, annotation.highlights, ref);
-      let codeColumn: number | undefined;
-      if (rules === null) {
-        codeColumn = claim();
-        const present = [...new Set(annotation.highlights.filter((h): h is Highlight => h !== null))];
-        rules = codeColumnRules(present, `'${STATE_SHEET}'!$${columnLetter(codeColumn)}${area.top}`);
-      }
-      return { annotation, area, rules, codeColumn };
-    });
+    this.annotations = [];
+    for (const annotation of this.planned) {
+      // Each side's rules are checked against its 100,000 labels: a slice of the pane's thread each.
+      await this.slicer.pause();
+      this.annotations.push(this.planAnnotation(annotation, claim));
+    }
+  }
+
+  private planAnnotation(annotation: SourceAnnotation, claim: () => number): AnnotationPlan {
+    const area = annotation.labels.length > 0 ? highlightRect(annotation) : null;
+    if (!area) return { annotation, area: null, rules: [] };
+    const ref = `$${columnLetter(annotation.statusColumn)}${area.top}`;
+    let rules = annotationRules(annotation, ref) ?? deriveHighlightRules(annotation.labels, annotation.highlights, ref);
+    let codeColumn: number | undefined;
+    if (rules === null) {
+      codeColumn = claim();
+      const present = [...new Set(annotation.highlights.filter((h): h is Highlight => h !== null))];
+      rules = codeColumnRules(present, `'${STATE_SHEET}'!$${columnLetter(codeColumn)}${area.top}`);
+    }
+    return { annotation, area, rules, codeColumn };
   }
 
   private storedRules(): StoredRule[] {
@@ -489,8 +507,10 @@ export class RunWriter {
       codeColumns: codeColumnsOf(inspection.previous),
     };
     const memory = this.outputs.memory ?? inspection.previous?.memory ?? emptyMemory();
-    this.newState = encodeState({ record, office: { ...office, pending }, memory });
-    this.finalState = encodeState({ record, office, memory });
+    // Written in slices of the pane's thread (about 10 MB of JSON at 100k rows); the final state
+    // (without the pending list) only when the clean-up writes it.
+    this.newState = await encodeStateInSlices({ record, office: { ...office, pending }, memory }, this.slicer);
+    this.finalStateOf = { record, office, memory };
     if (inspection.oldState) {
       this.stateSheet = context.workbook.worksheets.getItem(STATE_SHEET);
     } else {
@@ -504,9 +524,9 @@ export class RunWriter {
     }
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
-      const codes = plan.annotation.highlights.map((h) => [h ?? '']);
+      const { highlights } = plan.annotation;
       this.codesStarted = true;
-      await this.queueColumn(this.stateSheet!, plan.annotation.firstRow, plan.codeColumn - 1, codes, true);
+      await this.queueColumn(this.stateSheet!, plan.annotation.firstRow, plan.codeColumn - 1, highlights.length, (i) => highlights[i] ?? '', true);
     }
 
     // Status labels beside the user's rows (cells checked empty or Recon's own); with no header
@@ -516,11 +536,12 @@ export class RunWriter {
     const ownSyncs = this.settings.mergedAreas !== true;
     for (const [i, a] of this.planned.entries()) {
       const sheet = context.workbook.worksheets.getItem(a.sheet);
-      const column = [...(a.firstRow >= 1 ? [[a.statusHeader]] : []), ...a.labels.map((l) => [l])];
+      const header = a.firstRow >= 1 ? 1 : 0;
+      const cellAt = (i: number): CellValue => (i < header ? a.statusHeader : a.labels[i - header]);
       if (ownSyncs) await batcher.flush();
       this.statusStarted.add(i);
       if (ownSyncs) this.writingStatus = i;
-      await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, column, false);
+      await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, header + a.labels.length, cellAt, false);
       if (ownSyncs) await batcher.flush();
       this.writingStatus = undefined;
     }
@@ -528,18 +549,44 @@ export class RunWriter {
   }
 
   /** Writes one column of values from 0-based `row0`, chunked under the request budget. */
-  private async queueColumn(sheet: WorksheetApi, row0: number, column0: number, values: CellValue[][], verbatim: boolean, batcher = this.batcher): Promise<void> {
-    const input = values.map((r) => [toExcelInput(r[0], verbatim)]);
-    for (const chunk of chunkRows(input, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk)) {
-      await batcher.add(
-        OPERATION_BYTES * 2 + chunk.bytes,
+  private async queueColumn(
+    sheet: WorksheetApi,
+    row0: number,
+    column0: number,
+    length: number,
+    cellAt: (i: number) => CellValue,
+    verbatim: boolean,
+    batcher = this.batcher,
+  ): Promise<void> {
+    // The chunks chunkRows would make, built row by row with pauses between slices of the pane's thread.
+    const chunkBytes = Math.floor(this.settings.maxRequestBytes / 4);
+    const queueChunk = (start: number, rows: ExcelInput[][], bytes: number) =>
+      batcher.add(
+        OPERATION_BYTES * 2 + bytes,
         () => {
-          sheet.getRangeByIndexes(row0 + chunk.start, column0, chunk.rows.length, 1).values = chunk.rows;
+          sheet.getRangeByIndexes(row0 + start, column0, rows.length, 1).values = rows;
         },
-        chunk.rows.length,
+        rows.length,
       );
+    let start = 0;
+    let rows: ExcelInput[][] = [];
+    let bytes = 0;
+    for (let i = 0; i < length; i++) {
+      const row = [toExcelInput(cellAt(i), verbatim)];
+      const b = jsonRowBytes(row) + 1;
+      if (rows.length > 0 && (bytes + b > chunkBytes || rows.length + 1 > this.settings.maxCellsPerChunk)) {
+        await queueChunk(start, rows, bytes);
+        start = i;
+        rows = [];
+        bytes = 0;
+      }
+      rows.push(row);
+      bytes += b;
+      if (this.slicer.due()) await this.slicer.pause();
     }
+    if (rows.length > 0) await queueChunk(start, rows, bytes);
   }
+
 
   // ------------------------------------------------------------------------------------------
   // 3. Switch-over: one sync, every step undoable.
@@ -600,6 +647,7 @@ export class RunWriter {
   // 4. Clean up what earlier runs left; the new run is already in place.
 
   private async cleanUp(inspection: Inspection): Promise<void> {
+    if (this.finalStateOf) this.finalState = await encodeStateInSlices(this.finalStateOf, this.slicer);
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_CLEANUP_ATTEMPTS; attempt++) {
       try {
@@ -697,7 +745,7 @@ export class RunWriter {
     }
     for (const b of inspection.backups) {
       if (!this.statusStarted.has(b.annotation)) continue;
-      await this.queueColumn(context.workbook.worksheets.getItem(b.sheet), b.top - 1, b.column - 1, b.values.map((v) => [v]), false, batcher);
+      await this.queueColumn(context.workbook.worksheets.getItem(b.sheet), b.top - 1, b.column - 1, b.values.length, (i) => b.values[i], false, batcher);
     }
     // The state sheet, when it was there before: the old state back, this run's code columns empty.
     if (inspection.oldState) {

@@ -13,6 +13,7 @@ import type { AreaStyle, CellFormat, GridArea, SheetSpec } from '../workbook';
 import { columnLetter, rectAddress, type CellRect } from '../layout/a1';
 import { linkFormula } from '../layout/link-formula';
 import { queuePageLayout } from './page-layout';
+import { PageSlicer } from './page-slices';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
 import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
@@ -25,6 +26,8 @@ export interface SheetWriteSettings {
   rangeAreas: boolean;
   /** ExcelApi 1.9: print setup through worksheet.pageLayout (SheetSpec.page). */
   pageLayout?: boolean;
+  /** Pauses between slices of the pane's thread (page-slices.ts); one of its own when absent. */
+  slicer?: PageSlicer;
 }
 
 /** Runs of adjacent columns with the same value: [first, count, value]. */
@@ -169,12 +172,14 @@ export async function queueSheet(
 
   // Links to source rows go in with the values as HYPERLINK formulas (no operation per link), except
   // in text-formatted columns, where Excel would keep a formula as text: those get the hyperlink property.
+  const slicer = settings.slicer ?? new PageSlicer();
   const formulaLinks = new Map<string, string>();
   for (const link of spec.links ?? []) {
     const value = spec.values[link.row]?.[link.column];
     if (formats[link.column] !== 'text' && value !== null && value !== undefined && value !== '') {
       formulaLinks.set(`${link.row},${link.column}`, `=${linkFormula(link.target, value)}`);
     }
+    if (slicer.due()) await slicer.pause();
   }
   if (height > 0) {
     for (const [first, count, format] of columnRuns(formats, width)) {
@@ -183,18 +188,47 @@ export async function queueSheet(
         sheet.getRangeByIndexes(0, first, height, count).numberFormat = NUMBER_FORMATS[format] as unknown as string[][];
       });
     }
-    const input: ExcelInput[][] = spec.values.map((row, r) =>
-      Array.from({ length: width }, (_, c) => formulaLinks.get(`${r},${c}`) ?? toExcelInput(row[c] as CellValue, formats[c] === 'text')),
-    );
-    for (const chunk of chunkRows(input, settings.chunkBytes, settings.maxCellsPerChunk)) {
-      await batcher.add(
-        OPERATION_BYTES * 2 + chunk.bytes,
+    // Row by row into the same chunks as chunkRows makes, pausing (no sync) when a slice of the
+    // pane's thread is used up: 100,000 rows of input are over a second of work.
+    const linkedRows = new Set((spec.links ?? []).map((l) => l.row));
+    const inputRow = (r: number): ExcelInput[] => {
+      const row = spec.values[r];
+      const out: ExcelInput[] = new Array(width);
+      const linked = linkedRows.has(r);
+      for (let c = 0; c < width; c++) {
+        const link = linked ? formulaLinks.get(`${r},${c}`) : undefined;
+        out[c] = link ?? toExcelInput(row[c] as CellValue, formats[c] === 'text');
+      }
+      return out;
+    };
+    const queueChunk = (start: number, rows: ExcelInput[][], bytes: number) =>
+      batcher.add(
+        OPERATION_BYTES * 2 + bytes,
         () => {
-          sheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, width).values = chunk.rows;
+          sheet.getRangeByIndexes(start, 0, rows.length, width).values = rows;
         },
-        chunk.rows.length * width,
+        rows.length * width,
       );
+    let start = 0;
+    let rows: ExcelInput[][] = [];
+    let bytes = 0;
+    let cells = 0;
+    for (let r = 0; r < height; r++) {
+      const row = inputRow(r);
+      const b = jsonRowBytes(row) + 1;
+      if (rows.length > 0 && (bytes + b > settings.chunkBytes || cells + row.length > settings.maxCellsPerChunk)) {
+        await queueChunk(start, rows, bytes);
+        start = r;
+        rows = [];
+        bytes = 0;
+        cells = 0;
+      }
+      rows.push(row);
+      bytes += b;
+      cells += row.length;
+      if (slicer.due()) await slicer.pause();
     }
+    if (rows.length > 0) await queueChunk(start, rows, bytes);
   }
 
   for (const { style, areas } of coalesceStyles(spec.styles ?? [])) {

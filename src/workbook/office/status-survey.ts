@@ -122,6 +122,7 @@ export class StatusColumnSurvey {
       .filter((t) => t.sheet.toLocaleUpperCase() === key)
       .map((t) => this.context.workbook.tables.getItem(t.name).getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
     this.obstacles.set(key, { merged, tables: ranges });
+    this.facts = undefined;
   }
 
   /** The rectangles of `sheet` no status label may go in (after the sync that read them). */
@@ -149,6 +150,24 @@ export class StatusColumnSurvey {
   /** Recon's own status cells, known once the state is read: free to write over. */
   setReconCells(cells: StatusCells[]): void {
     this.recon = cells;
+    this.facts = undefined;
+  }
+
+  /** isEmpty's per-column facts for the last sheet and column asked about. */
+  private facts?: { sheet: string; column: number; blocked: CellRect[]; recon: StatusCells[]; key: string };
+
+  private columnFacts(sheet: string, column: number): { blocked: CellRect[]; recon: StatusCells[]; key: string } {
+    const facts = this.facts;
+    if (facts && facts.sheet === sheet && facts.column === column) return facts;
+    const next = {
+      sheet,
+      column,
+      blocked: this.blockedOn(sheet),
+      recon: statusCellsOn(this.recon, sheet).filter((c) => c.column === column),
+      key: keyOf(sheet, column),
+    };
+    this.facts = next;
+    return next;
   }
 
   /** Queues loads of `count` columns from `firstColumn` over every annotation's rows on `sheet`. */
@@ -177,11 +196,12 @@ export class StatusColumnSurvey {
 
   /** The probe's answer; throws SurveyNeeded when the cell is not known yet (after a sync it is). */
   isEmpty(sheet: string, row: number, column: number): boolean {
-    const inside = (r: CellRect) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
-    if (this.blockedOn(sheet).some(inside)) return false;
-    const recon = statusCellsOn(this.recon, sheet).filter((c) => c.column === column);
+    // Asked for every row of a status column in turn: what depends only on the sheet and column is
+    // worked out once per column (100,000 rows took 0.2 s of the pane's thread otherwise).
+    const { blocked, recon, key } = this.columnFacts(sheet, column);
+    for (const r of blocked) if (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right) return false;
     if (isStatusCell(recon, row, column)) return true;
-    const containing = (this.parts.get(keyOf(sheet, column)) ?? []).filter((p) => row >= p.top && row <= p.bottom);
+    const containing = (this.parts.get(key) ?? []).filter((p) => row >= p.top && row <= p.bottom);
     if (containing.length === 0) throw new SurveyNeeded(sheet, column, true);
     const answers = containing.map((part) => [part, this.answer(part, row, recon)] as const);
     if (answers.some(([, a]) => a === 'empty')) return true;
