@@ -149,6 +149,8 @@ function readSummary(expected: ExpectedRun, side: 'ledger' | 'bank', locale: Loc
 async function checkGridHighlights(page: Page, expected: ExpectedRun, side: 0 | 1) {
   const annotation = expected.outputs.annotations[side];
   await page.getByRole('tab', { name: annotation.sheet }).click();
+  // The sheet's grid is drawn once the workbook worker sends its rows: wait for it by its name.
+  await page.getByRole('grid', { name: annotation.sheet }).waitFor();
   await expect(grid(page).getAttribute('aria-label')).resolves.toContain(annotation.sheet);
   const checked = new Set<string>();
   for (const [i, label] of annotation.labels.entries()) {
