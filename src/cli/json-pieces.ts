@@ -18,6 +18,22 @@ const ELEMENTS_PER_BATCH = 256;
 /** A chunk is handed out once it holds this many bytes (the element that crosses it is kept whole). */
 export const CHUNK_BYTES = 1 << 20;
 
+/** A code point of U+0080 or above as UTF-8 at `pos`; the position after it. */
+function putWide(buf: Uint8Array, pos: number, c: number): number {
+  if (c < 0x800) {
+    buf[pos++] = 0xc0 | (c >> 6);
+  } else if (c < 0x10000) {
+    buf[pos++] = 0xe0 | (c >> 12);
+    buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+  } else {
+    buf[pos++] = 0xf0 | (c >> 18);
+    buf[pos++] = 0x80 | ((c >> 12) & 0x3f);
+    buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+  }
+  buf[pos++] = 0x80 | (c & 0x3f);
+  return pos;
+}
+
 /**
  * UTF-8 bytes written into a buffer that is handed out (take) once it holds about `chunkBytes`. A chunk
  * always ends between two writes, so it never splits a character.
@@ -79,27 +95,16 @@ export class ByteSink {
       let c = text.charCodeAt(i);
       if (c < 0x80) {
         buf[pos++] = c;
-      } else if (c < 0x800) {
-        buf[pos++] = 0xc0 | (c >> 6);
-        buf[pos++] = 0x80 | (c & 0x3f);
-      } else {
-        if (c >= 0xd800 && c <= 0xdfff) {
-          const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-          if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-            i++;
-            buf[pos++] = 0xf0 | (c >> 18);
-            buf[pos++] = 0x80 | ((c >> 12) & 0x3f);
-            buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-            buf[pos++] = 0x80 | (c & 0x3f);
-            continue;
-          }
-          c = 0xfffd;
-        }
-        buf[pos++] = 0xe0 | (c >> 12);
-        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[pos++] = 0x80 | (c & 0x3f);
+        continue;
       }
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+        } else c = 0xfffd;
+      }
+      pos = putWide(buf, pos, c);
     }
     this.pos = pos;
   }
@@ -111,7 +116,7 @@ export class ByteSink {
     const buf = this.buf;
     let pos = this.pos;
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c < 0x80) {
         if (c >= 0x20 && c !== 0x22 && c !== 0x5c) {
           buf[pos++] = c;
@@ -125,27 +130,18 @@ export class ByteSink {
         else if (c === 0x0d) buf[pos++] = 0x72; // r
         else if (c === 0x09) buf[pos++] = 0x74; // t
         else pos = hexEscape(buf, pos, c);
-      } else if (c < 0x800) {
-        buf[pos++] = 0xc0 | (c >> 6);
-        buf[pos++] = 0x80 | (c & 0x3f);
       } else if (c >= 0xd800 && c <= 0xdfff) {
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          pos = putWide(buf, pos, 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00));
           i++;
-          buf[pos++] = 0xf0 | (c >> 18);
-          buf[pos++] = 0x80 | ((c >> 12) & 0x3f);
-          buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-          buf[pos++] = 0x80 | (c & 0x3f);
         } else {
           // a lone surrogate: JSON.stringify writes it as an escape
           buf[pos++] = 0x5c;
           pos = hexEscape(buf, pos, c);
         }
       } else {
-        buf[pos++] = 0xe0 | (c >> 12);
-        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[pos++] = 0x80 | (c & 0x3f);
+        pos = putWide(buf, pos, c);
       }
     }
     this.pos = pos;

@@ -27,7 +27,7 @@
  * Generated files, not timings, make these tests heavy: they are the 2-core CI's longest browser
  * tests (a few minutes), and every wait below is a bound on a loaded machine, not an assertion.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { createReadStream, createWriteStream, mkdtempSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,7 +35,7 @@ import { writeCsvPair, type PairLayout } from '../../bench/whole/csv-pair';
 import { paneText } from '../../src/i18n/pane';
 import { sheetText } from '../../src/i18n/sheets';
 import { standaloneText } from '../../src/standalone/standalone-text';
-import { launchChromium, openWatched, type WatchedPage } from './support/browser';
+import { launchChromium, openWithLongTasks, tearDown, type LongTask, type WatchedPage } from './support/browser';
 import { buildProduction, type Build } from './support/build';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -61,32 +61,12 @@ beforeAll(async () => {
   server = await serveStatic(build.dir);
 }, 15 * 60 * 1000);
 
-afterAll(async () => {
-  for (const w of watched) await w.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  build?.remove();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
-
-interface LongTask {
-  start: number;
-  duration: number;
-}
+afterAll(() => tearDown({ watched, browser, server, build, scratch }));
 
 /** The page with a long-task observer installed before any of its scripts run. */
 async function openPage(query = ''): Promise<WatchedPage> {
-  const w = await openWatched(browser, server.origin, 'en-US');
+  const w = await openWithLongTasks(browser, server.origin, 'en-US', `${server.origin}/standalone.html${query}`);
   watched.push(w);
-  w.page.setDefaultTimeout(120_000);
-  await w.page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await w.page.goto(`${server.origin}/standalone.html${query}`);
   return w;
 }
 

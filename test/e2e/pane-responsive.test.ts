@@ -47,7 +47,7 @@
  * run (the sync counts are asserted at 100k only); RECON_PANE_PROFILE=<file> writes a CPU profile
  * of the page's thread during the run and the long tasks beside it (<file>.tasks.json).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -58,7 +58,7 @@ import { paneText } from '../../src/i18n/pane';
 import { reportText } from '../../src/i18n/report-sheets';
 import { sheetText } from '../../src/i18n/sheets';
 import { columnLetters } from '../fake-excel/a1';
-import { launchChromium, openWatched, type WatchedPage } from './support/browser';
+import { launchChromium, openWithLongTasks, tearDown, type LongTask, type WatchedPage } from './support/browser';
 import { buildProduction, type Build } from './support/build';
 import { buildFakeOffice, fakeOfficeRoutes, writeFakeWorkbook } from './support/fake-office/harness';
 import type { FakeOfficeHandle, SyncCall } from './support/fake-office/office-entry';
@@ -117,32 +117,12 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 15 * 60 * 1000);
 
-afterAll(async () => {
-  for (const w of watched) await w.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  build?.remove();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
-
-interface LongTask {
-  start: number;
-  duration: number;
-}
+afterAll(() => tearDown({ watched, browser, server, build, scratch }));
 
 /** The pane, with a long-task observer installed before any of its scripts run. */
 async function openPane(): Promise<WatchedPage> {
-  const w = await openWatched(browser, server.origin, 'en-US');
+  const w = await openWithLongTasks(browser, server.origin, 'en-US', `${server.origin}/taskpane.html`);
   watched.push(w);
-  w.page.setDefaultTimeout(120_000);
-  await w.page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await w.page.goto(`${server.origin}/taskpane.html`);
   return w;
 }
 

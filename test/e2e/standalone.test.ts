@@ -14,7 +14,7 @@
  * The build happens once, in beforeAll (about a minute on 2 cores); without Chromium it fails
  * saying how to install it.
  */
-import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync, openSync, ftruncateSync, closeSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, openSync, ftruncateSync, closeSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -25,7 +25,7 @@ import { standaloneText } from '../../src/standalone/standalone-text';
 import { formatAmount, formatRate } from '../../src/taskpane/format';
 import { HIGHLIGHT_COLOURS } from '../../src/workbook/colours';
 import { highlightForLabel } from '../../src/workbook/layout/highlight-rules';
-import { launchChromium, openWatched, type WatchedPage } from './support/browser';
+import { launchChromium, openWatched, tearDown, type WatchedPage } from './support/browser';
 import { buildProduction, type Build } from './support/build';
 import { checkReconciledWorkbook } from './support/check-download';
 import { expectedDemoRun, type ExpectedRun } from './support/expected';
@@ -56,13 +56,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 10 * 60 * 1000);
 
-afterAll(async () => {
-  for (const w of watched) await w.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  build?.remove();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => tearDown({ watched, browser, server, build, scratch }));
 
 async function open(locale: Locale, query = ''): Promise<WatchedPage> {
   const w = await openWatched(browser, server.origin, locale === 'en' ? 'en-US' : locale);

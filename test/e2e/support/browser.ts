@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core. Never downloads a browser: when Chromium is missing
  * the suite fails, saying how to install it.
  */
-import { existsSync } from 'fs';
+import { existsSync, rmSync } from 'fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -50,4 +50,43 @@ export async function openWatched(browser: Browser, origin: string, locale: stri
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return { context, page, requests, outside, errors, close: () => context.close() };
+}
+
+/** A task of the page's thread over 50 ms, as a PerformanceObserver for 'longtask' reports it. */
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** What an e2e suite set up, closed in order; each part may be missing when set-up failed early. */
+export async function tearDown(parts: {
+  watched?: readonly WatchedPage[];
+  browser?: Browser;
+  server?: { close(): Promise<void> };
+  build?: { remove(): void };
+  scratch?: string;
+}): Promise<void> {
+  for (const w of parts.watched ?? []) await w.close().catch(() => undefined);
+  await parts.browser?.close();
+  await parts.server?.close();
+  parts.build?.remove();
+  if (parts.scratch) rmSync(parts.scratch, { recursive: true, force: true });
+}
+
+/**
+ * A page opened at `url` with a 'longtask' observer installed before any of its scripts run; the
+ * tasks are in `window.__longTasks`.
+ */
+export async function openWithLongTasks(browser: Browser, origin: string, locale: string, url: string): Promise<WatchedPage> {
+  const w = await openWatched(browser, origin, locale);
+  w.page.setDefaultTimeout(120_000);
+  await w.page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await w.page.goto(url);
+  return w;
 }
