@@ -1,0 +1,219 @@
+/**
+ * Reading and writing Recon's state sheet (`_recon_state`, cells A:C, format in layout/recon-state)
+ * under Excel on the web's 5 MB per request and per response: after a 100k × 100k run the state is
+ * about 10 MB of JSON (330 parts of 30,000 characters).
+ *
+ * Reading: the first rows and the used range's extent in the caller's sync (a small state is read
+ * there whole, as before), the rest in chunked syncs (chunked-read.ts).
+ *
+ * Writing without losing atomicity, and without changing the format: every reader takes the parts
+ * by their number in column B among all rows after row 1 and ignores rows whose B is blank. So
+ *   1. the new parts go in column A of rows that hold no live part (at row 2 when they fit above the
+ *      live parts, else right after them), their B left blank: every reader still sees the old
+ *      state. Chunked under the request budget, in as many syncs as it takes;
+ *   2. the flip: ONE range write of B1:C{n} over every row that may hold something: the version
+ *      and count in B1:C1, the new part numbers beside the new parts, blanks elsewhere. Small
+ *      (about 10 bytes a row) and a single operation, so it is applied whole or not at all;
+ *   3. undo (a failure before the point of no return): the same range written back as it was;
+ *   4. the rows that hold no live part any more are cleared (harmless if that fails: blank B rows
+ *      are ignored).
+ * Writing A only in step 1 makes a repeated write of the same state harmless: a part already live
+ * keeps its number. Requires ExcelApi 1.7 (getRangeByIndexes), 1.4 (getUsedRangeOrNullObject).
+ */
+import type { RangeApi, WorksheetApi } from './excel-api';
+import { MAX_ROWS } from '../layout/a1';
+import { STATE_COLUMNS, STATE_MARKER, STATE_PART_CHARS, STATE_VERSION } from '../layout/recon-state';
+import { readRows, type ReadBudget } from './chunked-read';
+import { jsonRowBytes, jsonStringBytes, OPERATION_BYTES } from './payload';
+import { chunkRows } from './sheet-writer';
+import type { Syncable, SyncBatcher } from './sync-batcher';
+
+/** A part's row in a response at worst: 30,000 characters of 3 UTF-8 bytes, its number, JSON. */
+export const PART_ROW_BYTES = STATE_PART_CHARS * 3 + 100;
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+/** A state read queued in the caller's sync; finishStateRead completes it after that sync. */
+export interface PendingStateRead {
+  head: RangeApi;
+  used: RangeApi;
+  headRows: number;
+}
+
+/** Rows read with the extent: a quarter of the response budget at worst (9 parts at 3.5 MB). */
+export function headRowsFor(maxResponseBytes: number): number {
+  return Math.max(2, Math.floor(maxResponseBytes / 4 / PART_ROW_BYTES));
+}
+
+/** Queues the first rows of A:C and the used range's extent (no sync). */
+export function queueStateRead(sheet: WorksheetApi, maxResponseBytes: number): PendingStateRead {
+  const headRows = headRowsFor(maxResponseBytes);
+  const head = sheet.getRangeByIndexes(0, 0, headRows, STATE_COLUMNS).load('values');
+  const used = sheet.getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS).getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+  return { head, used, headRows };
+}
+
+/**
+ * A:C from row 1 to the last used row, once the sync that carried queueStateRead is done: rows past
+ * the first ones are read in chunked syncs under the response budget (none for a small state).
+ */
+export async function finishStateRead(context: Syncable, sheet: WorksheetApi, pending: PendingStateRead, budget: ReadBudget): Promise<unknown[][]> {
+  if (pending.used.isNullObject) return [];
+  const end = pending.used.rowIndex + pending.used.rowCount;
+  const rows: unknown[][] = pending.head.values.slice(0, Math.min(end, pending.headRows));
+  if (end > pending.headRows) {
+    const rest = await readRows(
+      context,
+      sheet,
+      { top0: pending.headRows, left0: 0, rows: end - pending.headRows, columns: STATE_COLUMNS },
+      { ...budget, initialBytesPerCell: Math.ceil(PART_ROW_BYTES / STATE_COLUMNS) },
+    );
+    for (const row of rest) rows.push(row);
+  }
+  return rows;
+}
+
+/** Where things are on the state sheet, as far as writing needs to know. */
+export interface StateLayout {
+  /** Rows 0…end-1 of A:C may hold something. */
+  end: number;
+  /** 0-based first and last rows that must not be written over (the live parts; all rows of an unmarked state). */
+  live: { first: number; last: number } | null;
+  /** A1 as it is. */
+  a1: string;
+  /** B:C of rows 0…end-1 as they are (what an undo writes back). */
+  bc: string[][];
+}
+
+export const EMPTY_LAYOUT: StateLayout = { end: 0, live: null, a1: '', bc: [] };
+
+/** The layout of A:C rows as read (from row 1). */
+export function layoutOf(rows: readonly (readonly unknown[])[]): StateLayout {
+  const end = rows.length;
+  const bc = rows.map((r) => [text(r[1]), text(r[2])]);
+  const a1 = end > 0 ? text(rows[0][0]) : '';
+  if (end === 0) return EMPTY_LAYOUT;
+  if (a1 !== STATE_MARKER) {
+    // An older format (the file host's bare record from A1) or something else: keep all of it.
+    const occupied = rows.some((r) => r.some((v) => text(v) !== ''));
+    return { end, live: occupied ? { first: 0, last: end - 1 } : null, a1, bc };
+  }
+  const count = Number(bc[0][1]);
+  let first = -1;
+  let last = -1;
+  for (let r = 1; r < end; r++) {
+    const n = Number(bc[r][0]);
+    if (bc[r][0] !== '' && Number.isInteger(n) && n >= 1 && n <= count) {
+      if (first < 0) first = r;
+      last = r;
+    }
+  }
+  return { end, live: first < 0 ? null : { first, last }, a1, bc };
+}
+
+/** One state write planned over a layout. */
+export interface StateWrite {
+  /** 0-based row of the first new part. */
+  start: number;
+  /** The new parts, for column A from `start`. */
+  parts: string[];
+  /** Rows 0…end-1 are covered by the flip. */
+  end: number;
+  /** B:C of rows 0…end-1 after the flip. */
+  flip: string[][];
+  /** B:C of rows 0…end-1 before it. */
+  undo: string[][];
+  /** A1 before, when the flip must write the marker there too (a new or older-format state). */
+  a1Before?: string;
+}
+
+/**
+ * Plans writing `rows` (encodeState's rows: the header, then [part, number, '']) over `layout`:
+ * the parts at row 2 when they fit above the live parts, else right after them.
+ */
+export function planStateWrite(layout: StateLayout, rows: readonly (readonly string[])[]): StateWrite {
+  const parts = rows.slice(1).map((r) => r[0]);
+  const n = parts.length;
+  const live = layout.live;
+  const start = live === null || n <= live.first - 1 ? 1 : live.last + 1;
+  const end = Math.max(layout.end, start + n, 1);
+  const flip: string[][] = [];
+  const undo: string[][] = [];
+  for (let r = 0; r < end; r++) {
+    undo.push(r < layout.end ? layout.bc[r].slice(0, 2) : ['', '']);
+    if (r === 0) flip.push([String(STATE_VERSION), String(n)]);
+    else if (r >= start && r < start + n) flip.push([String(r - start + 1), '']);
+    else flip.push(['', '']);
+  }
+  return { start, parts, end, flip, undo, ...(layout.a1 !== STATE_MARKER ? { a1Before: layout.a1 } : {}) };
+}
+
+/** The layout once `write` is flipped in. */
+export function layoutAfter(write: StateWrite): StateLayout {
+  return {
+    end: write.end,
+    live: write.parts.length > 0 ? { first: write.start, last: write.start + write.parts.length - 1 } : null,
+    a1: STATE_MARKER,
+    bc: write.flip,
+  };
+}
+
+/**
+ * Step 1: the new parts into column A (text format on A:C of their rows), chunked under the
+ * request budget through `batcher` (the caller flushes it).
+ */
+export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, write: StateWrite, chunkBytes: number, maxCells: number): Promise<void> {
+  const input = write.parts.map((p) => [p]);
+  for (const chunk of chunkRows(input, chunkBytes, maxCells)) {
+    await batcher.add(OPERATION_BYTES * 3 + chunk.bytes, () => {
+      const row0 = write.start + chunk.start;
+      sheet.getRangeByIndexes(row0, 0, chunk.rows.length, STATE_COLUMNS).numberFormat = '@' as unknown as string[][];
+      sheet.getRangeByIndexes(row0, 0, chunk.rows.length, 1).values = chunk.rows;
+    });
+  }
+}
+
+/** Bytes the flip (or the undo) sends. */
+export function flipBytes(write: StateWrite): number {
+  let n = OPERATION_BYTES * 4 + jsonStringBytes(STATE_MARKER);
+  for (const row of write.flip) n += jsonRowBytes(row) + 1;
+  return n;
+}
+
+function queueBC(sheet: WorksheetApi, values: string[][], a1: string | undefined): void {
+  const range = sheet.getRangeByIndexes(0, 1, values.length, 2);
+  range.numberFormat = '@' as unknown as string[][];
+  range.values = values;
+  if (a1 !== undefined) {
+    const cell = sheet.getRangeByIndexes(0, 0, 1, 1);
+    cell.numberFormat = '@' as unknown as string[][];
+    cell.values = [[a1]];
+  }
+}
+
+/** Step 2, queued in the caller's sync: B1:C{end} in one write (A1 first when it is not the marker yet). */
+export function queueFlip(sheet: WorksheetApi, write: StateWrite): void {
+  if (write.a1Before !== undefined) {
+    // Before the marker is there no reader takes it for this format; the flip right after makes it one.
+    const cell = sheet.getRangeByIndexes(0, 0, 1, 1);
+    cell.numberFormat = '@' as unknown as string[][];
+    cell.values = [[STATE_MARKER]];
+  }
+  queueBC(sheet, write.flip, undefined);
+}
+
+/** Step 3: B1:C{end} (and A1) as they were before the flip. */
+export function queueUndo(sheet: WorksheetApi, write: StateWrite): void {
+  queueBC(sheet, write.undo, write.a1Before);
+}
+
+/** Step 4: A:C cleared on the rows that hold no live part once `write` is flipped in (a few ranges, no payload). */
+export function queueStaleClear(sheet: WorksheetApi, write: StateWrite): void {
+  const spans: [number, number][] = [
+    [1, write.start],
+    [write.start + write.parts.length, write.end],
+  ];
+  for (const [from, to] of spans) {
+    if (to > from) sheet.getRangeByIndexes(from, 0, to - from, STATE_COLUMNS).clear('Contents' as Excel.ClearApplyTo);
+  }
+}
