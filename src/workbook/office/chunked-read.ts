@@ -14,8 +14,6 @@ export interface ReadBudget {
   maxResponseBytes: number;
   /** Cells in one range read. */
   maxCellsPerChunk: number;
-  /** Bytes a cell is assumed to take before any was measured (default 40; Recon's state parts are ~30,000 characters). */
-  initialBytesPerCell?: number;
 }
 
 export interface SheetLike {
@@ -42,7 +40,7 @@ export async function readRows(
   let penalty = 1;
   let done = 0;
   while (done < rows) {
-    const perCell = (measuredCells > 0 ? Math.max(measuredBytes / measuredCells, 2) * SAFETY : budget.initialBytesPerCell ?? INITIAL_BYTES_PER_CELL) * penalty;
+    const perCell = (measuredCells > 0 ? Math.max(measuredBytes / measuredCells, 2) * SAFETY : INITIAL_BYTES_PER_CELL) * penalty;
     const rowsThisSync = Math.min(rows - done, Math.max(1, Math.floor(budget.maxResponseBytes / (perCell * columns))));
     const chunks: { values: unknown[][] }[] = [];
     for (let r = 0; r < rowsThisSync; r += rowsPerChunk) {

@@ -38,7 +38,7 @@ import { removeHiddenSheet } from './remove-sheet';
 import { mergedCellsError, queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { OPERATION_BYTES } from './payload';
-import { EMPTY_LAYOUT, finishStateRead, flipBytes, layoutAfter, layoutOf, planStateWrite, queueFlip, queueParts, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
+import { EMPTY_LAYOUT, finishStateRead, flipBytes, layoutAfter, layoutOf, planStateWrite, queueFlip, queueParts, queueNewRowsClear, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
   CODE_COLUMN_START,
@@ -526,7 +526,8 @@ export class RunWriter {
     }
     // Its parts beside the live ones, their numbers blank: every reader still sees the old state
     // until the switch-over's flip (state-sheet.ts). About 10 MB at 100k rows: chunked syncs.
-    this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState);
+    // Room is kept at the top for the final state, which the clean-up puts from row 2 (state-sheet.ts).
+    this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, newState.length - 1);
     await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
@@ -746,10 +747,7 @@ export class RunWriter {
       if (write) {
         // The numbers and header as they were (the old parts were never written over), then the
         // new parts' rows emptied: after the undo they are not live, so clearing them is harmless.
-        await batcher.add(flipBytes(write), () => {
-          if (this.switchAttempted) queueUndo(state, write);
-          if (write.parts.length > 0) state.getRangeByIndexes(write.start, 0, write.parts.length, STATE_COLUMNS).clear('Contents' as Excel.ClearApplyTo);
-        });
+        await batcher.add(flipBytes(write), () => (this.switchAttempted ? queueUndo(state, write) : queueNewRowsClear(state, write)));
       }
       if (this.codesStarted) {
         for (const column of this.codeColumns) {

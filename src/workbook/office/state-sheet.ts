@@ -23,10 +23,10 @@
 import type { RangeApi, WorksheetApi } from './excel-api';
 import { MAX_ROWS } from '../layout/a1';
 import { STATE_COLUMNS, STATE_MARKER, STATE_PART_CHARS, STATE_VERSION } from '../layout/recon-state';
-import { readRows, type ReadBudget } from './chunked-read';
+import type { ReadBudget } from './chunked-read';
 import { jsonRowBytes, jsonStringBytes, OPERATION_BYTES } from './payload';
 import { chunkRows } from './sheet-writer';
-import type { Syncable, SyncBatcher } from './sync-batcher';
+import { isPayloadTooLarge, type Syncable, type SyncBatcher } from './sync-batcher';
 
 /** A part's row in a response at worst: 30,000 characters of 3 UTF-8 bytes, its number, JSON. */
 export const PART_ROW_BYTES = STATE_PART_CHARS * 3 + 100;
@@ -61,14 +61,32 @@ export async function finishStateRead(context: Syncable, sheet: WorksheetApi, pe
   if (pending.used.isNullObject) return [];
   const end = pending.used.rowIndex + pending.used.rowCount;
   const rows: unknown[][] = pending.head.values.slice(0, Math.min(end, pending.headRows));
-  if (end > pending.headRows) {
-    const rest = await readRows(
-      context,
-      sheet,
-      { top0: pending.headRows, left0: 0, rows: end - pending.headRows, columns: STATE_COLUMNS },
-      { ...budget, initialBytesPerCell: Math.ceil(PART_ROW_BYTES / STATE_COLUMNS) },
-    );
-    for (const row of rest) rows.push(row);
+  // Planned by the longest part row seen (×1.3), the worst case before any: rows left blank by
+  // an earlier write would make an average mislead (chunked-read's), and a refused sync costs a
+  // round trip. A sync refused all the same is sent again with half the rows.
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, jsonRowBytes(row));
+  let done = pending.headRows;
+  let penalty = 1;
+  while (done < end) {
+    const perRow = (widest > 1_000 ? widest * 1.3 : PART_ROW_BYTES) * penalty;
+    const count = Math.min(end - done, Math.max(1, Math.floor(budget.maxResponseBytes / perRow)), Math.max(1, Math.floor(budget.maxCellsPerChunk / STATE_COLUMNS)));
+    const range = sheet.getRangeByIndexes(done, 0, count, STATE_COLUMNS).load('values');
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isPayloadTooLarge(error) && count > 1) {
+        penalty *= 2;
+        continue;
+      }
+      throw error;
+    }
+    penalty = 1;
+    for (const row of range.values) {
+      widest = Math.max(widest, jsonRowBytes(row));
+      rows.push(row);
+    }
+    done += count;
   }
   return rows;
 }
@@ -94,9 +112,10 @@ export function layoutOf(rows: readonly (readonly unknown[])[]): StateLayout {
   const a1 = end > 0 ? text(rows[0][0]) : '';
   if (end === 0) return EMPTY_LAYOUT;
   if (a1 !== STATE_MARKER) {
-    // An older format (the file host's bare record from A1) or something else: keep all of it.
+    // An older format (the file host's bare record from A1, read down column A to the first blank
+    // cell) or something else: all of it kept, and a blank row after it.
     const occupied = rows.some((r) => r.some((v) => text(v) !== ''));
-    return { end, live: occupied ? { first: 0, last: end - 1 } : null, a1, bc };
+    return { end, live: occupied ? { first: 0, last: end } : null, a1, bc };
   }
   const count = Number(bc[0][1]);
   let first = -1;
@@ -121,7 +140,7 @@ export interface StateWrite {
   end: number;
   /** B:C of rows 0…end-1 after the flip. */
   flip: string[][];
-  /** B:C of rows 0…end-1 before it. */
+  /** B:C of the rows that held something before it (rows 0…undo.length-1). */
   undo: string[][];
   /** A1 before, when the flip must write the marker there too (a new or older-format state). */
   a1Before?: string;
@@ -129,18 +148,21 @@ export interface StateWrite {
 
 /**
  * Plans writing `rows` (encodeState's rows: the header, then [part, number, '']) over `layout`:
- * the parts at row 2 when they fit above the live parts, else right after them.
+ * the parts from row 2 + `reserve` when they fit there without touching the live parts, else right
+ * after them. A run reserves room for its final state (no longer than the one it flips in at the
+ * switch-over), which then goes to row 2: after a run the sheet is laid out as encodeState's rows
+ * from A1, as every host writes it.
  */
-export function planStateWrite(layout: StateLayout, rows: readonly (readonly string[])[]): StateWrite {
+export function planStateWrite(layout: StateLayout, rows: readonly (readonly string[])[], reserve = 0): StateWrite {
   const parts = rows.slice(1).map((r) => r[0]);
   const n = parts.length;
   const live = layout.live;
-  const start = live === null || n <= live.first - 1 ? 1 : live.last + 1;
+  const wanted = 1 + reserve;
+  const start = live === null || wanted + n - 1 < live.first || wanted > live.last ? wanted : live.last + 1;
   const end = Math.max(layout.end, start + n, 1);
   const flip: string[][] = [];
-  const undo: string[][] = [];
+  const undo = layout.bc.map((r) => [r[0] ?? '', r[1] ?? '']);
   for (let r = 0; r < end; r++) {
-    undo.push(r < layout.end ? layout.bc[r].slice(0, 2) : ['', '']);
     if (r === 0) flip.push([String(STATE_VERSION), String(n)]);
     else if (r >= start && r < start + n) flip.push([String(r - start + 1), '']);
     else flip.push(['', '']);
@@ -173,47 +195,64 @@ export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, writ
   }
 }
 
-/** Bytes the flip (or the undo) sends. */
+/** Bytes the flip, the undo or the clean-ups send (numbers and blanks, a few operations). */
 export function flipBytes(write: StateWrite): number {
-  let n = OPERATION_BYTES * 4 + jsonStringBytes(STATE_MARKER);
+  let n = OPERATION_BYTES * 8 + jsonStringBytes(STATE_MARKER) + jsonStringBytes(write.a1Before ?? '');
   for (const row of write.flip) n += jsonRowBytes(row) + 1;
   return n;
 }
 
-function queueBC(sheet: WorksheetApi, values: string[][], a1: string | undefined): void {
-  const range = sheet.getRangeByIndexes(0, 1, values.length, 2);
-  range.numberFormat = '@' as unknown as string[][];
-  range.values = values;
-  if (a1 !== undefined) {
-    const cell = sheet.getRangeByIndexes(0, 0, 1, 1);
-    cell.numberFormat = '@' as unknown as string[][];
-    cell.values = [[a1]];
-  }
+/** A1:C1 (text): the header row, written whole where A1 is not Recon's marker yet. */
+function queueHeader(sheet: WorksheetApi, values: string[]): void {
+  const header = sheet.getRangeByIndexes(0, 0, 1, STATE_COLUMNS);
+  header.numberFormat = '@' as unknown as string[][];
+  header.values = [values];
 }
 
-/** Step 2, queued in the caller's sync: B1:C{end} in one write (A1 first when it is not the marker yet). */
+/**
+ * Step 2, queued in the caller's sync: B1:C{end} in one write (the rows' text format came with the
+ * parts, or was there). A new or older-format state gets its header row after it: until then no
+ * reader takes the sheet for a state of this format (the new parts are a blank row apart from an
+ * older state's last cell).
+ */
 export function queueFlip(sheet: WorksheetApi, write: StateWrite): void {
-  if (write.a1Before !== undefined) {
-    // Before the marker is there no reader takes it for this format; the flip right after makes it one.
-    const cell = sheet.getRangeByIndexes(0, 0, 1, 1);
-    cell.numberFormat = '@' as unknown as string[][];
-    cell.values = [[STATE_MARKER]];
-  }
-  queueBC(sheet, write.flip, undefined);
+  sheet.getRangeByIndexes(0, 1, write.flip.length, 2).values = write.flip;
+  if (write.a1Before !== undefined) queueHeader(sheet, [STATE_MARKER, ...write.flip[0]]);
 }
 
-/** Step 3: B1:C{end} (and A1) as they were before the flip. */
+/**
+ * Step 3: B:C of the rows that held something as they were (and the header row), then the new
+ * parts' rows and those past the old state emptied, formats too: after the undo they are not live.
+ */
 export function queueUndo(sheet: WorksheetApi, write: StateWrite): void {
-  queueBC(sheet, write.undo, write.a1Before);
+  if (write.undo.length > 0) sheet.getRangeByIndexes(0, 1, write.undo.length, 2).values = write.undo;
+  if (write.a1Before !== undefined && write.undo.length > 0) queueHeader(sheet, [write.a1Before, ...write.undo[0]]);
+  queueNewRowsClear(sheet, write);
 }
 
-/** Step 4: A:C cleared on the rows that hold no live part once `write` is flipped in (a few ranges, no payload). */
-export function queueStaleClear(sheet: WorksheetApi, write: StateWrite): void {
+/** The rows the new parts took and those past the old state: A:C emptied (values and formats). */
+export function queueNewRowsClear(sheet: WorksheetApi, write: StateWrite): void {
+  const old = write.undo.length;
   const spans: [number, number][] = [
+    [Math.max(write.start, 1), Math.min(write.start + write.parts.length, old)],
+    [Math.max(old, 1), write.end],
+  ];
+  clearSpans(sheet, spans);
+}
+
+function clearSpans(sheet: WorksheetApi, spans: [number, number][]): void {
+  for (const [from, to] of spans) {
+    if (to > from) sheet.getRangeByIndexes(from, 0, to - from, STATE_COLUMNS).clear('All' as Excel.ClearApplyTo);
+  }
+}
+
+/**
+ * Step 4: A:C emptied (values and formats) on the rows that hold no live part once `write` is
+ * flipped in: a few ranges, no payload.
+ */
+export function queueStaleClear(sheet: WorksheetApi, write: StateWrite): void {
+  clearSpans(sheet, [
     [1, write.start],
     [write.start + write.parts.length, write.end],
-  ];
-  for (const [from, to] of spans) {
-    if (to > from) sheet.getRangeByIndexes(from, 0, to - from, STATE_COLUMNS).clear('Contents' as Excel.ClearApplyTo);
-  }
+  ]);
 }
