@@ -9,18 +9,22 @@
  *      state sheet on a first run; highlight code columns (if any) in columns the previous run
  *      did not use; status labels beside the user's rows;
  *   3. switch-over, ONE sync (reversible): new sheets shown and renamed into place, the previous
- *      run's tables renamed away, the new state written over the old one, highlight rules added;
+ *      run's tables renamed away, the new state flipped in (its parts were written beside the old
+ *      ones in phase 2 with blank numbers; the flip is one small write of numbers and header,
+ *      state-sheet.ts: a 100k run's state is ~10 MB, twice Excel on the web's 5 MB a request),
+ *      highlight rules added;
  *   4. after the point of no return, repeated until it goes through: the previous run's sheets
  *      that keep their name are written over in place (in-place-sheets.ts: renaming or deleting
  *      them would break every reference to them), then frozen header rows;
  *   5. clean up (idempotent, retried): the previous run's rules, status cells, code columns and
  *      the sheets this run no longer writes removed; its last operation drops the "pending" list
- *      from the new state, so if the connection fails here the next run or Clear finishes the job.
+ *      from the new state (its parts written first, then flipped in, the rows no longer live
+ *      cleared), so if the connection fails here the next run or Clear finishes the job.
  * Sheets and the state are never renamed: references to them (a teammate's `=Matches!B2`,
  * highlight rules reading `_recon_state`) keep pointing at Recon's current output.
  * Any failure or abort before phase 4 rolls back from what it finds: temporaries deleted (by
- * sheet id or temporary name), renamed tables given their names back, the previous state written
- * back, added or half-made rules removed, status cells and code columns restored. Excel batches
+ * sheet id or temporary name), renamed tables given their names back, the previous state's
+ * numbers and header written back (its parts were never written over), added or half-made rules removed, status cells and code columns restored. Excel batches
  * are not transactions, so the rollback never assumes which operations of a failed batch ran.
  * Requires ExcelApi 1.7; uses 1.9 when present (RangeAreas for styles).
  */
@@ -526,7 +530,7 @@ export class RunWriter {
     }
     // Its parts beside the live ones, their numbers blank: every reader still sees the old state
     // until the switch-over's flip (state-sheet.ts). About 10 MB at 100k rows: chunked syncs.
-    // Room is kept at the top for the final state, which the clean-up puts from row 2 (state-sheet.ts).
+    // Room is kept at the top for the final state, which the clean-up puts from row 2.
     this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, newState.length - 1);
     await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
     for (const plan of this.annotations) {

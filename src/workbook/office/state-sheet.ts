@@ -9,16 +9,16 @@
  * Writing without losing atomicity, and without changing the format: every reader takes the parts
  * by their number in column B among all rows after row 1 and ignores rows whose B is blank. So
  *   1. the new parts go in column A of rows that hold no live part (at row 2 when they fit above the
- *      live parts, else right after them), their B left blank: every reader still sees the old
- *      state. Chunked under the request budget, in as many syncs as it takes;
+ *      live parts, else right after them), their B left blank (sent as null: unchanged): every
+ *      reader still sees the old state. Chunked under the request budget, in as many syncs as it takes;
  *   2. the flip: ONE range write of B1:C{n} over every row that may hold something: the version
  *      and count in B1:C1, the new part numbers beside the new parts, blanks elsewhere. Small
  *      (about 10 bytes a row) and a single operation, so it is applied whole or not at all;
  *   3. undo (a failure before the point of no return): the same range written back as it was;
  *   4. the rows that hold no live part any more are cleared (harmless if that fails: blank B rows
  *      are ignored).
- * Writing A only in step 1 makes a repeated write of the same state harmless: a part already live
- * keeps its number. Requires ExcelApi 1.7 (getRangeByIndexes), 1.4 (getUsedRangeOrNullObject).
+ * Leaving B unchanged in step 1 makes a repeated write of the same state harmless: a part already
+ * live keeps its number. Requires ExcelApi 1.7 (getRangeByIndexes), 1.4 (getUsedRangeOrNullObject).
  */
 import type { RangeApi, WorksheetApi } from './excel-api';
 import { MAX_ROWS } from '../layout/a1';
@@ -26,6 +26,7 @@ import { STATE_COLUMNS, STATE_MARKER, STATE_PART_CHARS, STATE_VERSION } from '..
 import type { ReadBudget } from './chunked-read';
 import { jsonRowBytes, jsonStringBytes, OPERATION_BYTES } from './payload';
 import { chunkRows } from './sheet-writer';
+import type { ExcelInput } from './text-safety';
 import { isPayloadTooLarge, type Syncable, type SyncBatcher } from './sync-batcher';
 
 /** A part's row in a response at worst: 30,000 characters of 3 UTF-8 bytes, its number, JSON. */
@@ -181,16 +182,18 @@ export function layoutAfter(write: StateWrite): StateLayout {
 }
 
 /**
- * Step 1: the new parts into column A (text format on A:C of their rows), chunked under the
- * request budget through `batcher` (the caller flushes it).
+ * Step 1: the new parts into column A of their rows (text format on A:C), chunked under the request
+ * budget through `batcher` (the caller flushes it). B is sent as null, which Excel leaves as it is
+ * ("null input in 2-D array", Excel add-ins' blank and null values): blank on a row not live, and
+ * a part's own number when the same state is written again (a clean-up's repeated attempt).
  */
 export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, write: StateWrite, chunkBytes: number, maxCells: number): Promise<void> {
-  const input = write.parts.map((p) => [p]);
+  const input = write.parts.map((p) => [p, null, ''] as unknown as ExcelInput[]);
   for (const chunk of chunkRows(input, chunkBytes, maxCells)) {
     await batcher.add(OPERATION_BYTES * 3 + chunk.bytes, () => {
-      const row0 = write.start + chunk.start;
-      sheet.getRangeByIndexes(row0, 0, chunk.rows.length, STATE_COLUMNS).numberFormat = '@' as unknown as string[][];
-      sheet.getRangeByIndexes(row0, 0, chunk.rows.length, 1).values = chunk.rows;
+      const range = sheet.getRangeByIndexes(write.start + chunk.start, 0, chunk.rows.length, STATE_COLUMNS);
+      range.numberFormat = '@' as unknown as string[][];
+      range.values = chunk.rows;
     });
   }
 }
