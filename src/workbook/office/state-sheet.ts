@@ -238,7 +238,8 @@ export function queueNewRowsClear(sheet: WorksheetApi, write: StateWrite): void 
   const old = write.undo.length;
   const spans: [number, number][] = [
     [Math.max(write.start, 1), Math.min(write.start + write.parts.length, old)],
-    [Math.max(old, 1), write.end],
+    // From row 1 when nothing was there before: the header row the flip wrote goes too.
+    [old, write.end],
   ];
   clearSpans(sheet, spans);
 }
