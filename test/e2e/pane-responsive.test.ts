@@ -8,7 +8,7 @@
  * "Excel" and taken with "Use current selection", then Reconcile. Asserted: the run completes
  * (match rate over 90 %, the Matches and Discrepancies sheets in the fake workbook, no page error,
  * no request off the machine); the run, read to written, makes the syncs it makes today (counted
- * by the fake per Excel.run batch: 6 + 7 to read, 3 to look at the workbook, 30 to write); and no
+ * by the fake per Excel.run batch: 6 + 7 to read, 3 to look at the workbook, 27 to write); and no
  * task of the pane's own over 200 ms on the page's thread from Reconcile to the result shown
  * (PerformanceObserver 'longtask', installed before any script). That bound is asserted with
  * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, loaded
@@ -70,11 +70,12 @@ const RUN_WAIT = 15 * 60 * 1000;
  * Measured 2026-12-06 (see syncCounts); lookBeforeWrite and afterRun were 4 and 5 before the pane's
  * simultaneous lastRun/readMemory shared one read of the state. write was 24 and afterRun 3 while the
  * 9.9 MB run record went in one request and came back in one response, which Excel on the web
- * refuses over 5 MB: now its parts take 3 syncs before the switch-over and 3 in the clean-up (the
- * final state, without the pending list), and reading it back 5 more (office/state-sheet.ts).
+ * refuses over 5 MB: now its parts take 3 syncs before the switch-over (the clean-up's final state,
+ * without the pending list, rewrites only its last part), and reading it back 5 more
+ * (office/state-sheet.ts).
  * (bench:office's shorter path, with no kept set-up, reads in 13 and writes in 17.)
  */
-const EXPECTED_SYNCS_100K = { readLedger: 6, readBank: 7, lookBeforeWrite: 3, write: 30, run: 46, afterRun: 8 };
+const EXPECTED_SYNCS_100K = { readLedger: 6, readBank: 7, lookBeforeWrite: 3, write: 27, run: 43, afterRun: 8 };
 /** Excel desktop has no documented payload limit; the fake's default is Excel on the web's 5 MB. */
 const DESKTOP_LIMIT = 1e12;
 const LEDGER_SHEET = '银行存款日记账';

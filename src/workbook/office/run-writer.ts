@@ -42,7 +42,7 @@ import { removeHiddenSheet } from './remove-sheet';
 import { mergedCellsError, queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { OPERATION_BYTES } from './payload';
-import { EMPTY_LAYOUT, finishStateRead, flipBytes, layoutAfter, layoutOf, planStateWrite, queueFlip, queueParts, queueNewRowsClear, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
+import { EMPTY_LAYOUT, finishStateRead, flipBytes, keepsSharedParts, layoutAfter, layoutOf, planFinalWrite, planStateWrite, queueFlip, queueParts, queueNewRowsClear, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
   CODE_COLUMN_START,
@@ -208,6 +208,8 @@ export class RunWriter {
   private stateWrite?: StateWrite;
   /** The final state's write, planned by the clean-up. */
   private finalWrite?: StateWrite;
+  /** The final state keeps the parts it shares with the switch-over's (a large state, state-sheet.ts). */
+  private keepSharedParts = false;
   /** The state the clean-up writes last, encoded only then. */
   private finalStateOf?: StoredState;
   /** Pauses between slices of the pane's thread while preparing (page-slices.ts). */
@@ -530,8 +532,10 @@ export class RunWriter {
     }
     // Its parts beside the live ones, their numbers blank: every reader still sees the old state
     // until the switch-over's flip (state-sheet.ts). About 10 MB at 100k rows: chunked syncs.
-    // Room is kept at the top for the final state, which the clean-up puts from row 2.
-    this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, newState.length - 1);
+    // A small state keeps room at the top for the final state, which the clean-up puts from row 2;
+    // a large one's final state keeps the parts the two share where they are.
+    this.keepSharedParts = keepsSharedParts(newState, this.settings.maxRequestBytes);
+    this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, this.keepSharedParts ? 0 : newState.length - 1);
     await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
@@ -631,7 +635,8 @@ export class RunWriter {
 
   private async cleanUp(inspection: Inspection): Promise<void> {
     if (this.finalStateOf && this.stateWrite) {
-      this.finalWrite = planStateWrite(layoutAfter(this.stateWrite), await encodeStateInSlices(this.finalStateOf, this.slicer));
+      const rows = await encodeStateInSlices(this.finalStateOf, this.slicer);
+      this.finalWrite = this.keepSharedParts ? planFinalWrite(this.stateWrite, rows) : planStateWrite(layoutAfter(this.stateWrite), rows);
     }
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_CLEANUP_ATTEMPTS; attempt++) {

@@ -135,8 +135,10 @@ export function layoutOf(rows: readonly (readonly unknown[])[]): StateLayout {
 export interface StateWrite {
   /** 0-based row of the first new part. */
   start: number;
-  /** The new parts, for column A from `start`. */
+  /** The new parts written, for column A from `start`. */
   parts: string[];
+  /** The first parts, live already from this row with these numbers (kept in place, not written). */
+  kept?: { first: number; count: number };
   /** Rows 0…end-1 are covered by the flip. */
   end: number;
   /** B:C of rows 0…end-1 after the flip. */
@@ -154,8 +156,9 @@ export interface StateWrite {
  * switch-over), which then goes to row 2: after a run the sheet is laid out as encodeState's rows
  * from A1, as every host writes it.
  */
-export function planStateWrite(layout: StateLayout, rows: readonly (readonly string[])[], reserve = 0): StateWrite {
-  const parts = rows.slice(1).map((r) => r[0]);
+export function planStateWrite(layout: StateLayout, rows: readonly (readonly string[])[], reserve = 0, kept?: StateWrite['kept']): StateWrite {
+  const keep = kept?.count ?? 0;
+  const parts = rows.slice(1 + keep).map((r) => r[0]);
   const n = parts.length;
   const live = layout.live;
   const wanted = 1 + reserve;
@@ -164,18 +167,52 @@ export function planStateWrite(layout: StateLayout, rows: readonly (readonly str
   const flip: string[][] = [];
   const undo = layout.bc.map((r) => [r[0] ?? '', r[1] ?? '']);
   for (let r = 0; r < end; r++) {
-    if (r === 0) flip.push([String(STATE_VERSION), String(n)]);
-    else if (r >= start && r < start + n) flip.push([String(r - start + 1), '']);
+    if (r === 0) flip.push([String(STATE_VERSION), String(keep + n)]);
+    else if (r >= start && r < start + n) flip.push([String(keep + r - start + 1), '']);
+    else if (kept && r >= kept.first && r < kept.first + keep) flip.push([String(r - kept.first + 1), '']);
     else flip.push(['', '']);
   }
-  return { start, parts, end, flip, undo, ...(layout.a1 !== STATE_MARKER ? { a1Before: layout.a1 } : {}) };
+  return { start, parts, ...(keep > 0 ? { kept: { first: kept!.first, count: keep } } : {}), end, flip, undo, ...(layout.a1 !== STATE_MARKER ? { a1Before: layout.a1 } : {}) };
+}
+
+/**
+ * Plans the clean-up's final state over the switch-over's `write` (flipped in), keeping in place the
+ * parts the two states share from the start: the final state drops only the pending list, the last
+ * thing in the JSON, so at 100k all but the last part or two are the same and only those are
+ * written (a few kB, not 10 MB). The parts end up where they are, not from row 2.
+ */
+export function planFinalWrite(write: StateWrite, rows: readonly (readonly string[])[]): StateWrite {
+  let same = 0;
+  const finalParts = rows.length - 1;
+  while (same < write.parts.length && same < finalParts - 1 && rows[same + 1][0] === write.parts[same]) same++;
+  return planStateWrite(layoutAfter(write), rows, 0, write.kept === undefined && same > 0 ? { first: write.start, count: same } : undefined);
+}
+
+/**
+ * Whether a run's final state keeps the parts it shares with the switch-over's (planFinalWrite):
+ * when the state has parts to share (3 or more) and is more than a quarter of a request. A smaller
+ * one is written whole from row 2 (planStateWrite with room reserved), so the sheet keeps the
+ * shared layout from A1.
+ */
+export function keepsSharedParts(rows: readonly (readonly string[])[], maxRequestBytes: number): boolean {
+  const parts = rows.length - 1;
+  return parts >= 3 && parts * STATE_PART_CHARS > maxRequestBytes / 4;
+}
+
+/** Rows live once `write` is flipped in: [first, end) spans. */
+function liveSpans(write: StateWrite): [number, number][] {
+  const spans: [number, number][] = [];
+  if (write.kept) spans.push([write.kept.first, write.kept.first + write.kept.count]);
+  if (write.parts.length > 0) spans.push([write.start, write.start + write.parts.length]);
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** The layout once `write` is flipped in. */
 export function layoutAfter(write: StateWrite): StateLayout {
+  const spans = liveSpans(write);
   return {
     end: write.end,
-    live: write.parts.length > 0 ? { first: write.start, last: write.start + write.parts.length - 1 } : null,
+    live: spans.length > 0 ? { first: spans[0][0], last: Math.max(...spans.map((s) => s[1])) - 1 } : null,
     a1: STATE_MARKER,
     bc: write.flip,
   };
@@ -255,8 +292,12 @@ function clearSpans(sheet: WorksheetApi, spans: [number, number][]): void {
  * flipped in: a few ranges, no payload.
  */
 export function queueStaleClear(sheet: WorksheetApi, write: StateWrite): void {
-  clearSpans(sheet, [
-    [1, write.start],
-    [write.start + write.parts.length, write.end],
-  ]);
+  const gaps: [number, number][] = [];
+  let from = 1;
+  for (const [first, end] of liveSpans(write)) {
+    gaps.push([from, first]);
+    from = Math.max(from, end);
+  }
+  gaps.push([from, write.end]);
+  clearSpans(sheet, gaps);
 }

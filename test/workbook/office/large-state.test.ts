@@ -83,6 +83,10 @@ describe('a run record over 5 MB on Excel on the web', () => {
     const { rows, state } = storedState(fake);
     expect(rows[0][0]).toBe(STATE_MARKER);
     expect(stateChars(rows)).toBeGreaterThan(FIVE_MB);
+    // The record goes over the wire about once: the clean-up's final state keeps the parts it
+    // shares with the switch-over's and writes only the rest.
+    const sent = fake.stats.syncs.reduce((n, s) => n + s.requestBytes, 0);
+    expect(sent).toBeLessThan(1.3 * stateChars(rows));
     expect(state!.memory.groups).toHaveLength(first.groups.length);
     expect(state!.host.office).toMatchObject({ tables: ['ReconMatches'] });
     // The clean-up's final state has no pending list; only its parts are left (stale rows cleared).

@@ -5,7 +5,7 @@
  * the new one after it, the old one again after an undo; the stale rows clear to the new one.
  */
 import { decodeState, encodeState, STATE_PART_CHARS, stateOf, type ReconState } from '../../../src/workbook/layout/recon-state';
-import { EMPTY_LAYOUT, layoutAfter, layoutOf, planStateWrite, type StateWrite } from '../../../src/workbook/office/state-sheet';
+import { EMPTY_LAYOUT, keepsSharedParts, layoutAfter, layoutOf, planFinalWrite, planStateWrite, type StateWrite } from '../../../src/workbook/office/state-sheet';
 import type { RunRecord } from '../../../src/workbook/workbook';
 
 type Grid = string[][];
@@ -69,8 +69,11 @@ function undo(grid: Grid, w: StateWrite): void {
 }
 
 function stale(grid: Grid, w: StateWrite): void {
-  clearRows(grid, 1, w.start);
-  clearRows(grid, w.start + w.parts.length, w.end);
+  for (let r = 1; r < w.end; r++) {
+    const kept = w.kept && r >= w.kept.first && r < w.kept.first + w.kept.count;
+    const written = r >= w.start && r < w.start + w.parts.length;
+    if (!kept && !written) clearRows(grid, r, r + 1);
+  }
 }
 
 const read = (grid: Grid) => decodeState(trim(grid));
@@ -133,5 +136,44 @@ test('the new parts never touch a live row', () => {
       const w = planStateWrite(layout, encodeState(state('new', n)), reserve);
       expect(w.start + w.parts.length - 1 < layout.live!.first || w.start > layout.live!.last).toBe(true);
     }
+  }
+});
+
+test('a large final state keeps the parts it shares with the switch-over\'s in place and writes only the rest', () => {
+  for (const before of [encodeState(state('old', 3)), encodeState(state('old', 12))]) {
+    const grid: Grid = before.map((r) => [...r]);
+    const big = state('new', 8);
+    const pending: ReconState = { ...big, host: { office: { rules: [], tables: [], pending: { rules: [], statusCells: [], sheets: ['旧表'] } } } };
+    const final: ReconState = { ...big, host: { office: { rules: [], tables: [] } } };
+    expect(keepsSharedParts(encodeState(pending), 400_000)).toBe(true);
+    expect(keepsSharedParts(encodeState(state('small', 1)), 400_000)).toBe(false);
+    const w = planStateWrite(layoutOf(grid), encodeState(pending));
+    parts(grid, w);
+    flip(grid, w);
+    expect(read(grid)).toEqual(pending);
+
+    const rows = encodeState(final);
+    const f = planFinalWrite(w, rows);
+    expect(f.kept).toEqual({ first: w.start, count: rows.length - 2 });
+    expect(f.parts).toEqual([rows[rows.length - 1][0]]);
+    const live = layoutAfter(w).live!;
+    expect(f.start > live.last || f.start + f.parts.length - 1 < live.first).toBe(true);
+    parts(grid, f);
+    expect(read(grid)).toEqual(pending);
+    flip(grid, f);
+    expect(read(grid)).toEqual(final);
+    stale(grid, f);
+    expect(read(grid)).toEqual(final);
+    expect(trim(grid).filter((r) => r[0] !== '').length).toBe(rows.length);
+    // A repeated clean-up changes nothing.
+    const once = trim(grid);
+    parts(grid, f);
+    flip(grid, f);
+    stale(grid, f);
+    expect(trim(grid)).toEqual(once);
+    // And the next run's state goes beside it.
+    const again = planStateWrite(layoutOf(trim(grid)), encodeState(state('next', 8)));
+    const after = layoutOf(trim(grid)).live!;
+    expect(again.start > after.last || again.start + again.parts.length - 1 < after.first).toBe(true);
   }
 });
