@@ -11,10 +11,14 @@
  * by the fake per Excel.run batch: 6 + 7 to read, 3 to look at the workbook, 27 to write); and no
  * task of the pane's own over 200 ms on the page's thread from Reconcile to the result shown
  * (PerformanceObserver 'longtask', installed before any script). That bound is asserted with
- * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, loaded
- * 2-core machine, 3 runs: 1–2 tasks of 250–400 ms remain): receiving the run's result from the
- * engine worker, whose head message carries every group's origin as an object of 88,000 keys
- * (being changed on wip/page), and, in some runs, planning the status columns and highlight rules.
+ * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, the
+ * 2-core machine shared at load 7–9; before the Office host paused its preparation, 9 tasks of up to
+ * 1.15 s): 1–5 tasks of 230–750 ms remain. One is always the engine worker's result arriving: its
+ * head message carries every group's origin as an object of 88,000 keys (0.3–0.95 s to receive;
+ * being changed on wip/page). The others, on a loaded run: serializing the 12 MB run record for its
+ * write (the requests carrying its parts, JSON.stringify as Office.js does at sync; the clean-up's
+ * final state now sends only its last part or two), parsing it back after the run
+ * (readMemory/lastRun), and garbage collection.
  *
  * What is faithful:
  *   - the pane is the shipped one (webpack's production build, the engine in its Web Worker);

@@ -139,10 +139,15 @@ export function encodeState(state: ReconState): string[][] {
   return stateRows(JSON.stringify(state));
 }
 
-/** encodeState's rows for a state already written as JSON (a host that writes it in slices). */
+/** encodeState's rows for a state already written as JSON. */
 export function stateRows(json: string): string[][] {
   const parts: string[] = [];
   for (let i = 0; i < json.length; i += STATE_PART_CHARS) parts.push(json.slice(i, i + STATE_PART_CHARS));
+  return stateRowsOfParts(parts);
+}
+
+/** encodeState's rows from the JSON already cut into STATE_PART_CHARS parts (a host that writes it in slices). */
+export function stateRowsOfParts(parts: string[]): string[][] {
   if (parts.length === 0) parts.push('');
   return [[STATE_MARKER, String(STATE_VERSION), String(parts.length)], ...parts.map((p, i) => [p, String(i + 1), ''])];
 }

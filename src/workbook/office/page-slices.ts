@@ -49,47 +49,72 @@ export class PageSlicer {
  * is about 10 MB of JSON, 0.4–0.8 s in one piece on a loaded machine).
  */
 export async function stringifyInSlices(value: unknown, slicer: PageSlicer): Promise<string> {
-  const text = await sliced(value, slicer, true);
-  return text ?? 'null';
+  const parts: string[] = [];
+  await writeJsonInSlices(value, slicer, (text) => parts.push(text));
+  return parts.join('');
+}
+
+/**
+ * The text of JSON.stringify(value) handed to `write` piece by piece, in order, never as one
+ * string (a caller cutting it into cells never holds the whole 10 MB at once).
+ */
+export async function writeJsonInSlices(value: unknown, slicer: PageSlicer, write: (text: string) => void): Promise<void> {
+  if (isBig(value)) await writeBig(value as object, slicer, write);
+  else write(JSON.stringify(value) ?? 'null');
 }
 
 /** Members above which an array or object is written member by member. */
 const MANY = 256;
 
-async function sliced(value: unknown, slicer: PageSlicer, top: boolean): Promise<string | undefined> {
-  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    const text = JSON.stringify(value);
-    return top && text === undefined ? 'null' : text;
-  }
-  if (Array.isArray(value)) {
-    if (value.length < MANY) return JSON.stringify(value);
-    const parts: string[] = [];
-    for (let i = 0; i < value.length; i++) {
-      const text = await sliced(value[i], slicer, false);
-      parts.push(text === undefined ? 'null' : text);
-      if (slicer.due()) await slicer.pause();
-    }
-    return `[${parts.join(',')}]`;
-  }
+function isBig(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) return value.length >= MANY || hasManyBelow(value, 0);
   const keys = Object.keys(value);
-  if (keys.length < MANY && !hasManyBelow(value, keys)) return JSON.stringify(value);
-  const parts: string[] = [];
-  for (const key of keys) {
-    const text = await sliced((value as Record<string, unknown>)[key], slicer, false);
-    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
-    if (slicer.due()) await slicer.pause();
-  }
-  return `{${parts.join(',')}}`;
+  return keys.length >= MANY || hasManyBelow(value, 0);
 }
 
-/** Whether an object holds, a level or two down, an array or object worth slicing. */
-function hasManyBelow(value: object, keys: string[], depth = 0): boolean {
-  for (const key of keys) {
+async function writeBig(value: object, slicer: PageSlicer, write: (text: string) => void): Promise<void> {
+  if (Array.isArray(value)) {
+    write('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) write(',');
+      const member: unknown = value[i];
+      if (isBig(member)) await writeBig(member as object, slicer, write);
+      else write(JSON.stringify(member) ?? 'null');
+      if (slicer.due()) await slicer.pause();
+    }
+    write(']');
+    return;
+  }
+  write('{');
+  let first = true;
+  for (const key of Object.keys(value)) {
     const member = (value as Record<string, unknown>)[key];
-    if (member === null || typeof member !== 'object') continue;
+    if (isBig(member)) {
+      write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      await writeBig(member as object, slicer, write);
+      first = false;
+    } else {
+      const text = JSON.stringify(member);
+      if (text !== undefined) {
+        write(`${first ? '' : ','}${JSON.stringify(key)}:${text}`);
+        first = false;
+      }
+    }
+    if (slicer.due()) await slicer.pause();
+  }
+  write('}');
+}
+
+/** Whether an array or object holds, a level or a few down, an array or object worth slicing. */
+function hasManyBelow(value: object, depth: number): boolean {
+  if (depth > 3) return false;
+  const members = Array.isArray(value) ? value : Object.values(value);
+  for (const member of members) {
+    if (member === null || typeof member !== 'object' || typeof (member as { toJSON?: unknown }).toJSON === 'function') continue;
     const size = Array.isArray(member) ? member.length : Object.keys(member).length;
     if (size >= MANY) return true;
-    if (depth < 3 && !Array.isArray(member) && hasManyBelow(member, Object.keys(member), depth + 1)) return true;
+    if (hasManyBelow(member, depth + 1)) return true;
   }
   return false;
 }

@@ -10,8 +10,8 @@
  */
 import type { StatusCells } from '../layout/status-cells';
 import type { RunRecord } from '../workbook';
-import { decodeState as decodeShared, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, stateOf, stateRows, type WorkbookMemory } from '../layout/recon-state';
-import { stringifyInSlices, type PageSlicer } from './page-slices';
+import { decodeState as decodeShared, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, STATE_PART_CHARS, stateOf, stateRowsOfParts, type WorkbookMemory } from '../layout/recon-state';
+import { writeJsonInSlices, type PageSlicer } from './page-slices';
 
 export type { StatusCells } from '../layout/status-cells';
 
@@ -61,7 +61,27 @@ export function encodeState(state: StoredState): string[][] {
 
 /** encodeState's rows, the JSON written in slices of the pane's thread (a 100k run's record is about 10 MB). */
 export async function encodeStateInSlices(state: StoredState, slicer: PageSlicer): Promise<string[][]> {
-  return stateRows(await stringifyInSlices(stateOf(state.record, state.memory, { office: state.office }), slicer));
+  // Cut into parts as it is written: the whole JSON is never one string on the pane's thread.
+  const parts: string[] = [];
+  let pending: string[] = [];
+  let length = 0;
+  const cut = () => {
+    let text = pending.join('');
+    while (text.length >= STATE_PART_CHARS) {
+      parts.push(text.slice(0, STATE_PART_CHARS));
+      text = text.slice(STATE_PART_CHARS);
+    }
+    pending = text ? [text] : [];
+    length = text.length;
+  };
+  await writeJsonInSlices(stateOf(state.record, state.memory, { office: state.office }), slicer, (text) => {
+    pending.push(text);
+    length += text.length;
+    if (length >= STATE_PART_CHARS) cut();
+  });
+  const rest = pending.join('');
+  if (rest.length > 0) parts.push(rest);
+  return stateRowsOfParts(parts);
 }
 
 /** Reads the rows of A:C back; null when there is none. Throws a StateError for one not to read. */

@@ -41,7 +41,7 @@ import { inPlaceCells, rewriteInPlace, type InPlaceSheet } from './in-place-shee
 import { removeHiddenSheet } from './remove-sheet';
 import { mergedCellsError, queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
-import { OPERATION_BYTES } from './payload';
+import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { EMPTY_LAYOUT, finishStateRead, flipBytes, keepsSharedParts, layoutAfter, layoutOf, planFinalWrite, planStateWrite, queueFlip, queueParts, queueNewRowsClear, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
@@ -62,11 +62,11 @@ import {
   type StoredState,
 } from './run-state';
 import { emptyMemory } from '../layout/recon-state';
-import { chunkRows, queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
+import { queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
 import { PageSlicer } from './page-slices';
-import { toExcelInput } from './text-safety';
+import { toExcelInput, type ExcelInput } from './text-safety';
 
 export interface WriteSettings {
   maxRequestBytes: number;
@@ -539,9 +539,9 @@ export class RunWriter {
     await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
-      const codes = plan.annotation.highlights.map((h) => [h ?? '']);
+      const { highlights } = plan.annotation;
       this.codesStarted = true;
-      await this.queueColumn(this.stateSheet!, plan.annotation.firstRow, plan.codeColumn - 1, codes, true);
+      await this.queueColumn(this.stateSheet!, plan.annotation.firstRow, plan.codeColumn - 1, highlights.length, (i) => highlights[i] ?? '', true);
     }
 
     // Status labels beside the user's rows (cells checked empty or Recon's own); with no header
@@ -551,11 +551,12 @@ export class RunWriter {
     const ownSyncs = this.settings.mergedAreas !== true;
     for (const [i, a] of this.planned.entries()) {
       const sheet = context.workbook.worksheets.getItem(a.sheet);
-      const column = [...(a.firstRow >= 1 ? [[a.statusHeader]] : []), ...a.labels.map((l) => [l])];
+      const header = a.firstRow >= 1 ? 1 : 0;
+      const cellAt = (i: number): CellValue => (i < header ? a.statusHeader : a.labels[i - header]);
       if (ownSyncs) await batcher.flush();
       this.statusStarted.add(i);
       if (ownSyncs) this.writingStatus = i;
-      await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, column, false);
+      await this.queueColumn(sheet, statusSpan(a).row0, a.statusColumn - 1, header + a.labels.length, cellAt, false);
       if (ownSyncs) await batcher.flush();
       this.writingStatus = undefined;
     }
@@ -563,18 +564,44 @@ export class RunWriter {
   }
 
   /** Writes one column of values from 0-based `row0`, chunked under the request budget. */
-  private async queueColumn(sheet: WorksheetApi, row0: number, column0: number, values: CellValue[][], verbatim: boolean, batcher = this.batcher): Promise<void> {
-    const input = values.map((r) => [toExcelInput(r[0], verbatim)]);
-    for (const chunk of chunkRows(input, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk)) {
-      await batcher.add(
-        OPERATION_BYTES * 2 + chunk.bytes,
+  private async queueColumn(
+    sheet: WorksheetApi,
+    row0: number,
+    column0: number,
+    length: number,
+    cellAt: (i: number) => CellValue,
+    verbatim: boolean,
+    batcher = this.batcher,
+  ): Promise<void> {
+    // The chunks chunkRows would make, built row by row with pauses between slices of the pane's thread.
+    const chunkBytes = Math.floor(this.settings.maxRequestBytes / 4);
+    const queueChunk = (start: number, rows: ExcelInput[][], bytes: number) =>
+      batcher.add(
+        OPERATION_BYTES * 2 + bytes,
         () => {
-          sheet.getRangeByIndexes(row0 + chunk.start, column0, chunk.rows.length, 1).values = chunk.rows;
+          sheet.getRangeByIndexes(row0 + start, column0, rows.length, 1).values = rows;
         },
-        chunk.rows.length,
+        rows.length,
       );
+    let start = 0;
+    let rows: ExcelInput[][] = [];
+    let bytes = 0;
+    for (let i = 0; i < length; i++) {
+      const row = [toExcelInput(cellAt(i), verbatim)];
+      const b = jsonRowBytes(row) + 1;
+      if (rows.length > 0 && (bytes + b > chunkBytes || rows.length + 1 > this.settings.maxCellsPerChunk)) {
+        await queueChunk(start, rows, bytes);
+        start = i;
+        rows = [];
+        bytes = 0;
+      }
+      rows.push(row);
+      bytes += b;
+      if (this.slicer.due()) await this.slicer.pause();
     }
+    if (rows.length > 0) await queueChunk(start, rows, bytes);
   }
+
 
   // ------------------------------------------------------------------------------------------
   // 3. Switch-over: one sync, every step undoable.
@@ -747,7 +774,7 @@ export class RunWriter {
     }
     for (const b of inspection.backups) {
       if (!this.statusStarted.has(b.annotation)) continue;
-      await this.queueColumn(context.workbook.worksheets.getItem(b.sheet), b.top - 1, b.column - 1, b.values.map((v) => [v]), false, batcher);
+      await this.queueColumn(context.workbook.worksheets.getItem(b.sheet), b.top - 1, b.column - 1, b.values.length, (i) => b.values[i], false, batcher);
     }
     // The state sheet, when it was there before: the old state back, this run's code columns empty.
     if (inspection.oldState) {

@@ -172,12 +172,14 @@ export async function queueSheet(
 
   // Links to source rows go in with the values as HYPERLINK formulas (no operation per link), except
   // in text-formatted columns, where Excel would keep a formula as text: those get the hyperlink property.
+  const slicer = settings.slicer ?? new PageSlicer();
   const formulaLinks = new Map<string, string>();
   for (const link of spec.links ?? []) {
     const value = spec.values[link.row]?.[link.column];
     if (formats[link.column] !== 'text' && value !== null && value !== undefined && value !== '') {
       formulaLinks.set(`${link.row},${link.column}`, `=${linkFormula(link.target, value)}`);
     }
+    if (slicer.due()) await slicer.pause();
   }
   if (height > 0) {
     for (const [first, count, format] of columnRuns(formats, width)) {
@@ -199,7 +201,6 @@ export async function queueSheet(
       }
       return out;
     };
-    const slicer = settings.slicer ?? new PageSlicer();
     const queueChunk = (start: number, rows: ExcelInput[][], bytes: number) =>
       batcher.add(
         OPERATION_BYTES * 2 + bytes,

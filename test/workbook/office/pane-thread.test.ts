@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { PageSlicer, stringifyInSlices } from '../../../src/workbook/office/page-slices';
-import { encodeState, STATE_SHEET } from '../../../src/workbook/office/run-state';
+import { encodeState, encodeStateInSlices, STATE_SHEET } from '../../../src/workbook/office/run-state';
 import { emptyMemory } from '../../../src/workbook/layout/recon-state';
 import { FakeExcel } from '../../fake-excel';
 import { officeWorkbook } from './fixtures';
@@ -74,4 +74,16 @@ test('the stored state is read once for calls made while it is being read (lastR
   // A later call reads the workbook again (it may have changed meanwhile).
   await workbook.readMemory();
   expect(batches).toBe(2);
+});
+
+test('the run record written in slices is encodeState’s rows, cut into the same parts', async () => {
+  const groups = Array.from({ length: 2500 }, (_, i) => ({ id: `M${i + 1}`, origin: 'auto' as const, ledger: [`${i.toString(36)}#1`], bank: [`b${i}#1`], rule: 'amount-date' as const }));
+  const memory = { ...emptyMemory(), groups, userName: '王会计' };
+  const small = { record: null, office: { rules: [], tables: [] }, memory: emptyMemory() };
+  const large = { record: null, office: { rules: [], tables: [] }, memory };
+  for (const state of [small, large]) {
+    const rows = await encodeStateInSlices(state, new PageSlicer(5));
+    expect(rows).toEqual(encodeState(state));
+  }
+  expect(encodeState(large).length).toBeGreaterThan(4);
 });
