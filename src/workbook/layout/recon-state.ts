@@ -6,8 +6,11 @@
  * Where: a very hidden sheet `_recon_state`, cells A:C, every cell text:
  *   A1 marker, B1 format version, C1 number of parts;
  *   A2:A(n+1) the JSON in parts under Excel's 32,767-character cell limit, B the part numbers.
- * Only the first C1 parts are read, so a shorter state written over a longer one is safe even if
- * the cells after it were not cleared. Columns D… belong to the Office host (highlight codes).
+ * Readers take the parts by their number in B among all rows after row 1, only numbers 1…C1, and
+ * ignore rows whose B is blank: a shorter state written over a longer one is safe even if the
+ * cells after it were not cleared, and the Office host writes a large state's parts beside the live
+ * ones with blank numbers before it flips the numbers and C1 in one small write (Excel on the web
+ * takes 5 MB a request; office/state-sheet.ts). Columns D… belong to the Office host (highlight codes).
  *
  * What: the last run's record; what people decided and set (settings, decisions, the match ids
  * of the last run's groups, audit entries, aliases, sign-off); each host's own bookkeeping.

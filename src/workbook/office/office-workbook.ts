@@ -20,10 +20,11 @@ import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
 import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
-import { decodeState, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_COLUMNS, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { decodeState, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
 import { queueProtectionCheck } from './write-blockers';
-import { errorCode, throwIfAborted } from './sync-batcher';
+import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
+import { finishStateRead, flipBytes, layoutOf, planStateWrite, queueFlip, queueParts, queueStateRead, queueStaleClear } from './state-sheet';
 
 export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
@@ -223,20 +224,27 @@ export class OfficeWorkbook implements Workbook {
   }
 
   /**
-   * Reads the state sheet (one sync for its cells; the caller knows the sheet names). Throws a
-   * StateError for a state this version must not read, unless `lenient` (then: none).
+   * Reads the state sheet's rows A:C (the caller knows the sheet names): its first rows and extent
+   * in one sync, which holds a small state whole; a large one's further rows in chunked syncs under
+   * the response budget (state-sheet.ts). Null when there is no state sheet.
+   */
+  private async readStateRows(context: ExcelContextApi, names: string[]): Promise<unknown[][] | null> {
+    if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
+    const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+    const pending = queueStateRead(sheet, this.maxResponseBytes);
+    await context.sync();
+    return finishStateRead(context, sheet, pending, { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk });
+  }
+
+  /**
+   * Reads the state (see readStateRows). Throws a StateError for a state this version must not
+   * read, unless `lenient` (then: none).
    */
   private async readState(context: ExcelContextApi, names: string[], lenient = false): Promise<StoredState | null> {
-    if (!names.some((n) => sameName(n, STATE_SHEET))) return null;
-    const range = context.workbook.worksheets
-      .getItem(STATE_SHEET)
-      .getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS)
-      .getUsedRangeOrNullObject(true)
-      .load('values');
-    await context.sync();
-    if (range.isNullObject) return null;
+    const rows = await this.readStateRows(context, names);
+    if (rows === null || rows.length === 0) return null;
     try {
-      return decodeState(range.values);
+      return decodeState(rows);
     } catch (error) {
       if (lenient) return null;
       throw error;
@@ -277,15 +285,18 @@ export class OfficeWorkbook implements Workbook {
   }
 
   /**
-   * Rewrites the state in place (no rename, no delete): the shared format reads only the parts
-   * its first row counts, so longer leftovers below are harmless. Three syncs.
+   * Rewrites the state in place (no rename, no delete), without a moment where it is not whole:
+   * the new parts beside the live ones with their numbers blank, then one small write of the
+   * numbers and the header (state-sheet.ts), then the rows no longer live cleared. Three syncs for
+   * a small state, as before; a large one's reads and parts take chunked syncs of their own.
    */
   async saveMemory(memory: WorkbookMemory): Promise<void> {
     await this.runBatch(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
       const names = sheets.items.map((s) => s.name);
-      const state = await this.readState(context, names);
+      const oldRows = (await this.readStateRows(context, names)) ?? [];
+      const state = oldRows.length > 0 ? decodeState(oldRows) : null;
       const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
       let sheet: WorksheetApi;
       if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
@@ -293,10 +304,17 @@ export class OfficeWorkbook implements Workbook {
         sheet = context.workbook.worksheets.add(STATE_SHEET);
         sheet.visibility = 'VeryHidden';
       }
-      const range = sheet.getRangeByIndexes(0, 0, rows.length, STATE_COLUMNS);
-      range.numberFormat = rows.map((r) => r.map(() => '@'));
-      range.values = rows;
-      await context.sync();
+      const write = planStateWrite(layoutOf(oldRows), rows);
+      const batcher = new SyncBatcher(context, this.maxRequestBytes);
+      await queueParts(batcher, sheet, write, Math.floor(this.maxRequestBytes / 4), this.maxCellsPerChunk);
+      // The flip goes with the last parts when they leave room for it, else in a sync of its own;
+      // the rows no longer live are cleared after it (a batch runs in order: a clear that ran means
+      // the flip ran; one that did not leaves rows with blank numbers, which every reader ignores).
+      await batcher.add(flipBytes(write), () => {
+        queueFlip(sheet, write);
+        queueStaleClear(sheet, write);
+      });
+      await batcher.flush();
     });
   }
 

@@ -9,18 +9,22 @@
  *      state sheet on a first run; highlight code columns (if any) in columns the previous run
  *      did not use; status labels beside the user's rows;
  *   3. switch-over, ONE sync (reversible): new sheets shown and renamed into place, the previous
- *      run's tables renamed away, the new state written over the old one, highlight rules added;
+ *      run's tables renamed away, the new state flipped in (its parts were written beside the old
+ *      ones in phase 2 with blank numbers; the flip is one small write of numbers and header,
+ *      state-sheet.ts: a 100k run's state is ~10 MB, twice Excel on the web's 5 MB a request),
+ *      highlight rules added;
  *   4. after the point of no return, repeated until it goes through: the previous run's sheets
  *      that keep their name are written over in place (in-place-sheets.ts: renaming or deleting
  *      them would break every reference to them), then frozen header rows;
  *   5. clean up (idempotent, retried): the previous run's rules, status cells, code columns and
  *      the sheets this run no longer writes removed; its last operation drops the "pending" list
- *      from the new state, so if the connection fails here the next run or Clear finishes the job.
+ *      from the new state (its parts written first, then flipped in, the rows no longer live
+ *      cleared), so if the connection fails here the next run or Clear finishes the job.
  * Sheets and the state are never renamed: references to them (a teammate's `=Matches!B2`,
  * highlight rules reading `_recon_state`) keep pointing at Recon's current output.
  * Any failure or abort before phase 4 rolls back from what it finds: temporaries deleted (by
- * sheet id or temporary name), renamed tables given their names back, the previous state written
- * back, added or half-made rules removed, status cells and code columns restored. Excel batches
+ * sheet id or temporary name), renamed tables given their names back, the previous state's
+ * numbers and header written back (its parts were never written over), added or half-made rules removed, status cells and code columns restored. Excel batches
  * are not transactions, so the rollback never assumes which operations of a failed batch ran.
  * Requires ExcelApi 1.7; uses 1.9 when present (RangeAreas for styles).
  */
@@ -38,6 +42,7 @@ import { removeHiddenSheet } from './remove-sheet';
 import { mergedCellsError, queueProtectionCheck } from './write-blockers';
 import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
+import { EMPTY_LAYOUT, finishStateRead, flipBytes, keepsSharedParts, layoutAfter, layoutOf, planFinalWrite, planStateWrite, queueFlip, queueParts, queueNewRowsClear, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
   CODE_COLUMN_START,
@@ -127,8 +132,8 @@ interface Inspection {
   retiredSheets: SheetInfo[];
   previousTables: TableInfo[];
   oldState?: SheetInfo;
-  /** The state sheet's rows A:C as they were, written back by a rollback. */
-  oldStateRows: unknown[][];
+  /** Where the state sheet's live parts are (state-sheet.ts): the new parts go beside them. */
+  oldLayout: StateLayout;
   /** Formats found per rule key (previous, new and half-made) before this run added any. */
   ruleCounts: Map<string, number>;
   backups: Backup[];
@@ -199,8 +204,12 @@ export class RunWriter {
   private annotations: AnnotationPlan[] = [];
   /** The state sheet: the existing `_recon_state`, or the one this run creates on a first run. */
   private stateSheet?: WorksheetApi;
-  private newState: string[][] = [];
-  private finalState: string[][] = [];
+  /** The new state's write (its parts in prepare, its flip at the switch-over), state-sheet.ts. */
+  private stateWrite?: StateWrite;
+  /** The final state's write, planned by the clean-up. */
+  private finalWrite?: StateWrite;
+  /** The final state keeps the parts it shares with the switch-over's (a large state, state-sheet.ts). */
+  private keepSharedParts = false;
   /** The state the clean-up writes last, encoded only then. */
   private finalStateOf?: StoredState;
   /** Pauses between slices of the pane's thread while preparing (page-slices.ts). */
@@ -315,9 +324,8 @@ export class RunWriter {
 
     // One sync: the previous run's state and the candidate status columns' used ranges.
     const oldState = find(STATE_SHEET);
-    const stateRange = oldState
-      ? context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, MAX_ROWS, STATE_COLUMNS).getUsedRangeOrNullObject(true).load('values')
-      : undefined;
+    // A large state's further rows are read in chunked syncs right after this one (state-sheet.ts).
+    const stateRead = oldState ? queueStateRead(context.workbook.worksheets.getItem(STATE_SHEET), this.settings.maxResponseBytes) : undefined;
     const survey = new StatusColumnSurvey(context, outputs.annotations, { mergedAreas: this.settings.mergedAreas === true, spills: this.settings.spills === true });
     for (const a of outputs.annotations) {
       if (!find(a.sheet)) continue;
@@ -331,7 +339,7 @@ export class RunWriter {
       outputs.annotations.filter((a) => find(a.sheet)).map((a) => find(a.sheet)!.name),
     );
     await context.sync();
-    const oldStateRows = stateRange && !stateRange.isNullObject ? stateRange.values : [];
+    const oldStateRows = stateRead ? await finishStateRead(context, context.workbook.worksheets.getItem(STATE_SHEET), stateRead, this.settings) : [];
     const previous = oldStateRows.length > 0 ? decodeState(oldStateRows) : null;
     const record: RunRecord | null = previous?.record ?? null;
     const written = statusCellsOf(previous);
@@ -425,7 +433,7 @@ export class RunWriter {
     const ruleCounts = new Map<string, number>();
     for (const [key, list] of found) ruleCounts.set(key, list.length);
 
-    return { sheets, plan, previous, retiredSheets, previousTables, oldState, oldStateRows, ruleCounts, backups };
+    return { sheets, plan, previous, retiredSheets, previousTables, oldState, oldLayout: layoutOf(oldStateRows), ruleCounts, backups };
   }
 
   /** Keys of `rules`, plus the half-made-format keys of the ranges `ranges` apply to. */
@@ -509,7 +517,7 @@ export class RunWriter {
     const memory = this.outputs.memory ?? inspection.previous?.memory ?? emptyMemory();
     // Written in slices of the pane's thread (about 10 MB of JSON at 100k rows); the final state
     // (without the pending list) only when the clean-up writes it.
-    this.newState = await encodeStateInSlices({ record, office: { ...office, pending }, memory }, this.slicer);
+    const newState = await encodeStateInSlices({ record, office: { ...office, pending }, memory }, this.slicer);
     this.finalStateOf = { record, office, memory };
     if (inspection.oldState) {
       this.stateSheet = context.workbook.worksheets.getItem(STATE_SHEET);
@@ -522,6 +530,13 @@ export class RunWriter {
         this.createdSheets.push(sheet);
       });
     }
+    // Its parts beside the live ones, their numbers blank: every reader still sees the old state
+    // until the switch-over's flip (state-sheet.ts). About 10 MB at 100k rows: chunked syncs.
+    // A small state keeps room at the top for the final state, which the clean-up puts from row 2;
+    // a large one's final state keeps the parts the two share where they are.
+    this.keepSharedParts = keepsSharedParts(newState, this.settings.maxRequestBytes);
+    this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, this.keepSharedParts ? 0 : newState.length - 1);
+    await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
       const { highlights } = plan.annotation;
@@ -603,9 +618,8 @@ export class RunWriter {
       plan.proxy!.name = plan.spec.name;
       if (plan.table && plan.spec.table) plan.table.name = plan.spec.table.name;
     }
-    const state = this.stateSheet!.getRangeByIndexes(0, 0, this.newState.length, STATE_COLUMNS);
-    state.numberFormat = '@' as unknown as string[][];
-    state.values = this.newState;
+    // The new state's numbers and header in one small write; its parts are there already.
+    queueFlip(this.stateSheet!, this.stateWrite!);
     for (const plan of this.annotations) {
       const area = plan.area;
       if (area === null) continue;
@@ -647,7 +661,10 @@ export class RunWriter {
   // 4. Clean up what earlier runs left; the new run is already in place.
 
   private async cleanUp(inspection: Inspection): Promise<void> {
-    if (this.finalStateOf) this.finalState = await encodeStateInSlices(this.finalStateOf, this.slicer);
+    if (this.finalStateOf && this.stateWrite) {
+      const rows = await encodeStateInSlices(this.finalStateOf, this.slicer);
+      this.finalWrite = this.keepSharedParts ? planFinalWrite(this.stateWrite, rows) : planStateWrite(layoutAfter(this.stateWrite), rows);
+    }
     let lastError: unknown;
     for (let attempt = 0; attempt < MAX_CLEANUP_ATTEMPTS; attempt++) {
       try {
@@ -665,8 +682,16 @@ export class RunWriter {
   /** Removes what is still there; safe to repeat after a half-applied attempt. */
   private async cleanUpOnce(inspection: Inspection): Promise<void> {
     const { context } = this;
-    const sheetList = context.workbook.worksheets.load('items/name');
-    await context.sync();
+    const state = context.workbook.worksheets.getItem(STATE_SHEET);
+    // The final state's parts, numbers blank (not live), with the sheet list's sync when they fit.
+    const batcher = new SyncBatcher(context, this.settings.maxRequestBytes);
+    let sheetList!: ReturnType<typeof context.workbook.worksheets.load>;
+    await batcher.add(OPERATION_BYTES, () => {
+      sheetList = context.workbook.worksheets.load('items/name');
+    });
+    const finalWrite = this.finalWrite;
+    if (finalWrite) await queueParts(batcher, state, finalWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
+    await batcher.flush();
     const names = sheetList.items.map((s) => s.name);
     const exists = (name: string) => names.some((n) => sameName(n, name));
 
@@ -686,12 +711,16 @@ export class RunWriter {
     // Sheets this run no longer writes (their references turn into #REF!, as for any deleted sheet).
     for (const s of inspection.retiredSheets) if (exists(s.name)) removeHiddenSheet(context.workbook.worksheets.getItem(s.name));
     for (const name of names.filter(isRecons)) removeHiddenSheet(context.workbook.worksheets.getItem(name));
-    const state = context.workbook.worksheets.getItem(STATE_SHEET);
     for (const column of codeColumnsOf(inspection.previous).filter((c) => !this.codeColumns.includes(c))) {
       state.getRangeByIndexes(0, column - 1, MAX_ROWS, 1).clear('Contents' as Excel.ClearApplyTo);
     }
-    // Last: the state without its pending list. If anything above failed, the list stays.
-    context.workbook.worksheets.getItem(STATE_SHEET).getRangeByIndexes(0, 0, this.finalState.length, STATE_COLUMNS).values = this.finalState;
+    // Last: the state without its pending list (its flip). If anything above failed, the list
+    // stays. Then the rows no longer live, the previous run's and the switch-over's, are cleared:
+    // a batch runs in order, so a clear that ran means the flip ran.
+    if (finalWrite) {
+      queueFlip(state, finalWrite);
+      queueStaleClear(state, finalWrite);
+    }
     await context.sync();
   }
 
@@ -750,13 +779,11 @@ export class RunWriter {
     // The state sheet, when it was there before: the old state back, this run's code columns empty.
     if (inspection.oldState) {
       const state = context.workbook.worksheets.getItem(STATE_SHEET);
-      if (this.switchAttempted) {
-        const rows = Math.max(this.newState.length, inspection.oldStateRows.length);
-        const width = Math.max(1, ...inspection.oldStateRows.map((r) => r.length));
-        await batcher.add(OPERATION_BYTES * 4 + inspection.oldStateRows.reduce((n, r) => n + jsonRowBytes(r), 0), () => {
-          state.getRangeByIndexes(0, 0, rows, STATE_COLUMNS).clear('Contents' as Excel.ClearApplyTo);
-          if (inspection.oldStateRows.length > 0) state.getRangeByIndexes(0, 0, inspection.oldStateRows.length, width).values = inspection.oldStateRows;
-        });
+      const write = this.stateWrite;
+      if (write) {
+        // The numbers and header as they were (the old parts were never written over), then the
+        // new parts' rows emptied: after the undo they are not live, so clearing them is harmless.
+        await batcher.add(flipBytes(write), () => (this.switchAttempted ? queueUndo(state, write) : queueNewRowsClear(state, write)));
       }
       if (this.codesStarted) {
         for (const column of this.codeColumns) {
