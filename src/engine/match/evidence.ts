@@ -9,7 +9,7 @@ import { aliasDay } from './aliases';
 import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
 import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
-import { isStrongToken, referenceCore } from './normalize-reference';
+import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
 import { referenceKeyAt, type PreparedEntry } from './prepared-entry';
@@ -156,12 +156,19 @@ export function referenceEvidence(l: PreparedEntry, b: PreparedEntry): Reference
 }
 
 function prefixedNumberShared(a: PreparedEntry, b: PreparedEntry): ReferenceEvidence | null {
-  const keys = a.reference ? [a.reference, ...a.referenceTokens] : a.referenceTokens;
-  for (const key of keys) {
-    const core = referenceCore(key);
-    if (core !== '' && (b.reference === core || b.referenceTokens.includes(core))) return { kind: 'shared', reference: key };
-  }
+  // a's keys in order (its reference, then its tokens); no array and no sliced core per pair.
+  if (a.reference && sharesCore(a.reference, b)) return { kind: 'shared', reference: a.reference };
+  for (const key of a.referenceTokens) if (sharesCore(key, b)) return { kind: 'shared', reference: key };
   return null;
+}
+
+/** Is the number inside `key` (INV345678 → 345678) b's reference or one of b's tokens? */
+function sharesCore(key: string, b: PreparedEntry): boolean {
+  const start = referenceCoreStart(key);
+  if (start < 0) return false;
+  if (isCoreOf(key, start, b.reference)) return true;
+  for (const token of b.referenceTokens) if (isCoreOf(key, start, token)) return true;
+  return false;
 }
 
 /**
@@ -234,18 +241,20 @@ export function allowedEdits(a: string, b: string): number {
  */
 export function referenceTypo(l: PreparedEntry, b: PreparedEntry): ReferenceTypo | null {
   let best: ReferenceTypo | null = null;
-  const consider = (ledgerKey: string, bankKey: string): void => {
-    const edits = allowedEdits(ledgerKey, bankKey);
-    if (edits === 0) return;
-    const d = damerauLevenshtein(ledgerKey, bankKey, edits);
-    if (d >= 1 && d <= edits && (best === null || d < best.edits)) best = { ledger: ledgerKey, bank: bankKey, edits: d };
-  };
   if (l.reference) {
-    if (b.reference) consider(l.reference, b.reference);
-    for (const t of b.referenceTokens) consider(l.reference, t);
+    if (b.reference) best = closerTypo(best, l.reference, b.reference);
+    for (const t of b.referenceTokens) best = closerTypo(best, l.reference, t);
   }
-  if (b.reference) for (const t of l.referenceTokens) consider(t, b.reference);
+  if (b.reference) for (const t of l.referenceTokens) best = closerTypo(best, t, b.reference);
   return best;
+}
+
+/** `best`, or the pair ledgerKey/bankKey when it is a typo fewer edits apart (an object only then). */
+function closerTypo(best: ReferenceTypo | null, ledgerKey: string, bankKey: string): ReferenceTypo | null {
+  const edits = allowedEdits(ledgerKey, bankKey);
+  if (edits === 0) return best;
+  const d = damerauLevenshtein(ledgerKey, bankKey, edits);
+  return d >= 1 && d <= edits && (best === null || d < best.edits) ? { ledger: ledgerKey, bank: bankKey, edits: d } : best;
 }
 
 /** An amount as text for a reason: at least two decimals, sign kept (-15.00). */

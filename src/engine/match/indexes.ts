@@ -276,8 +276,20 @@ export function nearestFree(
     scanned++;
     if (free[p] === 1) out.push(p);
   }
-  // Nearest first, then canonical order (left and right were interleaved by gap only).
-  out.sort((x, y) => Math.abs(entries[x].day - day) - Math.abs(entries[y].day - day) || x - y);
+  // Nearest first, then canonical order (left and right were interleaved by gap only). An insertion
+  // sort: `out` holds at most `limit` (a few) positions, and Array#sort allocates on every call.
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i];
+    const gap = Math.abs(entries[p].day - day);
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const q = out[j];
+      const qGap = Math.abs(entries[q].day - day);
+      if (qGap < gap || (qGap === gap && q < p)) break;
+      out[j + 1] = q;
+    }
+    out[j + 1] = p;
+  }
   return out.length === limit;
 }
 

@@ -59,7 +59,26 @@ const GROUP_GAP = /^ {1,2}$/;
 const MAX_GROUPS = 4;
 /** Shortest number a prefix is dropped for: banks print INV-75695 as 75695, 发票号12345678 as 12345678. */
 const MIN_CORE_LENGTH = 5;
-const LETTER_PREFIX = /^[A-Z\u3400-\u9fff]+(?=[0-9]+$)/;
+/** A letter of a reference prefix: A-Z or a Chinese character (发票, 合同). */
+function isPrefixLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0x3400 && code <= 0x9fff);
+}
+
+/**
+ * Where the number inside a reference with a letter prefix starts (INV345678 → 3), or -1 when the key
+ * is not letters then digits only, or the number is too short to stand alone. A scan, not a regular
+ * expression: evidence asks this for every candidate pair's references.
+ */
+export function referenceCoreStart(key: string): number {
+  let start = 0;
+  while (start < key.length && isPrefixLetter(key.charCodeAt(start))) start++;
+  if (start === 0 || key.length - start < MIN_CORE_LENGTH) return -1;
+  for (let i = start; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+  }
+  return start;
+}
 
 /**
  * The number inside a reference with a letter prefix (INV345678 → 345678, FP20250042 → 20250042), or ''
@@ -67,10 +86,13 @@ const LETTER_PREFIX = /^[A-Z\u3400-\u9fff]+(?=[0-9]+$)/;
  * prefixes (INV-, 发票号, No.); the number is what both sides share.
  */
 export function referenceCore(key: string): string {
-  const prefix = LETTER_PREFIX.exec(key);
-  if (prefix === null) return '';
-  const core = key.slice(prefix[0].length);
-  return core.length >= MIN_CORE_LENGTH ? core : '';
+  const start = referenceCoreStart(key);
+  return start < 0 ? '' : key.slice(start);
+}
+
+/** Is `text` the number inside `key` (whose core starts at `start`, referenceCoreStart), without slicing. */
+export function isCoreOf(key: string, start: number, text: string): boolean {
+  return text.length === key.length - start && key.endsWith(text);
 }
 
 /**

@@ -210,10 +210,14 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   const references = new Array<string>(n);
   const tokenLists = new Array<readonly string[]>(n);
   const names = new Array<NormalizedName | null>(n);
+  const keyLists = new Array<readonly number[]>(n);
   for (let i = 0; i < n; i++) {
     const entry = entries[i];
     references[i] = normalizeReference(entry.reference);
     tokenLists[i] = referenceTokens(entry.reference, entry.description, references[i], entry.notes);
+    // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
+    // numbering them in read order changes no result; it hashes each fresh string while it is hot.
+    keyLists[i] = referenceIdsOf(cache, references[i], tokenLists[i]);
     names[i] = cache.name(entry.counterparty);
   }
   const prepared = new Array<PreparedEntry>(n);
@@ -235,7 +239,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       name: names[i],
       reference,
       referenceTokens: tokens,
-      referenceIds: referenceIdsOf(cache, reference, tokens),
+      referenceIds: keyLists[i],
     };
   }
   return prepared;

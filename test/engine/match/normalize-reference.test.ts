@@ -1,4 +1,4 @@
-import { isStrongToken, normalizeReference, referenceTokens, tokensOf } from '../../../src/engine/match/normalize-reference';
+import { isCoreOf, isStrongToken, normalizeReference, referenceCore, referenceCoreStart, referenceTokens, tokensOf } from '../../../src/engine/match/normalize-reference';
 import fc from 'fast-check';
 
 describe('normalizeReference', () => {
@@ -64,6 +64,43 @@ describe('referenceTokens: the single-token shortcut', () => {
       fc.property(reference, text, text, (ref, description, notes) => {
         const primary = normalizeReference(ref);
         expect(tokensOf(ref, description, primary, notes, true)).toEqual(tokensOf(ref, description, primary, notes, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('referenceCore: the number inside a prefixed reference, found by a scan', () => {
+  // The rule as a regular expression (what the scan replaced): letters A-Z or Chinese, then only
+  // digits, at least 5 of them.
+  const byRegex = (key: string): string => {
+    const prefix = /^[A-Z\u3400-\u9fff]+(?=[0-9]+$)/.exec(key);
+    return prefix !== null && key.length - prefix[0].length >= 5 ? key.slice(prefix[0].length) : '';
+  };
+
+  it.each([
+    ['INV345678', '345678'],
+    ['FP20250042', '20250042'],
+    ['发票17674830', '17674830'],
+    ['INV1234', ''], // too short to stand alone
+    ['345678', ''], // no prefix
+    ['INV34A678', ''], // letters after the number
+    ['', ''],
+  ])('%s → %s', (key, core) => {
+    expect(referenceCore(key)).toBe(core);
+  });
+
+  it('agrees with the regular expression on random keys, and isCoreOf agrees with comparing slices', () => {
+    const char = fc.constantFrom(...'AINVZ发票0123456789-a'.split(''));
+    const key = fc.array(char, { maxLength: 14 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(key, key, (k, other) => {
+        expect(referenceCore(k)).toBe(byRegex(k));
+        const start = referenceCoreStart(k);
+        if (start >= 0) {
+          expect(isCoreOf(k, start, other)).toBe(other === k.slice(start));
+          expect(isCoreOf(k, start, k.slice(start))).toBe(true);
+        }
       }),
       { numRuns: 3000 },
     );
