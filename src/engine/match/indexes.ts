@@ -293,54 +293,45 @@ export function nearestFree(
   return out.length === limit;
 }
 
-/** scanWindow over the positions of key `id` in `index`. */
-function scanKey(ctx: MatchContext, side: Side, index: KeyIndex, id: number, day: number, window: number, visit: (pos: number) => void): void {
-  if (holdersOf(index, id) === 0) return;
-  scanRange(ctx.entries(side), ctx.free(side), index.positions, index.start[id], index.start[id + 1], day, window, visit);
-}
-
 /**
- * Free entries on `otherSide` that may share a counterparty with `from`: same name bucket, or (for
- * entries without a counterparty) a description holding the name. Candidates still need checking with
- * nameEvidence; this only narrows the search. A position may be visited more than once: wrap `visit`
- * with onceEach when that matters.
+ * Appends to `out` the free entries of `otherSide` that may share a counterparty with `from` (same
+ * name bucket, or for entries without a counterparty a description holding the name), each at most
+ * once per `mark` (ctx.newVisit(); the same mark across calls de-duplicates across them). Candidates
+ * still need checking with nameEvidence; this only narrows the search. Positions are collected, not
+ * handed to a callback: a pass runs this for every entry, and a closure per entry is garbage.
  */
-export function scanSameName(
-  ctx: MatchContext,
-  from: PreparedEntry,
-  fromSide: Side,
-  otherSide: Side,
-  window: number,
-  visit: (pos: number) => void,
-): void {
+export function collectSameName(ctx: MatchContext, from: PreparedEntry, fromSide: Side, otherSide: Side, window: number, mark: number, out: number[]): void {
   const index = nameIndex(ctx, otherSide);
   if (from.name) {
     const keys = nameKeys(ctx, from.name);
-    scanKey(ctx, otherSide, index.byName, keys.bucket, from.day, window, visit);
-    if (keys.short >= 0) scanKey(ctx, otherSide, index.byText, keys.short, from.day, window, visit);
+    collectKey(ctx, otherSide, index.byName, keys.bucket, from.day, window, mark, out);
+    if (keys.short >= 0) collectKey(ctx, otherSide, index.byText, keys.short, from.day, window, mark, out);
   } else {
-    for (const id of pieceKeysOf(ctx, fromSide, from.pos)) scanKey(ctx, otherSide, index.byName, id, from.day, window, visit);
+    for (const id of pieceKeysOf(ctx, fromSide, from.pos)) collectKey(ctx, otherSide, index.byName, id, from.day, window, mark, out);
   }
 }
 
-/** Free entries on `otherSide` sharing a reference key with `from` (either direction; may repeat). */
-export function scanSameReference(
-  ctx: MatchContext,
-  from: PreparedEntry,
-  otherSide: Side,
-  window: number,
-  visit: (pos: number) => void,
-): void {
+/** Appends to `out` the free entries of `otherSide` sharing a reference key with `from` (either direction), once per `mark`. */
+export function collectSameReference(ctx: MatchContext, from: PreparedEntry, otherSide: Side, window: number, mark: number, out: number[]): void {
   const ids = from.referenceIds;
   if (ids.length === 0) return;
   const index = referenceIndex(ctx, otherSide);
-  for (let k = 0; k < ids.length; k++) scanKey(ctx, otherSide, index, ids[k], from.day, window, visit);
+  for (let k = 0; k < ids.length; k++) collectKey(ctx, otherSide, index, ids[k], from.day, window, mark, out);
 }
 
-/** Wrap a visitor so each position of `side` reaches it once (for one search). */
-export function onceEach(ctx: MatchContext, side: Side, visit: (pos: number) => void): (pos: number) => void {
-  const mark = ctx.newVisit();
-  return (p) => {
-    if (ctx.visit(side, p, mark)) visit(p);
-  };
+/** The free positions of key `id` in `index` within the window (as scanRange visits them), once per `mark`. */
+function collectKey(ctx: MatchContext, side: Side, index: KeyIndex, id: number, day: number, window: number, mark: number, out: number[]): void {
+  if (holdersOf(index, id) === 0) return;
+  const entries = ctx.entries(side);
+  const free = ctx.free(side);
+  const list = index.positions;
+  const to = index.start[id + 1];
+  const last = day + window;
+  let scanned = 0;
+  for (let i = firstOnOrAfter(list, entries, day - window, index.start[id], to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
+    const p = list[i];
+    if (entries[p].day > last) break;
+    scanned++;
+    if (free[p] === 1 && ctx.visit(side, p, mark)) out.push(p);
+  }
 }

@@ -21,6 +21,7 @@ import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { SampleMovement } from './reading-evidence';
 import { cannotBeSummary, summaryOf, SummaryMemo, type SummaryMatch } from './summary-lines';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
+import { TextPool } from './text-pool';
 
 /** The plan without what stage 2 does not need. */
 export type RowPlan = Omit<ReadingPlan, 'columnHeaders'>;
@@ -249,6 +250,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const dateHint = { index: 0 };
   const secondHint = { index: 0 };
   const dateMemo = new Map<string, DateParse>();
+  const counterparties = new TextPool();
   const secondMemo = new Map<string, DateParse>();
   let footerFrom = 0;
   let yearlessRead = 0;
@@ -503,7 +505,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       effectCents,
       effectValue,
       effectDocument,
-      cpCol !== undefined ? cellText(row[cpCol]) : '',
+      cpCol !== undefined ? counterparties.get(cellText(row[cpCol])) : '',
       refCol !== undefined ? referenceText(row[refCol]) : '',
       descCol !== undefined ? cellText(row[descCol]) : '',
       currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',

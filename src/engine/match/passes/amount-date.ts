@@ -26,7 +26,7 @@ import {
   referenceConflict,
   referenceTypo,
 } from '../evidence';
-import { amountIndex, nearestFree, scanSameName } from '../indexes';
+import { amountIndex, collectSameName, nearestFree } from '../indexes';
 import { comparable, type PreparedEntry } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 
@@ -71,6 +71,7 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
   const byAmount = amountIndex(ctx, 'bank');
   const candidates = new Candidates();
   const near: number[] = [];
+  const named: number[] = [];
   for (let lp = 0; lp < ledger.length; lp++) {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
     const l = ledger[lp];
@@ -81,9 +82,9 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
       // away than the nearest few, so add equal amounts of the same counterparty as well.
       const mark = ctx.newVisit();
       for (const bp of near) ctx.visit('bank', bp, mark);
-      scanSameName(ctx, l, 'ledger', 'bank', window, (bp) => {
-        if (bank[bp].amountKey === l.amountKey && ctx.visit('bank', bp, mark)) near.push(bp);
-      });
+      named.length = 0;
+      collectSameName(ctx, l, 'ledger', 'bank', window, mark, named);
+      for (const bp of named) if (bank[bp].amountKey === l.amountKey) near.push(bp);
     }
     for (const bp of near) {
       const b = bank[bp];

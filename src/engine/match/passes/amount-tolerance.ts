@@ -23,7 +23,7 @@ import {
   referenceReason,
   reasonList,
 } from '../evidence';
-import { onceEach, scanSameName, scanSameReference } from '../indexes';
+import { collectSameName, collectSameReference } from '../indexes';
 import { exactCents, comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason } from '../reason-codes';
 
@@ -50,28 +50,31 @@ export function amountTolerancePass(ctx: MatchContext): void {
   // Any name evidence (a short name in the description too) may propose; auto needs more, below.
   const minLevel = options.nameStrictness === 'strict' ? 2 : 1;
   const candidates = new Candidates();
+  const found: number[] = [];
 
   for (let lp = 0; lp < ledger.length; lp++) {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
     const l = ledger[lp];
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || Number.isNaN(l.cents)) continue;
-    const consider = onceEach(ctx, 'bank', (bp) => {
+    const mark = ctx.newVisit();
+    found.length = 0;
+    collectSameName(ctx, l, 'ledger', 'bank', window, mark, found);
+    collectSameReference(ctx, l, 'bank', window, mark, found);
+    for (const bp of found) {
       const b = bank[bp];
-      if (b.sign !== l.sign || Number.isNaN(b.cents) || !comparable(l, b)) return;
+      if (b.sign !== l.sign || Number.isNaN(b.cents) || !comparable(l, b)) continue;
       const difference = Math.abs(b.cents - l.cents);
-      if (difference === 0 || difference > tolerance || difference > MAX_DIFFERENCE_SHARE * Math.abs(l.cents)) return;
+      if (difference === 0 || difference > tolerance || difference > MAX_DIFFERENCE_SHARE * Math.abs(l.cents)) continue;
       const names = nameEvidence(ctx, l, b);
       const level = nameLevel(names, options.nameStrictness);
       const reference = referenceEvidence(l, b);
-      if (level < minLevel && reference === null) return;
-      if (reference === null && referenceConflict(ctx, l, b)) return; // the memo pays something else
+      if (level < minLevel && reference === null) continue;
+      if (reference === null && referenceConflict(ctx, l, b)) continue; // the memo pays something else
       const score =
         0.5 + 0.2 * nameScore(names) + (reference ? 0.15 : 0) + 0.1 * (1 - difference / tolerance) +
         0.05 * dateCloseness(Math.abs(l.day - b.day), window);
       candidates.push(lp, bp, clampScore(score), level + (reference ? 2 : 0), evidenceCode(names));
-    });
-    scanSameName(ctx, l, 'ledger', 'bank', window, consider);
-    scanSameReference(ctx, l, 'bank', window, consider);
+    }
   }
 
   choosePairs(candidates, ledger.length, bank.length, (chosen) => {

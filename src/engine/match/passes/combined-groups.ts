@@ -26,7 +26,7 @@ import {
   type NameEvidence,
   type ReferenceEvidence,
 } from '../evidence';
-import { onceEach, scanSameName, scanSameReference } from '../indexes';
+import { collectSameName, collectSameReference } from '../indexes';
 import { compareNames } from '../normalize-name';
 import { comparable, type PreparedEntry } from '../prepared-entry';
 import { exactSubsets } from '../subset-sum';
@@ -70,6 +70,7 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
   // candidates (lines only ever stop being free; the tests on a line do not depend on what is free),
   // so too few lines, too little money, or a complete search without a combination stays so.
   const hopeless = new Uint8Array(ones.length);
+  const found: number[] = [];
 
   // Two sweeps: the certain groups first, everywhere; then the rest as suggestions. A suggestion takes
   // its lines, which could make a later combination look like the only one: it must not become auto.
@@ -80,25 +81,27 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
       if (oneFree[op] === 0 || hopeless[op] === 1 || one.sign === 0 || Number.isNaN(one.cents)) continue;
       if (shape.byReference && !one.reference && one.referenceTokens.length === 0) continue;
 
+      const mark = ctx.newVisit();
+      found.length = 0;
+      if (!shape.byReference) collectSameName(ctx, one, shape.oneSide, manySide, window, mark, found);
+      collectSameReference(ctx, one, manySide, referenceWindow, mark, found);
       const members: Member[] = [];
-      const consider = onceEach(ctx, manySide, (mp) => {
+      for (const mp of found) {
         const m = many[mp];
-        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !comparable(one, m)) return;
+        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !comparable(one, m)) continue;
         const l = shape.oneSide === 'bank' ? m : one;
         const b = shape.oneSide === 'bank' ? one : m;
         const reference = referenceEvidence(l, b);
         const gap = Math.abs(m.day - one.day);
         // Beyond the date window only a reference ties a line; by reference, only a reference does.
-        if (reference === null && (shape.byReference || gap > window)) return;
+        if (reference === null && (shape.byReference || gap > window)) continue;
         const names = nameEvidence(ctx, l, b);
-        if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) return;
+        if (nameLevel(names, options.nameStrictness) < minLevel && reference === null) continue;
         // A line whose own memo names other entries of the single entry's side belongs elsewhere. (Not
         // the other way round: the single entry's memo naming the group's other lines is expected.)
-        if (reference === null && pointsElsewhere(ctx, m, manySide, one)) return;
+        if (reference === null && pointsElsewhere(ctx, m, manySide, one)) continue;
         members.push({ pos: mp, entry: m, names, reference, gap });
-      });
-      if (!shape.byReference) scanSameName(ctx, one, shape.oneSide, manySide, window, consider);
-      scanSameReference(ctx, one, manySide, referenceWindow, consider);
+      }
       if (members.length < 2) {
         hopeless[op] = 1;
         continue;

@@ -18,7 +18,7 @@ import {
   referenceReason,
   reasonList,
 } from '../evidence';
-import { onceEach, scanSameReference } from '../indexes';
+import { collectSameReference } from '../indexes';
 import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 
@@ -29,19 +29,22 @@ export function referenceAmountPass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;
   const window = options.referenceWindowDays;
   const candidates = new Candidates();
+  const found: number[] = [];
   for (let lp = 0; lp < ledger.length; lp++) {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
     const l = ledger[lp];
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || (!l.reference && l.referenceTokens.length === 0)) continue;
-    scanSameReference(ctx, l, 'bank', window, onceEach(ctx, 'bank', (bp) => {
+    found.length = 0;
+    collectSameReference(ctx, l, 'bank', window, ctx.newVisit(), found);
+    for (const bp of found) {
       const b = bank[bp];
-      if (b.amountKey !== l.amountKey || !comparable(l, b) || referenceEvidence(l, b) === null) return;
+      if (b.amountKey !== l.amountKey || !comparable(l, b) || referenceEvidence(l, b) === null) continue;
       const gap = Math.abs(l.day - b.day);
       const names = nameEvidence(ctx, l, b);
       const score = 0.85 + 0.1 * Math.max(0, nameScore(names)) + 0.05 * dateCloseness(gap, window);
       const strength = (gap <= options.dateWindowDays ? IN_WINDOW : 0) + nameLevel(names, options.nameStrictness);
       candidates.push(lp, bp, clampScore(score), strength, evidenceCode(names));
-    }));
+    }
   }
 
   choosePairs(candidates, ledger.length, bank.length, (chosen) => {
