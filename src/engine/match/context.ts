@@ -49,6 +49,12 @@ export class Progress {
   }
 }
 
+function daysOf(entries: readonly PreparedEntry[]): Float64Array {
+  const days = new Float64Array(entries.length);
+  for (let p = 0; p < entries.length; p++) days[p] = entries[p].day;
+  return days;
+}
+
 export class MatchContext {
   readonly ledgerFree: Uint8Array;
   readonly bankFree: Uint8Array;
@@ -62,6 +68,8 @@ export class MatchContext {
   private readonly texts: { ledger: (string | undefined)[]; bank: (string | undefined)[] };
   private readonly words: { ledger: (string[] | undefined)[]; bank: (string[] | undefined)[] };
   private readonly stamps: { ledger: Int32Array; bank: Int32Array };
+  /** Each side's days by position, in one flat array: date windows are searched and scanned on these. */
+  private readonly dayColumns: { ledger: Float64Array; bank: Float64Array };
   private stamp = 0;
   /** Name pairs people confirmed (aliases.ts); null when there are none. */
   aliases: AliasBook | null = null;
@@ -78,6 +86,15 @@ export class MatchContext {
     this.texts = { ledger: new Array(ledger.length), bank: new Array(bank.length) };
     this.words = { ledger: new Array(ledger.length), bank: new Array(bank.length) };
     this.stamps = { ledger: new Int32Array(ledger.length), bank: new Int32Array(bank.length) };
+    this.dayColumns = { ledger: daysOf(ledger), bank: daysOf(bank) };
+  }
+
+  /**
+   * Days by position (ascending: positions are in canonical order). Binary searches and window scans
+   * read this, not the entry objects: at a million entries each object read is a wait on memory.
+   */
+  days(side: Side): Float64Array {
+    return this.dayColumns[side];
   }
 
   entries(side: Side): readonly PreparedEntry[] {

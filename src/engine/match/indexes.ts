@@ -184,12 +184,12 @@ export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
 }
 
 /** Index of the first position in list[from … to) whose day is ≥ day (lists are in date order). */
-function firstOnOrAfter(list: ArrayLike<number>, entries: readonly PreparedEntry[], day: number, from = 0, to = list.length): number {
+function firstOnOrAfter(list: ArrayLike<number>, days: Float64Array, day: number, from = 0, to = list.length): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (entries[list[mid]].day < day) lo = mid + 1;
+    if (days[list[mid]] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -208,18 +208,18 @@ export function scanWindow(
   visit: (pos: number) => void,
 ): void {
   if (found === undefined) return;
-  const entries = ctx.entries(side);
+  const days = ctx.days(side);
   const free = ctx.free(side);
   if (typeof found === 'number') {
-    if (free[found] === 1 && Math.abs(entries[found].day - day) <= window) visit(found);
+    if (free[found] === 1 && Math.abs(days[found] - day) <= window) visit(found);
     return;
   }
-  scanRange(entries, free, found, 0, found.length, day, window, visit);
+  scanRange(days, free, found, 0, found.length, day, window, visit);
 }
 
 /** scanWindow over list[from … to). */
 function scanRange(
-  entries: readonly PreparedEntry[],
+  days: Float64Array,
   free: Uint8Array,
   list: ArrayLike<number>,
   from: number,
@@ -230,9 +230,9 @@ function scanRange(
 ): void {
   const last = day + window;
   let scanned = 0;
-  for (let i = firstOnOrAfter(list, entries, day - window, from, to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
+  for (let i = firstOnOrAfter(list, days, day - window, from, to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
     const p = list[i];
-    if (entries[p].day > last) break;
+    if (days[p] > last) break;
     scanned++;
     if (free[p] === 1) visit(p);
   }
@@ -256,19 +256,19 @@ export function nearestFree(
 ): boolean {
   out.length = 0;
   if (found === undefined) return false;
-  const entries = ctx.entries(side);
+  const days = ctx.days(side);
   const free = ctx.free(side);
   if (typeof found === 'number') {
-    if (free[found] === 1 && Math.abs(entries[found].day - day) <= window) out.push(found);
+    if (free[found] === 1 && Math.abs(days[found] - day) <= window) out.push(found);
     return false;
   }
   const list = found;
-  let right = firstOnOrAfter(list, entries, day);
+  let right = firstOnOrAfter(list, days, day);
   let left = right - 1;
   let scanned = 0;
   while (out.length < limit && scanned < MAX_SCAN_PER_LOOKUP) {
-    const leftGap = left >= 0 ? day - entries[list[left]].day : Infinity;
-    const rightGap = right < list.length ? entries[list[right]].day - day : Infinity;
+    const leftGap = left >= 0 ? day - days[list[left]] : Infinity;
+    const rightGap = right < list.length ? days[list[right]] - day : Infinity;
     const gap = Math.min(leftGap, rightGap);
     if (gap > window) break;
     // Equal gaps: the left one comes first in canonical order.
@@ -280,11 +280,11 @@ export function nearestFree(
   // sort: `out` holds at most `limit` (a few) positions, and Array#sort allocates on every call.
   for (let i = 1; i < out.length; i++) {
     const p = out[i];
-    const gap = Math.abs(entries[p].day - day);
+    const gap = Math.abs(days[p] - day);
     let j = i - 1;
     for (; j >= 0; j--) {
       const q = out[j];
-      const qGap = Math.abs(entries[q].day - day);
+      const qGap = Math.abs(days[q] - day);
       if (qGap < gap || (qGap === gap && q < p)) break;
       out[j + 1] = q;
     }
@@ -322,15 +322,15 @@ export function collectSameReference(ctx: MatchContext, from: PreparedEntry, oth
 /** The free positions of key `id` in `index` within the window (as scanRange visits them), once per `mark`. */
 function collectKey(ctx: MatchContext, side: Side, index: KeyIndex, id: number, day: number, window: number, mark: number, out: number[]): void {
   if (holdersOf(index, id) === 0) return;
-  const entries = ctx.entries(side);
+  const days = ctx.days(side);
   const free = ctx.free(side);
   const list = index.positions;
   const to = index.start[id + 1];
   const last = day + window;
   let scanned = 0;
-  for (let i = firstOnOrAfter(list, entries, day - window, index.start[id], to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
+  for (let i = firstOnOrAfter(list, days, day - window, index.start[id], to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
     const p = list[i];
-    if (entries[p].day > last) break;
+    if (days[p] > last) break;
     scanned++;
     if (free[p] === 1 && ctx.visit(side, p, mark)) out.push(p);
   }

@@ -97,14 +97,33 @@ function compareRowLists(x: readonly Entry[], y: readonly Entry[]): number {
   return x.length - y.length;
 }
 
-function difference(ctx: MatchContext, match: Match): Decimal {
+function difference(ctx: MatchContext, match: Match, ledgerCents: Float64Array, bankCents: Float64Array): Decimal {
   if (match.ledger.length === 1 && match.bank.length === 1) {
-    const l = ctx.ledger[match.ledger[0]];
-    const b = ctx.bank[match.bank[0]];
-    if (l.cents === b.cents && l.cents === l.cents) return ZERO; // equal exact cents
-    return b.entry.amount.minus(l.entry.amount);
+    const l = ledgerCents[match.ledger[0]];
+    if (l === bankCents[match.bank[0]] && l === l) return ZERO; // equal exact cents
+    return ctx.bank[match.bank[0]].entry.amount.minus(ctx.ledger[match.ledger[0]].entry.amount);
   }
   return sumAmounts(ctx.bank, match.bank).minus(sumAmounts(ctx.ledger, match.ledger));
+}
+
+/** One side's rows, entry indices and cents by position, read once in position order. */
+interface SideColumns {
+  rows: Float64Array;
+  indices: Int32Array;
+  cents: Float64Array;
+}
+
+function columnsOf(side: readonly PreparedEntry[]): SideColumns {
+  const rows = new Float64Array(side.length);
+  const indices = new Int32Array(side.length);
+  const cents = new Float64Array(side.length);
+  for (let p = 0; p < side.length; p++) {
+    const e = side[p];
+    rows[p] = e.entry.row;
+    indices[p] = e.entry.index;
+    cents[p] = e.cents;
+  }
+  return { rows, indices, cents };
 }
 
 /** Sort a match's positions by row, in place (groups only; a single position is already sorted). */
@@ -148,15 +167,19 @@ function orderByRow(rows: Float64Array): number[] | null {
 
 function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   const found = ctx.matches;
+  // A million matches read their entries at random; flat columns by position keep that off the
+  // entry objects (one sequential pass each to fill).
+  const ledger = columnsOf(ctx.ledger);
+  const bank = columnsOf(ctx.bank);
   const firstLedger = new Float64Array(found.length);
   const firstBank = new Float64Array(found.length);
   for (let i = 0; i < found.length; i++) {
     const match = found[i];
     sortByRow(ctx.ledger, match.ledger);
     sortByRow(ctx.bank, match.bank);
-    firstLedger[i] = ctx.ledger[match.ledger[0]].entry.row;
-    firstBank[i] = ctx.bank[match.bank[0]].entry.row;
-    match.difference = difference(ctx, match);
+    firstLedger[i] = ledger.rows[match.ledger[0]];
+    firstBank[i] = bank.rows[match.bank[0]];
+    match.difference = difference(ctx, match, ledger.cents, bank.cents);
   }
   // Stable ids: by first ledger row, then first bank row. Rows are unique within a side, so the
   // numeric keys nearly always decide; the full lists break ties between hand-built entries.
@@ -174,8 +197,8 @@ function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   for (let k = 0; k < order.length; k++) {
     const match = found[order[k]];
     // Positions become entry indices, in place.
-    for (let i = 0; i < match.ledger.length; i++) match.ledger[i] = ctx.ledger[match.ledger[i]].entry.index;
-    for (let i = 0; i < match.bank.length; i++) match.bank[i] = ctx.bank[match.bank[i]].entry.index;
+    for (let i = 0; i < match.ledger.length; i++) match.ledger[i] = ledger.indices[match.ledger[i]];
+    for (let i = 0; i < match.bank.length; i++) match.bank[i] = bank.indices[match.bank[i]];
     match.id = `M${k + 1}`;
     matches[k] = match;
   }
