@@ -65,7 +65,7 @@ export function bandIndex(ctx: MatchContext, side: Side, width: number): Positio
  * Free entries by key number (reference keys, name keys: KeyBook numbers): the positions carrying key
  * k are positions[start[k] … start[k + 1]), in canonical order. Two flat arrays instead of a Map with
  * a string key and a list per key: at a million entries there are millions of keys. Keys numbered
- * after the index was built have no positions.
+ * after the index was built have no positions; -1 (a key only one side has) is never indexed.
  */
 export interface KeyIndex {
   start: Int32Array;
@@ -77,14 +77,14 @@ function buildKeyIndex(count: number, keyCount: number, keysOf: (pos: number) =>
   const start = new Int32Array(keyCount + 1);
   for (let p = 0; p < count; p++) {
     const ids = keysOf(p);
-    if (ids !== null) for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
+    if (ids !== null) for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) start[ids[k] + 1]++;
   }
   for (let id = 0; id + 1 < start.length; id++) start[id + 1] += start[id];
   const next = start.slice(0, start.length - 1);
   const positions = new Int32Array(start[start.length - 1]);
   for (let p = 0; p < count; p++) {
     const ids = keysOf(p);
-    if (ids !== null) for (let k = 0; k < ids.length; k++) positions[next[ids[k]]++] = p;
+    if (ids !== null) for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) positions[next[ids[k]]++] = p;
   }
   return { start, positions };
 }

@@ -64,7 +64,7 @@ export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptio
   const progress = new Progress(onProgress, preparation + enabled.reduce((sum, pass) => sum + size[pass.walks], 0));
 
   const cache = new NameCache();
-  const ctx = new MatchContext(prepareSide(movements, cache, counterpartyLedger), prepareSide(bank, cache, counterpartyLedger), options, cache, progress);
+  const ctx = new MatchContext(prepareSide(movements, cache, counterpartyLedger), prepareSide(bank, cache, counterpartyLedger, true), options, cache, progress);
   ctx.aliases = aliasBookOf(aliases);
   let done = preparation;
   progress.reach(done);

@@ -34,6 +34,7 @@ export interface PreparedEntry {
   /**
    * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
    * (NameCache.referenceKeys): the reference index is built and searched on these, not on strings.
+   * -1 for a key of the side prepared second that the first side does not have: it can meet nothing.
    */
   readonly referenceIds: readonly number[];
 }
@@ -84,6 +85,12 @@ export class KeyBook {
       this.ids.set(key, id);
     }
     return id;
+  }
+
+  /** The number of `key`, or -1 when it has none (no number is given). */
+  find(key: string): number {
+    const id = this.ids.get(key);
+    return id === undefined ? -1 : id;
   }
 
   get size(): number {
@@ -176,7 +183,7 @@ function canonicalOrder(n: number, days: Float64Array, sameDay: (x: number, y: n
  * Prepare one side's entries in canonical order (day, amount, row). `documentsApart`: invoices and
  * bills pair only with documents (both sides have them).
  */
-export function prepareSide(entries: readonly Entry[], cache: NameCache, documentsApart = false): PreparedEntry[] {
+export function prepareSide(entries: readonly Entry[], cache: NameCache, documentsApart = false, secondSide = false): PreparedEntry[] {
   const n = entries.length;
   const days = new Float64Array(n);
   const cents = new Float64Array(n);
@@ -217,7 +224,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     tokenLists[i] = referenceTokens(entry.reference, entry.description, references[i], entry.notes);
     // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
     // numbering them in read order changes no result; it hashes each fresh string while it is hot.
-    keyLists[i] = referenceIdsOf(cache, references[i], tokenLists[i]);
+    keyLists[i] = referenceIdsOf(cache, references[i], tokenLists[i], secondSide);
     names[i] = cache.name(entry.counterparty);
   }
   const prepared = new Array<PreparedEntry>(n);
@@ -245,11 +252,17 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   return prepared;
 }
 
-function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[]): readonly number[] {
+/**
+ * Reference keys as numbers. The side prepared second only looks its keys up: a key the first side
+ * lacks can tie nothing (references tie across sides only), and at a million rows most keys (one
+ * invoice number per line) would otherwise be added to the book only to be found never.
+ */
+function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[], secondSide: boolean): readonly number[] {
   if (!reference && tokens.length === 0) return NO_IDS;
+  const book = cache.referenceKeys;
   const ids: number[] = [];
-  if (reference) ids.push(cache.referenceKeys.id(reference));
-  for (const token of tokens) ids.push(cache.referenceKeys.id(token));
+  if (reference) ids.push(secondSide ? book.find(reference) : book.id(reference));
+  for (const token of tokens) ids.push(secondSide ? book.find(token) : book.id(token));
   return ids;
 }
 

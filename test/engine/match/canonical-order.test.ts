@@ -87,3 +87,27 @@ describe('canonical order', () => {
     );
   });
 });
+
+describe('reference key numbers', () => {
+  it('the side prepared second shares the first side\'s numbers and gives -1 to keys the first side lacks', () => {
+    const cache = new NameCache();
+    const ledger = prepareSide(ledgerOf([{ row: 2, date: '2025-03-05', amount: '100.00', reference: 'INV-20250042' }]), cache);
+    const bank = prepareSide(
+      bankOf([
+        { row: 7, date: '2025-03-05', amount: '100.00', reference: 'INV-20250042' },
+        { row: 8, date: '2025-03-06', amount: '50.00', reference: 'INV-20259999' },
+      ]),
+      cache,
+      false,
+      true,
+    );
+    const [l] = ledger;
+    const [shared, alone] = bank;
+    // INV20250042 and the number inside it (20250042): the same numbers on both sides.
+    expect(shared.referenceIds).toEqual(l.referenceIds);
+    expect(l.referenceIds.every((id) => id >= 0)).toBe(true);
+    // INV20259999 and 20259999 appear on the bank side only: nothing to meet, no number given.
+    expect(alone.referenceIds).toEqual([-1, -1]);
+    expect(cache.referenceKeys.size).toBe(2);
+  });
+});
