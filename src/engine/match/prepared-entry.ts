@@ -8,6 +8,7 @@ import type { Entry } from '../types';
 import { normalizeName, normalizeText, type NormalizedName } from './normalize-name';
 import { normalizeReference, referenceTokens } from './normalize-reference';
 import { entryCents, exactCents } from '../cents';
+import { smallInteger } from '../small-integer';
 
 export interface PreparedEntry {
   readonly entry: Entry;
@@ -237,9 +238,9 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     prepared[pos] = {
       entry,
       pos,
-      day: days[i],
-      cents: c,
-      amountKey: c === c ? c : `d${entry.amount.toString()}`,
+      day: smallInteger(days[i]),
+      cents: smallInteger(c),
+      amountKey: c === c ? smallInteger(c) : `d${entry.amount.toString()}`,
       sign: c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1,
       currency: currencyKey(entry.currency),
       isDocument: documentsApart && (entry.document === 'invoice' || entry.document === 'bill'),

@@ -8,6 +8,7 @@
 import type Decimal from 'decimal.js';
 import type { DocumentType, Entry, Side } from '../types';
 import { exactCents } from '../cents';
+import { smallInteger } from '../small-integer';
 import { decimalFromCents } from './amount-cents';
 
 export class ReadEntry implements Entry {
@@ -52,7 +53,7 @@ export class ReadEntry implements Entry {
     this.index = index;
     this.row = row;
     this.date = date;
-    this.day = day;
+    this.day = smallInteger(day);
     this.document = document;
     this.counterparty = counterparty;
     this.reference = reference;
