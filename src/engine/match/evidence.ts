@@ -12,7 +12,7 @@ import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
-import { referenceKeyAt, type PreparedEntry } from './prepared-entry';
+import { referenceIdAt, referenceKeyAt, type PreparedEntry } from './prepared-entry';
 
 /**
  * 'alias': a person confirmed the two names are the same counterparty (aliases.ts);
@@ -183,7 +183,7 @@ export function referenceConflict(ctx: MatchContext, l: PreparedEntry, b: Prepar
 }
 
 function carriesKeyOf(e: PreparedEntry, index: KeyIndex): boolean {
-  for (let k = 0; k < e.referenceIds.length; k++) if (holdersOf(index, e.referenceIds[k]) > 0) return true;
+  for (let k = 0; k < e.keyCount; k++) if (holdersOf(index, referenceIdAt(e, k)) > 0) return true;
   return false;
 }
 
@@ -207,10 +207,10 @@ export function pointsElsewhere(ctx: MatchContext, from: PreparedEntry, fromSide
     const evidence = fromSide === 'ledger' ? nameEvidence(ctx, from, holder) : nameEvidence(ctx, holder, from);
     return nameLevel(evidence, ctx.options.nameStrictness) >= 1;
   };
-  for (let k = 0; k < from.referenceIds.length; k++) {
+  for (let k = 0; k < from.keyCount; k++) {
     const key = referenceKeyAt(from, k);
     if (key === to.reference || to.referenceTokens.includes(key)) continue;
-    const id = from.referenceIds[k];
+    const id = referenceIdAt(from, k);
     const count = Math.min(holdersOf(index, id), MAX_HOLDERS);
     for (let i = 0; i < count; i++) if (sameCounterparty(index.positions[index.start[id] + i])) return true;
   }

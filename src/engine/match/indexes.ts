@@ -7,7 +7,7 @@
 import type { Side } from '../types';
 import type { MatchContext } from './context';
 import type { NormalizedName } from './normalize-name';
-import type { PreparedEntry } from './prepared-entry';
+import { referenceIdAt, type PreparedEntry } from './prepared-entry';
 
 /**
  * Positions by key. Most keys (an amount, an invoice number) belong to one entry, so a single position
@@ -72,19 +72,28 @@ export interface KeyIndex {
   positions: Int32Array;
 }
 
-/** A key index of the positions for which `keysOf` gives keys (null: not indexed). */
-function buildKeyIndex(count: number, keyCount: number, keysOf: (pos: number) => readonly number[] | null): KeyIndex {
+/**
+ * A key index over positions 0 … count − 1: position p carries keyCountOf(p) keys, keyAt(p, 0 …);
+ * negative key numbers (a key only one side has) are not indexed.
+ */
+function buildKeyIndex(count: number, keyCount: number, keyCountOf: (pos: number) => number, keyAt: (pos: number, k: number) => number): KeyIndex {
   const start = new Int32Array(keyCount + 1);
   for (let p = 0; p < count; p++) {
-    const ids = keysOf(p);
-    if (ids !== null) for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) start[ids[k] + 1]++;
+    const keys = keyCountOf(p);
+    for (let k = 0; k < keys; k++) {
+      const id = keyAt(p, k);
+      if (id >= 0) start[id + 1]++;
+    }
   }
   for (let id = 0; id + 1 < start.length; id++) start[id + 1] += start[id];
   const next = start.slice(0, start.length - 1);
   const positions = new Int32Array(start[start.length - 1]);
   for (let p = 0; p < count; p++) {
-    const ids = keysOf(p);
-    if (ids !== null) for (let k = 0; k < ids.length; k++) if (ids[k] >= 0) positions[next[ids[k]]++] = p;
+    const keys = keyCountOf(p);
+    for (let k = 0; k < keys; k++) {
+      const id = keyAt(p, k);
+      if (id >= 0) positions[next[id]++] = p;
+    }
   }
   return { start, positions };
 }
@@ -94,7 +103,12 @@ export function referenceIndex(ctx: MatchContext, side: Side): KeyIndex {
   return ctx.index(side, 'reference', () => {
     const entries = ctx.entries(side);
     const free = ctx.free(side);
-    return buildKeyIndex(entries.length, ctx.cache.referenceKeys.size, (p) => (free[p] === 0 ? null : entries[p].referenceIds));
+    return buildKeyIndex(
+      entries.length,
+      ctx.cache.referenceKeys.size,
+      (p) => (free[p] === 0 ? 0 : entries[p].keyCount),
+      (p, k) => referenceIdAt(entries[p], k),
+    );
   });
 }
 
@@ -179,7 +193,12 @@ export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
       else unnamed[p] = pieceKeysOf(ctx, side, p);
     }
     const keyCount = ctx.cache.nameKeys.size;
-    return { byName: buildKeyIndex(entries.length, keyCount, (p) => named[p]), byText: buildKeyIndex(entries.length, keyCount, (p) => unnamed[p]) };
+    const keyCountIn = (keys: (readonly number[] | null)[]) => (p: number): number => keys[p]?.length ?? 0;
+    const keyIn = (keys: (readonly number[] | null)[]) => (p: number, k: number): number => keys[p]![k];
+    return {
+      byName: buildKeyIndex(entries.length, keyCount, keyCountIn(named), keyIn(named)),
+      byText: buildKeyIndex(entries.length, keyCount, keyCountIn(unnamed), keyIn(unnamed)),
+    };
   });
 }
 
@@ -313,10 +332,9 @@ export function collectSameName(ctx: MatchContext, from: PreparedEntry, fromSide
 
 /** Appends to `out` the free entries of `otherSide` sharing a reference key with `from` (either direction), once per `mark`. */
 export function collectSameReference(ctx: MatchContext, from: PreparedEntry, otherSide: Side, window: number, mark: number, out: number[]): void {
-  const ids = from.referenceIds;
-  if (ids.length === 0) return;
+  if (from.keyCount === 0) return;
   const index = referenceIndex(ctx, otherSide);
-  for (let k = 0; k < ids.length; k++) collectKey(ctx, otherSide, index, ids[k], from.day, window, mark, out);
+  for (let k = 0; k < from.keyCount; k++) collectKey(ctx, otherSide, index, referenceIdAt(from, k), from.day, window, mark, out);
 }
 
 /** The free positions of key `id` in `index` within the window (as scanRange visits them), once per `mark`. */

@@ -36,12 +36,18 @@ export interface PreparedEntry {
    * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
    * (NameCache.referenceKeys): the reference index is built and searched on these, not on strings.
    * -1 for a key of the side prepared second that the first side does not have: it can meet nothing.
+   * They are keyIds[keyFrom … keyFrom + keyCount), one array for the whole side (an array per entry
+   * is two more heap objects a million times over); read them with referenceIdAt.
    */
-  readonly referenceIds: readonly number[];
+  readonly keyIds: Int32Array;
+  readonly keyFrom: number;
+  readonly keyCount: number;
 }
 
-/** Shared by every entry without reference keys (a plain array: a typed array per entry costs more). */
-const NO_IDS: readonly number[] = [];
+/** The k-th reference key number of `e` (0 ≤ k < e.keyCount): its reference first, then its tokens. */
+export function referenceIdAt(e: PreparedEntry, k: number): number {
+  return e.keyIds[e.keyFrom + k];
+}
 
 /** Currency spellings that mean the same money; an empty currency is compatible with anything. */
 const CURRENCY_ALIASES: Record<string, string> = {
@@ -218,16 +224,20 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   const references = new Array<string>(n);
   const tokenLists = new Array<readonly string[]>(n);
   const names = new Array<NormalizedName | null>(n);
-  const keyLists = new Array<readonly number[]>(n);
+  // Key numbers of entry i (read order) are ids[keyStarts[i] … keyStarts[i + 1]).
+  const keyStarts = new Int32Array(n + 1);
+  const ids: number[] = [];
   for (let i = 0; i < n; i++) {
     const entry = entries[i];
     references[i] = normalizeReference(entry.reference);
     tokenLists[i] = referenceTokens(entry.reference, entry.description, references[i], entry.notes);
     // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
     // numbering them in read order changes no result; it hashes each fresh string while it is hot.
-    keyLists[i] = referenceIdsOf(cache, references[i], tokenLists[i], secondSide);
+    addReferenceIds(cache, references[i], tokenLists[i], secondSide, ids);
+    keyStarts[i + 1] = ids.length;
     names[i] = cache.name(entry.counterparty);
   }
+  const keyIds = Int32Array.from(ids);
   const prepared = new Array<PreparedEntry>(n);
   for (let pos = 0; pos < n; pos++) {
     const i = order[pos];
@@ -247,7 +257,9 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       name: names[i],
       reference,
       referenceTokens: tokens,
-      referenceIds: keyLists[i],
+      keyIds,
+      keyFrom: keyStarts[i],
+      keyCount: keyStarts[i + 1] - keyStarts[i],
     };
   }
   return prepared;
@@ -258,16 +270,13 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
  * lacks can tie nothing (references tie across sides only), and at a million rows most keys (one
  * invoice number per line) would otherwise be added to the book only to be found never.
  */
-function referenceIdsOf(cache: NameCache, reference: string, tokens: readonly string[], secondSide: boolean): readonly number[] {
-  if (!reference && tokens.length === 0) return NO_IDS;
+function addReferenceIds(cache: NameCache, reference: string, tokens: readonly string[], secondSide: boolean, ids: number[]): void {
   const book = cache.referenceKeys;
-  const ids: number[] = [];
   if (reference) ids.push(secondSide ? book.find(reference) : book.id(reference));
   for (const token of tokens) ids.push(secondSide ? book.find(token) : book.id(token));
-  return ids;
 }
 
-/** The key of `e.referenceIds[k]`: its reference first (when it has one), then its tokens. */
+/** The key of referenceIdAt(e, k): its reference first (when it has one), then its tokens. */
 export function referenceKeyAt(e: PreparedEntry, k: number): string {
   return e.reference ? (k === 0 ? e.reference : e.referenceTokens[k - 1]) : e.referenceTokens[k];
 }
