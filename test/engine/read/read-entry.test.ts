@@ -3,6 +3,7 @@
  * first use; `cents` never disagrees with `amount`, and a spread copy carries neither.
  */
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { entryCents, exactCents } from '../../../src/engine/cents';
 import { ReadEntry } from '../../../src/engine/read/read-entry';
 import { readSide } from '../../../src/engine/read/read-side';
@@ -73,5 +74,24 @@ describe('readSide entries', () => {
     for (const e of result.entries) expect(Object.is(entryCents(e), exactCents(e.amount)) || (Number.isNaN(entryCents(e)) && Number.isNaN(exactCents(e.amount)))).toBe(true);
     expect(result.entries.map((e) => e.balance?.toString())).toEqual(['5000', '4689.5', '4689.501', '0', '100000000000000000000']);
     expect(result.entries[3].balance?.isNegative()).toBe(true);
+  });
+});
+
+describe('ReadEntry holds cents as two small integers', () => {
+  it('gives back every exact amount and balance in cents, to ±2^50, and NaN as NaN', () => {
+    const cents = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), fc.double({ min: -(2 ** 50) + 1, max: 2 ** 50 - 1, noNaN: true }).map(Math.trunc), fc.constantFrom(0, 1, -1, 2 ** 26, -(2 ** 26), 2 ** 26 - 1, -(2 ** 26) - 1, 2 ** 50 - 1, -(2 ** 50) + 1));
+    fc.assert(
+      fc.property(cents, cents, (amount, balance) => {
+        const e = entry(amount === 0 ? 0 : amount, undefined, balance === 0 ? 0 : balance);
+        expect(e.cents).toBe(amount === 0 ? 0 : amount);
+        expect(e.amount.toFixed(2)).toBe(new Decimal(amount).dividedBy(100).toFixed(2));
+        expect(e.balance!.toFixed(2)).toBe(new Decimal(balance).dividedBy(100).toFixed(2));
+        e.setCents(-amount || 0);
+        expect(e.cents).toBe(-amount || 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(entry(NaN, new Decimal('1.005')).cents).toBeNaN();
+    expect(entry(100, undefined, NaN, null).balance).toBeNull();
   });
 });
