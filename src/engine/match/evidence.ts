@@ -12,7 +12,7 @@ import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, shortNameInText, type NormalizedName } from './normalize-name';
-import { referenceIdAt, referenceKeyAt, type PreparedEntry } from './prepared-entry';
+import { hasToken, referenceIdAt, referenceKeyAt, tokenAt, tokenCount, type PreparedEntry } from './prepared-entry';
 
 /**
  * 'alias': a person confirmed the two names are the same counterparty (aliases.ts);
@@ -145,10 +145,11 @@ function shownRef(e: PreparedEntry): string {
  */
 export function referenceEvidence(l: PreparedEntry, b: PreparedEntry): ReferenceEvidence | null {
   if (l.reference && l.reference === b.reference) return { kind: 'same', reference: shownRef(l) };
-  if (l.reference && b.referenceTokens.includes(l.reference)) return { kind: 'in-text', reference: shownRef(l) };
-  if (b.reference && l.referenceTokens.includes(b.reference)) return { kind: 'in-text', reference: shownRef(b) };
-  for (const token of l.referenceTokens) {
-    if (isStrongToken(token, l.day) && b.referenceTokens.includes(token)) return { kind: 'shared', reference: token };
+  if (l.reference && hasToken(b, l.reference)) return { kind: 'in-text', reference: shownRef(l) };
+  if (b.reference && hasToken(l, b.reference)) return { kind: 'in-text', reference: shownRef(b) };
+  for (let t = 0; t < tokenCount(l); t++) {
+    const token = tokenAt(l, t);
+    if (isStrongToken(token, l.day) && hasToken(b, token)) return { kind: 'shared', reference: token };
   }
   // The same number, written with a prefix on at least one side (INV-75695 / NO 75695 / 75695): a
   // prefix says the writer meant a reference, so a shorter number counts.
@@ -158,7 +159,10 @@ export function referenceEvidence(l: PreparedEntry, b: PreparedEntry): Reference
 function prefixedNumberShared(a: PreparedEntry, b: PreparedEntry): ReferenceEvidence | null {
   // a's keys in order (its reference, then its tokens); no array and no sliced core per pair.
   if (a.reference && sharesCore(a.reference, b)) return { kind: 'shared', reference: a.reference };
-  for (const key of a.referenceTokens) if (sharesCore(key, b)) return { kind: 'shared', reference: key };
+  for (let t = 0; t < tokenCount(a); t++) {
+    const key = tokenAt(a, t);
+    if (sharesCore(key, b)) return { kind: 'shared', reference: key };
+  }
   return null;
 }
 
@@ -167,7 +171,7 @@ function sharesCore(key: string, b: PreparedEntry): boolean {
   const start = referenceCoreStart(key);
   if (start < 0) return false;
   if (isCoreOf(key, start, b.reference)) return true;
-  for (const token of b.referenceTokens) if (isCoreOf(key, start, token)) return true;
+  for (let t = 0; t < tokenCount(b); t++) if (isCoreOf(key, start, tokenAt(b, t))) return true;
   return false;
 }
 
@@ -196,7 +200,7 @@ const MAX_HOLDERS = 8;
  * group towards the single entry.
  */
 export function pointsElsewhere(ctx: MatchContext, from: PreparedEntry, fromSide: Side, to: PreparedEntry): boolean {
-  if (!from.reference && from.referenceTokens.length === 0) return false;
+  if (from.keyCount === 0) return false;
   const otherSide: Side = fromSide === 'ledger' ? 'bank' : 'ledger';
   const index = referenceIndex(ctx, otherSide);
   if (!ctx.remember(fromSide, 'keysOnOtherSide', from.pos, () => carriesKeyOf(from, index))) return false;
@@ -209,7 +213,7 @@ export function pointsElsewhere(ctx: MatchContext, from: PreparedEntry, fromSide
   };
   for (let k = 0; k < from.keyCount; k++) {
     const key = referenceKeyAt(from, k);
-    if (key === to.reference || to.referenceTokens.includes(key)) continue;
+    if (key === to.reference || hasToken(to, key)) continue;
     const id = referenceIdAt(from, k);
     const count = Math.min(holdersOf(index, id), MAX_HOLDERS);
     for (let i = 0; i < count; i++) if (sameCounterparty(index.positions[index.start[id] + i])) return true;
@@ -243,9 +247,9 @@ export function referenceTypo(l: PreparedEntry, b: PreparedEntry): ReferenceTypo
   let best: ReferenceTypo | null = null;
   if (l.reference) {
     if (b.reference) best = closerTypo(best, l.reference, b.reference);
-    for (const t of b.referenceTokens) best = closerTypo(best, l.reference, t);
+    for (let t = 0; t < tokenCount(b); t++) best = closerTypo(best, l.reference, tokenAt(b, t));
   }
-  if (b.reference) for (const t of l.referenceTokens) best = closerTypo(best, t, b.reference);
+  if (b.reference) for (let t = 0; t < tokenCount(l); t++) best = closerTypo(best, tokenAt(l, t), b.reference);
   return best;
 }
 

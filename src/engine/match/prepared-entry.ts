@@ -30,18 +30,41 @@ export interface PreparedEntry {
   readonly name: NormalizedName | null;
   /** The reference field as a key ('' when absent or too weak to mean anything). */
   readonly reference: string;
-  /** Further reference keys: parts of a listed reference, reference-like tokens of the description. */
-  readonly referenceTokens: readonly string[];
   /**
-   * `reference` (when not '') and then each of `referenceTokens`, as numbers both sides share
-   * (NameCache.referenceKeys): the reference index is built and searched on these, not on strings.
-   * -1 for a key of the side prepared second that the first side does not have: it can meet nothing.
-   * They are keyIds[keyFrom … keyFrom + keyCount), one array for the whole side (an array per entry
-   * is two more heap objects a million times over); read them with referenceIdAt.
+   * The entry's reference keys: `reference` (when not '') and then its tokens, the further keys (parts
+   * of a listed reference, the number inside a prefixed one, reference-like runs of the description
+   * and notes). They are keyTexts[keyFrom … keyFrom + keyCount), with their numbers at the same places
+   * of keyIds: one pair of arrays for the whole side, not two arrays per entry (two heap objects
+   * each, a million times over). Numbers are shared by both sides (NameCache.referenceKeys); the
+   * reference index is built and searched on them; -1 for a key of the side prepared second that the
+   * first side lacks (it can meet nothing). Read them with the functions below.
    */
+  readonly keyTexts: readonly string[];
   readonly keyIds: Int32Array;
   readonly keyFrom: number;
   readonly keyCount: number;
+}
+
+/** The k-th reference key of `e` (0 ≤ k < e.keyCount): its reference first (when it has one), then its tokens. */
+export function referenceKeyAt(e: PreparedEntry, k: number): string {
+  return e.keyTexts[e.keyFrom + k];
+}
+
+/** How many tokens (further reference keys, after the reference) `e` has. */
+export function tokenCount(e: PreparedEntry): number {
+  return e.reference ? e.keyCount - 1 : e.keyCount;
+}
+
+/** The t-th token of `e` (0 ≤ t < tokenCount(e)). */
+export function tokenAt(e: PreparedEntry, t: number): string {
+  return e.keyTexts[e.keyFrom + (e.reference ? 1 : 0) + t];
+}
+
+/** Is `text` one of e's tokens? */
+export function hasToken(e: PreparedEntry, text: string): boolean {
+  const to = e.keyFrom + e.keyCount;
+  for (let k = e.reference ? e.keyFrom + 1 : e.keyFrom; k < to; k++) if (e.keyTexts[k] === text) return true;
+  return false;
 }
 
 /** The k-th reference key number of `e` (0 ≤ k < e.keyCount): its reference first, then its tokens. */
@@ -222,18 +245,21 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   // What each entry's texts give, worked out in the order entries were read: their strings lie in
   // memory in that order, and at a million rows reading them in canonical order waits on memory.
   const references = new Array<string>(n);
-  const tokenLists = new Array<readonly string[]>(n);
   const names = new Array<NormalizedName | null>(n);
   // Key numbers of entry i (read order) are ids[keyStarts[i] … keyStarts[i + 1]).
   const keyStarts = new Int32Array(n + 1);
   const ids: number[] = [];
+  const keyTexts: string[] = [];
   for (let i = 0; i < n; i++) {
     const entry = entries[i];
-    references[i] = normalizeReference(entry.reference);
-    tokenLists[i] = referenceTokens(entry.reference, entry.description, references[i], entry.notes);
+    const reference = normalizeReference(entry.reference);
+    references[i] = reference;
+    const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);
+    if (reference) keyTexts.push(reference);
+    for (const token of tokens) keyTexts.push(token);
     // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
     // numbering them in read order changes no result; it hashes each fresh string while it is hot.
-    addReferenceIds(cache, references[i], tokenLists[i], secondSide, ids);
+    addReferenceIds(cache, reference, tokens, secondSide, ids);
     keyStarts[i + 1] = ids.length;
     names[i] = cache.name(entry.counterparty);
   }
@@ -243,7 +269,6 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     const i = order[pos];
     const entry = entries[i];
     const reference = references[i];
-    const tokens = tokenLists[i];
     const c = cents[i];
     prepared[pos] = {
       entry,
@@ -256,7 +281,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       isDocument: documentsApart && (entry.document === 'invoice' || entry.document === 'bill'),
       name: names[i],
       reference,
-      referenceTokens: tokens,
+      keyTexts,
       keyIds,
       keyFrom: keyStarts[i],
       keyCount: keyStarts[i + 1] - keyStarts[i],
@@ -274,11 +299,6 @@ function addReferenceIds(cache: NameCache, reference: string, tokens: readonly s
   const book = cache.referenceKeys;
   if (reference) ids.push(secondSide ? book.find(reference) : book.id(reference));
   for (const token of tokens) ids.push(secondSide ? book.find(token) : book.id(token));
-}
-
-/** The key of referenceIdAt(e, k): its reference first (when it has one), then its tokens. */
-export function referenceKeyAt(e: PreparedEntry, k: number): string {
-  return e.reference ? (k === 0 ? e.reference : e.referenceTokens[k - 1]) : e.referenceTokens[k];
 }
 
 /** Σ amounts of the given positions, exactly. */

@@ -79,7 +79,7 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
       if (!certainOnly && (op & 1023) === 1023) ctx.progress.advance(1024);
       const one = ones[op];
       if (oneFree[op] === 0 || hopeless[op] === 1 || one.sign === 0 || Number.isNaN(one.cents)) continue;
-      if (shape.byReference && !one.reference && one.referenceTokens.length === 0) continue;
+      if (shape.byReference && one.keyCount === 0) continue;
 
       const mark = ctx.newVisit();
       found.length = 0;

@@ -33,7 +33,7 @@ export function referenceAmountPass(ctx: MatchContext): void {
   for (let lp = 0; lp < ledger.length; lp++) {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
     const l = ledger[lp];
-    if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || (!l.reference && l.referenceTokens.length === 0)) continue;
+    if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || l.keyCount === 0) continue;
     found.length = 0;
     collectSameReference(ctx, l, 'bank', window, ctx.newVisit(), found);
     for (const bp of found) {

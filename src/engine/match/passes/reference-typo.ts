@@ -35,13 +35,13 @@ export function referenceTypoPass(ctx: MatchContext): void {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
     const l = ledger[lp];
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || Number.isNaN(l.cents)) continue;
-    if (!l.reference && l.referenceTokens.length === 0) continue;
+    if (l.keyCount === 0) continue;
     const band = Math.floor(l.cents / width);
     for (let k = band - 1; k <= band + 1; k++) {
       scanWindow(ctx, 'bank', bands.get(k), l.day, window, (bp) => {
         const b = bank[bp];
         if (b.sign !== l.sign || Math.abs(b.cents - l.cents) > tolerance || !comparable(l, b)) return;
-        if (!b.reference && b.referenceTokens.length === 0) return;
+        if (b.keyCount === 0) return;
         const typo = referenceTypo(l, b);
         if (typo === null) return;
         const names = nameEvidence(ctx, l, b);
