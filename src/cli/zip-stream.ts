@@ -29,7 +29,13 @@ const FLAGS = 0x0808;
 const DEFLATE = 8;
 const VERSION = 20;
 
-export function* zipStream(entries: Iterable<ZipEntry>, level = 6, now = new Date()): Generator<Uint8Array> {
+/**
+ * Deflate level 3: on a 100k-row sheet's XML 2× faster than zlib's default 6 (0.54 s vs 1.14 s for
+ * 87 MB) for a file about 15 % larger; level 1 saves 0.15 s more for 27 % larger.
+ */
+export const ZIP_LEVEL = 3;
+
+export function* zipStream(entries: Iterable<ZipEntry>, level = ZIP_LEVEL, now = new Date()): Generator<Uint8Array> {
   const central: Buffer[] = [];
   let offset = 0;
   let count = 0;
