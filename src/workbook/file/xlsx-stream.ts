@@ -255,7 +255,11 @@ function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[],
         cells.value(c + 1, value, 0);
       }
     }
-    if (extra) for (const [column, text] of extra) cells.value(column, text, 0);
+    if (extra) {
+      // cells go in column order: a status cell left of a value is possible only on rows outside the range
+      extra.sort((a, b) => a[0] - b[0]);
+      for (const [column, text] of extra) cells.value(column, text, 0);
+    }
     piece += cells.end();
     if (piece.length >= PIECE_CHARS) {
       yield piece;
