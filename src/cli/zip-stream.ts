@@ -2,9 +2,10 @@
  * A .zip written as it is produced: each entry's text is encoded and deflated a block at a time and
  * handed on as bytes, so a part of any size (a 100k-row sheet's XML) never exists whole in memory.
  *
- * How: every entry is one raw-deflate stream made of independently compressed blocks. Each block but
- * the last ends with a sync flush (no final-block bit, byte-aligned), the last with a finish, so the
- * blocks joined are one valid deflate stream (what pigz does); a block of BLOCK_CHARS characters
+ * How: the text pieces are encoded as UTF-8 straight into a block buffer (no text is gathered first),
+ * and each full block is compressed on its own. Each block but the last ends with a sync flush (no
+ * final-block bit, byte-aligned), the last with a finish, so the blocks joined are one valid deflate
+ * stream (what pigz does); a block of BLOCK_BYTES
  * loses next to nothing in compression for starting with an empty dictionary. Sizes and CRC follow
  * each entry in a data descriptor (general purpose bit 3), as exceljs' own zip writer does; names
  * are UTF-8 (bit 11). No zip64: an entry or the file past 4 GiB is refused with a clear error.
@@ -21,8 +22,8 @@ export interface ZipEntry {
   text: Iterable<string>;
 }
 
-/** Characters gathered before a block is encoded and compressed (a few hundred KB of UTF-8). */
-const BLOCK_CHARS = 1 << 18;
+/** Bytes of UTF-8 gathered before a block is compressed. */
+const BLOCK_BYTES = 1 << 18;
 const LIMIT = 0xffffffff;
 /** Data descriptor follows (bit 3), names in UTF-8 (bit 11). */
 const FLAGS = 0x0808;
@@ -40,6 +41,8 @@ export function* zipStream(entries: Iterable<ZipEntry>, level = ZIP_LEVEL, now =
   let offset = 0;
   let count = 0;
   const { time, date } = dosTime(now);
+  // one block buffer for the whole archive: each block is compressed (copied out) before the next
+  const block = Buffer.allocUnsafe(BLOCK_BYTES);
   for (const entry of entries) {
     const name = Buffer.from(entry.path, 'utf8');
     const header = Buffer.alloc(30);
@@ -60,9 +63,8 @@ export function* zipStream(entries: Iterable<ZipEntry>, level = ZIP_LEVEL, now =
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    let pending = '';
-    const block = function* (text: string, last: boolean): Generator<Uint8Array> {
-      const bytes = Buffer.from(text, 'utf8');
+    let used = 0;
+    const deflate = function* (bytes: Uint8Array, last: boolean): Generator<Uint8Array> {
       crc = crc32(bytes, crc);
       size += bytes.length;
       const out = zlib.deflateRawSync(bytes, { level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
@@ -70,13 +72,18 @@ export function* zipStream(entries: Iterable<ZipEntry>, level = ZIP_LEVEL, now =
       if (out.length > 0) yield out;
     };
     for (const piece of entry.text) {
-      pending += piece;
-      if (pending.length >= BLOCK_CHARS) {
-        yield* block(pending, false);
-        pending = '';
+      // a piece is encoded straight into the block (no text gathered first): at most 3 bytes a UTF-16 unit
+      if (used + piece.length * 3 > BLOCK_BYTES) {
+        if (used > 0) yield* deflate(block.subarray(0, used), false);
+        used = 0;
+        if (piece.length * 3 > BLOCK_BYTES) {
+          yield* deflate(Buffer.from(piece, 'utf8'), false);
+          continue;
+        }
       }
+      used += block.write(piece, used, 'utf8');
     }
-    yield* block(pending, true);
+    yield* deflate(block.subarray(0, used), true);
     if (size > LIMIT || compressed > LIMIT) throw new Error(`${entry.path} is larger than a zip without zip64 can hold (4 GiB).`);
     offset += compressed;
 

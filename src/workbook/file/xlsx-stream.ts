@@ -223,9 +223,6 @@ const SHEET_FORMAT = '<sheetFormatPr defaultRowHeight="15"/>';
 const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 const DEFAULT_PAGE = '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
 
-/** Rows gathered into one piece of about this many characters. */
-const PIECE_CHARS = 1 << 16;
-
 function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[], styles: StyleSheet): Generator<string> {
   yield `${SHEET_OPEN}${SHEET_FORMAT}<sheetData>`;
   // status cells by row: header at firstRow, labels below (an empty label is no cell)
@@ -242,7 +239,6 @@ function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[],
     lastRow = Math.max(lastRow, a.lastRow);
   }
   const cells = new RowCells();
-  let piece = '';
   for (let r = 1; r <= lastRow; r++) {
     const line = values[r - 1];
     cells.start(r);
@@ -260,13 +256,10 @@ function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[],
       extra.sort((a, b) => a[0] - b[0]);
       for (const [column, text] of extra) cells.value(column, text, 0);
     }
-    piece += cells.end();
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = '';
-    }
+    const row = cells.end();
+    if (row !== '') yield row;
   }
-  yield `${piece}</sheetData>`;
+  yield '</sheetData>';
   let priority = 0;
   for (const a of annotations) {
     const area = highlightRect(a);
@@ -322,7 +315,6 @@ function* outputSheetXml(spec: SheetSpec, styles: StyleSheet, extras: OutputShee
   const links = new Map<number, string>();
   for (const link of spec.links ?? []) links.set(cellKey(link.row, link.column), link.target);
   const cells = new RowCells();
-  let piece = '';
   const rows = Math.max(spec.values.length, looks.lastRow + 1);
   for (let r = 0; r < rows; r++) {
     const line = spec.values[r];
@@ -347,13 +339,10 @@ function* outputSheetXml(spec: SheetSpec, styles: StyleSheet, extras: OutputShee
       if (target !== undefined) cells.formula(c + 1, linkFormula(target, value), value, xf < 0 ? 0 : xf);
       else cells.value(c + 1, value, xf < 0 ? 0 : xf);
     }
-    piece += cells.end();
-    if (piece.length >= PIECE_CHARS) {
-      yield piece;
-      piece = '';
-    }
+    const row = cells.end();
+    if (row !== '') yield row;
   }
-  let tail = `${piece}</sheetData>`;
+  let tail = '</sheetData>';
   const merges = looks.merges();
   if (merges.length) tail += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
   tail += PAGE_MARGINS;
