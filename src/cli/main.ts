@@ -147,15 +147,17 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
 /** The memory of a reconciled workbook already at `file` (none when there is no such file). */
 async function previousOf(file: string, user: string, now: string): Promise<PreviousRun | null> {
-  let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    if (!(await fs.stat(file)).isFile()) return null;
   } catch {
     return null;
   }
   try {
+    const { readPreviousWorkbook } = await import('./previous-workbook');
+    const streamed = await readPreviousWorkbook(file);
+    if (streamed) return await readPreviousRun(streamed, user, now);
     const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
-    return await readPreviousRun(await XlsxWorkbook.fromBytes(bytes, path.basename(file)), user, now);
+    return await readPreviousRun(await XlsxWorkbook.fromBytes(await fs.readFile(file), path.basename(file)), user, now);
   } catch (error) {
     if (error instanceof StateError) throw new UnusableInputError(`${file}: ${error.message}`);
     throw new UnusableInputError(`${file} exists and is not a workbook Recon can read (${(error as Error).message}); choose another --out file`);

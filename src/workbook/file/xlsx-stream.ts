@@ -210,8 +210,9 @@ export function reconciledWorkbookParts(sources: SourceSheet[], outputs: RunOutp
   parts.push({ path: 'xl/workbook.xml', text: [workbookXml(sheets, definedNames)] });
   parts.push({ path: 'xl/_rels/workbook.xml.rels', text: [relationshipsXml(bookRels)] });
   if (options.theme) parts.push({ path: 'xl/theme/theme1.xml', text: [options.theme] });
-  parts.push(...sheetParts);
+  // before the sheets, so a streaming reader (exceljs') need not set the sheets aside until it has it
   parts.push({ path: 'xl/sharedStrings.xml', text: [`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="1" uniqueCount="1"><si><t></t></si></sst>`] });
+  parts.push(...sheetParts);
   parts.push({ path: 'xl/styles.xml', text: lazy(() => styles.xml()) });
   return parts;
 }
