@@ -2,21 +2,23 @@
  * The workbook an earlier run wrote at --out, read for what the next run takes over (readPreviousRun:
  * the stored state, the Matches sheet's decision words, the Audit log and Aliases sheets), without
  * loading the workbook whole: exceljs' full reader made an object per cell of every sheet and its
- * styles (2.9 GB for a 100k-row workbook). Here exceljs' streaming reader goes over the file twice:
- * first for the state sheet alone, which names the sheets the state points at; then for those sheets'
- * values, row by row. Every other sheet (the copied sources, the statements) is parsed (the stream
- * must move on) but nothing of it is kept. Null when the file's part order makes streaming unsure
- * (a sheet before the part that names it, or the reader failing on such a file): the caller then
- * loads the workbook whole. Files Recon writes put the workbook part first.
+ * styles (2.9 GB for a 100k-row workbook). Here exceljs' streaming reader goes over the file in its
+ * part order: the state sheet names the sheets wanted, which are kept as plain values; any other
+ * sheet is parsed and dropped; the pass stops once the wanted sheets are read. Recon's streamed
+ * --out puts the state and those sheets first (xlsx-stream.ts), so the copied sources and the
+ * statements are never parsed; a file saved by Excel (state last) takes a second pass for the
+ * wanted sheets met before the state. Null when the file's order makes streaming unsure: the
+ * caller then loads the workbook whole.
  *
  * Values are as XlsxWorkbook.readValues gives them (sheet-values.ts: formulas as their results,
  * rich text as its text, merged cells empty), over the sheet's used range less the last run's status
  * cells.
  */
+import { createReadStream } from 'fs';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/types';
 import { parseAddress, sheetAddress } from '../workbook/layout/a1';
-import { decodeState, emptyMemory, STATE_COLUMNS, STATE_SHEET, type WorkbookMemory } from '../workbook/layout/recon-state';
+import { decodeState, emptyMemory, STATE_COLUMNS, STATE_SHEET, StateError, type WorkbookMemory } from '../workbook/layout/recon-state';
 import { statusCellsOn, usedRectOf } from '../workbook/layout/status-cells';
 import { plainValue } from '../workbook/file/sheet-values';
 import type { PreviousWorkbook } from '../workbook/previous-run';
@@ -25,22 +27,50 @@ import type { CellBlock, RunRecord } from '../workbook/workbook';
 type Rows = CellValue[][];
 
 export async function readPreviousWorkbook(file: string): Promise<PreviousWorkbook | null> {
-  const first = await readSheets(file, (name) => name === STATE_SHEET);
-  if (!first) return null;
-  const stateRows = first.sheets.get(STATE_SHEET);
-  // a state this version must not read throws its StateError here, as XlsxWorkbook.lastRun does
-  const state = stateRows ? decodeState(stateRows.map((row) => row.slice(0, STATE_COLUMNS))) : null;
-  const record = state?.run ?? null;
-  const memory = state?.memory ?? emptyMemory();
-  const ran = new Set(record?.sheets ?? []);
-  const wanted = new Set([memory.matchesSheet, memory.auditSheet, memory.aliasesSheet].filter((n): n is string => n !== undefined && ran.has(n)));
-  const second = wanted.size > 0 ? await readSheets(file, (name) => wanted.has(name)) : { names: [], sheets: new Map<string, Rows>() };
-  if (!second) return null;
+  try {
+    return await streamPrevious(file);
+  } catch (error) {
+    // a state this version must not read: its StateError, as XlsxWorkbook.lastRun throws it
+    if (error instanceof StateError) throw error;
+    // exceljs' streaming reader can lose the workbook part when it comes last after sheets it set
+    // aside (exceljs' own files): whatever went wrong, the caller reads the workbook whole, which
+    // says what is wrong with a file that is no workbook
+    return null;
+  }
+}
+
+async function streamPrevious(file: string): Promise<PreviousWorkbook | null> {
+  let record: RunRecord | null = null;
+  let memory = emptyMemory();
+  let wanted: Set<string> | undefined;
+  const kept = new Map<string, Rows>();
+  const before = new Set<string>(); // sheets met before the state, unread
+  const names = await streamPass(file, async (name, read) => {
+    if (name === STATE_SHEET) {
+      const state = decodeState((await read()).map((row) => row.slice(0, STATE_COLUMNS)));
+      record = state?.run ?? null;
+      memory = state?.memory ?? emptyMemory();
+      const ran = new Set(record?.sheets ?? []);
+      wanted = new Set([memory.matchesSheet, memory.auditSheet, memory.aliasesSheet].filter((n): n is string => n !== undefined && ran.has(n)));
+    } else if (wanted === undefined) before.add(name);
+    else if (wanted.has(name)) kept.set(name, await read());
+    // stop once every wanted sheet after the state is read (Recon's own files put them right after it)
+    return wanted !== undefined && [...wanted].every((n) => kept.has(n) || before.has(n));
+  });
+  if (!names) return null;
+  const missed = [...(wanted ?? [])].filter((n) => !kept.has(n));
+  if (missed.length > 0) {
+    const again = await streamPass(file, async (name, read) => {
+      if (missed.includes(name)) kept.set(name, await read());
+      return missed.every((n) => kept.has(n));
+    });
+    if (!again || missed.some((n) => !kept.has(n))) return null;
+  }
   return new StreamedPreviousWorkbook(
-    first.names.filter((n) => n !== STATE_SHEET),
+    names.filter((n) => n !== STATE_SHEET),
     record,
     memory,
-    second.sheets,
+    kept,
   );
 }
 
@@ -81,44 +111,54 @@ class StreamedPreviousWorkbook implements PreviousWorkbook {
   }
 }
 
-/** Every sheet's name, in the order the file holds them, and the values of the sheets `want` picks. */
-async function readSheets(file: string, want: (name: string) => boolean): Promise<{ names: string[]; sheets: Map<string, Rows> } | null> {
+/**
+ * One pass over the file's sheets in the order it holds them: `visit` is given each sheet's name and
+ * a way to read its rows (a sheet it does not read is parsed and dropped, for the stream to move on)
+ * and returns true to stop there. Gives the workbook's sheet names (tab order), or null when the
+ * file's order makes the pass unsure (a sheet before the part that names it, a sheet never met).
+ */
+async function streamPass(file: string, visit: (name: string, read: () => Promise<Rows>) => Promise<boolean>): Promise<string[] | null> {
+  const input = createReadStream(file);
   try {
-    return await streamSheets(file, want);
-  } catch {
-    // exceljs' streaming reader can lose the workbook part when it comes last after sheets it set
-    // aside (exceljs' own files): whatever went wrong, the caller reads the workbook whole, which
-    // says what is wrong with a file that is no workbook
-    return null;
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+    let met = 0;
+    let stopped = false;
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name?: string }).name;
+      if (name === undefined) return null;
+      met++;
+      let read = false;
+      const stop = await visit(name, () => {
+        read = true;
+        return sheetRows(worksheet);
+      });
+      if (!read) for await (const row of worksheet) void row;
+      if (stop) {
+        stopped = true;
+        break;
+      }
+    }
+    const listed = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets;
+    // every sheet the workbook part lists was met, unless the pass stopped (a stream cut short must
+    // not pass for a smaller workbook)
+    if (!listed || (!stopped && listed.length !== met)) return null;
+    return listed.map((sheet) => sheet.name);
+  } finally {
+    input.destroy();
   }
 }
 
-async function streamSheets(file: string, want: (name: string) => boolean): Promise<{ names: string[]; sheets: Map<string, Rows> } | null> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
-  const names: string[] = [];
-  const sheets = new Map<string, Rows>();
-  for await (const worksheet of reader) {
-    const name = (worksheet as unknown as { name?: string }).name;
-    // a sheet met before the workbook part that names it: the caller reads the whole workbook instead
-    if (name === undefined) return null;
-    names.push(name);
-    const keep = want(name);
-    const rows: Rows = [];
-    for await (const row of worksheet) {
-      if (!keep) continue; // rows must still be read for the stream to move on (read-xlsx-file.ts)
-      const out: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        out[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
-      });
-      for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
-      rows[row.number - 1] = out;
-    }
-    if (!keep) continue;
-    for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-    sheets.set(name, rows);
+/** A sheet's rows as worksheetValues gives them (sheet-values.ts). */
+async function sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): Promise<Rows> {
+  const rows: Rows = [];
+  for await (const row of worksheet) {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      out[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
+    });
+    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+    rows[row.number - 1] = out;
   }
-  // every sheet the workbook part lists was met (a stream cut short must not pass for a smaller workbook)
-  const listed = (reader as unknown as { model?: { sheets?: unknown[] } }).model?.sheets;
-  if (!listed || listed.length !== names.length) return null;
-  return { names, sheets };
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  return rows;
 }

@@ -124,13 +124,15 @@ export function reconciledWorkbookParts(sources: SourceSheet[], outputs: RunOutp
   if (options.theme) bookRel('theme', 'theme/theme1.xml');
   bookRel('sharedStrings', 'sharedStrings.xml');
 
-  const sheetParts: XlsxPart[] = [];
+  // each sheet's parts (its table, charts, rels, then the sheet), by tab index
+  const partsOf: XlsxPart[][] = sheets.map(() => []);
   const definedNames: string[] = [];
   let tableNumber = 0;
   let chartNumber = 0;
   let drawingNumber = 0;
   sheets.forEach((sheet, index) => {
     const n = index + 1;
+    const sheetParts = partsOf[index];
     const path = `xl/worksheets/sheet${n}.xml`;
     overrides.push([`/${path}`, `${TYPE_PREFIX}spreadsheetml.worksheet+xml`]);
     bookRel('worksheet', `worksheets/sheet${n}.xml`, `rIdSheet${n}`);
@@ -212,7 +214,15 @@ export function reconciledWorkbookParts(sources: SourceSheet[], outputs: RunOutp
   if (options.theme) parts.push({ path: 'xl/theme/theme1.xml', text: [options.theme] });
   // before the sheets, so a streaming reader (exceljs') need not set the sheets aside until it has it
   parts.push({ path: 'xl/sharedStrings.xml', text: [`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="1" uniqueCount="1"><si><t></t></si></sst>`] });
-  parts.push(...sheetParts);
+  // The order of parts is free (tab order is workbook.xml's): the state first, then the sheets a next
+  // run reads back (cli/previous-workbook.ts stops there), then the rest.
+  const memory = outputs.memory;
+  const readBack = new Set([STATE_SHEET, memory?.matchesSheet, memory?.auditSheet, memory?.aliasesSheet]);
+  const order = sheets.map((_, i) => i).sort((a, b) => rank(sheets[a].name) - rank(sheets[b].name) || a - b);
+  function rank(name: string): number {
+    return name === STATE_SHEET ? 0 : readBack.has(name) ? 1 : 2;
+  }
+  for (const i of order) parts.push(...partsOf[i]);
   parts.push({ path: 'xl/styles.xml', text: lazy(() => styles.xml()) });
   return parts;
 }
