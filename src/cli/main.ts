@@ -217,7 +217,6 @@ async function exceljsWorkbookBytes(sources: { name: string; values: CellValue[]
 /** exceljs' default theme part, which the streamed workbook carries as exceljs' own files do (none if it cannot be found). */
 function exceljsTheme(): string | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const theme: unknown = require('exceljs/lib/xlsx/xml/theme1.js');
     return typeof theme === 'string' ? theme : undefined;
   } catch {
