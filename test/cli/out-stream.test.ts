@@ -17,6 +17,8 @@ import ExcelJS from 'exceljs';
 import { readPreviousWorkbook } from '../../src/cli/previous-workbook';
 import { XlsxWorkbook } from '../../src/workbook/file/xlsx-workbook';
 import { readPreviousRun } from '../../src/workbook/previous-run';
+import { reconciledWorkbookParts } from '../../src/workbook/file/xlsx-stream';
+import type { RunOutputs } from '../../src/workbook/workbook';
 import { tempDir, writeFixtures } from './fixtures';
 import * as zlib from 'zlib';
 
@@ -73,6 +75,29 @@ describe('the streamed --out workbook is the one exceljs wrote', () => {
     const after = await expectSameWorkbook(pair);
     const statement = after.sheets.find((s) => Object.values(s.cells).some((c) => (c as { value?: unknown }).value === '客户对账单'));
     expect(statement?.merges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('odd cell values', () => {
+  it('are written as exceljs wrote them: spaces kept, markup escaped, characters XML cannot hold dropped', async () => {
+    const values = [
+      [' lead', 'trail ', 'two\nlines', '<a href="x">&amp;</a>', "it's", '=SUM(A1)', '+1', '@x'],
+      ['bell\u0007', 'del\u007f', 'tab\there', '对账 😀', 'x', '', null, 0],
+      [-0.5, 1e21, 45717.5, true, false, '0012', 'ok', 3],
+    ];
+    const outputs: RunOutputs = {
+      sheets: [{ key: 'matches', name: 'Odd', values: values.map((row) => [...row]), columnFormats: ['text', 'amount', 'date', 'integer', 'percent', 'general'] }],
+      annotations: [],
+      runRecord: { version: 1, ranAt: '2025-04-02T09:00:00Z', ledgerRange: "'S'!A1:H3", bankRange: "'S'!A1:H3", sheets: [], statusColumns: [], options: {} },
+    };
+    const old = XlsxWorkbook.fromSheets([{ name: 'S', values }]);
+    await old.writeRun(outputs);
+    const streamed = Buffer.concat([...zipStream(reconciledWorkbookParts([{ name: 'S', values }], outputs))]);
+    const before = await describeWorkbook(await old.toBytes());
+    const after = await describeWorkbook(streamed);
+    expect(after.sheets).toEqual(before.sheets);
+    expect(after.sheets[0].cells.A1).toEqual({ value: ' lead' });
+    expect(after.sheets[0].cells.A2).toEqual({ value: 'bell' });
   });
 });
 
