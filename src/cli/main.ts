@@ -10,6 +10,7 @@ import * as os from 'os';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
 import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
+import type { RunOutputs } from '../workbook/workbook';
 import { normaliseLocale, type Locale } from '../i18n/locale';
 import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
@@ -35,6 +36,11 @@ export interface CliIo {
   cwd?: string;
   /** The clock, for the run record's timestamp. */
   now?: () => Date;
+  /**
+   * How --out is written: 'stream' (the default) writes it part by part as it is made; 'exceljs'
+   * builds it whole in exceljs first, as before (tests compare the two).
+   */
+  workbookWriter?: 'stream' | 'exceljs';
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -103,13 +109,13 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   written.push(request.json);
 
   if (request.out) {
-    const workbook = await reconciledWorkbook(ledger, bank, request.out);
+    const sheets = sourceSheetNames(ledger, bank);
     const outputs = buildRunOutputs(result, report, {
       locale,
-      ledger: workbook.ledger,
-      bank: workbook.bank,
+      ledger: positionOf(sheets.ledger, ledger.cells),
+      bank: positionOf(sheets.bank, bank.cells),
       ranAt,
-      existingSheetNames: await workbook.book.sheetNames(),
+      existingSheetNames: [sheets.ledger, sheets.bank],
       previousRun: null,
       memory: previous?.memory ?? emptyMemory(),
       user,
@@ -118,8 +124,17 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       statements: statementsRequest(request, result.ledger.kind, ledger.cells),
       statement: request.statement,
     });
-    await workbook.book.writeRun(outputs);
-    await writeOutputFile(at(request.out), await workbook.book.toBytes());
+    const sources = [
+      { name: sheets.ledger, values: ledger.cells },
+      { name: sheets.bank, values: bank.cells },
+    ];
+    if (io.workbookWriter === 'exceljs') await writeOutputFile(at(request.out), await exceljsWorkbookBytes(sources, outputs, request.out));
+    else {
+      const { reconciledWorkbookParts } = await import('../workbook/file/xlsx-stream');
+      const { zipStream } = await import('./zip-stream');
+      const now = io.now?.() ?? new Date();
+      await writeOutputFile(at(request.out), zipStream(reconciledWorkbookParts(sources, outputs, { theme: exceljsTheme(), now }), undefined, now));
+    }
     written.push(request.out);
   }
   progress?.('writing', 1, 1);
@@ -132,15 +147,17 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
 /** The memory of a reconciled workbook already at `file` (none when there is no such file). */
 async function previousOf(file: string, user: string, now: string): Promise<PreviousRun | null> {
-  let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    if (!(await fs.stat(file)).isFile()) return null;
   } catch {
     return null;
   }
   try {
+    const { readPreviousWorkbook } = await import('./previous-workbook');
+    const streamed = await readPreviousWorkbook(file);
+    if (streamed) return await readPreviousRun(streamed, user, now);
     const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
-    return await readPreviousRun(await XlsxWorkbook.fromBytes(bytes, path.basename(file)), user, now);
+    return await readPreviousRun(await XlsxWorkbook.fromBytes(await fs.readFile(file), path.basename(file)), user, now);
   } catch (error) {
     if (error instanceof StateError) throw new UnusableInputError(`${file}: ${error.message}`);
     throw new UnusableInputError(`${file} exists and is not a workbook Recon can read (${(error as Error).message}); choose another --out file`);
@@ -179,22 +196,32 @@ function refuseUnreadable(read: ReadResult, sourceName: string): void {
   if (error) throw new UnusableInputError(`${sourceName}: ${error.message}`);
 }
 
-/**
- * A new workbook with copies of both sources at their own rows, so status labels sit beside them.
- * exceljs loads here, on demand: it takes longer to load than a CSV run takes without --out.
- */
-async function reconciledWorkbook(ledger: LoadedTable, bank: LoadedTable, fileName: string) {
-  const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
+/** The sheet names the sources get in --out (each source's own sheet or file name, made valid and distinct). */
+function sourceSheetNames(ledger: LoadedTable, bank: LoadedTable): { ledger: string; bank: string } {
   const ledgerName = cleanSheetName(ledger.sheet, 'Ledger');
-  const bankName = uniqueSheetName(cleanSheetName(bank.sheet, 'Bank'), [ledgerName]);
-  const book = XlsxWorkbook.fromSheets(
-    [
-      { name: ledgerName, values: ledger.cells },
-      { name: bankName, values: bank.cells },
-    ],
-    path.basename(fileName),
-  );
-  return { book, ledger: positionOf(ledgerName, ledger.cells), bank: positionOf(bankName, bank.cells) };
+  return { ledger: ledgerName, bank: uniqueSheetName(cleanSheetName(bank.sheet, 'Bank'), [ledgerName]) };
+}
+
+/**
+ * The --out workbook made the way the command line made it before it was streamed: copies of both
+ * sources in an exceljs workbook, the run written into it, the whole file built in memory. Kept for
+ * the tests that check the streamed workbook is the same (CliIo.workbookWriter 'exceljs').
+ */
+async function exceljsWorkbookBytes(sources: { name: string; values: CellValue[][] }[], outputs: RunOutputs, fileName: string): Promise<Uint8Array> {
+  const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
+  const book = XlsxWorkbook.fromSheets(sources, path.basename(fileName));
+  await book.writeRun(outputs);
+  return book.toBytes();
+}
+
+/** exceljs' default theme part, which the streamed workbook carries as exceljs' own files do (none if it cannot be found). */
+function exceljsTheme(): string | undefined {
+  try {
+    const theme: unknown = require('exceljs/lib/xlsx/xml/theme1.js');
+    return typeof theme === 'string' ? theme : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function positionOf(sheet: string, cells: CellValue[][]): SourcePosition {

@@ -24,8 +24,11 @@ export interface PreviousRun {
   aliasProblems?: AliasSheetProblem[];
 }
 
+/** What readPreviousRun reads of a workbook (a host, or the command line's streamed reading of its --out file). */
+export type PreviousWorkbook = Pick<Workbook, 'sheetNames' | 'lastRun' | 'readMemory' | 'readValues'>;
+
 /** `user` and `now` stand in for who typed a sheet decision, and when, where the line does not say. */
-export async function readPreviousRun(workbook: Workbook, user: string, now: string): Promise<PreviousRun> {
+export async function readPreviousRun(workbook: PreviousWorkbook, user: string, now: string): Promise<PreviousRun> {
   const [record, memory, names] = await Promise.all([workbook.lastRun(), workbook.readMemory(), workbook.sheetNames()]);
   const has = (name: string | undefined): name is string => name !== undefined && names.includes(name) && (record?.sheets ?? []).includes(name);
   let sheetEdits: SheetEdit[] = [];
