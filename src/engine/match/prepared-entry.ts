@@ -218,10 +218,36 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   const days = new Float64Array(n);
   const cents = new Float64Array(n);
   const rows = new Float64Array(n);
+  const signs = new Int8Array(n);
+  const documents = new Uint8Array(n);
+  const currencies = new Array<string>(n);
+  const references = new Array<string>(n);
+  const names = new Array<NormalizedName | null>(n);
+  // Key numbers and texts of entry i are ids/keyTexts[keyStarts[i] … keyStarts[i + 1]).
+  const keyStarts = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const keyTexts: string[] = [];
+  // Everything an entry gives is read in one pass, in the order entries were read: at a million rows
+  // each visit to an entry object (and its strings) is a wait on memory, in read order the least.
   for (let i = 0; i < n; i++) {
-    days[i] = entries[i].day;
-    cents[i] = entryCents(entries[i]);
-    rows[i] = entries[i].row;
+    const entry = entries[i];
+    days[i] = entry.day;
+    const c = entryCents(entry);
+    cents[i] = c;
+    rows[i] = entry.row;
+    signs[i] = c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1;
+    documents[i] = documentsApart && (entry.document === 'invoice' || entry.document === 'bill') ? 1 : 0;
+    currencies[i] = currencyKey(entry.currency);
+    const reference = normalizeReference(entry.reference);
+    references[i] = reference;
+    const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);
+    if (reference) keyTexts.push(reference);
+    for (const token of tokens) keyTexts.push(token);
+    // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
+    // numbering them in read order changes no result; it hashes each fresh string while it is hot.
+    addReferenceIds(cache, reference, tokens, secondSide, ids);
+    keyStarts[i + 1] = ids.length;
+    names[i] = cache.name(entry.counterparty);
   }
   const order = canonicalOrder(n, days, (x, y) => {
     const cx = cents[x];
@@ -242,45 +268,22 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       a.index - b.index
     );
   });
-  // What each entry's texts give, worked out in the order entries were read: their strings lie in
-  // memory in that order, and at a million rows reading them in canonical order waits on memory.
-  const references = new Array<string>(n);
-  const names = new Array<NormalizedName | null>(n);
-  // Key numbers of entry i (read order) are ids[keyStarts[i] … keyStarts[i + 1]).
-  const keyStarts = new Int32Array(n + 1);
-  const ids: number[] = [];
-  const keyTexts: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const entry = entries[i];
-    const reference = normalizeReference(entry.reference);
-    references[i] = reference;
-    const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);
-    if (reference) keyTexts.push(reference);
-    for (const token of tokens) keyTexts.push(token);
-    // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
-    // numbering them in read order changes no result; it hashes each fresh string while it is hot.
-    addReferenceIds(cache, reference, tokens, secondSide, ids);
-    keyStarts[i + 1] = ids.length;
-    names[i] = cache.name(entry.counterparty);
-  }
   const keyIds = Int32Array.from(ids);
   const prepared = new Array<PreparedEntry>(n);
   for (let pos = 0; pos < n; pos++) {
     const i = order[pos];
-    const entry = entries[i];
-    const reference = references[i];
     const c = cents[i];
     prepared[pos] = {
-      entry,
+      entry: entries[i],
       pos,
       day: smallInteger(days[i]),
       cents: smallInteger(c),
-      amountKey: c === c ? smallInteger(c) : `d${entry.amount.toString()}`,
-      sign: c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1,
-      currency: currencyKey(entry.currency),
-      isDocument: documentsApart && (entry.document === 'invoice' || entry.document === 'bill'),
+      amountKey: c === c ? smallInteger(c) : `d${entries[i].amount.toString()}`,
+      sign: signs[i],
+      currency: currencies[i],
+      isDocument: documents[i] === 1,
       name: names[i],
-      reference,
+      reference: references[i],
       keyTexts,
       keyIds,
       keyFrom: keyStarts[i],
