@@ -39,12 +39,43 @@ function usable(key: string): boolean {
   return key.length >= MIN_REFERENCE_LENGTH && DIGIT.test(key) && !BARE_YEAR.test(key);
 }
 
-/** The reference field as one key: letters and digits, upper case ('' when not a usable reference). */
-export function normalizeReference(raw: string): string {
+/**
+ * The reference field as one key: letters and digits, upper case ('' when not a usable reference).
+ * `asciiShortcut`: ASCII text (nearly every reference) is scanned by hand instead of four regular
+ * expressions; off only in the test that shows both ways agree.
+ */
+export function normalizeReference(raw: string, asciiShortcut = true): string {
   if (!raw) return '';
+  if (asciiShortcut) {
+    const key = asciiReferenceKey(raw);
+    if (key !== null) return key;
+  }
   const text = widthFolded(raw);
   const key = OTHER_SCRIPT.test(text) ? text.toUpperCase().replace(NOT_LETTER_OR_DIGIT, '') : text.replace(NOT_ALNUM_OR_HAN, '').toUpperCase();
   return usable(key) ? key : '';
+}
+
+/** normalizeReference for text of ASCII characters only; null for any other text. */
+function asciiReferenceKey(raw: string): string | null {
+  let key = '';
+  let runStart = -1;
+  let lower = false;
+  let digit = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (runStart < 0) runStart = i;
+      if (c <= 57) digit = true;
+      else if (c >= 97) lower = true;
+    } else if (runStart >= 0) {
+      // Runs of letters and digits joined; the text itself when it is one run (no new string).
+      key = runStart === 0 && i === raw.length ? raw : key + raw.slice(runStart, i);
+      runStart = -1;
+    }
+  }
+  if (lower) key = key.toUpperCase();
+  return key.length >= MIN_REFERENCE_LENGTH && digit && !BARE_YEAR.test(key) ? key : '';
 }
 
 /**

@@ -106,3 +106,23 @@ describe('referenceCore: the number inside a prefixed reference, found by a scan
     );
   });
 });
+
+describe('normalizeReference: the ASCII shortcut', () => {
+  it('gives the key the regular expressions give, on random ASCII and mixed text', () => {
+    const char = fc.oneof(
+      fc.constantFrom(...'INVinv-_ #/.,0123456789AZaz\t'.split('')),
+      fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('发', '票', 'Ａ', '１', '－', 'é'),
+    );
+    const text = fc.array(char, { maxLength: 16 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(normalizeReference(raw)).toBe(normalizeReference(raw, false));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const raw of ['INV-2025-0042', 'inv 2025 0042', '2025', '1999', 'abc1', 'INV1', 'CHQ#100234', '   ', 'x']) {
+      expect(normalizeReference(raw)).toBe(normalizeReference(raw, false));
+    }
+  });
+});
