@@ -35,6 +35,7 @@ import { encodeState, STATE_SHEET, stateOf } from '../layout/recon-state';
 import { planRun, type WorkbookProbe } from '../layout/write-plan';
 import type { AreaStyle, CellFormat, GridArea, RunOutputs, SheetSpec, SourceAnnotation } from '../workbook';
 import { anchorXml, chartXml, CHART_TYPE, drawingXml, DRAWING_TYPE, NS_REL, relationshipsXml } from './chart-xml';
+import { fileNumberFormat } from '../layout/number-formats';
 
 /** One part of the package: its path and its text in pieces. */
 export interface XlsxPart {
@@ -54,16 +55,6 @@ export interface StreamedWorkbookOptions {
   /** docProps/core.xml's created and modified time. */
   now?: Date;
 }
-
-/** How each CellFormat shows in Excel (as XlsxWorkbook's NUMBER_FORMATS). */
-const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
-  text: '@',
-  amount: '#,##0.00;-#,##0.00',
-  date: 'yyyy-mm-dd',
-  integer: '0',
-  percent: '0.0%',
-  general: undefined,
-};
 
 /** Number formats Excel knows by id (the ones exceljs maps back when reading). */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
@@ -563,7 +554,7 @@ class SheetLooks {
       if (style.merge) this.addMerge(style.area);
     }
     this.lastRow = last;
-    this.formats = (spec.columnFormats ?? []).map((f) => (f ? NUMBER_FORMATS[f] : undefined));
+    this.formats = (spec.columnFormats ?? []).map((f) => (f ? fileNumberFormat(f) : undefined));
   }
 
   /** Style ids of row r's cells by 0-based column: -1 none (no cell unless it has a value), 0 default. */
@@ -633,7 +624,7 @@ function applyArea(look: Look, style: AreaStyle): Look {
   if (style.bold) out.font = { ...out.font, bold: true };
   if (style.alert) out.font = { ...out.font, color: argb(ALERT_COLOUR) };
   if (style.fill) out.fill = argb(HIGHLIGHT_COLOURS[style.fill]);
-  if (style.format && NUMBER_FORMATS[style.format]) out.numFmt = NUMBER_FORMATS[style.format];
+  if (style.format && fileNumberFormat(style.format)) out.numFmt = fileNumberFormat(style.format);
   if (style.wrap || style.align) out.alignment = { wrapText: style.wrap, horizontal: style.align };
   if (style.border) {
     out.border = style.border === 'box' ? { top: true, bottom: true, left: true, right: true } : { ...out.border, [style.border]: true };

@@ -28,18 +28,9 @@ import { readCsv } from './read-csv';
 import { addChartParts, type SheetCharts } from './chart-parts';
 import { linkFormula } from '../layout/link-formula';
 import { worksheetValues } from './sheet-values';
+import { fileNumberFormat } from '../layout/number-formats';
 
 export { STATE_SHEET } from '../layout/recon-state';
-
-/** How each CellFormat shows in Excel. */
-const NUMBER_FORMATS: Record<CellFormat, string | undefined> = {
-  text: '@',
-  amount: '#,##0.00;-#,##0.00',
-  date: 'yyyy-mm-dd',
-  integer: '0',
-  percent: '0.0%',
-  general: undefined,
-};
 
 export interface XlsxWorkbookOptions {
   /** Called before each write step with its name; throw from it to simulate a failing host (tests). */
@@ -255,7 +246,7 @@ export class XlsxWorkbook implements Workbook {
       }),
     );
     spec.columnFormats?.forEach((format, c) => {
-      const numFmt = NUMBER_FORMATS[format];
+      const numFmt = fileNumberFormat(format);
       // Below the header only: the header row is text whatever the column holds.
       if (numFmt) for (let r = 2; r <= spec.values.length; r++) ws.getCell(r, c + 1).numFmt = numFmt;
     });
@@ -382,7 +373,7 @@ function applyStyle(ws: ExcelJS.Worksheet, style: AreaStyle): void {
       if (style.bold) cell.font = { name: 'Calibri', size: 11, ...cell.font, bold: true };
       if (style.alert) cell.font = { name: 'Calibri', size: 11, ...cell.font, color: { argb: argb(ALERT_COLOUR) } };
       if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HIGHLIGHT_COLOURS[style.fill]) } };
-      if (style.format && NUMBER_FORMATS[style.format]) cell.numFmt = NUMBER_FORMATS[style.format]!;
+      if (style.format && fileNumberFormat(style.format)) cell.numFmt = fileNumberFormat(style.format)!;
       if (style.wrap || style.align) cell.alignment = { ...cell.alignment, wrapText: style.wrap, horizontal: style.align };
       if (style.border) {
         const line = { style: 'thin' as const };

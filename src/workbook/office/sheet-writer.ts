@@ -16,7 +16,8 @@ import { queuePageLayout } from './page-layout';
 import { PageSlicer } from './page-slices';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import type { SyncBatcher } from './sync-batcher';
-import { NUMBER_FORMATS, toExcelInput, type ExcelInput } from './text-safety';
+import { NUMBER_FORMATS } from '../layout/number-formats';
+import { toExcelInput, type ExcelInput } from './text-safety';
 
 export interface SheetWriteSettings {
   /** Target size of one values chunk (bytes); several chunks share a sync. */

@@ -10,17 +10,7 @@
  */
 import type { CellValue } from '../../engine/types';
 import { safeText } from '../layout/safe-text';
-import type { CellFormat } from '../workbook';
 
-/** Number format codes per cell format; one code per column range, never per cell. */
-export const NUMBER_FORMATS: Record<CellFormat, string> = {
-  text: '@',
-  amount: '#,##0.00',
-  date: 'yyyy-mm-dd',
-  integer: '0',
-  percent: '0.00%',
-  general: 'General',
-};
 
 export type ExcelInput = string | number | boolean;
 
