@@ -42,6 +42,8 @@ import { serveStatic, type StaticServer } from './support/server';
 /** The bound on any one task of the page's thread. */
 const LONG_TASK_LIMIT_MS = 200;
 const ROWS = 100_000;
+/** What RECON_PAGE_TRACE records: the page's tasks and what ran in them, with CPU samples. */
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 /** A bound on a loaded 2-core machine (read, match and write 100k × 100k in the browser), not a timing assertion. */
 const RUN_WAIT = 15 * 60 * 1000;
 
@@ -109,6 +111,8 @@ describe('the standalone page stays responsive', () => {
       await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
       await cdp.send('Profiler.start');
     }
+    // RECON_PAGE_TRACE=<file.json>: a Chromium trace of the flow (tasks, GC, message events, CPU samples; diagnosis only).
+    if (process.env.RECON_PAGE_TRACE) await browser.startTracing(page, { path: process.env.RECON_PAGE_TRACE, categories: TRACE_CATEGORIES });
     const from = await now(page);
     // When each step ended (reported, never asserted).
     const steps: [string, number][] = [];
@@ -147,6 +151,7 @@ describe('the standalone page stays responsive', () => {
     steps.push(['Matches drawn', await now(page)]);
 
     const tasks = await longTasksSince(page, from);
+    if (process.env.RECON_PAGE_TRACE) await browser.stopTracing();
     if (cdp && profileTo) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(profileTo, JSON.stringify(profile));

@@ -83,6 +83,8 @@ const EXPECTED_SYNCS_100K = { readLedger: 6, readBank: 7, lookBeforeWrite: 3, wr
 /** Excel desktop has no documented payload limit; the fake's default is Excel on the web's 5 MB. */
 const DESKTOP_LIMIT = 1e12;
 const LEDGER_SHEET = '银行存款日记账';
+/** What RECON_PANE_TRACE records: the page's tasks and what ran in them, with CPU samples. */
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 const BANK_SHEET = '银行流水';
 
 let build: Build;
@@ -231,11 +233,14 @@ describe('the Excel task pane stays responsive', () => {
       await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
       await profiler.send('Profiler.start');
     }
+    // RECON_PANE_TRACE=<file.json>: a Chromium trace of the run (tasks, GC, message events, CPU samples; diagnosis only).
+    if (process.env.RECON_PANE_TRACE) await browser.startTracing(page, { path: process.env.RECON_PANE_TRACE, categories: TRACE_CATEGORIES });
     const from = await now(page);
     await page.getByRole('button', { name: paneText('run.start', 'en'), exact: true }).click();
     const rate = page.getByText(/^Match rate \d+(\.\d)?%$/);
     await waitForResult(w, rate);
     const until = await now(page);
+    if (process.env.RECON_PANE_TRACE) await browser.stopTracing();
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       writeFileSync(process.env.RECON_PANE_PROFILE!, JSON.stringify(profile));

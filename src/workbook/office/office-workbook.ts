@@ -20,7 +20,7 @@ import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
 import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
-import { decodeState, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { decodeStateInSlices, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
 import { queueProtectionCheck } from './write-blockers';
 import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
@@ -209,7 +209,7 @@ export class OfficeWorkbook implements Workbook {
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     // The writer is loaded when the first run is written, not with the pane's first screen.
     const { RunWriter, validateOutputs } = await import(/* webpackChunkName: "office-writer" */ './run-writer');
-    validateOutputs(outputs);
+    await validateOutputs(outputs);
     throwIfAborted(signal);
     const settings = {
       maxRequestBytes: this.maxRequestBytes,
@@ -244,7 +244,7 @@ export class OfficeWorkbook implements Workbook {
     const rows = await this.readStateRows(context, names);
     if (rows === null || rows.length === 0) return null;
     try {
-      return decodeState(rows);
+      return await decodeStateInSlices(rows);
     } catch (error) {
       if (lenient) return null;
       throw error;
@@ -296,7 +296,7 @@ export class OfficeWorkbook implements Workbook {
       await context.sync();
       const names = sheets.items.map((s) => s.name);
       const oldRows = (await this.readStateRows(context, names)) ?? [];
-      const state = oldRows.length > 0 ? decodeState(oldRows) : null;
+      const state = oldRows.length > 0 ? await decodeStateInSlices(oldRows) : null;
       const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
       let sheet: WorksheetApi;
       if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
