@@ -24,6 +24,7 @@ import { decodeStateInSlices, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf,
 import { removeHiddenSheet } from './remove-sheet';
 import { queueProtectionCheck } from './write-blockers';
 import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
+import { PageSlicer } from './page-slices';
 import { finishStateRead, flipBytes, layoutOf, planStateWrite, queueFlip, queueParts, queueStateRead, queueStaleClear } from './state-sheet';
 
 export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
@@ -306,7 +307,7 @@ export class OfficeWorkbook implements Workbook {
       }
       const write = planStateWrite(layoutOf(oldRows), rows);
       const batcher = new SyncBatcher(context, this.maxRequestBytes);
-      await queueParts(batcher, sheet, write, Math.floor(this.maxRequestBytes / 4), this.maxCellsPerChunk);
+      await queueParts(batcher, sheet, write, Math.floor(this.maxRequestBytes / 4), this.maxCellsPerChunk, new PageSlicer());
       // The flip goes with the last parts when they leave room for it, else in a sync of its own;
       // the rows no longer live are cleared after it (a batch runs in order: a clear that ran means
       // the flip ran; one that did not leaves rows with blank numbers, which every reader ignores).

@@ -544,7 +544,7 @@ export class RunWriter {
     // a large one's final state keeps the parts the two share where they are.
     this.keepSharedParts = keepsSharedParts(newState, this.settings.maxRequestBytes);
     this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, this.keepSharedParts ? 0 : newState.length - 1);
-    await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
+    await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk, this.slicer);
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
       const { highlights } = plan.annotation;
@@ -698,7 +698,7 @@ export class RunWriter {
       sheetList = context.workbook.worksheets.load('items/name');
     });
     const finalWrite = this.finalWrite;
-    if (finalWrite) await queueParts(batcher, state, finalWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
+    if (finalWrite) await queueParts(batcher, state, finalWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk, this.slicer);
     await batcher.flush();
     const names = sheetList.items.map((s) => s.name);
     const exists = (name: string) => names.some((n) => sameName(n, name));

@@ -26,6 +26,7 @@ import { STATE_COLUMNS, STATE_MARKER, STATE_PART_CHARS, STATE_VERSION } from '..
 import type { ReadBudget } from './chunked-read';
 import { jsonRowBytes, jsonStringBytes, OPERATION_BYTES } from './payload';
 import { chunkRows } from './sheet-writer';
+import type { PageSlicer } from './page-slices';
 import type { ExcelInput } from './text-safety';
 import { isPayloadTooLarge, type Syncable, type SyncBatcher } from './sync-batcher';
 
@@ -224,9 +225,12 @@ export function layoutAfter(write: StateWrite): StateLayout {
  * ("null input in 2-D array", Excel add-ins' blank and null values): blank on a row not live, and
  * a part's own number when the same state is written again (a clean-up's repeated attempt).
  */
-export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, write: StateWrite, chunkBytes: number, maxCells: number): Promise<void> {
+export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, write: StateWrite, chunkBytes: number, maxCells: number, slicer?: PageSlicer): Promise<void> {
   const input = write.parts.map((p) => [p, null, ''] as unknown as ExcelInput[]);
   for (const chunk of chunkRows(input, chunkBytes, maxCells)) {
+    // Each chunk is sized here and again as Office.js serializes it: a pause between chunks keeps
+    // a 10 MB state from being one task of the pane's thread (no sync: the same requests go).
+    if (slicer?.due()) await slicer.pause();
     await batcher.add(OPERATION_BYTES * 3 + chunk.bytes, () => {
       const range = sheet.getRangeByIndexes(write.start + chunk.start, 0, chunk.rows.length, STATE_COLUMNS);
       range.numberFormat = '@' as unknown as string[][];
