@@ -10,15 +10,17 @@
  * no request off the machine); the run, read to written, makes the syncs it makes today (counted
  * by the fake per Excel.run batch: 6 + 7 to read, 3 to look at the workbook, 27 to write); and no
  * task of the pane's own over 200 ms on the page's thread from Reconcile to the result shown
- * (PerformanceObserver 'longtask', installed before any script). That bound is asserted with
- * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, the
- * 2-core machine shared at load 7–9; before the Office host paused its preparation, 9 tasks of up to
- * 1.15 s): 1–5 tasks of 230–750 ms remain. One is always the engine worker's result arriving: its
- * head message carries every group's origin as an object of 88,000 keys (0.3–0.95 s to receive;
- * being changed on wip/page). The others, on a loaded run: serializing the 12 MB run record for its
- * write (the requests carrying its parts, JSON.stringify as Office.js does at sync; the clean-up's
- * final state now sends only its last part or two), parsing it back after the run
- * (readMemory/lastRun), and garbage collection.
+ * (PerformanceObserver 'longtask', installed before any script), always asserted; every task over
+ * 50 ms is printed with Excel's share of it. Measured 2026-12-06 on the 2-core machine shared at
+ * load 4–7, five runs in a row: the pane's longest own task 87–132 ms, and 5 of 5 within the bound
+ * (before this session's slicing, 1–5 tasks of 230–750 ms; before the Office host paused its
+ * preparation, 9 tasks of up to 1.15 s). What the pane does between syncs is cut into slices of
+ * about 40 ms with a macrotask between (office/page-slices.ts): the outputs' checks, the status
+ * survey's probe, the highlight rules' check of every label, the run record written (and its parts
+ * sized) and read back (parseJsonInSlices). What remains over 50 ms is mostly V8's garbage
+ * collection on a heap of 200–500 MB that also holds the fake's own workbook (a scavenge of
+ * 50–90 ms, a mark-compact's final pause of 30–110 ms, incremental marking steps in whichever task
+ * allocates): on a machine loaded past that, one such task can still reach the bound.
  *
  * What is faithful:
  *   - the pane is the shipped one (webpack's production build, the engine in its Web Worker);
@@ -46,7 +48,9 @@
  * Generated data and the browser make this heavy (1–2 minutes here); every wait is a bound, not a
  * timing assertion. RECON_E2E_DIST=dist reuses a build made before; RECON_PANE_ROWS=20000 a smaller
  * run (the sync counts are asserted at 100k only); RECON_PANE_PROFILE=<file> writes a CPU profile
- * of the page's thread during the run and the long tasks beside it (<file>.tasks.json).
+ * of the page's thread during the run and the long tasks beside it (<file>.tasks.json);
+ * RECON_PANE_TRACE=<file.json> a Chromium trace of the run (each task with the garbage collections,
+ * calls and CPU samples in it: what a long task was).
  */
 import { mkdtempSync, writeFileSync } from 'fs';
 import * as os from 'os';
@@ -271,11 +275,9 @@ describe('the Excel task pane stays responsive', () => {
       `page thread during the run (${((until - from) / 1000).toFixed(1)} s): ${tasks.length} tasks over 50 ms:\n  ${attributed.map(describe).join('\n  ')}`,
     );
     if (process.env.RECON_PANE_PROFILE) writeFileSync(`${process.env.RECON_PANE_PROFILE}.tasks.json`, JSON.stringify({ from, until, tasks: attributed, syncs }));
-    // The bound is not met yet (see the header): asserted with RECON_STRICT_LONG_TASKS=1, reported
-    // otherwise, so CI keeps guarding the whole 100k flow and its syncs meanwhile.
+    // The issue's bound on the pane's own time (issue 8, point 6), with the longest tasks printed above.
     const over = attributed.filter((t) => t.pane > LONG_TASK_LIMIT_MS);
-    if (process.env.RECON_STRICT_LONG_TASKS === '1') expect(over.map(describe)).toEqual([]);
-    else if (over.length > 0) console.warn(`NOT MET: ${over.length} tasks of the pane's own over ${LONG_TASK_LIMIT_MS} ms (issue 8, point 6): ${over.map(describe).join('; ')}`);
+    expect(over.map(describe)).toEqual([]);
     expect(syncs.filter((s) => s.failed)).toEqual([]);
     // Read to written, the syncs the adapter makes today (README, "the add-in's own path"): each
     // side's range in chunks of 10,000 rows, the sheet names and the run record kept in the workbook,
