@@ -10,15 +10,21 @@
  * no request off the machine); the run, read to written, makes the syncs it makes today (counted
  * by the fake per Excel.run batch: 6 + 7 to read, 3 to look at the workbook, 27 to write); and no
  * task of the pane's own over 200 ms on the page's thread from Reconcile to the result shown
- * (PerformanceObserver 'longtask', installed before any script). That bound is asserted with
- * RECON_STRICT_LONG_TASKS=1 and reported otherwise, because it is not met yet (2026-12-06, the
- * 2-core machine shared at load 7–9; before the Office host paused its preparation, 9 tasks of up to
- * 1.15 s): 1–5 tasks of 230–750 ms remain. One is always the engine worker's result arriving: its
- * head message carries every group's origin as an object of 88,000 keys (0.3–0.95 s to receive;
- * being changed on wip/page). The others, on a loaded run: serializing the 12 MB run record for its
- * write (the requests carrying its parts, JSON.stringify as Office.js does at sync; the clean-up's
- * final state now sends only its last part or two), parsing it back after the run
- * (readMemory/lastRun), and garbage collection.
+ * (PerformanceObserver 'longtask', installed before any script). Every task over 50 ms is printed
+ * with Excel's share of it. That bound is asserted with RECON_STRICT_LONG_TASKS=1 and reported
+ * otherwise, because it still fails about one run in seven (2026-12-06, the 2-core machine shared at
+ * load 4–7): of 15 runs after this session's slicing, 14 within it (the pane's longest own task
+ * 87–132 ms in a series of five) and one with a single task of 221 ms (load 3.8) as the write
+ * started; before that slicing, 1–5 tasks of 230–750 ms, and before the Office host paused its
+ * preparation, 9 tasks of up to 1.15 s. What the pane does between syncs is cut into slices of
+ * about 40 ms with a macrotask between (office/page-slices.ts): the outputs' checks, the status
+ * survey's probe, the highlight rules' check of every label, the run record written (and its parts
+ * sized) and read back (parseJsonInSlices). What remains over 50 ms is V8's garbage collection on
+ * a page heap of 200–500 MB that also holds the fake's own workbook and its undo journal: scavenges
+ * of 45–80 ms that keep nearly everything (the outputs arriving, each request's input until its
+ * sync), a mark-compact's final pause of 30–110 ms, incremental marking steps of up to 170 ms in
+ * one task (a React render of the pane's progress, in a traced failure); the machine's load
+ * stretches those past 200 ms.
  *
  * What is faithful:
  *   - the pane is the shipped one (webpack's production build, the engine in its Web Worker);
@@ -46,7 +52,9 @@
  * Generated data and the browser make this heavy (1–2 minutes here); every wait is a bound, not a
  * timing assertion. RECON_E2E_DIST=dist reuses a build made before; RECON_PANE_ROWS=20000 a smaller
  * run (the sync counts are asserted at 100k only); RECON_PANE_PROFILE=<file> writes a CPU profile
- * of the page's thread during the run and the long tasks beside it (<file>.tasks.json).
+ * of the page's thread during the run and the long tasks beside it (<file>.tasks.json);
+ * RECON_PANE_TRACE=<file.json> a Chromium trace of the run (each task with the garbage collections,
+ * calls and CPU samples in it: what a long task was).
  */
 import { mkdtempSync, writeFileSync } from 'fs';
 import * as os from 'os';
@@ -83,6 +91,8 @@ const EXPECTED_SYNCS_100K = { readLedger: 6, readBank: 7, lookBeforeWrite: 3, wr
 /** Excel desktop has no documented payload limit; the fake's default is Excel on the web's 5 MB. */
 const DESKTOP_LIMIT = 1e12;
 const LEDGER_SHEET = '银行存款日记账';
+/** What RECON_PANE_TRACE records: the page's tasks and what ran in them, with CPU samples. */
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 const BANK_SHEET = '银行流水';
 
 let build: Build;
@@ -231,11 +241,14 @@ describe('the Excel task pane stays responsive', () => {
       await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
       await profiler.send('Profiler.start');
     }
+    // RECON_PANE_TRACE=<file.json>: a Chromium trace of the run (tasks, GC, message events, CPU samples; diagnosis only).
+    if (process.env.RECON_PANE_TRACE) await browser.startTracing(page, { path: process.env.RECON_PANE_TRACE, categories: TRACE_CATEGORIES });
     const from = await now(page);
     await page.getByRole('button', { name: paneText('run.start', 'en'), exact: true }).click();
     const rate = page.getByText(/^Match rate \d+(\.\d)?%$/);
     await waitForResult(w, rate);
     const until = await now(page);
+    if (process.env.RECON_PANE_TRACE) await browser.stopTracing();
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       writeFileSync(process.env.RECON_PANE_PROFILE!, JSON.stringify(profile));
@@ -266,8 +279,9 @@ describe('the Excel task pane stays responsive', () => {
       `page thread during the run (${((until - from) / 1000).toFixed(1)} s): ${tasks.length} tasks over 50 ms:\n  ${attributed.map(describe).join('\n  ')}`,
     );
     if (process.env.RECON_PANE_PROFILE) writeFileSync(`${process.env.RECON_PANE_PROFILE}.tasks.json`, JSON.stringify({ from, until, tasks: attributed, syncs }));
-    // The bound is not met yet (see the header): asserted with RECON_STRICT_LONG_TASKS=1, reported
-    // otherwise, so CI keeps guarding the whole 100k flow and its syncs meanwhile.
+    // The issue's bound on the pane's own time (issue 8, point 6): asserted with
+    // RECON_STRICT_LONG_TASKS=1, reported otherwise (see the header: garbage collection still takes
+    // a task past it now and then), so CI keeps guarding the whole 100k flow and its syncs meanwhile.
     const over = attributed.filter((t) => t.pane > LONG_TASK_LIMIT_MS);
     if (process.env.RECON_STRICT_LONG_TASKS === '1') expect(over.map(describe)).toEqual([]);
     else if (over.length > 0) console.warn(`NOT MET: ${over.length} tasks of the pane's own over ${LONG_TASK_LIMIT_MS} ms (issue 8, point 6): ${over.map(describe).join('; ')}`);

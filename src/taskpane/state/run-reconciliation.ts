@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n/locale';
 import type { SourcePosition } from '../../workbook/layout';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import { abortError, throwIfAborted } from '../../workbook/abort';
-import type { EngineClient, MatchSettings, RunSummary, StatementSettings } from '../engine/engine-client';
+import type { EngineClient, MatchSettings, ReconcileOutcome, RunSummary, StatementSettings } from '../engine/engine-client';
 import { readForEngine, sourceOf } from './use-side-setup';
 import { readPreviousRun } from '../../workbook/previous-run';
 import type { SheetEdit } from '../../engine/decisions/decision';
@@ -65,13 +65,13 @@ export function positionOf(block: CellBlock): SourcePosition {
 /** Share of `reading` spent reading each range from the workbook; the engine's reading gets the rest. */
 const WORKBOOK_READ_SHARE = 0.35;
 
-export async function runReconciliation(
+async function readAndReconcile(
   workbook: Workbook,
   engine: EngineClient,
   plan: RunPlan,
-  onProgress: RunProgress = () => {},
-  signal?: AbortSignal,
-): Promise<RunSummary> {
+  onProgress: RunProgress,
+  signal: AbortSignal | undefined,
+): Promise<ReconcileOutcome> {
   throwIfAborted(signal);
   onProgress('reading', 0);
   // The sides go to the engine, not the pane: a host that can keeps their cells in its worker.
@@ -89,7 +89,7 @@ export async function runReconciliation(
   const previous = { ...stored, sheetEdits: [...stored.sheetEdits, ...(plan.paneEdits ?? [])] };
   throwIfAborted(signal);
 
-  const outcome = await engine.reconcile(
+  return engine.reconcile(
     {
       ledger: sourceOf(ledger),
       bank: sourceOf(bank),
@@ -115,6 +115,18 @@ export async function runReconciliation(
     },
     signal,
   );
+}
+
+export async function runReconciliation(
+  workbook: Workbook,
+  engine: EngineClient,
+  plan: RunPlan,
+  onProgress: RunProgress = () => {},
+  signal?: AbortSignal,
+): Promise<RunSummary> {
+  // Read and reconciled in a function of its own: the sides' cells (100,000 rows each) are nobody's
+  // once the engine has them, so the page's heap does not carry them through the write.
+  const outcome = await readAndReconcile(workbook, engine, plan, onProgress, signal);
   throwIfAborted(signal);
 
   onProgress('writing', 0);

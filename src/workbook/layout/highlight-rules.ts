@@ -32,19 +32,35 @@ export function highlightForLabel(label: string, rules: HighlightRule[]): Highli
  * rows as meant whatever order it applies the rules in. Checked once per distinct label.
  */
 export function rulesFitLabels(rules: HighlightRule[], labels: string[], highlights: (Highlight | null)[]): boolean {
-  const seen = new Map<string, Highlight | null>();
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i] ?? '';
-    const want = highlights[i] ?? null;
-    if (seen.has(label)) {
-      if (seen.get(label) !== want) return false;
-      continue;
-    }
-    seen.set(label, want);
-    const matching = label === '' ? [] : rules.filter((rule) => labelMatchesRule(label, rule));
-    if (want === null ? matching.length > 0 : matching.length !== 1 || matching[0].highlight !== want) return false;
-  }
+  const fit = new LabelFit(rules);
+  for (let i = 0; i < labels.length; i++) if (!fit.fits(labels[i] ?? '', highlights[i] ?? null)) return false;
   return true;
+}
+
+/**
+ * rulesFitLabels one row at a time, for a host that pauses between slices of its rows (the Office
+ * host's 100,000 labels a side): `fits` is false as soon as a row shows the rules do not fit.
+ */
+export class LabelFit {
+  private readonly seen = new Map<string, Highlight | null>();
+
+  constructor(private readonly rules: HighlightRule[]) {}
+
+  fits(label: string, want: Highlight | null): boolean {
+    const seen = this.seen.get(label);
+    if (seen !== undefined || this.seen.has(label)) return seen === want;
+    this.seen.set(label, want);
+    if (label === '') return want === null;
+    // The rules that match, counted without making a list per label.
+    let matching = 0;
+    let highlight: Highlight | null = null;
+    for (const rule of this.rules) {
+      if (!labelMatchesRule(label, rule)) continue;
+      matching++;
+      highlight = rule.highlight;
+    }
+    return want === null ? matching === 0 : matching === 1 && highlight === want;
+  }
 }
 
 /**

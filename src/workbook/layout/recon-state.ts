@@ -159,14 +159,47 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
  * there is none. Throws StateError for a state this version must not read.
  */
 export function decodeState(rows: readonly (readonly unknown[])[]): ReconState | null {
+  const stored = storedJson(rows);
+  return stored && stateOfJson(stored, parseJson(stored.json));
+}
+
+/**
+ * decodeState with the JSON parsed by `parse` (a host whose thread must not parse 10 MB in one
+ * go: the Office host parses in slices, office/page-slices.ts). Same result, same errors.
+ */
+export async function decodeStateWith(rows: readonly (readonly unknown[])[], parse: (json: string) => Promise<unknown>): Promise<ReconState | null> {
+  const stored = storedJson(rows);
+  if (!stored) return null;
+  let parsed: unknown;
+  try {
+    parsed = await parse(stored.json);
+  } catch {
+    throw damaged('its contents are not complete');
+  }
+  return stateOfJson(stored, parsed);
+}
+
+/** The stored JSON and how to read it: format 1 or 2 behind the marker, or the file host's bare record. */
+interface StoredJson {
+  /** The format version; 0 for the bare record. */
+  version: number;
+  json: string;
+}
+
+function storedJson(rows: readonly (readonly unknown[])[]): StoredJson | null {
   if (rows.length === 0 || rows.every((r) => r.every((v) => text(v) === ''))) return null;
   const first = text(rows[0][0]);
-  if (first === STATE_MARKER) return decodeMarked(rows);
-  if (first.startsWith('{')) return migrateBareRecord(rows);
+  if (first === STATE_MARKER) return markedJson(rows);
+  if (first.startsWith('{')) return { version: 0, json: bareRecordJson(rows) };
   throw damaged('its first cell is not Recon\'s marker');
 }
 
-function decodeMarked(rows: readonly (readonly unknown[])[]): ReconState {
+function stateOfJson(stored: StoredJson, parsed: unknown): ReconState {
+  if (stored.version === 0) return migrateBareRecord(parsed);
+  return stored.version === 1 ? migrateV1(parsed) : checkV2(parsed);
+}
+
+function markedJson(rows: readonly (readonly unknown[])[]): StoredJson {
   const version = Number(text(rows[0][1]));
   if (!Number.isInteger(version) || version < 1) throw damaged(`its format version "${text(rows[0][1])}" is not a number`);
   if (version > STATE_VERSION) {
@@ -182,8 +215,7 @@ function decodeMarked(rows: readonly (readonly unknown[])[]): ReconState {
     .sort((a, b) => Number(text(a[1])) - Number(text(b[1])))
     .map((r) => text(r[0]));
   if (!Number.isInteger(count) || count < 1 || parts.length !== count) throw damaged(`it should have ${text(rows[0][2])} parts, found ${parts.length}`);
-  const parsed = parseJson(parts.join(''));
-  return version === 1 ? migrateV1(parsed) : checkV2(parsed);
+  return { version, json: parts.join('') };
 }
 
 /** Format 1 of the add-in: { record, office }. */
@@ -194,14 +226,17 @@ function migrateV1(parsed: unknown): ReconState {
 }
 
 /** Format 1 of the file host: the RunRecord's JSON from A1 down column A, no marker. */
-function migrateBareRecord(rows: readonly (readonly unknown[])[]): ReconState {
+function bareRecordJson(rows: readonly (readonly unknown[])[]): string {
   let json = '';
   for (const row of rows) {
     const part = row[0];
     if (typeof part !== 'string' || part === '') break;
     json += part;
   }
-  const record = parseJson(json);
+  return json;
+}
+
+function migrateBareRecord(record: unknown): ReconState {
   if (!isRunRecord(record)) throw damaged('its run record is incomplete');
   return { version: STATE_VERSION, run: record, memory: emptyMemory(), host: {} };
 }

@@ -1,12 +1,13 @@
 /**
  * Reads a large rectangle in row chunks so that every response stays well under Excel on the
  * web's 5 MB limit and no single range exceeds the per-range cell cap, with as few syncs as the
- * response budget allows (several chunk loads per sync). The size of a sync is planned from the
- * bytes per cell measured so far; a sync refused for its size is retried with half the rows.
+ * response budget allows (several chunk loads per sync). The size of a sync is planned from what
+ * was read so far (a sizing: the average bytes per cell for a sheet's rows, the widest row for the
+ * run record's parts, state-sheet.ts); a sync refused for its size is retried with half the rows.
  * Requires ExcelApi 1.7 (Worksheet.getRangeByIndexes).
  */
 import type { CellValue } from '../../engine/types';
-import { jsonGridBytes } from './payload';
+import { jsonGridBytes, jsonRowBytes } from './payload';
 import { isPayloadTooLarge, type Syncable } from './sync-batcher';
 
 export interface ReadBudget {
@@ -22,26 +23,68 @@ export interface SheetLike {
 
 /** Assumed before anything was measured: generous, so the first sync cannot overflow. */
 const INITIAL_BYTES_PER_CELL = 40;
-/** Planned size = measured average × this, for rows that are longer than the average. */
+/** Planned size = measured size × this, for rows longer than the ones measured. */
 const SAFETY = 1.3;
 
+/** How each sync's rows are planned from the rows read so far. */
+export interface RowSizing {
+  /** Bytes a row of `columns` cells is planned at (before a refused sync's penalty). */
+  rowBytes(columns: number): number;
+  /** Rows just read. */
+  measure(rows: readonly (readonly unknown[])[], columns: number): void;
+}
+
+/**
+ * A sheet's rows: the average bytes per cell measured so far (× SAFETY), INITIAL_BYTES_PER_CELL
+ * before any. Rows of one sheet are alike, so an average plans syncs close to the budget.
+ */
+export function averageSizing(): RowSizing {
+  let bytes = 0;
+  let cells = 0;
+  return {
+    rowBytes: (columns) => (cells > 0 ? Math.max(bytes / cells, 2) * SAFETY : INITIAL_BYTES_PER_CELL) * columns,
+    measure: (rows, columns) => {
+      bytes += jsonGridBytes(rows);
+      cells += rows.length * columns;
+    },
+  };
+}
+
+/**
+ * Rows of very different sizes (the run record's parts, among rows an earlier write left blank,
+ * which would make an average mislead): the widest row seen (× SAFETY), `assumed` while none seen
+ * is over 1,000 bytes. `seen`: rows read before (measured, not read again).
+ */
+export function widestRowSizing(assumed: number, seen: readonly (readonly unknown[])[] = []): RowSizing {
+  let widest = 0;
+  const measure = (rows: readonly (readonly unknown[])[]) => {
+    for (const row of rows) widest = Math.max(widest, jsonRowBytes(row));
+  };
+  measure(seen);
+  return { rowBytes: () => (widest > 1_000 ? widest * SAFETY : assumed), measure };
+}
+
+/**
+ * The rows of `block`, in as few syncs as the response budget allows (each sync's rows planned by
+ * `sizing`, in ranges of at most maxCellsPerChunk cells); a sync refused for its size is sent again
+ * with half the rows.
+ */
 export async function readRows(
   context: Syncable,
   sheet: SheetLike,
   block: { top0: number; left0: number; rows: number; columns: number },
   budget: ReadBudget,
   onProgress?: (done: number, total: number) => void,
+  sizing: RowSizing = averageSizing(),
 ): Promise<CellValue[][]> {
   const out: CellValue[][] = [];
   const { rows, columns } = block;
   const rowsPerChunk = Math.max(1, Math.floor(budget.maxCellsPerChunk / columns));
-  let measuredBytes = 0;
-  let measuredCells = 0;
   let penalty = 1;
   let done = 0;
   while (done < rows) {
-    const perCell = (measuredCells > 0 ? Math.max(measuredBytes / measuredCells, 2) * SAFETY : INITIAL_BYTES_PER_CELL) * penalty;
-    const rowsThisSync = Math.min(rows - done, Math.max(1, Math.floor(budget.maxResponseBytes / (perCell * columns))));
+    const rowBytes = sizing.rowBytes(columns) * penalty;
+    const rowsThisSync = Math.min(rows - done, Math.max(1, Math.floor(budget.maxResponseBytes / rowBytes)));
     const chunks: { values: unknown[][] }[] = [];
     for (let r = 0; r < rowsThisSync; r += rowsPerChunk) {
       const n = Math.min(rowsPerChunk, rowsThisSync - r);
@@ -59,8 +102,7 @@ export async function readRows(
     penalty = Math.max(1, penalty / 2);
     for (const chunk of chunks) {
       const values = chunk.values as CellValue[][];
-      measuredBytes += jsonGridBytes(values);
-      measuredCells += values.length * columns;
+      sizing.measure(values, columns);
       for (const row of values) out.push(row);
     }
     done += rowsThisSync;

@@ -12,7 +12,7 @@
  * column. EXACT keeps the comparison case-sensitive (Excel's = ignores case).
  * Requires ExcelApi 1.6 (conditionalFormats, custom rule formula).
  */
-import { labelMatchesRule, ruleFormula, rulesFitLabels, type LabelTest } from '../layout/highlight-rules';
+import { LabelFit, labelMatchesRule, ruleFormula, rulesFitLabels, type LabelTest } from '../layout/highlight-rules';
 import type { Highlight, SourceAnnotation } from '../workbook';
 
 /** One conditional format to add: its highlight and its formula for the area's first row. */
@@ -40,6 +40,26 @@ function acceptable(formula: string): boolean {
 export function annotationRules(annotation: SourceAnnotation, ref: string): FormulaRule[] | null {
   const rules = annotation.highlightRules;
   if (!rules || rules.length === 0 || !rulesFitLabels(rules, annotation.labels, annotation.highlights)) return null;
+  const formulas = rules.map((rule) => ({ highlight: rule.highlight, formula: `=${ruleFormula(rule, ref)}` }));
+  return formulas.every((r) => acceptable(r.formula)) ? formulas : null;
+}
+
+/** Pauses the pane's thread between slices of work (office/page-slices.ts's PageSlicer). */
+export interface Slices {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+/** annotationRules with the labels checked in slices: a side's 100,000 labels are no one task. */
+export async function annotationRulesInSlices(annotation: SourceAnnotation, ref: string, slicer: Slices): Promise<FormulaRule[] | null> {
+  const rules = annotation.highlightRules;
+  if (!rules || rules.length === 0) return null;
+  const fit = new LabelFit(rules);
+  const { labels, highlights } = annotation;
+  for (let i = 0; i < labels.length; i++) {
+    if (!fit.fits(labels[i] ?? '', highlights[i] ?? null)) return null;
+    if ((i & 255) === 255 && slicer.due()) await slicer.pause();
+  }
   const formulas = rules.map((rule) => ({ highlight: rule.highlight, formula: `=${ruleFormula(rule, ref)}` }));
   return formulas.every((r) => acceptable(r.formula)) ? formulas : null;
 }

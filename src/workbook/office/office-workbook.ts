@@ -20,10 +20,11 @@ import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '
 import { readRows } from './chunked-read';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
 import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
-import { decodeState, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
+import { decodeStateInSlices, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
 import { removeHiddenSheet } from './remove-sheet';
 import { queueProtectionCheck } from './write-blockers';
 import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
+import { PageSlicer } from './page-slices';
 import { finishStateRead, flipBytes, layoutOf, planStateWrite, queueFlip, queueParts, queueStateRead, queueStaleClear } from './state-sheet';
 
 export type ExcelRun = <T>(batch: (context: ExcelContextApi) => Promise<T>) => Promise<T>;
@@ -209,7 +210,7 @@ export class OfficeWorkbook implements Workbook {
   async writeRun(outputs: RunOutputs, onProgress?: WriteProgress, signal?: AbortSignal): Promise<void> {
     // The writer is loaded when the first run is written, not with the pane's first screen.
     const { RunWriter, validateOutputs } = await import(/* webpackChunkName: "office-writer" */ './run-writer');
-    validateOutputs(outputs);
+    await validateOutputs(outputs);
     throwIfAborted(signal);
     const settings = {
       maxRequestBytes: this.maxRequestBytes,
@@ -244,7 +245,7 @@ export class OfficeWorkbook implements Workbook {
     const rows = await this.readStateRows(context, names);
     if (rows === null || rows.length === 0) return null;
     try {
-      return decodeState(rows);
+      return await decodeStateInSlices(rows);
     } catch (error) {
       if (lenient) return null;
       throw error;
@@ -296,7 +297,7 @@ export class OfficeWorkbook implements Workbook {
       await context.sync();
       const names = sheets.items.map((s) => s.name);
       const oldRows = (await this.readStateRows(context, names)) ?? [];
-      const state = oldRows.length > 0 ? decodeState(oldRows) : null;
+      const state = oldRows.length > 0 ? await decodeStateInSlices(oldRows) : null;
       const rows = encodeState({ record: state?.record ?? null, office: state?.office ?? { rules: [], tables: [] }, memory });
       let sheet: WorksheetApi;
       if (names.some((n) => sameName(n, STATE_SHEET))) sheet = context.workbook.worksheets.getItem(STATE_SHEET);
@@ -306,7 +307,7 @@ export class OfficeWorkbook implements Workbook {
       }
       const write = planStateWrite(layoutOf(oldRows), rows);
       const batcher = new SyncBatcher(context, this.maxRequestBytes);
-      await queueParts(batcher, sheet, write, Math.floor(this.maxRequestBytes / 4), this.maxCellsPerChunk);
+      await queueParts(batcher, sheet, write, Math.floor(this.maxRequestBytes / 4), this.maxCellsPerChunk, new PageSlicer());
       // The flip goes with the last parts when they leave room for it, else in a sync of its own;
       // the rows no longer live are cleared after it (a batch runs in order: a clear that ran means
       // the flip ran; one that did not leaves rows with blank numbers, which every reader ignores).

@@ -10,8 +10,8 @@
  */
 import type { StatusCells } from '../layout/status-cells';
 import type { RunRecord } from '../workbook';
-import { decodeState as decodeShared, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, STATE_PART_CHARS, stateOf, stateRowsOfParts, type WorkbookMemory } from '../layout/recon-state';
-import { writeJsonInSlices, type PageSlicer } from './page-slices';
+import { decodeState as decodeShared, decodeStateWith, emptyMemory, encodeState as encodeShared, STATE_COLUMNS, STATE_PART_CHARS, stateOf, stateRowsOfParts, type ReconState, type WorkbookMemory } from '../layout/recon-state';
+import { PageSlicer, parseJsonInSlices, writeJsonInSlices } from './page-slices';
 
 export type { StatusCells } from '../layout/status-cells';
 
@@ -86,7 +86,15 @@ export async function encodeStateInSlices(state: StoredState, slicer: PageSlicer
 
 /** Reads the rows of A:C back; null when there is none. Throws a StateError for one not to read. */
 export function decodeState(rows: unknown[][]): StoredState | null {
-  const state = decodeShared(rows);
+  return storedOf(decodeShared(rows));
+}
+
+/** decodeState with the JSON parsed in slices of the pane's thread (a 100k run's state is about 10 MB). */
+export async function decodeStateInSlices(rows: unknown[][], slicer: PageSlicer = new PageSlicer()): Promise<StoredState | null> {
+  return storedOf(await decodeStateWith(rows, (json) => parseJsonInSlices(json, slicer)));
+}
+
+function storedOf(state: ReconState | null): StoredState | null {
   if (!state) return null;
   const office = (state.host.office ?? {}) as Partial<OfficeRunDetails>;
   return {

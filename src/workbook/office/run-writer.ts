@@ -40,14 +40,14 @@ import { readRows } from './chunked-read';
 import { inPlaceCells, rewriteInPlace, type InPlaceSheet } from './in-place-sheets';
 import { removeHiddenSheet } from './remove-sheet';
 import { mergedCellsError, queueProtectionCheck } from './write-blockers';
-import { annotationRules, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
+import { annotationRulesInSlices, codeColumnRules, deriveHighlightRules, type FormulaRule } from './highlight-rules';
 import { jsonRowBytes, OPERATION_BYTES } from './payload';
 import { EMPTY_LAYOUT, finishStateRead, flipBytes, keepsSharedParts, layoutAfter, layoutOf, planFinalWrite, planStateWrite, queueFlip, queueParts, queueNewRowsClear, queueStaleClear, queueStateRead, queueUndo, type StateLayout, type StateWrite } from './state-sheet';
 import { findRuleFormats, incompleteKey, storedRuleKey } from './rule-formats';
 import {
   CODE_COLUMN_START,
   codeColumnsOf,
-  decodeState,
+  decodeStateInSlices,
   encodeStateInSlices,
   OLD_PREFIX,
   pendingSheetsOf,
@@ -159,32 +159,40 @@ function isRecons(name: string): boolean {
 
 /**
  * Checks a run's outputs before touching the workbook; messages say what to change. The shared
- * checks (layout/write-plan) first, then what Excel or this host adds.
+ * checks (layout/write-plan) first, then what Excel or this host adds. Every cell is looked at, so
+ * the pane's thread pauses between slices (page-slices.ts: a 100k run's sheets are a million cells).
  */
-export function validateOutputs(outputs: RunOutputs): void {
+export async function validateOutputs(outputs: RunOutputs, slicer: PageSlicer = new PageSlicer()): Promise<void> {
   checkOutputs(outputs);
   for (const spec of outputs.sheets) {
     const n = spec.name;
     if (sameName(n, STATE_SHEET) || isRecons(n) || sameName(n, 'History')) {
       throw new Error(`"${n}" is a name Excel or Recon reserves; choose another sheet name.`);
     }
-    if (spec.values.length > MAX_ROWS || spec.values.some((r) => r.length > MAX_COLUMNS)) {
+    if (spec.values.length > MAX_ROWS) {
       throw new Error(`Sheet "${n}" is larger than an Excel sheet (1,048,576 rows × 16,384 columns).`);
     }
-    spec.values.forEach((row, r) =>
-      row.forEach((value, c) => {
+    for (let r = 0; r < spec.values.length; r++) {
+      const row = spec.values[r];
+      if (row.length > MAX_COLUMNS) throw new Error(`Sheet "${n}" is larger than an Excel sheet (1,048,576 rows × 16,384 columns).`);
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c];
         if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
           throw new Error(`Sheet "${n}", row ${r + 1}, column ${columnLetter(c + 1)}: ${value.length} characters of text, more than Excel's 32,767 a cell can hold.`);
         }
-      }),
-    );
+      }
+      if ((r & 255) === 255 && slicer.due()) await slicer.pause();
+    }
     if (spec.table && !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(spec.table.name)) {
       throw new Error(`"${spec.table.name}" cannot be a table name: start with a letter or _, then letters, digits, _ or . only.`);
     }
   }
   for (const a of outputs.annotations) {
-    const long = [a.statusHeader, ...a.labels].findIndex((l) => l.length > MAX_CELL_CHARACTERS);
-    if (long >= 0) throw new Error(`The status label for row ${a.firstRow + long} of ${a.rangeAddress} is longer than Excel's 32,767 characters a cell can hold.`);
+    const labels = [a.statusHeader, ...a.labels];
+    for (let long = 0; long < labels.length; long++) {
+      if (labels[long].length > MAX_CELL_CHARACTERS) throw new Error(`The status label for row ${a.firstRow + long} of ${a.rangeAddress} is longer than Excel's 32,767 characters a cell can hold.`);
+      if ((long & 1023) === 1023 && slicer.due()) await slicer.pause();
+    }
     if (a.firstRow < 0 || a.lastRow < a.firstRow || a.lastRow > MAX_ROWS || a.statusColumn < 1 || a.statusColumn > MAX_COLUMNS) {
       throw new Error(`The status column for ${a.rangeAddress} is outside the sheet (column ${a.statusColumn}, rows ${a.firstRow}–${a.lastRow}).`);
     }
@@ -340,7 +348,7 @@ export class RunWriter {
     );
     await context.sync();
     const oldStateRows = stateRead ? await finishStateRead(context, context.workbook.worksheets.getItem(STATE_SHEET), stateRead, this.settings) : [];
-    const previous = oldStateRows.length > 0 ? decodeState(oldStateRows) : null;
+    const previous = oldStateRows.length > 0 ? await decodeStateInSlices(oldStateRows, this.slicer) : null;
     const record: RunRecord | null = previous?.record ?? null;
     const written = statusCellsOf(previous);
     survey.setReconCells(written);
@@ -459,17 +467,17 @@ export class RunWriter {
     };
     this.annotations = [];
     for (const annotation of this.planned) {
-      // Each side's rules are checked against its 100,000 labels: a slice of the pane's thread each.
+      // Each side's rules are checked against its 100,000 labels, in slices of the pane's thread.
       await this.slicer.pause();
-      this.annotations.push(this.planAnnotation(annotation, claim));
+      this.annotations.push(await this.planAnnotation(annotation, claim));
     }
   }
 
-  private planAnnotation(annotation: SourceAnnotation, claim: () => number): AnnotationPlan {
+  private async planAnnotation(annotation: SourceAnnotation, claim: () => number): Promise<AnnotationPlan> {
     const area = annotation.labels.length > 0 ? highlightRect(annotation) : null;
     if (!area) return { annotation, area: null, rules: [] };
     const ref = `$${columnLetter(annotation.statusColumn)}${area.top}`;
-    let rules = annotationRules(annotation, ref) ?? deriveHighlightRules(annotation.labels, annotation.highlights, ref);
+    let rules = (await annotationRulesInSlices(annotation, ref, this.slicer)) ?? deriveHighlightRules(annotation.labels, annotation.highlights, ref);
     let codeColumn: number | undefined;
     if (rules === null) {
       codeColumn = claim();
@@ -536,7 +544,7 @@ export class RunWriter {
     // a large one's final state keeps the parts the two share where they are.
     this.keepSharedParts = keepsSharedParts(newState, this.settings.maxRequestBytes);
     this.stateWrite = planStateWrite(inspection.oldState ? inspection.oldLayout : EMPTY_LAYOUT, newState, this.keepSharedParts ? 0 : newState.length - 1);
-    await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
+    await queueParts(batcher, this.stateSheet!, this.stateWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk, this.slicer);
     for (const plan of this.annotations) {
       if (plan.codeColumn === undefined) continue;
       const { highlights } = plan.annotation;
@@ -690,7 +698,7 @@ export class RunWriter {
       sheetList = context.workbook.worksheets.load('items/name');
     });
     const finalWrite = this.finalWrite;
-    if (finalWrite) await queueParts(batcher, state, finalWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk);
+    if (finalWrite) await queueParts(batcher, state, finalWrite, Math.floor(this.settings.maxRequestBytes / 4), this.settings.maxCellsPerChunk, this.slicer);
     await batcher.flush();
     const names = sheetList.items.map((s) => s.name);
     const exists = (name: string) => names.some((n) => sameName(n, name));

@@ -23,11 +23,12 @@
 import type { RangeApi, WorksheetApi } from './excel-api';
 import { MAX_ROWS } from '../layout/a1';
 import { STATE_COLUMNS, STATE_MARKER, STATE_PART_CHARS, STATE_VERSION } from '../layout/recon-state';
-import type { ReadBudget } from './chunked-read';
+import { readRows, widestRowSizing, type ReadBudget } from './chunked-read';
 import { jsonRowBytes, jsonStringBytes, OPERATION_BYTES } from './payload';
 import { chunkRows } from './sheet-writer';
+import type { PageSlicer } from './page-slices';
 import type { ExcelInput } from './text-safety';
-import { isPayloadTooLarge, type Syncable, type SyncBatcher } from './sync-batcher';
+import type { Syncable, SyncBatcher } from './sync-batcher';
 
 /** A part's row in a response at worst: 30,000 characters of 3 UTF-8 bytes, its number, JSON. */
 export const PART_ROW_BYTES = STATE_PART_CHARS * 3 + 100;
@@ -62,33 +63,11 @@ export async function finishStateRead(context: Syncable, sheet: WorksheetApi, pe
   if (pending.used.isNullObject) return [];
   const end = pending.used.rowIndex + pending.used.rowCount;
   const rows: unknown[][] = pending.head.values.slice(0, Math.min(end, pending.headRows));
-  // Planned by the longest part row seen (×1.3), the worst case before any: rows left blank by
-  // an earlier write would make an average mislead (chunked-read's), and a refused sync costs a
-  // round trip. A sync refused all the same is sent again with half the rows.
-  let widest = 0;
-  for (const row of rows) widest = Math.max(widest, jsonRowBytes(row));
-  let done = pending.headRows;
-  let penalty = 1;
-  while (done < end) {
-    const perRow = (widest > 1_000 ? widest * 1.3 : PART_ROW_BYTES) * penalty;
-    const count = Math.min(end - done, Math.max(1, Math.floor(budget.maxResponseBytes / perRow)), Math.max(1, Math.floor(budget.maxCellsPerChunk / STATE_COLUMNS)));
-    const range = sheet.getRangeByIndexes(done, 0, count, STATE_COLUMNS).load('values');
-    try {
-      await context.sync();
-    } catch (error) {
-      if (isPayloadTooLarge(error) && count > 1) {
-        penalty *= 2;
-        continue;
-      }
-      throw error;
-    }
-    penalty = 1;
-    for (const row of range.values) {
-      widest = Math.max(widest, jsonRowBytes(row));
-      rows.push(row);
-    }
-    done += count;
-  }
+  if (end <= pending.headRows) return rows;
+  // Planned by the widest part row seen (×1.3), the worst case before any: rows left blank by an
+  // earlier write would make an average mislead, and a refused sync costs a round trip.
+  const rest = await readRows(context, sheet, { top0: pending.headRows, left0: 0, rows: end - pending.headRows, columns: STATE_COLUMNS }, budget, undefined, widestRowSizing(PART_ROW_BYTES, rows));
+  for (const row of rest) rows.push(row);
   return rows;
 }
 
@@ -224,9 +203,12 @@ export function layoutAfter(write: StateWrite): StateLayout {
  * ("null input in 2-D array", Excel add-ins' blank and null values): blank on a row not live, and
  * a part's own number when the same state is written again (a clean-up's repeated attempt).
  */
-export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, write: StateWrite, chunkBytes: number, maxCells: number): Promise<void> {
+export async function queueParts(batcher: SyncBatcher, sheet: WorksheetApi, write: StateWrite, chunkBytes: number, maxCells: number, slicer?: PageSlicer): Promise<void> {
   const input = write.parts.map((p) => [p, null, ''] as unknown as ExcelInput[]);
   for (const chunk of chunkRows(input, chunkBytes, maxCells)) {
+    // Each chunk is sized here and again as Office.js serializes it: a pause between chunks keeps
+    // a 10 MB state from being one task of the pane's thread (no sync: the same requests go).
+    if (slicer?.due()) await slicer.pause();
     await batcher.add(OPERATION_BYTES * 3 + chunk.bytes, () => {
       const range = sheet.getRangeByIndexes(write.start + chunk.start, 0, chunk.rows.length, STATE_COLUMNS);
       range.numberFormat = '@' as unknown as string[][];

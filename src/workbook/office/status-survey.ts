@@ -90,6 +90,8 @@ export function areaAddresses(address: string): string[] {
   return parts;
 }
 
+const NO_PARTS: readonly Part[] = [];
+
 type Answer = 'empty' | 'taken' | 'refine';
 
 const keyOf = (sheet: string, column: number) => `${sheet.toLocaleUpperCase()}\u0000${column}`;
@@ -201,12 +203,18 @@ export class StatusColumnSurvey {
     const { blocked, recon, key } = this.columnFacts(sheet, column);
     for (const r of blocked) if (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right) return false;
     if (isStatusCell(recon, row, column)) return true;
-    const containing = (this.parts.get(key) ?? []).filter((p) => row >= p.top && row <= p.bottom);
-    if (containing.length === 0) throw new SurveyNeeded(sheet, column, true);
-    const answers = containing.map((part) => [part, this.answer(part, row, recon)] as const);
-    if (answers.some(([, a]) => a === 'empty')) return true;
-    const unclear = answers.filter(([, a]) => a === 'refine').map(([part]) => part);
-    if (unclear.length === 0) return false;
+    // No arrays made per row (asked 100,000 times in a row: the garbage alone was a long task).
+    let contained = false;
+    let unclear: Part[] | undefined;
+    for (const part of this.parts.get(key) ?? NO_PARTS) {
+      if (row < part.top || row > part.bottom) continue;
+      contained = true;
+      const answer = this.answer(part, row, recon);
+      if (answer === 'empty') return true;
+      if (answer === 'refine') (unclear ??= []).push(part);
+    }
+    if (!contained) throw new SurveyNeeded(sheet, column, true);
+    if (!unclear) return false;
     for (const part of unclear) this.refine(sheet, column, part, recon);
     throw new SurveyNeeded(sheet, column, false);
   }

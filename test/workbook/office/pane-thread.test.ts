@@ -4,7 +4,7 @@
  * when a slice is used up; and the stored state read once for the calls made while it is read.
  */
 import fc from 'fast-check';
-import { PageSlicer, stringifyInSlices } from '../../../src/workbook/office/page-slices';
+import { PageSlicer, parseJsonInSlices, stringifyInSlices } from '../../../src/workbook/office/page-slices';
 import { encodeState, encodeStateInSlices, STATE_SHEET } from '../../../src/workbook/office/run-state';
 import { emptyMemory } from '../../../src/workbook/layout/recon-state';
 import { FakeExcel } from '../../fake-excel';
@@ -19,6 +19,17 @@ class EagerSlicer extends PageSlicer {
   override async pause(): Promise<void> {
     this.pauses++;
     await super.pause();
+  }
+}
+
+/** Every slice used up at once, the pauses counted but not waited for (thousands of them). */
+class CountingSlicer extends PageSlicer {
+  pauses = 0;
+  constructor() {
+    super(0);
+  }
+  override async pause(): Promise<void> {
+    this.pauses++;
   }
 }
 
@@ -45,6 +56,42 @@ test('…and for a run record’s shape: long arrays and maps of objects, undefi
   expect(await stringifyInSlices(state, slicer)).toBe(JSON.stringify(state));
   expect(slicer.pauses).toBeGreaterThan(600);
   expect(await stringifyInSlices(undefined, slicer)).toBe('null');
+});
+
+test('parseJsonInSlices gives JSON.parse’s value for any JSON text, small or walked member by member', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.jsonValue(), fc.boolean(), async (value, spaced) => {
+      const text = JSON.stringify(value, null, spaced ? 2 : undefined) ?? 'null';
+      // Padded past the size parsed in one go, so the walk is taken too.
+      const padded = `${' '.repeat(40_000)}${text}\n`;
+      expect(await parseJsonInSlices(text, new EagerSlicer())).toEqual(JSON.parse(text));
+      expect(await parseJsonInSlices(padded, new EagerSlicer())).toEqual(JSON.parse(padded));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('…for a run record’s size: large arrays and objects walked with pauses, members with escapes and __proto__ keys', async () => {
+  const groups = Array.from({ length: 5000 }, (_, i) => ({ id: `M${i + 1}`, origin: i % 3 ? 'auto' : 'suggested', ledger: [`${i}#1`], text: 'q"u\\o\u2028te}]{[,', n: -i / 7 }));
+  const prints: Record<string, string> = {};
+  for (let i = 0; i < 5000; i++) prints[String(i * 3 + 2)] = `p${i}名`;
+  const big = { version: 2, run: null, memory: { groups, rowPrints: { ledger: prints }, nested: [[groups.slice(0, 2000)], { deep: { deeper: groups.slice(0, 1500) } }] }, host: {} };
+  const text = `{"__proto__":{"x":1},${JSON.stringify(big).slice(1)}`;
+  expect(text.length).toBeGreaterThan(200_000);
+  const slicer = new CountingSlicer();
+  const parsed = (await parseJsonInSlices(text, slicer)) as Record<string, unknown>;
+  expect(parsed).toEqual(JSON.parse(text));
+  expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+  expect(Object.keys(parsed)).toEqual(Object.keys(JSON.parse(text)));
+  expect(slicer.pauses).toBeGreaterThan(100);
+});
+
+test('parseJsonInSlices refuses what JSON.parse refuses', async () => {
+  const long = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ i, s: `v${i}` })));
+  for (const bad of [`${long.slice(0, -1)}`, `${long},`, `${long.slice(0, -1)},]`, `[${long.slice(1, -1)} 1]`, `{"a" ${long}}`, `{"a":${long}`, `${long}x`, `["${'x'.repeat(40_000)}`]) {
+    expect(() => JSON.parse(bad)).toThrow(SyntaxError);
+    await expect(parseJsonInSlices(bad, new CountingSlicer())).rejects.toThrow(SyntaxError);
+  }
 });
 
 test('a slicer pauses only once its slice is used up', async () => {
