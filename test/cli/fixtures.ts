@@ -59,3 +59,16 @@ export async function writeFixtures(dir: string): Promise<{ bankCsv: string; jou
   await fs.writeFile(journalXlsx, new Uint8Array(await book.xlsx.writeBuffer()));
   return { bankCsv, journalCsv: journalCsvPath, journalXlsx };
 }
+
+export type Fixtures = Awaited<ReturnType<typeof writeFixtures>>;
+
+/** A temporary folder with the fixtures written before the suite's tests, removed after them. */
+export function useFixtures(): { dir: string; files: Fixtures } {
+  const fixture = { dir: '', files: {} as Fixtures };
+  beforeAll(async () => {
+    fixture.dir = await tempDir();
+    fixture.files = await writeFixtures(fixture.dir);
+  });
+  afterAll(() => fs.rm(fixture.dir, { recursive: true, force: true }));
+  return fixture;
+}

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { main, type CliIo } from '../../src/cli/main';
-import { JOURNAL_ROWS, tempDir, writeFixtures } from './fixtures';
+import { JOURNAL_ROWS, useFixtures } from './fixtures';
 
 /** exceljs keeps a sheet's conditional formats in a field its types leave out. */
 const conditionalFormats = (ws: ExcelJS.Worksheet) =>
@@ -15,16 +15,7 @@ function capture(extra: Partial<CliIo> = {}) {
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
 
-let dir: string;
-let files: Awaited<ReturnType<typeof writeFixtures>>;
-
-beforeAll(async () => {
-  dir = await tempDir();
-  files = await writeFixtures(dir);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const fixture = useFixtures();
 
 async function readJson(file: string) {
   return JSON.parse(await fs.readFile(file, 'utf8'));
@@ -37,8 +28,8 @@ describe('recon match: a cash journal against a Chinese bank export', () => {
 
   beforeAll(async () => {
     run = capture();
-    code = await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'result.json'), '--lang', 'zh-CN'], run.io);
-    json = await readJson(path.join(dir, 'result.json'));
+    code = await main(['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'result.json'), '--lang', 'zh-CN'], run.io);
+    json = await readJson(path.join(fixture.dir, 'result.json'));
   });
 
   it('exits 0 with nothing on stderr when stderr is not a terminal', () => {
@@ -102,9 +93,9 @@ describe('recon match: a cash journal against a Chinese bank export', () => {
 
 describe('recon match --out', () => {
   it('writes a reconciled workbook: both sources copied, status beside them, the Matches sheet', async () => {
-    const out = path.join(dir, 'reconciled.xlsx');
+    const out = path.join(fixture.dir, 'reconciled.xlsx');
     const run = capture();
-    const code = await main(['match', '--ledger', files.journalXlsx, '--bank', files.bankCsv, '--json', path.join(dir, 'r.json'), '--out', out, '--lang', 'en'], run.io);
+    const code = await main(['match', '--ledger', fixture.files.journalXlsx, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'r.json'), '--out', out, '--lang', 'en'], run.io);
     expect(run.err()).toBe('');
     expect(code).toBe(0);
     const book = new ExcelJS.Workbook();
@@ -127,21 +118,21 @@ describe('recon match --out', () => {
     const matches = book.getWorksheet('Matches')!;
     expect(matches.getTable('ReconMatches')).toBeDefined();
     expect(matches.getCell('A6').value).toBe('Total');
-    expect(run.out()).toContain(`Wrote: ${path.join(dir, 'r.json')}, ${out}`);
+    expect(run.out()).toContain(`Wrote: ${path.join(fixture.dir, 'r.json')}, ${out}`);
   });
 });
 
 describe('recon match options', () => {
   it('takes column letters for a file whose headers it cannot read, and reports them back', async () => {
-    const odd = path.join(dir, 'odd.csv');
+    const odd = path.join(fixture.dir, 'odd.csv');
     await fs.writeFile(odd, 'c1,c2,c3,c4,c5\n2025-03-03,x,上海华程贸易有限公司,12800.00,\n2025-03-05,y,北京顺达物流有限公司,,3560.40\n');
-    const json = path.join(dir, 'odd.json');
+    const json = path.join(fixture.dir, 'odd.json');
     const without = capture();
-    expect(await main(['match', '--ledger', odd, '--bank', files.bankCsv, '--json', json], without.io)).toBe(2);
+    expect(await main(['match', '--ledger', odd, '--bank', fixture.files.bankCsv, '--json', json], without.io)).toBe(2);
     expect(without.err()).toMatch(/^recon: odd\.csv: .+\n$/);
 
     const withColumns = capture();
-    const code = await main(['match', '--ledger', odd, '--bank', files.bankCsv, '--json', json, '--ledger-columns', 'date=A,counterparty=C,inflow=D,outflow=E'], withColumns.io);
+    const code = await main(['match', '--ledger', odd, '--bank', fixture.files.bankCsv, '--json', json, '--ledger-columns', 'date=A,counterparty=C,inflow=D,outflow=E'], withColumns.io);
     expect(code).toBe(0);
     const result = await readJson(json);
     expect(result.ledger.columns).toEqual({ date: 'A', counterparty: 'C', inflow: 'D', outflow: 'E' });
@@ -149,8 +140,8 @@ describe('recon match options', () => {
   });
 
   it('passes the date window and tolerance to the matcher', async () => {
-    const json = path.join(dir, 'strict.json');
-    expect(await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', json, '--tolerance', '0', '--date-window', '3'], capture().io)).toBe(0);
+    const json = path.join(fixture.dir, 'strict.json');
+    expect(await main(['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', json, '--tolerance', '0', '--date-window', '3'], capture().io)).toBe(0);
     const result = await readJson(json);
     expect(result.matches.some((m: any) => m.rule === 'amount-tolerance')).toBe(false);
     expect(result.unmatched.ledgerRows).toContain(7);
@@ -158,16 +149,16 @@ describe('recon match options', () => {
 
   it('speaks the language of LANG when --lang is not given', async () => {
     const run = capture({ env: { LANG: 'zh_TW.UTF-8' } });
-    await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'tw.json')], run.io);
+    await main(['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'tw.json')], run.io);
     expect(run.out()).toContain('帳簿: journal.csv 讀取 7 筆');
     const en = capture({ env: { LANG: 'C.UTF-8' } });
-    await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'en.json')], en.io);
+    await main(['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'en.json')], en.io);
     expect(en.out()).toContain('Ledger: journal.csv: 7 entries read (header on row 1; skipped: 3)');
   });
 
   it('draws progress on stderr only when it is a terminal', async () => {
     const run = capture({ stderrIsTTY: true });
-    expect(await main(['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'tty.json')], run.io)).toBe(0);
+    expect(await main(['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'tty.json')], run.io)).toBe(0);
     expect(run.err()).toContain('matching');
     expect(run.out()).not.toContain('matching');
   });
@@ -181,14 +172,14 @@ describe('recon match options', () => {
 
 describe('recon match refuses unusable input with exit 2 and one line', () => {
   const cases: [string, () => string[], RegExp][] = [
-    ['a missing file', () => ['match', '--ledger', path.join(dir, 'nope.csv'), '--bank', files.bankCsv, '--json', path.join(dir, 'x.json')], /nope\.csv: no such file/],
-    ['a missing --json', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv], /Missing --json/],
-    ['an unknown option', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--fast'], /Unknown option --fast/],
-    ['a bad column spec', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--bank-columns', 'date=A,money=F'], /unknown role "money"/],
-    ['a bad kind', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--ledger-kind', 'journal'], /--ledger-kind: expected one of cash-journal/],
-    ['a bad tolerance', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', 'x.json', '--tolerance', 'abc'], /--tolerance: expected an amount/],
+    ['a missing file', () => ['match', '--ledger', path.join(fixture.dir, 'nope.csv'), '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'x.json')], /nope\.csv: no such file/],
+    ['a missing --json', () => ['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv], /Missing --json/],
+    ['an unknown option', () => ['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', 'x.json', '--fast'], /Unknown option --fast/],
+    ['a bad column spec', () => ['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', 'x.json', '--bank-columns', 'date=A,money=F'], /unknown role "money"/],
+    ['a bad kind', () => ['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', 'x.json', '--ledger-kind', 'journal'], /--ledger-kind: expected one of cash-journal/],
+    ['a bad tolerance', () => ['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', 'x.json', '--tolerance', 'abc'], /--tolerance: expected an amount/],
     ['an unknown command', () => ['reconcile'], /Unknown command "reconcile"/],
-    ['an unwritable output', () => ['match', '--ledger', files.journalCsv, '--bank', files.bankCsv, '--json', path.join(dir, 'no', 'such', 'dir', 'r.json')], /cannot write .*r\.json: its folder does not exist/],
+    ['an unwritable output', () => ['match', '--ledger', fixture.files.journalCsv, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'no', 'such', 'fixture.dir', 'r.json')], /cannot write .*r\.json: its folder does not exist/],
   ];
 
   it.each(cases)('%s', async (_name, argv, message) => {
@@ -203,20 +194,20 @@ describe('recon match refuses unusable input with exit 2 and one line', () => {
   });
 
   it('an old .xls file', async () => {
-    const xls = path.join(dir, 'old.xls');
+    const xls = path.join(fixture.dir, 'old.xls');
     await fs.writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const run = capture();
-    expect(await main(['match', '--ledger', xls, '--bank', files.bankCsv, '--json', path.join(dir, 'x.json')], run.io)).toBe(2);
+    expect(await main(['match', '--ledger', xls, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'x.json')], run.io)).toBe(2);
     expect(run.err()).toMatch(/^recon: old\.xls: .*save as \.xlsx\n$/);
   });
 });
 
 describe('recon match --out over a workbook an earlier run wrote', () => {
   it('keeps what a teammate decided in its Matches sheet, and the ids of the other groups', async () => {
-    const out = path.join(dir, 'kept.xlsx');
-    const args = ['match', '--ledger', files.journalXlsx, '--bank', files.bankCsv, '--json', path.join(dir, 'kept.json'), '--out', out, '--lang', 'en'];
+    const out = path.join(fixture.dir, 'kept.xlsx');
+    const args = ['match', '--ledger', fixture.files.journalXlsx, '--bank', fixture.files.bankCsv, '--json', path.join(fixture.dir, 'kept.json'), '--out', out, '--lang', 'en'];
     expect(await main(args, capture({ env: { USER: 'wang' } }).io)).toBe(0);
-    const first = await readJson(path.join(dir, 'kept.json'));
+    const first = await readJson(path.join(fixture.dir, 'kept.json'));
     const rejected = first.matches.find((m: any) => m.status === 'auto');
 
     // A teammate opens the workbook in Excel, types "reject" beside that group, saves.
@@ -235,7 +226,7 @@ describe('recon match --out over a workbook an earlier run wrote', () => {
     await book.xlsx.writeFile(out);
 
     expect(await main(args, capture({ env: { USER: 'wang' } }).io)).toBe(0);
-    const second = await readJson(path.join(dir, 'kept.json'));
+    const second = await readJson(path.join(fixture.dir, 'kept.json'));
     expect(second.matches.map((m: any) => m.id)).not.toContain(rejected.id);
     expect(second.unmatched.ledgerRows).toEqual(expect.arrayContaining(rejected.ledgerRows));
     // Every other group keeps its id.

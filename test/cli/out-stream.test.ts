@@ -19,29 +19,20 @@ import { XlsxWorkbook } from '../../src/workbook/file/xlsx-workbook';
 import { readPreviousRun } from '../../src/workbook/previous-run';
 import { reconciledWorkbookParts } from '../../src/workbook/file/xlsx-stream';
 import type { RunOutputs } from '../../src/workbook/workbook';
-import { tempDir, writeFixtures } from './fixtures';
+import { useFixtures } from './fixtures';
 import * as zlib from 'zlib';
 
 const STATEMENTS = path.join(__dirname, '../fixtures/statements');
 
-let dir: string;
-let files: Awaited<ReturnType<typeof writeFixtures>>;
-
-beforeAll(async () => {
-  dir = await tempDir();
-  files = await writeFixtures(dir);
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const fixture = useFixtures();
 
 async function bothWays(args: string[], name: string, cwd?: string): Promise<{ exceljs: Uint8Array; stream: Uint8Array }> {
   const written: Record<string, Uint8Array> = {};
   for (const writer of ['exceljs', 'stream'] as const) {
-    const out = path.join(dir, `${name}-${writer}.xlsx`);
+    const out = path.join(fixture.dir, `${name}-${writer}.xlsx`);
     const err: string[] = [];
     const io: CliIo = { stdout: () => undefined, stderr: (t) => err.push(t), env: { USER: 'wang' }, cwd, now: () => new Date('2025-04-02T09:00:00Z'), workbookWriter: writer };
-    const code = await main([...args, '--json', path.join(dir, `${name}-${writer}.json`), '--out', out], io);
+    const code = await main([...args, '--json', path.join(fixture.dir, `${name}-${writer}.json`), '--out', out], io);
     expect({ code, err: err.join('') }).toEqual({ code: 0, err: '' });
     written[writer] = new Uint8Array(await fs.readFile(out));
   }
@@ -59,7 +50,7 @@ async function expectSameWorkbook(pair: { exceljs: Uint8Array; stream: Uint8Arra
 
 describe('the streamed --out workbook is the one exceljs wrote', () => {
   it('a cash journal (.xlsx) against a bank export', async () => {
-    const pair = await bothWays(['match', '--ledger', files.journalXlsx, '--bank', files.bankCsv, '--lang', 'en'], 'journal');
+    const pair = await bothWays(['match', '--ledger', fixture.files.journalXlsx, '--bank', fixture.files.bankCsv, '--lang', 'en'], 'journal');
     const after = await expectSameWorkbook(pair);
     expect(after.sheets.map((s) => s.name)).toEqual(['银行存款日记账', 'bank', 'Matches', 'Discrepancies', 'Bank reconciliation', 'Summary', 'Aliases', 'Audit log', '_recon_state']);
     expect(after.charts.length).toBeGreaterThan(0);
@@ -103,8 +94,8 @@ describe('odd cell values', () => {
 
 describe('the previous --out read as a stream', () => {
   it('gives readPreviousRun what the whole workbook in exceljs gives, before and after a teammate edits it in Excel', async () => {
-    const args = ['match', '--ledger', files.journalXlsx, '--bank', files.bankCsv, '--lang', 'en', '--json', path.join(dir, 'prev.json')];
-    const out = path.join(dir, 'prev.xlsx');
+    const args = ['match', '--ledger', fixture.files.journalXlsx, '--bank', fixture.files.bankCsv, '--lang', 'en', '--json', path.join(fixture.dir, 'prev.json')];
+    const out = path.join(fixture.dir, 'prev.xlsx');
     const io: CliIo = { stdout: () => undefined, stderr: () => undefined, env: { USER: 'wang' }, now: () => new Date('2025-04-02T09:00:00Z') };
     expect(await main([...args, '--out', out], io)).toBe(0);
     const both = async () => {
@@ -154,12 +145,12 @@ describe('zipStream', () => {
     const chunks = [...zipStream([
       { path: 'a.xml', text: big },
       { path: '空.txt', text: [] },
-      { path: 'dir/b.txt', text: ['one ', 'two'] },
+      { path: 'fixture.dir/b.txt', text: ['one ', 'two'] },
     ])];
     const zip = await JSZip.loadAsync(Buffer.concat(chunks));
     expect(await zip.file('a.xml')!.async('string')).toBe(big.join(''));
     expect(await zip.file('空.txt')!.async('string')).toBe('');
-    expect(await zip.file('dir/b.txt')!.async('string')).toBe('one two');
+    expect(await zip.file('fixture.dir/b.txt')!.async('string')).toBe('one two');
   });
 
   it('has a CRC-32 fallback that agrees with zlib', () => {
