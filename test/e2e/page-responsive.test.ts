@@ -37,7 +37,7 @@ import { writeCsvPair, type PairLayout } from '../../bench/whole/csv-pair';
 import { paneText } from '../../src/i18n/pane';
 import { sheetText } from '../../src/i18n/sheets';
 import { standaloneText } from '../../src/standalone/standalone-text';
-import { launchChromium, openWithLongTasks, tearDown, type LongTask, type WatchedPage } from './support/browser';
+import { expectLongTasksObserved, launchChromium, openWithLongTasks, tearDown, type LongTask, type WatchedPage } from './support/browser';
 import { buildProduction, type Build } from './support/build';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -105,6 +105,8 @@ describe('the standalone page stays responsive', () => {
     const w = await openPage();
     const { page } = w;
     await page.getByRole('button', { name: standaloneText('file.demo', 'en') }).waitFor();
+    // The observer works (a deliberate 150 ms task is seen), so "no task over the limit" means something.
+    await expectLongTasksObserved(page);
     // RECON_PAGE_PROFILE=<file.cpuprofile>: a CPU profile of the page's thread over the whole flow (diagnosis only).
     const profileTo = process.env.RECON_PAGE_PROFILE;
     const cdp = profileTo ? await page.context().newCDPSession(page) : null;

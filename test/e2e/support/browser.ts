@@ -90,3 +90,27 @@ export async function openWithLongTasks(browser: Browser, origin: string, locale
   await w.page.goto(url);
   return w;
 }
+
+/**
+ * Proves the page's 'longtask' observer reports: blocks the page's thread for 150 ms and waits for
+ * that task to be recorded. A test asserting "no task over 200 ms" would otherwise pass on a page
+ * whose observer never saw anything.
+ */
+export async function expectLongTasksObserved(page: Page): Promise<void> {
+  // In a timer, so it is one of the page's own tasks (a script run from the test may not count as one).
+  const started = await page.evaluate(() => {
+    const at = performance.now();
+    setTimeout(() => {
+      const from = performance.now();
+      while (performance.now() - from < 150) {
+        // busy: one task of 150 ms
+      }
+    }, 0);
+    return at;
+  });
+  await page.waitForFunction(
+    (from) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.some((t) => t.start >= from - 5 && t.duration >= 140),
+    started,
+    { timeout: 10_000 },
+  );
+}
