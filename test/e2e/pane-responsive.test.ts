@@ -11,12 +11,14 @@
  * by the fake per Excel.run batch: 6 + 7 to read, 3 to look at the workbook, 27 to write); and no
  * task of the pane's own over 200 ms on the page's thread from Reconcile to the result shown
  * (PerformanceObserver 'longtask', installed before any script). Every task over 50 ms is printed
- * with Excel's share of it. That bound is asserted on every run since 2026-12-06 (the 2-core machine
- * shared at load 3–5: 10 of 10 runs within it, the pane's longest own task 64–158 ms), once the
- * pane's progress redrew the progress bar alone instead of the whole pane and the Office host
- * stopped copying the output rows that go to Excel as they are (88,000 of the Matches sheet's
- * rows at 100k). Before that, 14 of 15 runs were within it and one had a single task of 221 ms;
- * before this session's slicing, 1–5 tasks of 230–750 ms, and before the Office host paused its
+ * with Excel's share of it. That bound is asserted on every run since 2026-12-06: on the 2-core
+ * machine shared at load 2–5, 11 of 11 runs within it (the pane's longest own task 64–158 ms)
+ * after the pane's progress came to redraw the progress bar alone and the Office host stopped
+ * copying output rows that go to Excel as they are; the code before those changes was within it
+ * in 6 of 6 runs at the same load (57–125 ms), and in 14 of 15 at load 4–7 (one task of 221 ms),
+ * so what a loaded machine does to it is not settled. The traced garbage collection did not
+ * change (scavenges on the page's thread 918 ms before, 927 ms after, in one run each). Before
+ * this session's slicing, 1–5 tasks of 230–750 ms, and before the Office host paused its
  * preparation, 9 tasks of up to 1.15 s. What the pane does between syncs is cut into slices of
  * about 40 ms with a macrotask between (office/page-slices.ts): the outputs' checks, the status
  * survey's probe, the highlight rules' check of every label, the run record written (and its parts
