@@ -344,7 +344,7 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
       )}
 
       {run.state.phase === 'running' && (
-        <RunProgress stage={run.state.stage} fraction={run.state.fraction} cancelling={run.state.cancelling} />
+        <RunProgress progress={run.progress} cancelling={run.state.cancelling} />
       )}
       {run.state.phase === 'cancelled' && (
         <MessageBar intent="info" layout="multiline">

@@ -1,18 +1,21 @@
-/** One bar across the whole run, labelled with the stage under way. */
+/**
+ * One bar across the whole run, labelled with the stage under way. It reads the run's progress
+ * from its store itself, so a progress update redraws this bar alone, not the pane around it.
+ */
 import { Field, ProgressBar } from '@fluentui/react-components';
-import type { Stage } from '../../engine/types';
 import { stageText } from '../../i18n/pane';
 import { usePaneText } from '../pane-text';
 import { overallFraction } from '../state/run-reconciliation';
+import { useRunProgress, type RunProgressStore } from '../state/use-run';
 
 interface Props {
-  stage: Stage;
-  fraction: number;
+  progress: RunProgressStore;
   cancelling: boolean;
 }
 
-export function RunProgress({ stage, fraction, cancelling }: Props) {
+export function RunProgress({ progress, cancelling }: Props) {
   const { locale, t } = usePaneText();
+  const { stage, fraction } = useRunProgress(progress);
   const overall = overallFraction(stage, fraction);
   const label = cancelling
     ? t('run.cancelling')

@@ -1,6 +1,9 @@
 /**
- * The Run button's state: idle → running (stage + fraction) → done / cancelled / failed, with a
- * Cancel that aborts whatever step is under way.
+ * The Run button's state: idle → running → done / cancelled / failed, with a Cancel that aborts
+ * whatever step is under way. The running run's stage and fraction live apart, in a small store
+ * (RunProgressStore) that only the progress bar reads: a progress update redraws the bar, not the
+ * pane (each redraw of the whole pane during a 100k run was a task of 50-300 ms of React work and
+ * garbage on a loaded machine).
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Stage } from '../../engine/types';
@@ -10,13 +13,57 @@ import { runReconciliation, type RunPlan } from './run-reconciliation';
 
 export type RunState =
   | { phase: 'idle' }
-  | { phase: 'running'; stage: Stage; fraction: number; cancelling: boolean }
+  | { phase: 'running'; cancelling: boolean }
   | { phase: 'done'; summary: RunSummary }
   | { phase: 'cancelled' }
   | { phase: 'failed'; error: unknown };
 
+/** The running run's stage and fraction: read by the progress bar alone (useRunProgress). */
+export interface RunProgressValue {
+  stage: Stage;
+  fraction: number;
+}
+
+export class RunProgressStore {
+  private value: RunProgressValue = { stage: 'reading', fraction: 0 };
+  private readonly listeners = new Set<() => void>();
+
+  get(): RunProgressValue {
+    return this.value;
+  }
+
+  set(stage: Stage, fraction: number): void {
+    if (this.value.stage === stage && this.value.fraction === fraction) return;
+    this.value = { stage, fraction };
+    for (const listener of this.listeners) listener();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+}
+
+/**
+ * The store's value, redrawn as a transition when it changes (React draws it between input
+ * events; a click or a Cancel comes first). Only the component calling this redraws.
+ */
+export function useRunProgress(store: RunProgressStore): RunProgressValue {
+  const [value, setValue] = useState(() => store.get());
+  useEffect(() => {
+    const update = () => startTransition(() => setValue(store.get()));
+    update();
+    return store.subscribe(update);
+  }, [store]);
+  return value;
+}
+
 export interface RunControl {
   state: RunState;
+  /** The running run's stage and fraction (the progress bar subscribes; the pane does not). */
+  progress: RunProgressStore;
   start(plan: RunPlan): Promise<void>;
   cancel(): void;
   reset(): void;
@@ -25,6 +72,7 @@ export interface RunControl {
 export function useRun(workbook: Workbook, engine: EngineClient): RunControl {
   const [state, setState] = useState<RunState>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  const [progressStore] = useState(() => new RunProgressStore());
 
   // Leaving the pane mid-run must not leave a half-written workbook behind.
   useEffect(() => () => controller.current?.abort(), []);
@@ -34,12 +82,14 @@ export function useRun(workbook: Workbook, engine: EngineClient): RunControl {
       if (controller.current) return;
       const abort = new AbortController();
       controller.current = abort;
-      setState({ phase: 'running', stage: 'reading', fraction: 0, cancelling: false });
+      progressStore.set('reading', 0);
+      setState({ phase: 'running', cancelling: false });
       const progress = throttledProgress((stage, fraction) => {
-        // Progress and the result are drawn as transitions: React draws them in slices between
-        // which the browser handles input (the whole pane and a result of 200 suggestions are
-        // tasks of 100-700 ms on a loaded machine otherwise); a click or a Cancel comes first.
-        if (!abort.signal.aborted) startTransition(() => setState({ phase: 'running', stage, fraction, cancelling: false }));
+        // Progress goes to its own store, drawn by the bar alone as a transition (useRunProgress);
+        // the result is drawn as a transition too: React draws it in slices between which the
+        // browser handles input (a result of 200 suggestions is a task of 100-700 ms on a loaded
+        // machine otherwise); a click or a Cancel comes first.
+        if (!abort.signal.aborted) progressStore.set(stage, fraction);
       });
       try {
         const summary = await runReconciliation(workbook, engine, plan, progress.report, abort.signal);
@@ -52,7 +102,7 @@ export function useRun(workbook: Workbook, engine: EngineClient): RunControl {
         controller.current = null;
       }
     },
-    [workbook, engine],
+    [workbook, engine, progressStore],
   );
 
   const cancel = useCallback(() => {
@@ -63,7 +113,7 @@ export function useRun(workbook: Workbook, engine: EngineClient): RunControl {
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, start, cancel, reset };
+  return { state, progress: progressStore, start, cancel, reset };
 }
 
 /** Progress is drawn at most this often (the engine reports every percent of every stage). */

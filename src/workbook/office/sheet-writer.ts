@@ -174,11 +174,13 @@ export async function queueSheet(
   // Links to source rows go in with the values as HYPERLINK formulas (no operation per link), except
   // in text-formatted columns, where Excel would keep a formula as text: those get the hyperlink property.
   const slicer = settings.slicer ?? new PageSlicer();
-  const formulaLinks = new Map<string, string>();
+  // Keyed by cell number (no key string per link, nor per cell of a linked row when looked up).
+  const linkKey = (row: number, column: number) => (column < width ? row * width + column : -1);
+  const formulaLinks = new Map<number, string>();
   for (const link of spec.links ?? []) {
     const value = spec.values[link.row]?.[link.column];
     if (formats[link.column] !== 'text' && value !== null && value !== undefined && value !== '') {
-      formulaLinks.set(`${link.row},${link.column}`, `=${linkFormula(link.target, value)}`);
+      formulaLinks.set(linkKey(link.row, link.column), `=${linkFormula(link.target, value)}`);
     }
     if (slicer.due()) await slicer.pause();
   }
@@ -192,15 +194,29 @@ export async function queueSheet(
     // Row by row into the same chunks as chunkRows makes, pausing (no sync) when a slice of the
     // pane's thread is used up: 100,000 rows of input are over a second of work.
     const linkedRows = new Set((spec.links ?? []).map((l) => l.row));
+    /**
+     * One row's input values. A row whose every cell goes as it is (full width, no link, no text
+     * made safe, no empty cell) is handed over itself: each request's 2-D array is new (`rows`),
+     * its rows need not be, since Office.js, like the fake, reads them only at sync and nothing
+     * changes a spec's values once laid out. Every row copied is an array that lives until its
+     * request's sync, through the garbage collector's scavenges (issue 8, point 6).
+     */
     const inputRow = (r: number): ExcelInput[] => {
       const row = spec.values[r];
-      const out: ExcelInput[] = new Array(width);
       const linked = linkedRows.has(r);
+      let out: ExcelInput[] | null = row.length === width ? null : new Array(width);
       for (let c = 0; c < width; c++) {
-        const link = linked ? formulaLinks.get(`${r},${c}`) : undefined;
-        out[c] = link ?? toExcelInput(row[c] as CellValue, formats[c] === 'text');
+        const value = row[c];
+        const link = linked ? formulaLinks.get(linkKey(r, c)) : undefined;
+        const input = link ?? toExcelInput(value as CellValue, formats[c] === 'text');
+        if (out === null) {
+          if (input === value) continue;
+          out = new Array(width);
+          for (let k = 0; k < c; k++) out[k] = row[k] as ExcelInput;
+        }
+        out[c] = input;
       }
-      return out;
+      return out ?? (row as ExcelInput[]);
     };
     const queueChunk = (start: number, rows: ExcelInput[][], bytes: number) =>
       batcher.add(
@@ -271,7 +287,7 @@ export async function queueSheet(
       sheet.getRange(`${columnLetter(first + 1)}:${columnLetter(first + count)}`).format.columnWidth = widthToPoints(w);
     });
   }
-  for (const link of (spec.links ?? []).filter((l) => !formulaLinks.has(`${l.row},${l.column}`))) {
+  for (const link of (spec.links ?? []).filter((l) => !formulaLinks.has(linkKey(l.row, l.column)))) {
     // One operation per link left (text columns: the statements index, one per statement), ExcelApi 1.7.
     await batcher.add(OPERATION_BYTES * 2 + link.target.length * 6, () => {
       const text = spec.values[link.row]?.[link.column];
