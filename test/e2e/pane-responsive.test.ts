@@ -70,7 +70,7 @@ import { paneText } from '../../src/i18n/pane';
 import { reportText } from '../../src/i18n/report-sheets';
 import { sheetText } from '../../src/i18n/sheets';
 import { columnLetters } from '../fake-excel/a1';
-import { launchChromium, openWithLongTasks, tearDown, type LongTask, type WatchedPage } from './support/browser';
+import { expectLongTasksObserved, launchChromium, openWithLongTasks, tearDown, type LongTask, type WatchedPage } from './support/browser';
 import { buildProduction, type Build } from './support/build';
 import { buildFakeOffice, fakeOfficeRoutes, writeFakeWorkbook } from './support/fake-office/harness';
 import type { FakeOfficeHandle, SyncCall } from './support/fake-office/office-entry';
@@ -237,6 +237,8 @@ describe('the Excel task pane stays responsive', () => {
     expect(entries(bankRead)).toBeGreaterThan(ROWS * 0.9);
 
     const syncsBefore = await fakeOffice(page, (f) => f.syncs.length);
+    // The observer works (a deliberate 150 ms task is seen), so "no task over the limit" means something.
+    await expectLongTasksObserved(page);
     // RECON_PANE_PROFILE=<file.cpuprofile>: a CPU profile of the page's thread during the run (diagnosis only).
     const profiler = process.env.RECON_PANE_PROFILE ? await w.context.newCDPSession(page) : null;
     if (profiler) {
