@@ -132,7 +132,7 @@ export class KeyBook {
 export class NameCache {
   private readonly names = new Map<string, NormalizedName | null>();
   private readonly texts = new Map<string, string>();
-  /** Reference keys (PreparedEntry.referenceIds), the same numbers on both sides of the run. */
+  /** Reference key numbers (PreparedEntry.keyIds), the same on both sides of the run. */
   readonly referenceKeys = new KeyBook();
   /** Name index keys (name buckets, short names, description pieces; indexes.ts). */
   readonly nameKeys = new KeyBook();
