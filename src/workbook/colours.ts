@@ -17,3 +17,8 @@ export const HIGHLIGHT_COLOURS: Record<Highlight, string> = {
 
 /** Text colour of a figure that must catch the eye (an unexplained difference): Excel's "Bad" dark red. */
 export const ALERT_COLOUR = '#C00000';
+
+/** A colour as an .xlsx file writes it: '#C6EFCE' → 'FFC6EFCE' (opaque ARGB). */
+export function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}

@@ -26,7 +26,7 @@
  * Pure: no Node, no DOM; the caller zips the parts.
  */
 import type { CellValue } from '../../engine/types';
-import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
+import { ALERT_COLOUR, argb, HIGHLIGHT_COLOURS } from '../colours';
 import { columnLetter, rectAddress } from '../layout/a1';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { linkFormula } from '../layout/link-formula';
@@ -494,11 +494,6 @@ function absolute(range: string): string {
 
 function lazy(make: () => string): Iterable<string> {
   return { *[Symbol.iterator]() { yield make(); } };
-}
-
-/** '#C6EFCE' → 'FFC6EFCE'. */
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
 // ---- styles ----

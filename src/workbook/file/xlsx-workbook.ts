@@ -15,7 +15,7 @@
 import { throwIfAborted } from '../abort';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
-import { ALERT_COLOUR, HIGHLIGHT_COLOURS } from '../colours';
+import { ALERT_COLOUR, argb, HIGHLIGHT_COLOURS } from '../colours';
 import { columnLetter, parseAddress, rectAddress, sheetAddress, type CellRect } from '../layout/a1';
 import { statusCellsOn, usedRectOf } from '../layout/status-cells';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
@@ -384,11 +384,6 @@ function applyStyle(ws: ExcelJS.Worksheet, style: AreaStyle): void {
       }
     }
   }
-}
-
-/** '#C6EFCE' → 'FFC6EFCE'. */
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
 function inArea(area: { row: number; column: number; rows: number; columns: number }, r: number, c: number): boolean {
