@@ -215,45 +215,29 @@ function firstOnOrAfter(list: ArrayLike<number>, days: Float64Array, day: number
 }
 
 /**
- * Visit the free entries of `list` dated within [day − window, day + window], at most
- * MAX_SCAN_PER_LOOKUP of them, nearest the start of the window first.
+ * Appends to `out` the free entries of `found` dated within [day − window, day + window], at most
+ * MAX_SCAN_PER_LOOKUP of them looked at, nearest the start of the window first, once per `mark`.
  */
-export function scanWindow(
-  ctx: MatchContext,
-  side: Side,
-  found: Positions | undefined,
-  day: number,
-  window: number,
-  visit: (pos: number) => void,
-): void {
+export function collectWindow(ctx: MatchContext, side: Side, found: Positions | undefined, day: number, window: number, mark: number, out: number[]): void {
   if (found === undefined) return;
-  const days = ctx.days(side);
-  const free = ctx.free(side);
   if (typeof found === 'number') {
-    if (free[found] === 1 && Math.abs(days[found] - day) <= window) visit(found);
+    if (ctx.free(side)[found] === 1 && Math.abs(ctx.days(side)[found] - day) <= window && ctx.visit(side, found, mark)) out.push(found);
     return;
   }
-  scanRange(days, free, found, 0, found.length, day, window, visit);
+  collectRange(ctx, side, found, 0, found.length, day, window, mark, out);
 }
 
-/** scanWindow over list[from … to). */
-function scanRange(
-  days: Float64Array,
-  free: Uint8Array,
-  list: ArrayLike<number>,
-  from: number,
-  to: number,
-  day: number,
-  window: number,
-  visit: (pos: number) => void,
-): void {
+/** collectWindow over list[from … to) (a date-ordered list of positions). */
+function collectRange(ctx: MatchContext, side: Side, list: ArrayLike<number>, from: number, to: number, day: number, window: number, mark: number, out: number[]): void {
+  const days = ctx.days(side);
+  const free = ctx.free(side);
   const last = day + window;
   let scanned = 0;
   for (let i = firstOnOrAfter(list, days, day - window, from, to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
     const p = list[i];
     if (days[p] > last) break;
     scanned++;
-    if (free[p] === 1) visit(p);
+    if (free[p] === 1 && ctx.visit(side, p, mark)) out.push(p);
   }
 }
 
@@ -337,19 +321,7 @@ export function collectSameReference(ctx: MatchContext, from: PreparedEntry, oth
   for (let k = 0; k < from.keyCount; k++) collectKey(ctx, otherSide, index, referenceIdAt(from, k), from.day, window, mark, out);
 }
 
-/** The free positions of key `id` in `index` within the window (as scanRange visits them), once per `mark`. */
+/** The free positions of key `id` in `index` within the window, once per `mark`. */
 function collectKey(ctx: MatchContext, side: Side, index: KeyIndex, id: number, day: number, window: number, mark: number, out: number[]): void {
-  if (holdersOf(index, id) === 0) return;
-  const days = ctx.days(side);
-  const free = ctx.free(side);
-  const list = index.positions;
-  const to = index.start[id + 1];
-  const last = day + window;
-  let scanned = 0;
-  for (let i = firstOnOrAfter(list, days, day - window, index.start[id], to); i < to && scanned < MAX_SCAN_PER_LOOKUP; i++) {
-    const p = list[i];
-    if (days[p] > last) break;
-    scanned++;
-    if (free[p] === 1 && ctx.visit(side, p, mark)) out.push(p);
-  }
+  if (holdersOf(index, id) > 0) collectRange(ctx, side, index.positions, index.start[id], index.start[id + 1], day, window, mark, out);
 }

@@ -17,7 +17,7 @@ import {
   nameScore,
   referenceTypo,
 } from '../evidence';
-import { bandIndex, scanWindow } from '../indexes';
+import { bandIndex, collectWindow } from '../indexes';
 import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
 import { differenceReason, toleranceCents } from './amount-tolerance';
@@ -30,6 +30,7 @@ export function referenceTypoPass(ctx: MatchContext): void {
   const bands = bandIndex(ctx, 'bank', width);
   const window = options.dateWindowDays;
   const candidates = new Candidates();
+  const found: number[] = [];
 
   for (let lp = 0; lp < ledger.length; lp++) {
     if ((lp & 1023) === 1023) ctx.progress.advance(1024);
@@ -37,22 +38,23 @@ export function referenceTypoPass(ctx: MatchContext): void {
     if (ctx.ledgerFree[lp] === 0 || l.sign === 0 || Number.isNaN(l.cents)) continue;
     if (l.keyCount === 0) continue;
     const band = Math.floor(l.cents / width);
-    for (let k = band - 1; k <= band + 1; k++) {
-      scanWindow(ctx, 'bank', bands.get(k), l.day, window, (bp) => {
-        const b = bank[bp];
-        if (b.sign !== l.sign || Math.abs(b.cents - l.cents) > tolerance || !comparable(l, b)) return;
-        if (b.keyCount === 0) return;
-        const typo = referenceTypo(l, b);
-        if (typo === null) return;
-        const names = nameEvidence(ctx, l, b);
-        if (names === 'differ') return; // two different companies: a near-miss reference is chance
-        const sameAmount = b.cents === l.cents;
-        const score =
-          0.45 + (typo.edits === 1 ? 0.15 : 0.05) + 0.2 * nameScore(names) + (sameAmount ? 0.1 : 0) +
-          0.05 * dateCloseness(Math.abs(l.day - b.day), window);
-        const strength = nameLevel(names, options.nameStrictness) + (sameAmount ? 1 : 0) + (typo.edits === 1 ? 1 : 0);
-        candidates.push(lp, bp, clampScore(score), strength, evidenceCode(names));
-      });
+    const mark = ctx.newVisit();
+    found.length = 0;
+    for (let k = band - 1; k <= band + 1; k++) collectWindow(ctx, 'bank', bands.get(k), l.day, window, mark, found);
+    for (const bp of found) {
+      const b = bank[bp];
+      if (b.sign !== l.sign || Math.abs(b.cents - l.cents) > tolerance || !comparable(l, b)) continue;
+      if (b.keyCount === 0) continue;
+      const typo = referenceTypo(l, b);
+      if (typo === null) continue;
+      const names = nameEvidence(ctx, l, b);
+      if (names === 'differ') continue; // two different companies: a near-miss reference is chance
+      const sameAmount = b.cents === l.cents;
+      const score =
+        0.45 + (typo.edits === 1 ? 0.15 : 0.05) + 0.2 * nameScore(names) + (sameAmount ? 0.1 : 0) +
+        0.05 * dateCloseness(Math.abs(l.day - b.day), window);
+      const strength = nameLevel(names, options.nameStrictness) + (sameAmount ? 1 : 0) + (typo.edits === 1 ? 1 : 0);
+      candidates.push(lp, bp, clampScore(score), strength, evidenceCode(names));
     }
   }
 
