@@ -4,7 +4,7 @@
  * exceljs model of every cell is ever held. Values are those of readXlsx (sheet-values.ts's
  * plainValue): dates as serials, formulas as their cached results, rich text and links as text.
  * Returns null when the file's order makes streaming unsure (a sheet met before the workbook part
- * that names it): the caller then reads the whole workbook the usual way.
+ * that names it, so its name is unknown): the caller then reads the whole workbook the usual way.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
@@ -29,12 +29,18 @@ interface SheetReader extends AsyncIterable<ExcelJS.Row> {
 
 export async function streamXlsxSheet(file: string, wanted?: string): Promise<StreamedWorkbook | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  // exceljs 4.4 reads `this.model.sheets` for a sheet met before xl/workbook.xml and throws a TypeError
+  // (zip entry order is the writer's choice; exceljs' own writer varies it), or names it `Sheet1`.
+  // A placeholder model until the workbook part replaces it tells such a sheet apart: null below.
+  const held = reader as unknown as { model?: { sheets: unknown[] } };
+  const beforeWorkbook = { sheets: [] };
+  held.model = beforeWorkbook;
   const sheets: { name: string; hidden: boolean }[] = [];
   let exact: StreamedSheet | null = null;
   let byCase: StreamedSheet | null = null;
   let firstVisible: StreamedSheet | null = null;
   for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {
-    if (sheet.name === undefined) return null;
+    if (held.model === beforeWorkbook || sheet.name === undefined) return null;
     const name = sheet.name;
     const hidden = sheet.state !== undefined && sheet.state !== 'visible';
     sheets.push({ name, hidden });

@@ -3,11 +3,13 @@
  * from the whole workbook (real exports and a hand-made workbook with what banks' files carry).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { streamXlsxSheet } from '../../../src/workbook/file/read-xlsx-file';
 import { readXlsx } from '../../../src/workbook/file/read-xlsx';
 import type { CellValue } from '../../../src/engine/types';
+import { loadTable } from '../../../src/workbook/file/load-table';
 import { tempDir } from '../../cli/fixtures';
 
 const REAL = path.join(__dirname, '..', '..', 'fixtures', 'real-exports');
@@ -23,6 +25,26 @@ const trimmed = (values: CellValue[][]) =>
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     return cells;
   });
+
+/**
+ * An exceljs-written workbook with its zip parts put in the given order. exceljs' writer adds parts as
+ * its promises settle, so its order varies from run to run; tests fix it.
+ */
+async function reorderedXlsx(book: ExcelJS.Workbook, order: (names: string[]) => string[]): Promise<Buffer> {
+  const written = await JSZip.loadAsync(Buffer.from(await book.xlsx.writeBuffer()));
+  const names = Object.keys(written.files).filter((n) => !written.files[n].dir);
+  const ordered = order(names);
+  expect([...ordered].sort()).toEqual([...names].sort());
+  const out = new JSZip();
+  for (const name of ordered) out.file(name, await written.files[name].async('uint8array'));
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Parts named first in this list, in this order, then the rest as they were. */
+const putFirst = (first: string[]) => (names: string[]) => [...first.filter((n) => names.includes(n)), ...names.filter((n) => !first.includes(n))];
+
+/** Excel's own order: the workbook part and its relationships before any sheet. */
+const excelOrder = putFirst(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
 
 async function xlsxFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -70,7 +92,7 @@ describe('streamXlsxSheet', () => {
     sheet.getCell('C7').value = 1280.5;
     book.addWorksheet('Other').getCell('A1').value = 'x';
     const file = path.join(dir, 'bank.xlsx');
-    await book.xlsx.writeFile(file);
+    await fs.writeFile(file, await reorderedXlsx(book, excelOrder));
 
     const whole = (await readXlsx(await fs.readFile(file))).sheets;
     const streamed = (await streamXlsxSheet(file))!;
@@ -85,5 +107,28 @@ describe('streamXlsxSheet', () => {
     expect((await streamXlsxSheet(file, 'other'))!.chosen!.name).toBe('Other');
     expect((await streamXlsxSheet(file, '说明'))!.chosen!.values).toEqual([]);
     expect((await streamXlsxSheet(file, 'Missing'))!.chosen).toBeNull();
+  });
+
+  it('gives null, not a crash, when a sheet comes before the workbook part that names it, and loadTable then reads the whole file', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('交易明细').addRows([
+      ['交易日期', '摘要', '金额'],
+      ['2025-03-05', '货款', 1280.5],
+    ]);
+    // a legal order exceljs' reader does not expect: shared strings and relationships first (so it
+    // parses a sheet at once), then the sheets, xl/workbook.xml last
+    const workbookLast = (names: string[]) => {
+      const early = putFirst(['xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels', ...names.filter((n) => n.startsWith('xl/worksheets/'))])(names);
+      return [...early.filter((n) => n !== 'xl/workbook.xml'), 'xl/workbook.xml'];
+    };
+    const file = path.join(dir, 'workbook-last.xlsx');
+    await fs.writeFile(file, await reorderedXlsx(book, workbookLast));
+
+    expect(await streamXlsxSheet(file)).toBeNull();
+    const table = await loadTable(file);
+    expect(table.cells).toEqual([
+      ['交易日期', '摘要', '金额'],
+      ['2025-03-05', '货款', 1280.5],
+    ]);
   });
 });
