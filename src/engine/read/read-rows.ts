@@ -9,6 +9,7 @@ import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SkipKind, Skipp
 import { exactCents } from '../cents';
 import { decimalFromCents, fastCents } from './amount-cents';
 import { ReadEntry } from './read-entry';
+import { detached } from './detached-text';
 import { formatReadText } from '../../i18n/read-texts';
 import { DOT_DECIMAL, EMPTY_AMOUNT, parseAmount, type AmountParse } from './amount';
 import { columnLetter } from './column-letter';
@@ -506,13 +507,16 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       effectValue,
       effectDocument,
       cpCol !== undefined ? counterparties.get(cellText(row[cpCol])) : '',
-      refCol !== undefined ? referenceText(row[refCol]) : '',
-      descCol !== undefined ? cellText(row[descCol]) : '',
+      refCol !== undefined ? detached(referenceText(row[refCol])) : '',
+      descCol !== undefined ? detached(cellText(row[descCol])) : '',
       currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
       balanceCents,
       balance,
     );
-    if (noteCols.length > 0) entry.notes = notesOf(row, noteCols);
+    if (noteCols.length > 0) {
+      const notes = notesOf(row, noteCols);
+      entry.notes = notes === undefined ? undefined : detached(notes);
+    }
     if (feeCol !== undefined) {
       const fee = parseAmount(row[feeCol], feeStyle);
       if (fee.kind === 'ok' && !fee.value.isZero()) {

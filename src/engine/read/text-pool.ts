@@ -4,17 +4,20 @@
  * the heap the garbage collector walks stays small, and later lookups by name meet strings whose hash
  * is already known. Only while the pool is small: a column of unique texts is not pooled.
  */
+import { detached } from './detached-text';
+
 export class TextPool {
   private readonly texts = new Map<string, string>();
 
   constructor(private readonly limit = 50_000) {}
 
-  /** The first string equal to `text` this pool saw (or `text` itself). */
+  /** One string equal to `text`: the pool's own copy (see detached-text.ts), the same for every equal text. */
   get(text: string): string {
     if (text === '') return text;
     const found = this.texts.get(text);
     if (found !== undefined) return found;
-    if (this.texts.size < this.limit) this.texts.set(text, text);
-    return text;
+    const own = detached(text);
+    if (this.texts.size < this.limit) this.texts.set(own, own);
+    return own;
   }
 }
