@@ -9,6 +9,7 @@ import { normalizeName, normalizeText, type NormalizedName } from './normalize-n
 import { normalizeReference, referenceTokens } from './normalize-reference';
 import { entryCents, exactCents } from '../cents';
 import { smallInteger } from '../small-integer';
+import { ReferenceKeys } from './reference-keys';
 
 export interface PreparedEntry {
   readonly entry: Entry;
@@ -104,7 +105,7 @@ export function comparable(a: PreparedEntry, b: PreparedEntry): boolean {
 /** Integer cents of an amount, or NaN (src/engine/cents.ts); re-exported for the passes. */
 export { exactCents };
 
-/** A number per distinct string key, 0 … size − 1, so indexes can be flat arrays. */
+/** A number per distinct string key, 0 … size − 1, so indexes can be flat arrays (name keys: few, so a Map). */
 export class KeyBook {
   private readonly ids = new Map<string, number>();
 
@@ -133,7 +134,7 @@ export class NameCache {
   private readonly names = new Map<string, NormalizedName | null>();
   private readonly texts = new Map<string, string>();
   /** Reference key numbers (PreparedEntry.keyIds), the same on both sides of the run. */
-  readonly referenceKeys = new KeyBook();
+  readonly referenceKeys = new ReferenceKeys();
   /** Name index keys (name buckets, short names, description pieces; indexes.ts). */
   readonly nameKeys = new KeyBook();
   private readonly nameKeyMemo = new Map<NormalizedName, unknown>();
@@ -225,7 +226,6 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
   const names = new Array<NormalizedName | null>(n);
   // Key numbers and texts of entry i are ids/keyTexts[keyStarts[i] … keyStarts[i + 1]).
   const keyStarts = new Int32Array(n + 1);
-  const ids: number[] = [];
   const keyTexts: string[] = [];
   // Everything an entry gives is read in one pass, in the order entries were read: at a million rows
   // each visit to an entry object (and its strings) is a wait on memory, in read order the least.
@@ -243,10 +243,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);
     if (reference) keyTexts.push(reference);
     for (const token of tokens) keyTexts.push(token);
-    // Key numbers are only labels (indexes are searched per entry, never walked in key order), so
-    // numbering them in read order changes no result; it hashes each fresh string while it is hot.
-    addReferenceIds(cache, reference, tokens, secondSide, ids);
-    keyStarts[i + 1] = ids.length;
+    keyStarts[i + 1] = keyTexts.length;
     names[i] = cache.name(entry.counterparty);
   }
   const order = canonicalOrder(n, days, (x, y) => {
@@ -268,7 +265,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
       a.index - b.index
     );
   });
-  const keyIds = Int32Array.from(ids);
+  const keyIds = secondSide ? cache.referenceKeys.findSecondSide(keyTexts) : cache.referenceKeys.numberFirstSide(keyTexts);
   const prepared = new Array<PreparedEntry>(n);
   for (let pos = 0; pos < n; pos++) {
     const i = order[pos];
@@ -291,17 +288,6 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     };
   }
   return prepared;
-}
-
-/**
- * Reference keys as numbers. The side prepared second only looks its keys up: a key the first side
- * lacks can tie nothing (references tie across sides only), and at a million rows most keys (one
- * invoice number per line) would otherwise be added to the book only to be found never.
- */
-function addReferenceIds(cache: NameCache, reference: string, tokens: readonly string[], secondSide: boolean, ids: number[]): void {
-  const book = cache.referenceKeys;
-  if (reference) ids.push(secondSide ? book.find(reference) : book.id(reference));
-  for (const token of tokens) ids.push(secondSide ? book.find(token) : book.id(token));
 }
 
 /** Σ amounts of the given positions, exactly. */
