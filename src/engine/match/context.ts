@@ -49,10 +49,24 @@ export class Progress {
   }
 }
 
-function daysOf(entries: readonly PreparedEntry[]): Float64Array {
-  const days = new Float64Array(entries.length);
-  for (let p = 0; p < entries.length; p++) days[p] = entries[p].day;
-  return days;
+/** What passes test every candidate for, by position, in flat arrays (see MatchContext.days). */
+interface SideColumns {
+  days: Float64Array;
+  /** PreparedEntry.cents: NaN when the amount is not exact in cents. */
+  cents: Float64Array;
+  signs: Int8Array;
+}
+
+function columnsOf(entries: readonly PreparedEntry[]): SideColumns {
+  const n = entries.length;
+  const columns = { days: new Float64Array(n), cents: new Float64Array(n), signs: new Int8Array(n) };
+  for (let p = 0; p < n; p++) {
+    const e = entries[p];
+    columns.days[p] = e.day;
+    columns.cents[p] = e.cents;
+    columns.signs[p] = e.sign;
+  }
+  return columns;
 }
 
 export class MatchContext {
@@ -68,8 +82,8 @@ export class MatchContext {
   private readonly texts: { ledger: (string | undefined)[]; bank: (string | undefined)[] };
   private readonly words: { ledger: (string[] | undefined)[]; bank: (string[] | undefined)[] };
   private readonly stamps: { ledger: Int32Array; bank: Int32Array };
-  /** Each side's days by position, in one flat array: date windows are searched and scanned on these. */
-  private readonly dayColumns: { ledger: Float64Array; bank: Float64Array };
+  /** Each side's days, cents and signs by position: date windows are searched and scanned on these. */
+  private readonly columns: { ledger: SideColumns; bank: SideColumns };
   private stamp = 0;
   /** Name pairs people confirmed (aliases.ts); null when there are none. */
   aliases: AliasBook | null = null;
@@ -86,7 +100,7 @@ export class MatchContext {
     this.texts = { ledger: new Array(ledger.length), bank: new Array(bank.length) };
     this.words = { ledger: new Array(ledger.length), bank: new Array(bank.length) };
     this.stamps = { ledger: new Int32Array(ledger.length), bank: new Int32Array(bank.length) };
-    this.dayColumns = { ledger: daysOf(ledger), bank: daysOf(bank) };
+    this.columns = { ledger: columnsOf(ledger), bank: columnsOf(bank) };
   }
 
   /**
@@ -94,7 +108,17 @@ export class MatchContext {
    * read this, not the entry objects: at a million entries each object read is a wait on memory.
    */
   days(side: Side): Float64Array {
-    return this.dayColumns[side];
+    return this.columns[side].days;
+  }
+
+  /** Cents by position (NaN: not exact in cents), read like `days`. */
+  cents(side: Side): Float64Array {
+    return this.columns[side].cents;
+  }
+
+  /** Signs by position (-1 money out, 1 money in, 0 nothing), read like `days`. */
+  signs(side: Side): Int8Array {
+    return this.columns[side].signs;
   }
 
   entries(side: Side): readonly PreparedEntry[] {

@@ -61,6 +61,11 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
   const ones = ctx.entries(shape.oneSide);
   const oneFree = ctx.free(shape.oneSide);
   const many = ctx.entries(manySide);
+  // Every entry is tested, and most candidates fail, on sign and amount: flat columns, not the objects.
+  const oneCents = ctx.cents(shape.oneSide);
+  const oneSigns = ctx.signs(shape.oneSide);
+  const manyCents = ctx.cents(manySide);
+  const manySigns = ctx.signs(manySide);
   const window = options.dateWindowDays;
   const referenceWindow = options.referenceWindowDays;
   // Any name evidence (a short name in the description too) may propose; auto needs more, below.
@@ -77,8 +82,10 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
   for (const certainOnly of [true, false]) {
     for (let op = 0; op < ones.length; op++) {
       if (!certainOnly && (op & 1023) === 1023) ctx.progress.advance(1024);
+      const oneSign = oneSigns[op];
+      const oneSize = Math.abs(oneCents[op]); // NaN when not exact
+      if (oneFree[op] === 0 || hopeless[op] === 1 || oneSign === 0 || oneSize !== oneSize) continue;
       const one = ones[op];
-      if (oneFree[op] === 0 || hopeless[op] === 1 || one.sign === 0 || Number.isNaN(one.cents)) continue;
       if (shape.byReference && one.keyCount === 0) continue;
 
       const mark = ctx.newVisit();
@@ -87,8 +94,10 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
       collectSameReference(ctx, one, manySide, referenceWindow, mark, found);
       const members: Member[] = [];
       for (const mp of found) {
+        // NaN (not exact) fails `<` as well
+        if (manySigns[mp] !== oneSign || !(Math.abs(manyCents[mp]) < oneSize)) continue;
         const m = many[mp];
-        if (m.sign !== one.sign || Number.isNaN(m.cents) || Math.abs(m.cents) >= Math.abs(one.cents) || !comparable(one, m)) continue;
+        if (!comparable(one, m)) continue;
         const l = shape.oneSide === 'bank' ? m : one;
         const b = shape.oneSide === 'bank' ? one : m;
         const reference = referenceEvidence(l, b);
@@ -106,7 +115,7 @@ export function runGroupPass(ctx: MatchContext, shape: GroupPassShape): void {
         hopeless[op] = 1;
         continue;
       }
-      const target = Math.abs(one.cents);
+      const target = oneSize;
       let allReachable = 0;
       for (const m of members) allReachable += Math.abs(m.entry.cents);
       if (allReachable < target) {
