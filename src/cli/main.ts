@@ -79,7 +79,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   // --out over a workbook an earlier run wrote: what people decided there carries over.
   const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
-  const sources = { ledger: { cells: ledger.cells }, bank: { cells: bank.cells } };
+  // Cells parsed here from one file's text: entries keep copies of their texts (CellsSource.cutFromText).
+  const sources = { ledger: { cells: ledger.cells, cutFromText: true }, bank: { cells: bank.cells, cutFromText: true } };
   // Without --out the cells are done with once read: let them go before matching (a million rows of
   // cells are hundreds of megabytes).
   if (!request.out) ledger.cells = bank.cells = [];

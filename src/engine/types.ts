@@ -121,6 +121,13 @@ export interface CellsSource {
   firstRow?: number;
   /** 0-based sheet column of cells[x][0] (default 0), for column letters in messages. */
   firstColumn?: number;
+  /**
+   * The cells were cut from one long text (a CSV or .xlsx file parsed in this thread): a JavaScript
+   * engine may keep a cut piece as a view holding its whole chunk of the file alive, so the reader
+   * keeps its own copies of the texts an entry keeps (read/detached-text.ts). Cells from Excel or
+   * from another thread are separate strings already; copying them would only cost time.
+   */
+  cutFromText?: boolean;
 }
 
 export interface ReadOptions {

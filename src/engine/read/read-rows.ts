@@ -181,7 +181,9 @@ export function effectTable(reading: Reading): Map<MovementBucket, [positive: Si
 }
 
 /** Reads the rows of `cells` (up to `limit` data rows) with the plan. */
-export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead {
+/** `cutFromText`: see CellsSource.cutFromText; the texts entries keep are then copies. */
+export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromText = false): RowsRead {
+  const own = cutFromText ? detached : (text: string) => text;
   const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
   const decisions: Reason[] = [];
   const issues: ReadIssue[] = [];
@@ -251,7 +253,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
   const dateHint = { index: 0 };
   const secondHint = { index: 0 };
   const dateMemo = new Map<string, DateParse>();
-  const counterparties = new TextPool();
+  const counterparties = new TextPool(own);
   const secondMemo = new Map<string, DateParse>();
   let footerFrom = 0;
   let yearlessRead = 0;
@@ -507,15 +509,15 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity): RowsRead
       effectValue,
       effectDocument,
       cpCol !== undefined ? counterparties.get(cellText(row[cpCol])) : '',
-      refCol !== undefined ? detached(referenceText(row[refCol])) : '',
-      descCol !== undefined ? detached(cellText(row[descCol])) : '',
+      refCol !== undefined ? own(referenceText(row[refCol])) : '',
+      descCol !== undefined ? own(cellText(row[descCol])) : '',
       currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
       balanceCents,
       balance,
     );
     if (noteCols.length > 0) {
       const notes = notesOf(row, noteCols);
-      entry.notes = notes === undefined ? undefined : detached(notes);
+      entry.notes = notes === undefined ? undefined : own(notes);
     }
     if (feeCol !== undefined) {
       const fee = parseAmount(row[feeCol], feeStyle);

@@ -68,7 +68,7 @@ export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: Readi
 
 export function readSideDetailed(source: CellsSource, options: ReadOptions): SideReading {
   const plan = planReading(source, options, (provisional, limit) => sampleRows(source.cells, provisional, limit));
-  const rows = readRows(source.cells, plan);
+  const rows = readRows(source.cells, plan, Infinity, source.cutFromText === true);
   const signatures = new Map(plan.candidates.map((c) => [c.reading.key, c.signature]));
   const balances = readBalanceLines({
     side: plan.side, cells: source.cells, firstRow: plan.firstRow, columns: plan.columns, skipped: rows.skipped,
