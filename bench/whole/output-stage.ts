@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   const pair = JSON.parse(readFileSync(path.join(dir, 'layout.json'), 'utf8')) as { ledgerKind: SideKind; ledger: { file: string }; bank: { file: string } };
   const ledger = await loadTable(pair.ledger.file);
   const bank = await loadTable(pair.bank.file);
-  const result = reconcile({ cells: ledger.cells }, { cells: bank.cells }, { releaseCells: true, ledger: { kind: pair.ledgerKind }, bank: {} });
+  const result = reconcile({ cells: ledger.cells, cutFromText: true }, { cells: bank.cells, cutFromText: true }, { releaseCells: true, ledger: { kind: pair.ledgerKind }, bank: {} });
   ledger.cells = bank.cells = [];
   console.log(`${rows.toLocaleString('en')} rows per side, ${result.matches.length} matches, load ${os.loadavg()[0].toFixed(1)}`);
   const all: { report: Measure; json: Measure }[] = [];

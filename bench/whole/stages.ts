@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<void> {
   const ledger = await stage('load csv', () => loadTable(pair.ledger.file));
   const bank = await stage('load csv', () => loadTable(pair.bank.file));
   const options = resolveMatchOptions();
-  const read = await stage('read', () => readBothSides({ cells: ledger.cells }, { cells: bank.cells }, { ledger: { kind: pair.ledgerKind }, dateWindowDays: options.dateWindowDays }));
+  const read = await stage('read', () => readBothSides({ cells: ledger.cells, cutFromText: true }, { cells: bank.cells, cutFromText: true }, { ledger: { kind: pair.ledgerKind }, dateWindowDays: options.dateWindowDays }));
   ledger.cells = bank.cells = [];
   const found = await stage('match', () => matchEntries(read.ledger.entries, read.bank.entries, options));
   // as reconcile does on a first run: ids numbered, row keys and group records left until read
