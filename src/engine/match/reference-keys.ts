@@ -6,9 +6,9 @@
  *
  * Why not a Map from text to number: at a million rows each side has about two million keys, nearly
  * all distinct (one invoice number per line). A Map that size is a wait on memory at every insert and
- * lookup (about 0.6 µs each, 1.9 s a run). Here each key is hashed once, in the order it was made
- * (its characters are still in cache), the hashes are radix-sorted, and equal keys are found as
- * neighbours, their texts compared to rule out a collision: the same numbers, about five times sooner.
+ * lookup (about 0.6 µs each, 1.9 s a run). Here each key is hashed once, in the order the keys were
+ * made, the hashes are radix-sorted, and equal keys are found as neighbours, their texts compared to
+ * rule out a collision: the same numbers in half the time (a run at 1M: 1.2 s sooner).
  */
 
 /** FNV-1a over UTF-16 code units: 32 bits, unsigned. */
