@@ -18,6 +18,7 @@ import { aliasBookOf, type NameAlias } from './aliases';
 import { MatchContext, Progress } from './context';
 import { PASSES } from './passes';
 import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepared-entry';
+import { decimalFromCents } from '../read/amount-cents';
 
 /** The defaults of match/option-definitions.ts, the one table of options. */
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze(defaultMatchOptions());
@@ -98,12 +99,22 @@ function compareRowLists(x: readonly Entry[], y: readonly Entry[]): number {
 }
 
 function difference(ctx: MatchContext, match: Match, ledgerCents: Float64Array, bankCents: Float64Array): Decimal {
-  if (match.ledger.length === 1 && match.bank.length === 1) {
-    const l = ledgerCents[match.ledger[0]];
-    if (l === bankCents[match.bank[0]] && l === l) return ZERO; // equal exact cents
-    return ctx.bank[match.bank[0]].entry.amount.minus(ctx.ledger[match.ledger[0]].entry.amount);
-  }
+  // Every line in exact cents (the usual case): the difference in cents, no Decimal per line (a
+  // line's Decimal, once made, stays on its entry). Decimals otherwise.
+  const bank = centsTotal(match.bank, bankCents);
+  const ledger = centsTotal(match.ledger, ledgerCents);
+  if (bank === bank && ledger === ledger) return bank === ledger ? ZERO : decimalFromCents(bank - ledger);
   return sumAmounts(ctx.bank, match.bank).minus(sumAmounts(ctx.ledger, match.ledger));
+}
+
+/** Σ cents of the positions, or NaN when a line is not exact in cents or a running total leaves the exact integers. */
+function centsTotal(positions: readonly number[], cents: Float64Array): number {
+  let total = 0;
+  for (const p of positions) {
+    total += cents[p];
+    if (!(Math.abs(total) <= Number.MAX_SAFE_INTEGER)) return NaN;
+  }
+  return total;
 }
 
 /** One side's rows, entry indices and cents by position, read once in position order. */

@@ -21,6 +21,21 @@ describe('amount-tolerance pass', () => {
     expect(result.matches).toEqual([expect.objectContaining({ status: 'auto', rule: 'amount-tolerance', difference: '-8.04' })]);
   });
 
+  it('works the difference out exactly whether the amounts are whole cents or not', () => {
+    const cases: [string, string, string][] = [
+      ['11258999068426.23', '11258999068416.23', '-10'], // just under 2^50 cents: the cents path
+      ['1000.125', '1000.125', '0'], // mils, not exact in cents: the Decimal path (an equal-amount match)
+    ];
+    for (const [ledger, bank, expected] of cases) {
+      const result = runRows(
+        [{ row: 3, date: '2025-03-10', amount: ledger, counterparty: 'ACME Trading Co., Ltd.' }],
+        [{ row: 8, date: '2025-03-11', amount: bank, counterparty: 'ACME TRADING LIMITED' }],
+      );
+      expect(result.raw.matches.map((m) => m.difference.toString())).toEqual([expected]);
+      expect(result.raw.matches[0].difference.eq(new Decimal(bank).minus(ledger))).toBe(true);
+    }
+  });
+
   it('needs a counterparty or a reference in common', () => {
     const result = runRows(
       [{ row: 3, date: '2025-03-10', amount: '10000.00', counterparty: 'ACME Trading Co., Ltd.' }],
