@@ -75,6 +75,22 @@ export function sumCents(amounts: readonly Decimal[]): number {
   return total;
 }
 
+/**
+ * Σ of `cents` at `indices` (at every index when null), or NaN as sumCents gives it: a line not exact
+ * in cents (NaN), or a total reaching 2^50.
+ */
+export function centsTotalAt(cents: ArrayLike<number>, indices: readonly number[] | null): number {
+  const n = indices === null ? cents.length : indices.length;
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const c = cents[indices === null ? k : indices[k]];
+    if (c !== c) return NaN;
+    total += c;
+    if (!(Math.abs(total) < MAX_EXACT_CENTS)) return NaN;
+  }
+  return total;
+}
+
 /** Exact integer cents → the same amount as a Decimal (built from its text: no arithmetic). */
 export function centsToDecimal(cents: number): Decimal {
   return new Decimal(centsToFixed2(cents));

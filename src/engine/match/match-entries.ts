@@ -18,7 +18,7 @@ import { aliasBookOf, type NameAlias } from './aliases';
 import { MatchContext, Progress } from './context';
 import { PASSES } from './passes';
 import { NameCache, prepareSide, sumAmounts, type PreparedEntry } from './prepared-entry';
-import { decimalFromCents } from '../read/amount-cents';
+import { centsToDecimal, centsTotalAt } from '../cents';
 
 /** The defaults of match/option-definitions.ts, the one table of options. */
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = Object.freeze(defaultMatchOptions());
@@ -101,40 +101,27 @@ function compareRowLists(x: readonly Entry[], y: readonly Entry[]): number {
 function difference(ctx: MatchContext, match: Match, ledgerCents: Float64Array, bankCents: Float64Array): Decimal {
   // Every line in exact cents (the usual case): the difference in cents, no Decimal per line (a
   // line's Decimal, once made, stays on its entry). Decimals otherwise.
-  const bank = centsTotal(match.bank, bankCents);
-  const ledger = centsTotal(match.ledger, ledgerCents);
-  if (bank === bank && ledger === ledger) return bank === ledger ? ZERO : decimalFromCents(bank - ledger);
+  const bank = centsTotalAt(bankCents, match.bank);
+  const ledger = centsTotalAt(ledgerCents, match.ledger);
+  if (bank === bank && ledger === ledger) return bank === ledger ? ZERO : centsToDecimal(bank - ledger);
   return sumAmounts(ctx.bank, match.bank).minus(sumAmounts(ctx.ledger, match.ledger));
 }
 
-/** Σ cents of the positions, or NaN when a line is not exact in cents or a running total leaves the exact integers. */
-function centsTotal(positions: readonly number[], cents: Float64Array): number {
-  let total = 0;
-  for (const p of positions) {
-    total += cents[p];
-    if (!(Math.abs(total) <= Number.MAX_SAFE_INTEGER)) return NaN;
-  }
-  return total;
-}
-
-/** One side's rows, entry indices and cents by position, read once in position order. */
-interface SideColumns {
+/** One side's rows and entry indices by position, read once in position order (cents: MatchContext.cents). */
+interface RowColumns {
   rows: Float64Array;
   indices: Int32Array;
-  cents: Float64Array;
 }
 
-function columnsOf(side: readonly PreparedEntry[]): SideColumns {
+function rowColumnsOf(side: readonly PreparedEntry[]): RowColumns {
   const rows = new Float64Array(side.length);
   const indices = new Int32Array(side.length);
-  const cents = new Float64Array(side.length);
   for (let p = 0; p < side.length; p++) {
     const e = side[p];
     rows[p] = e.entry.row;
     indices[p] = e.entry.index;
-    cents[p] = e.cents;
   }
-  return { rows, indices, cents };
+  return { rows, indices };
 }
 
 /** Sort a match's positions by row, in place (groups only; a single position is already sorted). */
@@ -180,8 +167,10 @@ function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   const found = ctx.matches;
   // A million matches read their entries at random; flat columns by position keep that off the
   // entry objects (one sequential pass each to fill).
-  const ledger = columnsOf(ctx.ledger);
-  const bank = columnsOf(ctx.bank);
+  const ledger = rowColumnsOf(ctx.ledger);
+  const bank = rowColumnsOf(ctx.bank);
+  const ledgerCents = ctx.cents('ledger');
+  const bankCents = ctx.cents('bank');
   const firstLedger = new Float64Array(found.length);
   const firstBank = new Float64Array(found.length);
   for (let i = 0; i < found.length; i++) {
@@ -190,7 +179,7 @@ function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
     sortByRow(ctx.bank, match.bank);
     firstLedger[i] = ledger.rows[match.ledger[0]];
     firstBank[i] = bank.rows[match.bank[0]];
-    match.difference = difference(ctx, match, ledger.cents, bank.cents);
+    match.difference = difference(ctx, match, ledgerCents, bankCents);
   }
   // Stable ids: by first ledger row, then first bank row. Rows are unique within a side, so the
   // numeric keys nearly always decide; the full lists break ties between hand-built entries.

@@ -12,7 +12,7 @@
 import Decimal from 'decimal.js';
 import type { Entry, Match, MatchStatus, ReadResult, ReconcileResult, Side } from '../types';
 import { originOf } from '../decisions/stable-ids';
-import { centsToDecimal, entryCents, MAX_EXACT_CENTS, sumCents } from '../cents';
+import { centsToDecimal, centsTotalAt, entryCents, MAX_EXACT_CENTS, sumCents } from '../cents';
 import type { MatchOrigin } from '../decisions/decision';
 import type { CountAndSum, MatchTotals, Report, ReportEntry, ReportMatch, SideSummary } from './report';
 
@@ -32,16 +32,7 @@ function sideCents(entries: readonly Entry[]): SideCents {
 
 /** Σ cents of the entries at `indices` (all entries when null), or NaN as sumCents would give it. */
 function centsAt(side: SideCents, indices: readonly number[] | null): number {
-  const cents = side.cents;
-  const n = indices === null ? cents.length : indices.length;
-  let total = 0;
-  for (let k = 0; k < n; k++) {
-    const c = cents[indices === null ? k : indices[k]];
-    if (c !== c) return NaN;
-    total += c;
-    if (!(Math.abs(total) < MAX_EXACT_CENTS)) return NaN;
-  }
-  return total;
+  return centsTotalAt(side.cents, indices);
 }
 
 /**
