@@ -180,8 +180,10 @@ export function effectTable(reading: Reading): Map<MovementBucket, [positive: Si
   return table;
 }
 
-/** Reads the rows of `cells` (up to `limit` data rows) with the plan. */
-/** `cutFromText`: see CellsSource.cutFromText; the texts entries keep are then copies. */
+/**
+ * Reads the rows of `cells` (up to `limit` data rows) with the plan. `cutFromText` (CellsSource.cutFromText):
+ * the texts entries keep are copies.
+ */
 export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromText = false): RowsRead {
   const own = cutFromText ? detached : (text: string) => text;
   const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;

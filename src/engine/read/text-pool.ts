@@ -4,7 +4,6 @@
  * the heap the garbage collector walks stays small, and later lookups by name meet strings whose hash
  * is already known. Only while the pool is small: a column of unique texts is not pooled.
  */
-
 export class TextPool {
   private readonly texts = new Map<string, string>();
 

@@ -30,14 +30,9 @@ function sideCents(entries: readonly Entry[]): SideCents {
   return { entries, cents };
 }
 
-/** Σ cents of the entries at `indices` (all entries when null), or NaN as sumCents would give it. */
-function centsAt(side: SideCents, indices: readonly number[] | null): number {
-  return centsTotalAt(side.cents, indices);
-}
-
 /**
  * Σ of the amounts of the entries at `indices` (all when null), exactly as sum() of their Decimals
- * gives it, `cents` being their cents total (centsAt): a known, non-zero cents total is made into a
+ * gives it, `cents` being their cents total (centsTotalAt): a known, non-zero cents total is made into a
  * Decimal once; anything else (no line, one line, a zero total, an amount not exact in cents) is
  * sum() itself.
  */
@@ -80,8 +75,8 @@ class ReportMatchRow implements ReportMatch {
     this.score = match.score;
     this.difference = match.difference;
     this.reasons = match.reasons;
-    this.ledgerCents = centsAt(ledgerSide, match.ledger);
-    this.bankCents = centsAt(bankSide, match.bank);
+    this.ledgerCents = centsTotalAt(ledgerSide.cents, match.ledger);
+    this.bankCents = centsTotalAt(bankSide.cents, match.bank);
   }
 
   rowsInto(side: Side, rows: number[]): number {
@@ -288,7 +283,7 @@ function matchable(summary: SideSummary): number {
 }
 
 function countAndSum(side: SideCents, indices: readonly number[] | null): CountAndSum {
-  return { count: indices === null ? side.entries.length : indices.length, sum: totalAt(side, indices, centsAt(side, indices)) };
+  return { count: indices === null ? side.entries.length : indices.length, sum: totalAt(side, indices, centsTotalAt(side.cents, indices)) };
 }
 
 function sum(values: Decimal[]): Decimal {

@@ -30,8 +30,8 @@ interface SheetReader extends AsyncIterable<ExcelJS.Row> {
 export async function streamXlsxSheet(file: string, wanted?: string): Promise<StreamedWorkbook | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
   // exceljs 4.4 reads `this.model.sheets` for a sheet met before xl/workbook.xml and throws a TypeError
-  // (zip entry order is the writer's choice; exceljs' own writer varies it), or names it `Sheet1`.
-  // A placeholder model until the workbook part replaces it tells such a sheet apart: null below.
+  // (zip entry order is the writer's choice; exceljs' own writer varies it). A placeholder model until
+  // the workbook part replaces it tells such a sheet apart (exceljs then names it `Sheet1`): null below.
   const held = reader as unknown as { model?: { sheets: unknown[] } };
   const beforeWorkbook = { sheets: [] };
   held.model = beforeWorkbook;
