@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as os from 'os';
 import { reconcile } from '../engine';
 import { buildReport } from '../engine/report/build-report';
+import { PLAN_HEAD_ROWS } from '../engine/read/plan-reading';
 import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
 import type { RunOutputs } from '../workbook/workbook';
 import { normaliseLocale, type Locale } from '../i18n/locale';
@@ -72,17 +73,19 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
 
   progress?.('reading', 0, 2);
   await checkInputsFitMemory([at(request.ledger), at(request.bank)]);
-  const ledger = await loadTable(at(request.ledger));
-  const bank = await loadTable(at(request.bank));
+  // Without --out the cells are wanted only to be read: a long CSV is read as the engine reads it, its
+  // rows let go as they are read (a million rows of cells are hundreds of megabytes).
+  const load = { streamAfter: request.out ? undefined : PLAN_HEAD_ROWS };
+  const ledger = await loadTable(at(request.ledger), load);
+  const bank = await loadTable(at(request.bank), load);
   const ranAt = (io.now?.() ?? new Date()).toISOString();
   const user = request.user || io.env?.USER || io.env?.USERNAME || osUserName() || 'recon';
   // --out over a workbook an earlier run wrote: what people decided there carries over.
   const previous = request.out ? await previousOf(at(request.out), user, ranAt) : null;
 
   // Cells parsed here from one file's text: entries keep copies of their texts (CellsSource.cutFromText).
-  const sources = { ledger: { cells: ledger.cells, cutFromText: true }, bank: { cells: bank.cells, cutFromText: true } };
-  // Without --out the cells are done with once read: let them go before matching (a million rows of
-  // cells are hundreds of megabytes).
+  const sources = { ledger: { cells: ledger.cells, cutFromText: true, stream: ledger.stream }, bank: { cells: bank.cells, cutFromText: true, stream: bank.stream } };
+  // Without --out the cells are done with once read: let them go before matching.
   if (!request.out) ledger.cells = bank.cells = [];
   const result = reconcile(
     sources.ledger,

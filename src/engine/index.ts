@@ -21,7 +21,7 @@ export * from './types';
 export type { Decision, DecisionKind, DecisionReport, GroupRecord, MatchOrigin, RowKey, RowPrints, SheetEdit } from './decisions/decision';
 export { rowKeysOf } from './decisions/row-keys';
 export type { NameAlias } from './match/aliases';
-export { readSide } from './read/read-side';
+export { readSide, RestartReading } from './read/read-side';
 export { matchEntries, resolveMatchOptions, DEFAULT_MATCH_OPTIONS } from './match/match-entries';
 export { buildReport } from './report/build-report';
 export type { Report, ReportMatch, ReportEntry, SideSummary, CountAndSum, MatchTotals } from './report/report';

@@ -128,6 +128,26 @@ export interface CellsSource {
    * from another thread are separate strings already; copying them would only cost time.
    */
   cutFromText?: boolean;
+  /**
+   * The table goes on after `cells`: a file read as it is parsed, `cells` its first rows
+   * (PLAN_HEAD_ROWS or more). Its other rows are read once and let go as they are read, so a million
+   * rows of cells never live at once.
+   */
+  stream?: TableStream;
+}
+
+/** The rows of a streamed table beyond its first ones (CellsSource.stream). */
+export interface TableStream {
+  /**
+   * The rows after the first ones, in order; asked for once. A stream that cannot go on as it began
+   * (a file whose later bytes are not in the encoding its start was read in) throws RestartReading.
+   */
+  rest(): Iterable<CellValue[]>;
+  /**
+   * Every row of the table, read again from its start: asked for when the first rows could not stand
+   * for the whole (too few to plan from, or a later row contradicts a decision made on them).
+   */
+  whole(): CellValue[][];
 }
 
 export interface ReadOptions {

@@ -249,3 +249,41 @@ describe('recon match --out over a workbook an earlier run wrote', () => {
     expect(users.at(-1)).toBe('赵主管');
   });
 });
+
+describe('recon match on long CSV files (read as they are parsed)', () => {
+  it('writes the same result.json as when the cells are kept whole for --out', async () => {
+    // a bank export (title lines, header, 合计 line) and the cash journal that books it, 24,000 rows each
+    const bank = ['中国建设银行账户交易明细', '账号: 4400 1234 5678 0000 123', '交易日期,摘要,对方户名,收入金额,支出金额,余额,流水号'];
+    const journal = ['日期,凭证号,摘要,对方单位,借方,贷方,余额'];
+    const names = ['上海华程贸易有限公司', '北京顺达物流有限公司', '杭州明远科技有限公司', '深圳佳美办公用品有限公司'];
+    let balance = 500_000_00;
+    for (let i = 0; i < 24_000; i++) {
+      const date = new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 60) * 86_400_000).toISOString().slice(0, 10);
+      const cents = 1_000 + ((i * 7919) % 3_000_000);
+      const inflow = i % 3 !== 0;
+      balance += inflow ? cents : -cents;
+      const amount = (cents / 100).toFixed(2);
+      const name = names[i % names.length];
+      bank.push([date, inflow ? `货款 HC-${i}` : `付款 PO-${i}`, name, inflow ? `"${Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2 })}"` : '', inflow ? '' : amount, (balance / 100).toFixed(2), `B${i}`].join(','));
+      // the journal books most rows on the same day, some a day later; every 50th row is missing
+      if (i % 50 === 49) continue;
+      const booked = i % 7 === 0 ? new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10) : date;
+      journal.push([booked, `记-${i}`, inflow ? `收货款 HC-${i}` : `付款 PO-${i}`, name, inflow ? amount : '', inflow ? '' : amount, ''].join(','));
+    }
+    bank.push(`合计,,,,,${(balance / 100).toFixed(2)},`);
+    const bankFile = path.join(fixture.dir, 'long-bank.csv');
+    const journalFile = path.join(fixture.dir, 'long-journal.csv');
+    await fs.writeFile(bankFile, bank.join('\r\n') + '\r\n');
+    await fs.writeFile(journalFile, journal.join('\n') + '\n');
+
+    const args = (json: string) => ['match', '--ledger', journalFile, '--bank', bankFile, '--json', path.join(fixture.dir, json), '--lang', 'en'];
+    expect(await main(args('long-streamed.json'), capture().io)).toBe(0);
+    expect(await main([...args('long-whole.json'), '--out', path.join(fixture.dir, 'long-out.xlsx')], capture().io)).toBe(0);
+    const streamed = await fs.readFile(path.join(fixture.dir, 'long-streamed.json'), 'utf8');
+    const whole = await fs.readFile(path.join(fixture.dir, 'long-whole.json'), 'utf8');
+    const result = JSON.parse(streamed);
+    expect(result.summary.ledger.auto.count).toBeGreaterThan(20_000);
+    expect(result.skipped.map((s: { row: number }) => s.row)).toContain(bank.length);
+    expect(streamed).toBe(whole);
+  });
+});

@@ -218,23 +218,24 @@ export function parseAmount(value: CellValue, style: AmountStyle = DOT_DECIMAL):
 const LOOKS_DOT_DECIMAL = /\d\.\d{1,2}(?:\D*)$|\d,\d{3}\.\d/;
 const LOOKS_COMMA_DECIMAL = /\d,\d{1,2}(?:\D*)$|\d\.\d{3},\d/;
 
+/** What one text cell says about its column's decimal mark: `1,234.56` a dot, `-50,00` a comma, `500` or `1,234` nothing. */
+export function amountMarkOf(raw: string): 'dot' | 'comma' | undefined {
+  const text = toHalfWidth(raw);
+  if (text.indexOf(',') < 0 && text.indexOf('.') < 0) return undefined;
+  if (LOOKS_COMMA_DECIMAL.test(text)) return 'comma';
+  return LOOKS_DOT_DECIMAL.test(text) ? 'dot' : undefined;
+}
+
 /**
  * Decides a column's decimal mark from its text cells: comma only when some values show a comma
  * decimal and none show a dot decimal. Undefined when the values say nothing either way.
  */
 export function decideAmountStyle(texts: Iterable<string>): AmountStyle | undefined {
-  let dot = 0;
-  let comma = 0;
+  let comma = false;
   for (const raw of texts) {
-    const text = toHalfWidth(raw);
-    if (text.indexOf(',') < 0 && text.indexOf('.') < 0) continue; // `500` says nothing about the mark
-    if (LOOKS_COMMA_DECIMAL.test(text)) comma++;
-    else if (LOOKS_DOT_DECIMAL.test(text)) {
-      dot++;
-      break; // one dot decimal decides it: comma only when none shows a dot
-    }
+    const mark = amountMarkOf(raw);
+    if (mark === 'dot') return DOT_DECIMAL; // one dot decimal decides it: comma only when none shows a dot
+    if (mark === 'comma') comma = true;
   }
-  if (comma > 0 && dot === 0) return COMMA_DECIMAL;
-  if (dot > 0) return DOT_DECIMAL;
-  return undefined;
+  return comma ? COMMA_DECIMAL : undefined;
 }

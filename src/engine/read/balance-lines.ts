@@ -23,8 +23,9 @@ const NORMALIZED_WORDS = BALANCE_WORDS.map((w) => ({ ...w, word: normalizeLabel(
 
 export interface BalanceLineContext {
   side: Side;
-  cells: readonly (readonly CellValue[] | undefined)[];
-  /** 1-based source row of cells[0]. */
+  /** A row of the table by index (rows of total lines at least). */
+  rowAt(index: number): readonly CellValue[] | undefined;
+  /** 1-based source row of index 0. */
   firstRow: number;
   columns: ColumnMapping;
   skipped: readonly SkippedLine[];
@@ -51,12 +52,12 @@ function labelKind(row: readonly CellValue[]): { kind: BalanceLine['kind']; labe
 }
 
 export function readBalanceLines(context: BalanceLineContext): BalanceLine[] {
-  const { cells, firstRow, columns, side } = context;
+  const { firstRow, columns, side } = context;
   const lines: BalanceLine[] = [];
   const moneyColumns = [columns.amount, columns.inflow, columns.outflow].filter((c): c is number => c !== undefined);
   for (const skipped of context.skipped) {
     if (skipped.kind !== 'total') continue;
-    const row = cells[skipped.row - firstRow];
+    const row = context.rowAt(skipped.row - firstRow);
     if (!row) continue;
     const labelled = labelKind(row);
     const kind = labelled?.kind ?? 'total';

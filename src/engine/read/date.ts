@@ -283,10 +283,6 @@ export interface OrderEvidence {
   example: string;
 }
 
-/**
- * Decides day/month order for a column from its own values: a first part above 12 can only be a day
- * (DMY), a second part above 12 only a day (MDY). Undefined when every value fits both.
- */
 /** Ambiguous dates have a separator at index 1 or 2; `2025-…`, `20250305` and serials do not. */
 function mayBeAmbiguous(text: string): boolean {
   const b = text.charCodeAt(1);
@@ -294,25 +290,38 @@ function mayBeAmbiguous(text: string): boolean {
   return b < 48 || b > 57 || c < 48 || c > 57;
 }
 
+/** What one text cell says about day/month order: `31/03/2025` DMY, `12/31/2021` MDY, `01/04/20` nothing. */
+export function orderEvidenceOf(raw: string): OrderEvidence | undefined {
+  if (!mayBeAmbiguous(raw)) return undefined;
+  const match = AMBIGUOUS.exec(toHalfWidth(raw));
+  if (!match) return undefined;
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  if (a > 12 && b <= 12) return { order: 'DMY', example: raw };
+  if (b > 12 && a <= 12) return { order: 'MDY', example: raw };
+  return undefined;
+}
+
+/** Does this text cell need the order decided (a/b/yyyy or a/b)? */
+export function isAmbiguousDate(raw: string): boolean {
+  return mayBeAmbiguous(raw) && AMBIGUOUS.test(toHalfWidth(raw));
+}
+
+/**
+ * Decides day/month order for a column from its own values: a first part above 12 can only be a day
+ * (DMY), a second part above 12 only a day (MDY). Undefined when every value fits both.
+ */
 export function decideDateOrder(texts: Iterable<string>): OrderEvidence | undefined {
   for (const raw of texts) {
-    if (!mayBeAmbiguous(raw)) continue;
-    const text = toHalfWidth(raw);
-    const match = AMBIGUOUS.exec(text);
-    if (!match) continue;
-    const a = Number(match[1]);
-    const b = Number(match[2]);
-    if (a > 12 && b <= 12) return { order: 'DMY', example: raw };
-    if (b > 12 && a <= 12) return { order: 'MDY', example: raw };
+    const evidence = orderEvidenceOf(raw);
+    if (evidence) return evidence;
   }
   return undefined;
 }
 
-/** Does any value in the column need the order decided (a/b/yyyy or a/b)? */
+/** Does any value in the column need the order decided? The first that does. */
 export function hasAmbiguousDates(texts: Iterable<string>): string | undefined {
-  for (const raw of texts) {
-    if (mayBeAmbiguous(raw) && AMBIGUOUS.test(toHalfWidth(raw))) return raw;
-  }
+  for (const raw of texts) if (isAmbiguousDate(raw)) return raw;
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { columnLetter } from './column-letter';
 import { parseDate, type DateRules } from './date';
 import { cellText, isBlankRow } from './text';
 
-const SAMPLE_ROWS = 200;
+export const INFER_SAMPLE_ROWS = 200;
 /** Share of a column's non-empty cells that must read as dates / amounts. */
 const DATE_SHARE = 0.8;
 const AMOUNT_SHARE = 0.8;
@@ -58,7 +58,7 @@ function balanceVotes(rows: readonly CellValue[][], a: number, b: number, balanc
 
 export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules: DateRules): InferredColumns | null {
   const rows: CellValue[][] = [];
-  for (let i = 0; i < cells.length && rows.length < SAMPLE_ROWS; i++) {
+  for (let i = 0; i < cells.length && rows.length < INFER_SAMPLE_ROWS; i++) {
     const row = cells[i];
     if (row && !isBlankRow(row)) rows.push(row);
   }

@@ -10,11 +10,11 @@ import type Decimal from 'decimal.js';
 import type { CellValue, CellsSource, ColumnMapping, ColumnRole, ReadOptions, Reason, Side } from '../types';
 import { DOT_DECIMAL, type AmountStyle } from './amount';
 import { columnLetter } from './column-letter';
-import { allNegative, columnStrings, decideAmountStyles, hasNegative } from './column-formats';
-import { decideDateOrder, hasAmbiguousDates, parseDate, periodFromTitles, type DateOrder, type DateRules, type StatementPeriod } from './date';
-import { findHeaderRow, layoutOfRow, type HeaderLayout } from './header-row';
+import { allNegative, decideAmountStyles, gatherEvidence, type ColumnEvidence } from './column-formats';
+import { parseDate, periodFromTitles, type DateOrder, type DateRules, type StatementPeriod } from './date';
+import { findHeaderRow, HEADER_SCAN_ROWS, layoutOfRow, type HeaderLayout } from './header-row';
 import type { HeaderKey } from './header-words';
-import { inferColumns } from './infer-columns';
+import { inferColumns, INFER_SAMPLE_ROWS } from './infer-columns';
 import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
 import { debitCreditRoles } from './side-kind';
@@ -65,6 +65,8 @@ export interface ReadingPlan extends ReadingChoice {
   useDirection: boolean;
   /** The money-out column is written with minus signs already. */
   outPreSigned: boolean;
+  /** What the whole-column decisions (marks, date order, signs) rest on: a streamed table's later rows are checked against it. */
+  evidence: ColumnEvidence;
   /** Amounts marked `CR` (or `+`) are money in, the unmarked ones money out. */
   markedCredits?: 'cr' | 'plus';
   /** The first word of the description gives the direction. */
@@ -85,6 +87,29 @@ export const DOUBT_MARGIN = 1;
 export const SAMPLE_ROWS = 5000;
 
 const NEGATIVE_SAMPLE = 20000;
+
+/**
+ * The first rows of a table streamed from a file that its plan is made from (read-side.ts): the header
+ * search, the samples and the look for credit marks all stay within them when the header is found
+ * where the search looks. headCoversPlan says whether they did for the plan made.
+ */
+export const PLAN_HEAD_ROWS = HEADER_SCAN_ROWS + NEGATIVE_SAMPLE;
+
+/**
+ * Is a plan made from `head`, the first rows of a longer table, the plan of the whole table (its
+ * whole-column decisions aside, which watchEvidence checks on the rows after)? Yes when every bounded
+ * look of the plan ended inside `head`: the header search, the row samples (SAMPLE_ROWS,
+ * NEGATIVE_SAMPLE rows after the header) and the samples of non-blank rows.
+ */
+export function headCoversPlan(head: Rows, plan: Pick<ReadingPlan, 'headerIndex' | 'headerProblem'>): boolean {
+  if (plan.headerProblem || head.length < HEADER_SCAN_ROWS) return false;
+  const start = plan.headerIndex + 1;
+  if (head.length < start + Math.max(SAMPLE_ROWS, NEGATIVE_SAMPLE)) return false;
+  const wanted = Math.max(SAMPLE_ROWS, INFER_SAMPLE_ROWS);
+  let filled = 0;
+  for (let i = start; i < head.length && filled < wanted; i++) if (head[i] && !isBlankRow(head[i]!)) filled++;
+  return filled >= wanted;
+}
 
 /** Roles from the header words; debit/credit land on inflow/outflow as the kind says. */
 function rolesFromHeader(layout: HeaderLayout, bankLike: boolean): ColumnMapping {
@@ -345,20 +370,27 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   }
 
   const moneyColumns = [amountCol, columns.inflow, columns.outflow, columns.balance, columns.fee].filter((c): c is number => c !== undefined);
-  const styles = decideAmountStyles(cells, moneyColumns, dataStart);
+  const dateColumns = [dateCol, secondaryDate].filter((c): c is number => c !== undefined);
+  // Every decision below that rests on whole columns takes it from here (column-formats.ts).
+  const evidence = gatherEvidence(cells, dataStart, {
+    money: moneyColumns,
+    dates: options.dateOrder ? [] : dateColumns,
+    amount: amountCol !== undefined && !refusal ? amountCol : undefined,
+    outflow: columns.outflow,
+  });
+  const styles = decideAmountStyles(evidence.marks);
   const styleOf = (column: number): AmountStyle => styles.get(column) ?? DOT_DECIMAL;
   for (const column of moneyColumns) {
     if (styleOf(column).decimalComma) decisions.push({ code: 'decimal-comma', params: { column: letter(column), header: headerText(column) || '—' } });
   }
 
   let order: DateOrder = options.dateOrder ?? 'MDY';
-  const dateColumns = [dateCol, secondaryDate].filter((c): c is number => c !== undefined);
   if (!options.dateOrder) {
-    const evidence = dateColumns.map((c) => decideDateOrder(columnStrings(cells, c, dataStart))).find((e) => e !== undefined);
-    const ambiguous = dateColumns.map((c) => hasAmbiguousDates(columnStrings(cells, c, dataStart))).find((e) => e !== undefined);
-    if (evidence) {
-      order = evidence.order;
-      if (ambiguous) decisions.push({ code: 'date-order-forced', params: { order: evidence.order === 'DMY' ? 'DMY' : 'MDY', example: evidence.example } });
+    const decided = evidence.dates.find((d) => d.order !== undefined)?.order;
+    const ambiguous = evidence.dates.find((d) => d.ambiguous !== undefined)?.ambiguous;
+    if (decided) {
+      order = decided.order;
+      if (ambiguous) decisions.push({ code: 'date-order-forced', params: { order: decided.order === 'DMY' ? 'DMY' : 'MDY', example: decided.example } });
     } else if (ambiguous) {
       const european = moneyColumns.some((c) => styleOf(c).decimalComma);
       order = european ? 'DMY' : 'MDY';
@@ -374,7 +406,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   let markedCredits: 'cr' | 'plus' | undefined;
   let byDescription = false;
   if (amountCol !== undefined && !refusal) {
-    const negative = hasNegative(cells, amountCol, dataStart);
+    const negative = evidence.amount!.negative;
     markedCredits = negative ? undefined : creditMarks(cells, amountCol, dataStart);
     if (directionCol !== undefined) {
       if (negative) decisions.push({ code: 'direction-not-needed', params: { header: name(amountCol), direction: name(directionCol) } });
@@ -393,8 +425,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       }
     }
   }
-  const outCol = columns.outflow;
-  const outPreSigned = outCol !== undefined && allNegative(cells, outCol, dataStart);
+  const outPreSigned = evidence.outflow !== undefined && allNegative(evidence.outflow);
 
   return {
     plan: {
@@ -412,6 +443,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       styles,
       useDirection,
       outPreSigned,
+      evidence,
       markedCredits,
       descriptionDirection: byDescription,
       refusal,

@@ -36,6 +36,22 @@ export interface RowsRead {
   values: WrittenValues;
   /** Decisions that only the rows can make (years of year-less dates, fees, bad balances). */
   decisions: Reason[];
+  /** The cells of total lines among rows read from `rest` (by index into the table): their balances are read later. */
+  totals: Map<number, readonly CellValue[]>;
+}
+
+/** How readRows takes its rows. */
+export interface RowsOptions {
+  /** The texts entries keep are copies (CellsSource.cutFromText). */
+  cutFromText?: boolean;
+  /** Rows after `cells` (a table streamed from a file): read once, in order, and let go as they are read. */
+  rest?: Iterable<CellValue[]>;
+}
+
+/** The rows of `cells` from index `start` on, then `rest`. */
+function* rowsFrom(cells: Rows, start: number, rest: Iterable<CellValue[]> | undefined): Generator<CellValue[] | undefined> {
+  for (let i = start; i < cells.length; i++) yield cells[i];
+  if (rest) yield* rest;
 }
 
 const english = (reason: Reason) => formatReadText(reason, 'en');
@@ -180,12 +196,10 @@ export function effectTable(reading: Reading): Map<MovementBucket, [positive: Si
   return table;
 }
 
-/**
- * Reads the rows of `cells` (up to `limit` data rows) with the plan. `cutFromText` (CellsSource.cutFromText):
- * the texts entries keep are copies.
- */
-export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromText = false): RowsRead {
-  const own = cutFromText ? detached : (text: string) => text;
+/** Reads the rows of `cells`, then `options.rest` (up to `limit` data rows), with the plan. */
+export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: RowsOptions = {}): RowsRead {
+  const own = options.cutFromText ? detached : (text: string) => text;
+  const totals = new Map<number, readonly CellValue[]>();
   const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
   const decisions: Reason[] = [];
   const issues: ReadIssue[] = [];
@@ -218,11 +232,13 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromTe
   if (plan.refusal) {
     const row = typeof plan.refusal.params.row === 'number' ? plan.refusal.params.row : plan.layout ? firstRow + headerIndex : firstRow;
     issue(row, 'error', plan.refusal);
-    for (let i = Math.max(0, headerIndex + 1); i < cells.length; i++) {
-      if (isBlankRow(cells[i])) skip(i, 'blank', { code: 'skip-blank', params: {} });
+    let i = Math.max(0, headerIndex + 1) - 1;
+    for (const row of rowsFrom(cells, i + 1, options.rest)) {
+      i++;
+      if (isBlankRow(row)) skip(i, 'blank', { code: 'skip-blank', params: {} });
       else skip(i, 'unparseable', plan.refusal);
     }
-    return { entries, skipped, issues, buckets, values, decisions };
+    return { entries, skipped, issues, buckets, values, decisions, totals };
   }
 
   const dateCol = columns.date!;
@@ -304,8 +320,9 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromTe
   };
 
   let dataRows = 0;
-  for (let i = headerIndex + 1; i < cells.length; i++) {
-    const row = cells[i];
+  let i = headerIndex;
+  for (const row of rowsFrom(cells, headerIndex + 1, options.rest)) {
+    i++;
     const rowNumber = firstRow + i;
     if (!row || isBlankRow(row)) {
       skip(i, 'blank', { code: 'skip-blank', params: {} });
@@ -325,6 +342,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromTe
     if (summary) {
       if (summary.kind === 'note' && footerFrom === 0 && i > headerIndex + 1) footerFrom = rowNumber;
       skip(i, summary.kind, { code: summary.kind === 'total' ? 'skip-total' : 'skip-note', params: { found: summary.text } });
+      if (summary.kind === 'total' && i >= cells.length) totals.set(i, row);
       continue;
     }
     if (!dated && normalizedHeaderDate !== '' && typeof row[dateCol] === 'string' && normalizeLabel(row[dateCol] as string) === normalizedHeaderDate) {
@@ -551,7 +569,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, cutFromTe
   if (plan.outPreSigned && outCol !== undefined) {
     decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });
   }
-  return { entries, skipped, issues, buckets, values, decisions };
+  return { entries, skipped, issues, buckets, values, decisions, totals };
 }
 
 /** The first rows as the plan stage samples them. */

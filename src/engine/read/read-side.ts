@@ -6,11 +6,14 @@
  *   2. read-rows      the rows read with that plan; every row ends up in `entries` or `skipped`
  * With both sides at hand, decide-readings.ts adds the data test (how well each reading meets the other
  * side) and may re-sign a side's entries.
+ * A table streamed from a file (CellsSource.stream) is planned from its first rows and its other rows
+ * read as they come; when the first rows cannot stand for the whole, the whole table is read instead.
  */
 import { DOT_DECIMAL } from './amount';
 import { readBalanceLines } from './balance-lines';
-import type { BalanceLine, CellsSource, ReadOptions, ReadResult, ReadingOption, ReadingSummary } from '../types';
-import { planReading, type ReadingPlan } from './plan-reading';
+import type { BalanceLine, CellsSource, CellValue, ReadOptions, ReadResult, ReadingOption, ReadingSummary, TableStream } from '../types';
+import { watchEvidence, type EvidenceWatch } from './column-formats';
+import { headCoversPlan, planReading, type ReadingPlan } from './plan-reading';
 import { readRows, sampleRows, type RowsRead } from './read-rows';
 import type { ReadingKey } from './readings';
 import type { ScoredReading } from './reading-evidence';
@@ -66,15 +69,63 @@ export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: Readi
   };
 }
 
+/** Thrown by a TableStream that cannot go on as it began: the side is read again from the start. */
+export class RestartReading extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = 'RestartReading';
+  }
+}
+
 export function readSideDetailed(source: CellsSource, options: ReadOptions): SideReading {
-  const plan = planReading(source, options, (provisional, limit) => sampleRows(source.cells, provisional, limit));
-  const rows = readRows(source.cells, plan, Infinity, source.cutFromText === true);
+  const stream = source.stream;
+  if (stream) {
+    const streamed = readStreamed(source, stream, options);
+    if (streamed) return streamed;
+    return readSideDetailed({ ...source, cells: stream.whole(), stream: undefined }, options);
+  }
+  return readWithPlan(source, planOf(source, options));
+}
+
+function planOf(source: CellsSource, options: ReadOptions): ReadingPlan {
+  return planReading(source, options, (provisional, limit) => sampleRows(source.cells, provisional, limit));
+}
+
+/** The rows read with the plan: `source.cells`, then `rest` when the table is streamed. */
+function readWithPlan(source: CellsSource, plan: ReadingPlan, rest?: Iterable<CellValue[]>): SideReading {
+  const head = source.cells;
+  const rows = readRows(head, plan, Infinity, { cutFromText: source.cutFromText === true, rest });
   const signatures = new Map(plan.candidates.map((c) => [c.reading.key, c.signature]));
   const balances = readBalanceLines({
-    side: plan.side, cells: source.cells, firstRow: plan.firstRow, columns: plan.columns, skipped: rows.skipped,
+    side: plan.side, rowAt: (index) => (index < head.length ? head[index] : rows.totals.get(index)), firstRow: plan.firstRow, columns: plan.columns, skipped: rows.skipped,
     dateRules: plan.dateRules, styleOf: (column) => plan.styles.get(column) ?? DOT_DECIMAL,
   });
   return { plan, rows, result: assembleResult(plan, rows, readingSummary(plan, signatures), balances) };
+}
+
+/**
+ * A streamed table read in one pass: planned from its first rows, then every later row read as it
+ * comes. Null when the first rows cannot stand for the whole table: the plan looked past them, a later
+ * row would have changed a whole-column decision (column-formats.ts), or the stream had to restart.
+ */
+function readStreamed(source: CellsSource, stream: TableStream, options: ReadOptions): SideReading | null {
+  const plan = planOf(source, options);
+  if (!headCoversPlan(source.cells, plan)) return null;
+  const watch = watchEvidence(plan.evidence);
+  try {
+    const reading = readWithPlan(source, plan, watch ? watched(stream.rest(), watch) : stream.rest());
+    return watch?.changed() ? null : reading;
+  } catch (error) {
+    if (error instanceof RestartReading) return null;
+    throw error;
+  }
+}
+
+function* watched(rows: Iterable<CellValue[]>, watch: EvidenceWatch): Generator<CellValue[]> {
+  for (const row of rows) {
+    watch.add(row);
+    yield row;
+  }
 }
 
 export function readSide(source: CellsSource, options: ReadOptions): ReadResult {

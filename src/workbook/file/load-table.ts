@@ -3,11 +3,12 @@
  * `book.xlsx#Sheet name`. Files that cannot be read throw UnusableInputError with one clear line
  * that says what to do. The only module of src/workbook/file/ that touches the file system.
  */
-import { promises as fs } from 'fs';
+import { closeSync, openSync, promises as fs, readSync } from 'fs';
 import * as path from 'path';
-import type { CellValue } from '../../engine/types';
+import type { CellValue, TableStream } from '../../engine/types';
+import { RestartReading } from '../../engine/read/read-side';
 import { memoryProblem, type InputKind } from './memory-budget';
-import { CsvStreamReader, NotUtf8Error, type CsvEncoding, type CsvTable } from './read-csv';
+import { CsvStreamReader, NotUtf8Error, type CsvEncoding } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
 export class UnusableInputError extends Error {
@@ -22,7 +23,10 @@ export interface LoadedTable {
   sourceName: string;
   /** The sheet read; for a CSV file, its name without the extension. */
   sheet: string;
+  /** Every row; or, with `stream`, the first rows. */
   cells: CellValue[][];
+  /** A CSV read with `streamAfter`, longer than that: the rest of its rows, read as the engine reads them. */
+  stream?: TableStream;
   /** CSV only: how its bytes were decoded. */
   encoding?: CsvEncoding;
 }
@@ -78,10 +82,18 @@ export async function checkInputsFitMemory(specs: string[]): Promise<void> {
   if (problem) throw new UnusableInputError(problem);
 }
 
-/** Bytes read from disk at a time: a CSV is parsed as it is read, never held whole. */
-const READ_CHUNK_BYTES = 1 << 20;
+/** Bytes read from disk at a time: a CSV is parsed as it is read, never held whole (and in small pieces: read-csv.ts CHUNK_BYTES). */
+const READ_CHUNK_BYTES = 1 << 16;
 
-export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
+export interface LoadOptions {
+  /**
+   * A caller that needs the cells only to read them (no copy into an output workbook): a CSV file longer
+   * than this many rows comes back as its first rows and a TableStream (the engine's PLAN_HEAD_ROWS).
+   */
+  streamAfter?: number;
+}
+
+export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): Promise<LoadedTable> {
   const { file, sheet: wantedSheet } = splitSpec(pathOrSpec);
   const sourceName = path.basename(file);
   const extension = path.extname(file).toLowerCase();
@@ -135,43 +147,123 @@ export async function loadTable(pathOrSpec: string): Promise<LoadedTable> {
 
   if (CSV_EXTENSIONS.has(extension)) {
     if (startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension`);
-    let table: CsvTable;
+    let table: { values: CellValue[][]; encoding: CsvEncoding; stream?: TableStream };
     try {
-      table = await readCsvFile(file);
+      table = options.streamAfter !== undefined ? streamCsvFile(file, options.streamAfter) : readCsvFile(file);
     } catch (error) {
       throw cannotRead(error);
     }
+    // (a streamed file's first rows all blank: the whole file says whether it is empty)
+    if (!hasContent(table.values) && table.stream) table = { values: table.stream.whole(), encoding: table.encoding };
     if (!hasContent(table.values)) throw new UnusableInputError(`${sourceName}: the file is empty`);
-    return { sourceName, sheet: path.basename(file, path.extname(file)), cells: table.values, encoding: table.encoding };
+    const loaded: LoadedTable = { sourceName, sheet: path.basename(file, path.extname(file)), cells: table.values, encoding: table.encoding };
+    if (table.stream) loaded.stream = table.stream;
+    return loaded;
   }
 
   throw new UnusableInputError(`${sourceName}: not a CSV or .xlsx file`);
 }
 
-/** A CSV file parsed as it is read, a chunk at a time; UTF-8 that turns out not to be is read again as GB18030. */
-async function readCsvFile(file: string): Promise<CsvTable> {
-  const read = async (encoding?: CsvEncoding): Promise<CsvTable> => {
-    const reader = new CsvStreamReader({ encoding });
-    const handle = await fs.open(file, 'r');
+/**
+ * A CSV file's rows, parsed as its bytes are read a chunk at a time. Synchronous: a streamed table's
+ * rows are pulled by the engine while it reads them.
+ */
+class CsvFileRows {
+  private readonly reader: CsvStreamReader;
+  private fd: number | null;
+  private readonly buffer = new Uint8Array(READ_CHUNK_BYTES);
+
+  constructor(file: string, encoding?: CsvEncoding) {
+    this.reader = new CsvStreamReader({ encoding });
+    this.fd = openSync(file, 'r');
+  }
+
+  get encoding(): CsvEncoding {
+    return this.reader.encodingInUse;
+  }
+
+  /** The next rows (some, or none at the end of the file); throws NotUtf8Error as CsvStreamReader does. */
+  next(): string[][] | null {
+    if (this.fd === null) return null;
     try {
-      // the decoder copies what it is given, so one buffer serves every chunk
-      const buffer = new Uint8Array(READ_CHUNK_BYTES);
       for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0) break;
-        reader.push(buffer.subarray(0, bytesRead));
+        // the decoder copies what it is given, so one buffer serves every chunk
+        const bytesRead = readSync(this.fd, this.buffer, 0, this.buffer.length, null);
+        if (bytesRead === 0) {
+          this.close();
+          return this.reader.end().values;
+        }
+        this.reader.push(this.buffer.subarray(0, bytesRead));
+        const rows = this.reader.takeRows();
+        if (rows.length > 0) return rows;
       }
-    } finally {
-      await handle.close();
+    } catch (error) {
+      this.close();
+      throw error;
     }
-    return reader.end();
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/** A whole CSV file; UTF-8 that turns out not to be is read again as GB18030. */
+function readCsvFile(file: string): { values: string[][]; encoding: CsvEncoding } {
+  const read = (encoding?: CsvEncoding) => {
+    const rows = new CsvFileRows(file, encoding);
+    const values: string[][] = [];
+    for (let part = rows.next(); part !== null; part = rows.next()) for (const row of part) values.push(row);
+    return { values, encoding: rows.encoding };
   };
   try {
-    return await read();
+    return read();
   } catch (error) {
     if (error instanceof NotUtf8Error) return read('gb18030');
     throw error;
   }
+}
+
+/**
+ * A CSV file read only as far as its first `headRows` rows; the rest streamed to the engine when
+ * there are more (TableStream), so its rows are let go as they are read. Encoding as readCsvFile:
+ * bytes past the first rows that are not UTF-8 make the engine read the file again from the start.
+ */
+function streamCsvFile(file: string, headRows: number): { values: CellValue[][]; encoding: CsvEncoding; stream?: TableStream } {
+  const open = (encoding?: CsvEncoding) => {
+    const rows = new CsvFileRows(file, encoding);
+    const head: string[][] = [];
+    let part: string[][] | null = [];
+    while (head.length <= headRows && (part = rows.next()) !== null) for (const row of part) head.push(row);
+    return { rows, head, ended: part === null };
+  };
+  let opened: ReturnType<typeof open>;
+  try {
+    opened = open();
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    opened = open('gb18030');
+  }
+  const { rows, head, ended } = opened;
+  if (ended) return { values: head, encoding: rows.encoding };
+  const stream: TableStream = {
+    *rest() {
+      try {
+        for (let part = rows.next(); part !== null; part = rows.next()) yield* part;
+      } catch (error) {
+        if (error instanceof NotUtf8Error) throw new RestartReading('the file is not UTF-8 past its first rows');
+        throw error;
+      } finally {
+        rows.close();
+      }
+    },
+    whole() {
+      rows.close();
+      return readCsvFile(file).values;
+    },
+  };
+  return { values: head, encoding: rows.encoding, stream };
 }
 
 /**

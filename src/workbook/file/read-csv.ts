@@ -84,8 +84,12 @@ export function detectDelimiter(text: string): CsvDelimiter {
 
 /** Text gathered before the first rows are parsed: enough to guess line endings (Papa looks at 1 MB) and the delimiter. */
 const SNIFF_CHARS = 1 << 20;
-/** Bytes handed to the decoder at a time when the whole file is already in memory. */
-const CHUNK_BYTES = 1 << 20;
+/**
+ * Text parsed at a time (and bytes handed to the decoder at a time when the whole file is already in
+ * memory). Small, so that the rows of one piece are read and let go before the collector has copied
+ * them twice into the old generation: with 1 MB pieces reading a million-row file took 1.5 s longer.
+ */
+const CHUNK_BYTES = 1 << 16;
 
 /** UTF-8 turned out not to be UTF-8 part-way: the caller starts again from the first byte as GB18030. */
 export class NotUtf8Error extends Error {
@@ -112,7 +116,9 @@ export class CsvStreamReader {
   private endsWithNewline = false;
   private readonly sniffChars: number;
   private readonly parseChars: number;
-  readonly values: string[][] = [];
+  private values: string[][] = [];
+  /** Rows handed out by takeRows. */
+  private taken = 0;
 
   /** `sniffChars`/`parseChars` (tests): text gathered before guessing the layout, and before each parse. */
   constructor(options: { encoding?: CsvEncoding; sniffChars?: number; parseChars?: number } = {}) {
@@ -128,7 +134,20 @@ export class CsvStreamReader {
 
   /** Rows so far (for progress and memory checks). */
   get rowCount(): number {
-    return this.values.length;
+    return this.taken + this.values.length;
+  }
+
+  /** The encoding the bytes are decoded in (known once the first bytes are pushed). */
+  get encodingInUse(): CsvEncoding {
+    return this.encoding ?? 'utf-8';
+  }
+
+  /** The rows parsed since the last call, handed over: the reader keeps no hold on them (`end` returns only later rows). */
+  takeRows(): string[][] {
+    const rows = this.values;
+    this.values = [];
+    this.taken += rows.length;
+    return rows;
   }
 
   push(bytes: Uint8Array): void {

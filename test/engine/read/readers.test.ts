@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { decodeText, detectDelimiter, readCsv, readCsvTable } from '../../../src/workbook/file/read-csv';
 import { readXlsx } from '../../../src/workbook/file/read-xlsx';
 import { loadTable, UnusableInputError } from '../../../src/workbook/file/load-table';
+import { RestartReading } from '../../../src/engine/read/read-side';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const hex = (text: string) => Uint8Array.from(text.match(/../g)!.map((h) => parseInt(h, 16)));
@@ -92,6 +93,29 @@ describe('loadTable', () => {
     expect(error).toBeInstanceOf(UnusableInputError);
     return (error as Error).message;
   };
+
+  it('streams a long CSV past its first rows, and gives it whole again when later bytes are not UTF-8', async () => {
+    const lines = ['Date,Description,Amount'];
+    for (let i = 0; i < 120_000; i++) lines.push(`2025-03-05,Payment ${i},${(i % 997) + 0.25}`);
+    const ascii = lines.join('\n') + '\n';
+    const file = await write('long.csv', ascii);
+    const whole = (await loadTable(file)).cells;
+    const streamed = await loadTable(file, { streamAfter: 1_000 });
+    expect(streamed.cells.length).toBeGreaterThan(1_000);
+    expect(streamed.cells.length).toBeLessThan(whole.length);
+    expect([...streamed.cells, ...streamed.stream!.rest()]).toEqual(whole);
+    // a short file has nothing to stream
+    expect((await loadTable(file, { streamAfter: 200_000 })).stream).toBeUndefined();
+
+    // GBK text 2 MB in: the first rows read as UTF-8, the rest cannot be
+    const gbkFile = await write('long-gbk.csv', new Uint8Array([...utf8(ascii), ...hex('323032352d30332d30362cbdbbd2d72c312e30300a')]));
+    const gbkWhole = (await loadTable(gbkFile)).cells;
+    expect(gbkWhole[gbkWhole.length - 1]).toEqual(['2025-03-06', '交易', '1.00']);
+    const gbk = await loadTable(gbkFile, { streamAfter: 1_000 });
+    expect(gbk.encoding).toBe('utf-8');
+    expect(() => [...gbk.stream!.rest()]).toThrow(RestartReading);
+    expect(gbk.stream!.whole()).toEqual(gbkWhole);
+  });
 
   it('reads a CSV file with its encoding', async () => {
     const file = await write('bank.csv', '\ufeff日期,金额\n2025-03-05,1.00\n');
