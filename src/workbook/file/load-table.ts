@@ -182,7 +182,7 @@ class CsvFileRows {
     return this.reader.encodingInUse;
   }
 
-  /** The next rows (some, or none at the end of the file); throws NotUtf8Error as CsvStreamReader does. */
+  /** The next rows parsed (the last ones once the file is read to its end), then null; throws NotUtf8Error as CsvStreamReader does. */
   next(): string[][] | null {
     if (this.fd === null) return null;
     try {
