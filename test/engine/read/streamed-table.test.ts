@@ -5,7 +5,10 @@
  * have changed a whole-column decision, the plan looked past them, the stream had to restart), the
  * reader asks for the whole table and reads that.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import type { CellsSource, CellValue, Entry, ReadResult } from '../../../src/engine/types';
+import { loadTable } from '../../../src/workbook/file/load-table';
 import { readSide, RestartReading } from '../../../src/engine/read/read-side';
 import { PLAN_HEAD_ROWS } from '../../../src/engine/read/plan-reading';
 import { reconcile } from '../../../src/engine';
@@ -144,3 +147,39 @@ describe('a table streamed from a file reads as the whole table does', () => {
     expect(both.unmatched).toEqual(whole.unmatched);
   });
 });
+
+describe('the real exports, their transactions repeated past the first rows', () => {
+  // Files we did not make: title lines, headers, 合计 and note lines at the bottom as their banks wrote
+  // them. Each one's transaction rows are repeated until the table is longer than the first rows a
+  // stream is planned from; streamed, it must read exactly as the whole table does.
+  const roots = ['real-exports', 'unseen-exports', 'hand-made'].map((dir) => path.resolve(__dirname, '../../fixtures', dir));
+  const files = roots.flatMap((root) => csvFiles(root));
+
+  it('finds the exports', () => {
+    expect(files.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(files.map((file) => [path.relative(path.resolve(__dirname, '../../fixtures'), file), file]))('%s', async (_name, file) => {
+    const cells = (await loadTable(file)).cells;
+    const first = readSide({ cells }, { side: 'bank' });
+    if (first.entries.length === 0) return; // refused or empty: nothing to repeat
+    const body = Math.max(0, first.headerRow); // 1-based header row = 0-based index of the first data row
+    const last = Math.max(...first.entries.map((e) => e.row)); // 1-based: the index after the last transaction
+    const rows = cells.slice(body, last);
+    const long = cells.slice(0, body);
+    while (long.length < PLAN_HEAD_ROWS + 2_000) long.push(...rows);
+    long.push(...cells.slice(last));
+    const whole = readSide({ cells: long }, { side: 'bank' });
+    const { source, asked } = streamed(long);
+    expect(view(readSide(source, { side: 'bank' }))).toEqual(view(whole));
+    expect(asked.rest + asked.whole).toBeGreaterThan(0);
+  });
+});
+
+function csvFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return csvFiles(full);
+    return /\.(csv|tsv)$/i.test(entry.name) ? [full] : [];
+  });
+}
