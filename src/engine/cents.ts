@@ -91,7 +91,55 @@ export function centsTotalAt(cents: ArrayLike<number>, indices: readonly number[
   return total;
 }
 
-/** Exact integer cents → the same amount as a Decimal (built from its text: no arithmetic). */
+/** Decimal words are base 10^7. */
+const WORD = 1e7;
+/** 10^0 … 10^16, all exact doubles. */
+const POW10: number[] = [];
+for (let k = 0, p = 1; k <= 16; k++, p *= 10) POW10.push(p);
+
+/**
+ * Exact integer cents (a safe integer; −0 gives 0) → the same amount as a Decimal: the Decimal
+ * `new Decimal(centsToFixed2(cents))` gives, built from its digits without parsing text. decimal.js
+ * keeps a value as its sign `s`, the exponent `e` of its first digit and base-10^7 words `d` aligned
+ * so that the first word holds (e mod 7) + 1 digits, with no trailing zero digits beyond the last
+ * word's padding (exactCents reads them the same way). Every step is an integer below 2^53: nothing
+ * can round.
+ */
 export function centsToDecimal(cents: number): Decimal {
-  return new Decimal(centsToFixed2(cents));
+  const x = new Decimal(0);
+  if (cents === 0) return x;
+  const negative = cents < 0;
+  let m = negative ? -cents : cents;
+  let shift = 0;
+  while (m % 10 === 0) {
+    m /= 10;
+    shift++;
+  }
+  let digits = 1;
+  while (digits < 16 && POW10[digits] <= m) digits++;
+  // the value is m × 10^(shift − 2): its first digit's exponent is (digits − 1) + (shift − 2)
+  const e = digits + shift - 3;
+  const firstWordDigits = (((e % 7) + 7) % 7) + 1;
+  const rest = digits - firstWordDigits;
+  let words: number[];
+  if (rest <= 0) {
+    words = [m * POW10[-rest]];
+  } else {
+    const restWords = Math.ceil(rest / 7);
+    const lastDigits = rest - 7 * (restWords - 1);
+    words = new Array<number>(restWords + 1);
+    let high = m;
+    words[restWords] = (high % POW10[lastDigits]) * POW10[7 - lastDigits];
+    high = Math.floor(high / POW10[lastDigits]);
+    for (let k = restWords - 1; k >= 1; k--) {
+      words[k] = high % WORD;
+      high = Math.floor(high / WORD);
+    }
+    words[0] = high;
+  }
+  const raw = x as unknown as { s: number; e: number; d: number[] };
+  raw.s = negative ? -1 : 1;
+  raw.e = e;
+  raw.d = words;
+  return x;
 }

@@ -7,9 +7,8 @@
  */
 import type Decimal from 'decimal.js';
 import type { DocumentType, Entry, Side } from '../types';
-import { exactCents } from '../cents';
+import { centsToDecimal, exactCents } from '../cents';
 import { smallInteger } from '../small-integer';
-import { decimalFromCents } from './amount-cents';
 
 export class ReadEntry implements Entry {
   side: Side;
@@ -78,7 +77,7 @@ export class ReadEntry implements Entry {
   get amount(): Decimal {
     let value = this.amountValue;
     if (value === undefined) {
-      value = decimalFromCents(joined(this.amountHigh, this.amountLow));
+      value = centsToDecimal(joined(this.amountHigh, this.amountLow));
       this.amountValue = value;
     }
     return value;
@@ -108,7 +107,7 @@ export class ReadEntry implements Entry {
   get balance(): Decimal | null {
     let value = this.balanceValue;
     if (value === undefined) {
-      value = decimalFromCents(joined(this.balanceHigh, this.balanceLow));
+      value = centsToDecimal(joined(this.balanceHigh, this.balanceLow));
       this.balanceValue = value;
     }
     return value;

@@ -6,8 +6,8 @@
 import { notesOf, otherTextColumns } from './other-text';
 import Decimal from 'decimal.js';
 import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
-import { exactCents } from '../cents';
-import { decimalFromCents, fastCents } from './amount-cents';
+import { centsToDecimal, exactCents } from '../cents';
+import { fastCents } from './amount-cents';
 import { ReadEntry } from './read-entry';
 import { detached } from './detached-text';
 import { formatReadText } from '../../i18n/read-texts';
@@ -161,7 +161,7 @@ export class WrittenValues {
 
   decimal(i: number): Decimal {
     const cents = this.cents[i];
-    return cents === cents ? decimalFromCents(cents) : this.odd.get(i)!;
+    return cents === cents ? centsToDecimal(cents) : this.odd.get(i)!;
   }
 
   isNegative(i: number): boolean {
@@ -492,8 +492,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       if (hasIn && hasOut) {
         // both filled (a bank that allows it): the net, in decimal.js
         issue(rowNumber, 'warning', { code: 'both-amounts-difference', params: { row: rowNumber, inHeader: headerText(inCol) || 'money in', outHeader: headerText(outCol) || 'money out' } });
-        const inEffect = effectUnder(reading, inBucket, inValue ?? decimalFromCents(inCents));
-        const outEffect = effectUnder(reading, outBucket, outValue ?? decimalFromCents(outCents));
+        const inEffect = effectUnder(reading, inBucket, inValue ?? centsToDecimal(inCents));
+        const outEffect = effectUnder(reading, outBucket, outValue ?? centsToDecimal(outCents));
         const net = inEffect.amount.plus(outEffect.amount);
         put('in', NaN, net);
         effectValue = net;
