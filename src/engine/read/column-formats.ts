@@ -97,7 +97,6 @@ export interface EvidenceWanted {
 
 /** What the whole-column decisions rest on, as the rows at hand show it. */
 export interface ColumnEvidence {
-  start: number;
   /** Each money column's own decimal mark, before the table-wide fallback (decideAmountStyles). */
   marks: Map<number, AmountStyle | undefined>;
   /** Per date column (as in `dates`): the first value that decides day/month order, and the first ambiguous one. */
@@ -114,7 +113,7 @@ export function gatherEvidence(cells: Rows, start: number, wanted: EvidenceWante
     order: decideDateOrder(columnStrings(cells, column, start)),
     ambiguous: hasAmbiguousDates(columnStrings(cells, column, start)),
   }));
-  const evidence: ColumnEvidence = { start, marks, dates };
+  const evidence: ColumnEvidence = { marks, dates };
   if (wanted.amount !== undefined) evidence.amount = { column: wanted.amount, negative: hasNegative(cells, wanted.amount, start) };
   if (wanted.outflow !== undefined) evidence.outflow = { column: wanted.outflow, ...signsOf(cells, wanted.outflow, start) };
   return evidence;
@@ -130,8 +129,9 @@ export interface EvidenceWatch {
  * Watches the rest of a streamed table for a value that would have changed one of the decisions
  * the first rows made: a decimal mark where the column showed none (or a dot after commas), day/month
  * evidence in a date column that had none, a negative amount in a column with none, or signs that
- * turn a money-out column's "all negative" around. Null when nothing further can change any of them
- * (the usual case: a dot decimal, an ISO date column aside).
+ * turn a money-out column's "all negative" around. Null when nothing further can change any of them.
+ * Usually only the date column stays open (ISO dates never decide the order), and a one-character test
+ * rejects its values.
  */
 export function watchEvidence(evidence: ColumnEvidence): EvidenceWatch | null {
   const checks: ((row: readonly CellValue[]) => boolean)[] = [];
