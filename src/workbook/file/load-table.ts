@@ -209,28 +209,11 @@ class CsvFileRows {
   }
 }
 
-/** A whole CSV file; UTF-8 that turns out not to be is read again as GB18030. */
-function readCsvFile(file: string): { values: string[][]; encoding: CsvEncoding } {
-  const read = (encoding?: CsvEncoding) => {
-    const rows = new CsvFileRows(file, encoding);
-    const values: string[][] = [];
-    for (let part = rows.next(); part !== null; part = rows.next()) for (const row of part) values.push(row);
-    return { values, encoding: rows.encoding };
-  };
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof NotUtf8Error) return read('gb18030');
-    throw error;
-  }
-}
-
 /**
- * A CSV file read only as far as its first `headRows` rows; the rest streamed to the engine when
- * there are more (TableStream), so its rows are let go as they are read. Encoding as readCsvFile:
- * bytes past the first rows that are not UTF-8 make the engine read the file again from the start.
+ * A CSV file's first rows: at least `headRows` of them, or all when it has no more (`ended`). UTF-8
+ * that turns out not to be is read again from the first byte as GB18030.
  */
-function streamCsvFile(file: string, headRows: number): { values: CellValue[][]; encoding: CsvEncoding; stream?: TableStream } {
+function readCsvHead(file: string, headRows: number): { rows: CsvFileRows; head: string[][]; ended: boolean } {
   const open = (encoding?: CsvEncoding) => {
     const rows = new CsvFileRows(file, encoding);
     const head: string[][] = [];
@@ -238,14 +221,27 @@ function streamCsvFile(file: string, headRows: number): { values: CellValue[][];
     while (head.length <= headRows && (part = rows.next()) !== null) for (const row of part) head.push(row);
     return { rows, head, ended: part === null };
   };
-  let opened: ReturnType<typeof open>;
   try {
-    opened = open();
+    return open();
   } catch (error) {
     if (!(error instanceof NotUtf8Error)) throw error;
-    opened = open('gb18030');
+    return open('gb18030');
   }
-  const { rows, head, ended } = opened;
+}
+
+/** A whole CSV file. */
+function readCsvFile(file: string): { values: string[][]; encoding: CsvEncoding } {
+  const { rows, head } = readCsvHead(file, Infinity);
+  return { values: head, encoding: rows.encoding };
+}
+
+/**
+ * A CSV file read only as far as its first `headRows` rows; the rest streamed to the engine when
+ * there are more (TableStream), so its rows are let go as they are read. Encoding as readCsvHead:
+ * bytes past the first rows that are not UTF-8 make the engine read the file again from the start.
+ */
+function streamCsvFile(file: string, headRows: number): { values: CellValue[][]; encoding: CsvEncoding; stream?: TableStream } {
+  const { rows, head, ended } = readCsvHead(file, headRows);
   if (ended) return { values: head, encoding: rows.encoding };
   const stream: TableStream = {
     *rest() {
