@@ -223,6 +223,32 @@ describe('writeOutputFile', () => {
     expect(await fs.readdir(dir)).toEqual(['result.json']);
   });
 
+
+  it('writes a long output exactly, byte and text pieces in order, across its turns of the event loop', async () => {
+    // 40 MB: past YIELD_BYTES twice, so the writes go on after the event loop had turns
+    const file = path.join(dir, 'long.json');
+    const chunk = (k: number) => Uint8Array.from({ length: 1 << 20 }, (_, i) => 32 + ((i * 7 + k) % 90));
+    const expected: Buffer[] = [];
+    let turns = 0;
+    let turnsWhileWriting = 0;
+    const timer = setInterval(() => turns++, 0);
+    function* pieces(): Generator<string | Uint8Array> {
+      for (let k = 0; k < 40; k++) {
+        turnsWhileWriting = turns;
+        const bytes = chunk(k);
+        expected.push(Buffer.from(bytes), Buffer.from(`"甲${k}",`));
+        yield bytes;
+        yield `"甲${k}"`;
+        yield ',';
+      }
+    }
+    await writeOutputFile(file, pieces());
+    clearInterval(timer);
+    expect((await fs.readFile(file)).equals(Buffer.concat(expected))).toBe(true);
+    // a Ctrl-C is handled on the event loop: it had turns before the last piece was made
+    expect(turnsWhileWriting).toBeGreaterThan(0);
+    await fs.rm(file);
+  });
   it('keeps the older complete file and leaves no partial one when writing fails half-way', async () => {
     const file = path.join(dir, 'kept.json');
     await fs.writeFile(file, '{"run": 1}\n');

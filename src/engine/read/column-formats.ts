@@ -87,7 +87,7 @@ export function allNegative(signs: { positive: boolean; negative: boolean }): bo
 export interface EvidenceWanted {
   /** Money columns: each one's decimal mark. */
   money: readonly number[];
-  /** Date columns in order of precedence: day/month order (absent when the caller gave the order). */
+  /** Date columns in order of precedence: day/month order (none, an empty list, when the caller gave the order). */
   dates: readonly number[];
   /** The amount column: does it hold a negative value? */
   amount?: number;
