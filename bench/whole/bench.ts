@@ -11,18 +11,16 @@
  *
  * Rows per side are at a constant density (--rows-per-day, default 300: a busy account), so growth from
  * size to size is the program's, not denser data's. Runs are interleaved (recon, node, duckdb, recon, …)
- * so a noisy machine slows all three alike; the table shows medians. Generated files are cached in
- * .bench-cache/csv (delete it, or pass --regenerate, after changing the generator).
+ * so a noisy machine slows all three alike; the table shows medians. Generated files are cached
+ * (bench-pairs.ts). `npm run bench:profile` shows where one run's time goes (profile.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { option, table } from '../table';
-import type { PairLayout } from './csv-pair';
+import { CACHE, pairFor, ROOT } from './bench-pairs';
 
-const ROOT = path.join(__dirname, '..', '..');
-const CACHE = path.join(ROOT, '.bench-cache');
 const DUCKDB_DIR = path.join(CACHE, 'duckdb');
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 const runsFor = (rows: number) => (rows <= 100_000 ? 5 : 3);
@@ -66,23 +64,6 @@ function measure(args: string[]): Promise<Measured> {
       resolve({ ms, cpuMs: usage.cpu / 1000, maxRssMB: Math.round(usage.maxRSS / 1024), output });
     });
   });
-}
-
-function pairFor(rows: number, layout: string, rowsPerDay: number, regenerate: boolean): PairLayout {
-  const dir = path.join(CACHE, 'csv', `${layout}-${rows}-${rowsPerDay}`);
-  const note = path.join(dir, 'layout.json');
-  if (regenerate) rmSync(dir, { recursive: true, force: true });
-  if (!existsSync(note)) {
-    process.stdout.write(`generating ${rows.toLocaleString('en')} rows per side … `);
-    const result = spawnSync(
-      process.execPath,
-      ['--max-old-space-size=6000', '--import', 'tsx', path.join(__dirname, 'csv-pair.ts'), '--child', '--rows', String(rows), '--layout', layout, '--rows-per-day', String(rowsPerDay), '--dir', dir],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    if (result.status !== 0) throw new Error(`generating ${rows} rows failed`);
-    console.log('done');
-  }
-  return JSON.parse(readFileSync(note, 'utf8')) as PairLayout;
 }
 
 /** Installs @duckdb/node-api into the bench's own cache folder (never the project); null when it cannot. */
