@@ -66,7 +66,13 @@ export async function writeOutputFile(file: string, contents: Iterable<string | 
     fd = undefined;
     await fs.rename(temporary, file);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // the error that matters is the one being reported
+      }
+    }
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw cannotWrite(file, error);
   } finally {

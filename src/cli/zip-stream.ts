@@ -11,7 +11,7 @@
  * are UTF-8 (bit 11). No zip64: an entry or the file past 4 GiB is refused with a clear error.
  *
  * Synchronous (zlib's sync calls): `zipStream` is a generator of byte chunks, which writeOutputFile
- * writes with back-pressure, one chunk in memory at a time.
+ * writes to the file as they come, one chunk in memory at a time.
  */
 import * as zlib from 'zlib';
 
