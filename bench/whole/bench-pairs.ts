@@ -1,7 +1,8 @@
 /**
- * The benchmark's CSV pairs, generated once per size, layout and density and kept in
- * .bench-cache/csv (delete it, or pass --regenerate, after changing the generator). Shared by
- * `npm run bench` (bench.ts) and `npm run bench:profile` (profile.ts), so both time the same files.
+ * What the whole-process benchmarks share, so they time the same thing: the CSV pairs, generated once
+ * per size, layout and density and kept in .bench-cache/csv (delete it, or pass --regenerate, after
+ * changing the generator), and the built command. Used by `npm run bench` (bench.ts),
+ * `npm run bench:profile` (profile.ts) and bench/whole/stages.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -26,4 +27,10 @@ export function pairFor(rows: number, layout: string, rowsPerDay: number, regene
     console.log('done');
   }
   return JSON.parse(readFileSync(note, 'utf8')) as PairLayout;
+}
+
+/** Builds the command the benchmarks run (bin/recon.js runs build/cli/recon.cjs), as `npm install` does. */
+export function buildCommand(): void {
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('building the command failed');
 }

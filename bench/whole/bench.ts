@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { option, table } from '../table';
-import { CACHE, pairFor, ROOT } from './bench-pairs';
+import { buildCommand, CACHE, pairFor, ROOT } from './bench-pairs';
 
 const DUCKDB_DIR = path.join(CACHE, 'duckdb');
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
@@ -94,8 +94,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`Recon whole-process benchmark — node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 1048576)} MB RAM, load ${os.loadavg()[0].toFixed(1)}`);
   console.log(`Layout ${layout}, ${rowsPerDay} rows a day; CSV files; times are medians of whole processes (spawn to exit).\n`);
 
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('building the command failed');
+  buildCommand();
   const duckdb = duckDbFolder(!argv.includes('--no-duckdb'));
   if (!duckdb.dir) console.log(`DuckDB floor: skipped (${duckdb.why})`);
 

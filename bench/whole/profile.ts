@@ -17,7 +17,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { option, table } from '../table';
-import { pairFor, ROOT } from './bench-pairs';
+import { buildCommand, pairFor, ROOT } from './bench-pairs';
 
 /** The command's stages, in the order a run meets them; the innermost on a sample's stack wins. */
 const STAGES = [
@@ -64,8 +64,7 @@ function main(argv: string[]): void {
   const top = Number(option(argv, 'top') ?? 12);
   const wanted = option(argv, 'stage');
 
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('building the command failed');
+  buildCommand();
   const pair = pairFor(rows, layout, rowsPerDay, argv.includes('--regenerate'));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'recon-profile-'));
   try {

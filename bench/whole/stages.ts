@@ -1,6 +1,6 @@
 /**
  * Where a whole `recon match` run spends its time, stage by stage, in one process on the bench's cached
- * CSV files (npm run bench makes them): loading, reading, row keys, matching, report, result.json.
+ * CSV files (bench-pairs.ts; made here when missing): loading, reading, row keys, matching, report, result.json.
  * Files are loaded as the command line loads them without --out: their first rows, the rest parsed
  * while the rows are read (CellsSource.stream), so "read" includes most of the parsing.
  * Garbage collection is counted apart (performance observer), so a stage that only makes garbage shows.
@@ -8,7 +8,6 @@
  *   node [--expose-gc] --import tsx bench/whole/stages.ts [--rows 100000] [--layout en-bank] [--rows-per-day 300] [--repeat 1]
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readBothSides } from '../../src/engine';
@@ -21,6 +20,7 @@ import { writeOutputFile } from '../../src/cli/output-file';
 import { numberMatches } from '../../src/engine/decisions/stable-ids';
 import type { SideKind } from '../../src/engine/types';
 import { option } from '../table';
+import { pairFor } from './bench-pairs';
 
 let gcMs = 0;
 new PerformanceObserver((list) => {
@@ -44,15 +44,14 @@ async function main(argv: string[]): Promise<void> {
   const rows = Number(option(argv, 'rows') ?? 100_000);
   const layout = option(argv, 'layout') ?? 'en-bank';
   const rowsPerDay = Number(option(argv, 'rows-per-day') ?? 300);
-  const dir = path.join(__dirname, '..', '..', '.bench-cache', 'csv', `${layout}-${rows}-${rowsPerDay}`);
-  const pair = JSON.parse(readFileSync(path.join(dir, 'layout.json'), 'utf8')) as { ledgerKind: SideKind; ledger: { file: string }; bank: { file: string } };
+  const pair = pairFor(rows, layout, rowsPerDay, false);
   console.log(`${rows.toLocaleString('en')} rows per side, load ${os.loadavg()[0].toFixed(1)}`);
   const total = performance.now();
   const ledger = await stage('load csv', () => loadTable(pair.ledger.file, { streamAfter: PLAN_HEAD_ROWS }));
   const bank = await stage('load csv', () => loadTable(pair.bank.file, { streamAfter: PLAN_HEAD_ROWS }));
   const options = resolveMatchOptions();
   const sources = { ledger: { cells: ledger.cells, cutFromText: true, stream: ledger.stream }, bank: { cells: bank.cells, cutFromText: true, stream: bank.stream } };
-  const read = await stage('read', () => readBothSides(sources.ledger, sources.bank, { ledger: { kind: pair.ledgerKind }, dateWindowDays: options.dateWindowDays }));
+  const read = await stage('read', () => readBothSides(sources.ledger, sources.bank, { ledger: { kind: pair.ledgerKind as SideKind }, dateWindowDays: options.dateWindowDays }));
   sources.ledger.cells = sources.bank.cells = ledger.cells = bank.cells = [];
   ledger.cells = bank.cells = [];
   const found = await stage('match', () => matchEntries(read.ledger.entries, read.bank.entries, options));
