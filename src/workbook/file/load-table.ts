@@ -263,9 +263,9 @@ function streamCsvFile(file: string, headRows: number): { values: CellValue[][];
 }
 
 /**
- * The sheets of an .xlsx file and the one to read: streamed when the file allows it (the usual case),
- * else the whole workbook loaded. Without a sheet named, the first visible sheet, or the first sheet
- * when all are hidden.
+ * The sheets of an .xlsx file and the one to read: streamed (read-xlsx-file.ts), or the whole workbook
+ * loaded when the file is no workbook the stream can open, for that reader's verdict. Without a sheet
+ * named, the first visible sheet, or the first sheet when all are hidden.
  */
 async function readXlsxFile(file: string, sourceName: string, wantedSheet: string | undefined): Promise<{ sheets: { name: string; hidden: boolean }[]; chosen: { name: string; values: CellValue[][] } | null }> {
   const unopenable = (error: unknown) => new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
@@ -273,7 +273,7 @@ async function readXlsxFile(file: string, sourceName: string, wantedSheet: strin
   const { streamXlsxSheet } = await import('./read-xlsx-file');
   try {
     const streamed = await streamXlsxSheet(file, wantedSheet);
-    if (streamed && (streamed.chosen || wantedSheet !== undefined || streamed.sheets.length === 0)) return streamed;
+    if (streamed) return streamed;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw error; // the file system's: loadTable says why
     // a damaged or unusual file: the whole-workbook reader gives the verdict below

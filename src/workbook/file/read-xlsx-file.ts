@@ -1,14 +1,14 @@
 /**
- * One sheet of an .xlsx file on disk, read as a stream (exceljs' WorkbookReader): rows become plain
- * values as they are parsed and only the sheet wanted is kept, so neither the file's bytes nor an
- * exceljs model of every cell is ever held. Values are those of readXlsx (sheet-values.ts's
- * plainValue): dates as serials, formulas as their cached results, rich text and links as text.
- * Returns null when the file's order makes streaming unsure (a sheet met before the workbook part
- * that names it, so its name is unknown): the caller then reads the whole workbook the usual way.
+ * One sheet of an .xlsx file on disk, read as a stream (xlsx-package.ts): rows become plain values as
+ * they are parsed and only the sheet wanted is read, so neither the file's bytes nor an exceljs model
+ * of every cell is ever held. Values are those of readXlsx (sheet-values.ts's plainValue): dates as
+ * serials, formulas as their cached results, rich text and links as text.
+ * Returns null when the file is not laid out as a workbook: the caller then lets the whole-workbook
+ * reader give its verdict.
  */
-import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
 import { plainValue } from './sheet-values';
+import { openXlsxPackage } from './xlsx-package';
 
 export interface StreamedSheet {
   name: string;
@@ -16,56 +16,39 @@ export interface StreamedSheet {
 }
 
 export interface StreamedWorkbook {
-  /** Every sheet met, in the file's order, with whether it is hidden. */
+  /** Every sheet, in the workbook's order, with whether it is hidden. */
   sheets: { name: string; hidden: boolean }[];
-  /** The sheet asked for (by exact name, else by name ignoring case), else the first visible one. */
+  /**
+   * The sheet asked for (by exact name, else by name ignoring case); without a name, the first visible
+   * sheet, or the first sheet when all are hidden.
+   */
   chosen: StreamedSheet | null;
 }
 
-interface SheetReader extends AsyncIterable<ExcelJS.Row> {
-  name?: string;
-  state?: string;
-}
-
 export async function streamXlsxSheet(file: string, wanted?: string): Promise<StreamedWorkbook | null> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
-  // exceljs 4.4 reads `this.model.sheets` for a sheet met before xl/workbook.xml and throws a TypeError
-  // (zip entry order is the writer's choice; exceljs' own writer varies it). A placeholder model until
-  // the workbook part replaces it tells such a sheet apart (exceljs then names it `Sheet1`): null below.
-  const held = reader as unknown as { model?: { sheets: unknown[] } };
-  const beforeWorkbook = { sheets: [] };
-  held.model = beforeWorkbook;
-  const sheets: { name: string; hidden: boolean }[] = [];
-  let exact: StreamedSheet | null = null;
-  let byCase: StreamedSheet | null = null;
-  let firstVisible: StreamedSheet | null = null;
-  for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {
-    if (held.model === beforeWorkbook || sheet.name === undefined) return null;
-    const name = sheet.name;
-    const hidden = sheet.state !== undefined && sheet.state !== 'visible';
-    sheets.push({ name, hidden });
-    const isExact = wanted !== undefined && name === wanted;
-    const isByCase = wanted !== undefined && byCase === null && name.toLowerCase() === wanted.trim().toLowerCase();
-    const keep = wanted === undefined ? !hidden && firstVisible === null : (isExact && exact === null) || isByCase;
-    const values: CellValue[][] = [];
-    for await (const row of sheet) {
-      if (!keep) continue; // rows must still be read for the stream to move on
-      // Every cell up to the row's last, so empty strings stay '' as in readXlsx; trailing nulls dropped.
-      const out: CellValue[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        out[c - 1] = plainValue(cell.value);
-      });
-      for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
-      while (out.length > 0 && out[out.length - 1] === null) out.pop();
-      // sheet row r is values[r - 1]; rows left out of the file are empty
-      while (values.length < row.number - 1) values.push([]);
-      values[row.number - 1] = out;
-    }
-    if (!keep) continue;
-    const read = { name, values };
-    if (wanted === undefined) firstVisible = read;
-    else if (isExact) exact = read;
-    else byCase = read;
+  const xlsx = await openXlsxPackage(file, { dates: true });
+  if (!xlsx) return null;
+  const { sheets } = xlsx;
+  const pick =
+    wanted === undefined
+      ? (sheets.find((s) => !s.hidden) ?? sheets[0])
+      : (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase()));
+  if (!pick) return { sheets, chosen: null };
+  const rows = xlsx.rows(pick.name);
+  if (!rows) return null;
+
+  const values: CellValue[][] = [];
+  for await (const row of rows) {
+    // Every cell up to the row's last, so empty strings stay '' as in readXlsx; trailing nulls dropped.
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      out[c - 1] = plainValue(cell.value);
+    });
+    for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    // sheet row r is values[r - 1]; rows left out of the file are empty
+    while (values.length < row.number - 1) values.push([]);
+    values[row.number - 1] = out;
   }
-  return { sheets, chosen: wanted === undefined ? firstVisible ?? null : exact ?? byCase };
+  return { sheets, chosen: { name: pick.name, values } };
 }

@@ -206,7 +206,8 @@ export function reconciledWorkbookParts(sources: SourceSheet[], outputs: RunOutp
   // before the sheets, so a streaming reader (exceljs') need not set the sheets aside until it has it
   parts.push({ path: 'xl/sharedStrings.xml', text: [`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="1" uniqueCount="1"><si><t></t></si></sst>`] });
   // The order of parts is free (tab order is workbook.xml's): the state first, then the sheets a next
-  // run reads back (cli/previous-workbook.ts stops there), then the rest.
+  // run reads back, then the rest, so a reader going front to back (not Recon's: it opens the zip by
+  // its directory, xlsx-package.ts) meets them before the copied sources.
   const memory = outputs.memory;
   const readBack = new Set([STATE_SHEET, memory?.matchesSheet, memory?.auditSheet, memory?.aliasesSheet]);
   const order = sheets.map((_, i) => i).sort((a, b) => rank(sheets[a].name) - rank(sheets[b].name) || a - b);

@@ -109,26 +109,72 @@ describe('streamXlsxSheet', () => {
     expect((await streamXlsxSheet(file, 'Missing'))!.chosen).toBeNull();
   });
 
-  it('gives null, not a crash, when a sheet comes before the workbook part that names it, and loadTable then reads the whole file', async () => {
+  it('reads the same sheet whatever order the zip holds its parts in, sheets before the workbook part and the shared strings included', async () => {
+    // exceljs' front-to-back reader parked sheets met before the shared strings and, under load, lost
+    // the shared strings (every text cell `[object Object]`) or gave the sheets out of their order
     const book = new ExcelJS.Workbook();
+    book.addWorksheet('说明').state = 'hidden';
     book.addWorksheet('交易明细').addRows([
       ['交易日期', '摘要', '金额'],
       ['2025-03-05', '货款', 1280.5],
     ]);
-    // a legal order exceljs' reader does not expect: shared strings and relationships first (so it
-    // parses a sheet at once), then the sheets, xl/workbook.xml last
-    const workbookLast = (names: string[]) => {
-      const early = putFirst(['xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels', ...names.filter((n) => n.startsWith('xl/worksheets/'))])(names);
-      return [...early.filter((n) => n !== 'xl/workbook.xml'), 'xl/workbook.xml'];
-    };
-    const file = path.join(dir, 'workbook-last.xlsx');
-    await fs.writeFile(file, await reorderedXlsx(book, workbookLast));
+    book.addWorksheet('Other').getCell('A1').value = 'x';
+    const shared = ['xl/sharedStrings.xml', 'xl/styles.xml'];
+    const orders: [string, (names: string[]) => string[]][] = [
+      // Excel's own: sheets before the shared strings
+      ['sheets first', (names) => [...names.filter((n) => n.startsWith('xl/worksheets/')), ...names.filter((n) => !n.startsWith('xl/worksheets/'))]],
+      ['shared strings between the sheets', (names) => {
+        const head = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+        const sheets = names.filter((n) => n.startsWith('xl/worksheets/sheet')).sort();
+        const rest = names.filter((n) => !head.includes(n) && !sheets.includes(n) && !shared.includes(n));
+        return [...head, sheets[0], sheets[1], ...shared, sheets[2], ...rest];
+      }],
+      ['workbook part last', (names) => [...putFirst(['xl/sharedStrings.xml', ...names.filter((n) => n.startsWith('xl/worksheets/'))])(names).filter((n) => n !== 'xl/workbook.xml'), 'xl/workbook.xml']],
+      ['Excel order', excelOrder],
+    ];
+    for (const [label, order] of orders) {
+      const file = path.join(dir, `order-${label.replace(/ /g, '-')}.xlsx`);
+      await fs.writeFile(file, await reorderedXlsx(book, order));
+      const streamed = (await streamXlsxSheet(file))!;
+      expect({ label, sheets: streamed.sheets.map((s) => s.name), chosen: streamed.chosen }).toEqual({
+        label,
+        sheets: ['说明', '交易明细', 'Other'],
+        chosen: { name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]] },
+      });
+      expect((await loadTable(file)).cells).toEqual([
+        ['交易日期', '摘要', '金额'],
+        ['2025-03-05', '货款', 1280.5],
+      ]);
+    }
+  });
 
-    expect(await streamXlsxSheet(file)).toBeNull();
-    const table = await loadTable(file);
-    expect(table.cells).toEqual([
-      ['交易日期', '摘要', '金额'],
-      ['2025-03-05', '货款', 1280.5],
+  it('keeps every Chinese character whole where a part is cut into inflated chunks', async () => {
+    // exceljs decodes each 16 KB chunk on its own: a character cut by a chunk boundary became U+FFFD
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('交易明细');
+    for (let r = 1; r <= 5000; r++) sheet.addRow([`上海华程贸易有限公司第${r}号`, r * 1.5, { richText: [{ text: '货款' }, { text: `华东区${r}` }] }]);
+    const file = path.join(dir, 'chinese-names.xlsx');
+    await book.xlsx.writeFile(file);
+    const whole = (await readXlsx(await fs.readFile(file))).sheets[0].values;
+    const streamed = (await streamXlsxSheet(file))!.chosen!.values;
+    expect(streamed).toHaveLength(5000);
+    expect(streamed.filter((row) => String(row[0]).includes('\uFFFD') || String(row[2]).includes('\uFFFD'))).toEqual([]);
+    expect(streamed).toEqual(whole);
+  });
+
+  it('chooses the first sheet when every sheet is hidden, and gives no sheet for a name not there', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('甲').state = 'hidden';
+    book.addWorksheet('乙').state = 'veryHidden';
+    book.getWorksheet('甲')!.getCell('A1').value = '金额';
+    const file = path.join(dir, 'all-hidden.xlsx');
+    await book.xlsx.writeFile(file);
+    const streamed = (await streamXlsxSheet(file))!;
+    expect(streamed.sheets).toEqual([
+      { name: '甲', hidden: true },
+      { name: '乙', hidden: true },
     ]);
+    expect(streamed.chosen).toEqual({ name: '甲', values: [['金额']] });
+    expect((await streamXlsxSheet(file, '丙'))!.chosen).toBeNull();
   });
 });
