@@ -26,6 +26,11 @@ export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): P
   const withCharts = sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return bytes;
   const zip = await JSZip.loadAsync(bytes);
+  // Parts go in as UTF-8 bytes, never as strings: JSZip encodes a string 16 KB of it at a time, and a
+  // character outside the BMP (an emoji, a rare name character like 𠀀) cut by that boundary became
+  // two U+FFFD (jszip 3.10.1; test/workbook/file/chart-parts.test.ts).
+  const utf8 = new TextEncoder();
+  const put = (path: string, xml: string) => zip.file(path, utf8.encode(xml));
   const text = async (path: string) => {
     const file = zip.file(path);
     if (!file) throw new Error(`The workbook has no part ${path}.`);
@@ -44,24 +49,24 @@ export async function addChartParts(bytes: Uint8Array, sheets: SheetCharts[]): P
     const drawingRels: string[] = [];
     charts.forEach((chart, i) => {
       const chartPath = `xl/charts/chart${chartNumber}.xml`;
-      zip.file(chartPath, chartXml(chart, sheet, values));
+      put(chartPath, chartXml(chart, sheet, values));
       contentTypes = addOverride(contentTypes, `/${chartPath}`, CHART_TYPE);
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${NS_REL}/chart" Target="../charts/chart${chartNumber}.xml"/>`);
       anchors.push(anchorXml(chart.anchor, i + 1, chart.title));
       chartNumber++;
     });
-    zip.file(drawingPath, drawingXml(anchors));
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(drawingRels));
+    put(drawingPath, drawingXml(anchors));
+    put(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationshipsXml(drawingRels));
     contentTypes = addOverride(contentTypes, `/${drawingPath}`, DRAWING_TYPE);
 
     const relsPath = sheetPath.replace(/([^/]+)$/, '_rels/$1.rels');
     const existingRels = zip.file(relsPath) ? await text(relsPath) : relationshipsXml([]);
     const relId = freeRelId(existingRels);
-    zip.file(relsPath, existingRels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${NS_REL}/drawing" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`));
-    zip.file(sheetPath, withDrawing(await text(sheetPath), relId));
+    put(relsPath, existingRels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${NS_REL}/drawing" Target="../drawings/drawing${drawingNumber}.xml"/></Relationships>`));
+    put(sheetPath, withDrawing(await text(sheetPath), relId));
     drawingNumber++;
   }
-  zip.file('[Content_Types].xml', contentTypes);
+  put('[Content_Types].xml', contentTypes);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
