@@ -20,7 +20,10 @@ import ExcelJS from 'exceljs';
 import { PassThrough, pipeline, type Readable } from 'stream';
 
 export interface XlsxPackage {
-  /** Every sheet, in the workbook's (tab) order, with whether it is hidden. */
+  /**
+   * Every worksheet, in the workbook's (tab) order, with whether it is hidden. Chart sheets and
+   * dialog sheets hold no cells and are left out, as exceljs' whole-workbook reader leaves them out.
+   */
   sheets: { name: string; hidden: boolean }[];
   /** A sheet's rows as exceljs parses them, in file order; null for a sheet not in the package. */
   rows(sheet: string): AsyncIterable<ExcelJS.Row> | null;
@@ -40,7 +43,7 @@ interface PartParsers {
   _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
   _parseStyles(part: Readable): Promise<void>;
   _parseWorksheet(part: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<ExcelJS.Row> }>;
-  workbookRels?: { Id: string; Target: string }[];
+  workbookRels?: { Id: string; Type?: string; Target: string }[];
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
 }
 
@@ -83,12 +86,13 @@ export async function openXlsxPackage(file: string, options: { dates: boolean })
   const styles = options.dates ? text('xl/styles.xml') : null;
   if (styles) await reader._parseStyles(styles);
 
-  const listed = reader.model?.sheets ?? [];
+  const worksheetTargets = new Map((reader.workbookRels ?? []).filter((r) => r.Type?.endsWith('/worksheet')).map((r) => [r.Id, r.Target]));
+  const listed = (reader.model?.sheets ?? []).filter((s) => worksheetTargets.has(s.rId));
   return {
     sheets: listed.map((s) => ({ name: s.name, hidden: s.state !== undefined && s.state !== 'visible' })),
     rows(name) {
       const sheet = listed.find((s) => s.name === name);
-      const target = sheet && reader.workbookRels?.find((r) => r.Id === sheet.rId)?.Target;
+      const target = sheet && worksheetTargets.get(sheet.rId);
       const part = target === undefined ? null : text(partPath(target));
       if (!sheet || !part) return null;
       const [emitted] = reader._parseWorksheet(part, sheet.rId);

@@ -162,6 +162,28 @@ describe('streamXlsxSheet', () => {
     expect(streamed).toEqual(whole);
   });
 
+  it('passes over a chart sheet placed first, as the whole-workbook reader does', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('交易明细').addRows([
+      ['交易日期', '摘要', '金额'],
+      ['2025-03-05', '货款', 1280.5],
+    ]);
+    const zip = await JSZip.loadAsync(Buffer.from(await book.xlsx.writeBuffer()));
+    const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbookXml.replace('<sheets>', '<sheets><sheet name="图表" sheetId="9" r:id="rIdChart"/>'));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', `<Relationship Id="rIdChart" Type="${NS_REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`));
+    zip.file('xl/chartsheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_REL}"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`);
+    const file = path.join(dir, 'chart-sheet-first.xlsx');
+    await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+
+    const whole = (await readXlsx(await fs.readFile(file))).sheets;
+    const streamed = (await streamXlsxSheet(file))!;
+    expect(streamed.sheets.map((s) => s.name)).toEqual(whole.map((s) => s.name));
+    expect(streamed.chosen).toEqual({ name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]] });
+  });
+
   it('chooses the first sheet when every sheet is hidden, and gives no sheet for a name not there', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('甲').state = 'hidden';
