@@ -271,9 +271,11 @@ async function readXlsxFile(file: string, sourceName: string, wantedSheet: strin
   const unopenable = (error: unknown) => new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
   // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
   const { streamXlsxSheet } = await import('./read-xlsx-file');
+  let noWorkbookInside = false;
   try {
     const streamed = await streamXlsxSheet(file, wantedSheet);
     if (streamed) return streamed;
+    noWorkbookInside = true; // a zip, but with no workbook part (or a sheet part missing)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw error; // the file system's: loadTable says why
     // a damaged or unusual file: the whole-workbook reader gives the verdict below
@@ -286,6 +288,8 @@ async function readXlsxFile(file: string, sourceName: string, wantedSheet: strin
   } catch (error) {
     throw unopenable(error);
   }
+  // exceljs makes an empty workbook of any zip; a real workbook has at least one sheet
+  if (noWorkbookInside && sheets.length === 0) throw unopenable(new Error('it holds no workbook: another kind of file named .xlsx?'));
   const chosen =
     wantedSheet === undefined
       ? (sheets.find((s) => !s.hidden) ?? sheets[0] ?? null)

@@ -76,11 +76,9 @@ export async function openXlsxPackage(file: string, options: { dates: boolean })
   };
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: options.dates ? 'cache' : 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as PartParsers;
-  const rels = text('xl/_rels/workbook.xml.rels');
-  const workbook = text('xl/workbook.xml');
-  if (!rels || !workbook) return null;
-  await reader._parseRels(rels);
-  await reader._parseWorkbook(workbook);
+  if (!byPath.has('xl/workbook.xml') || !byPath.has('xl/_rels/workbook.xml.rels')) return null;
+  await reader._parseRels(text('xl/_rels/workbook.xml.rels')!);
+  await reader._parseWorkbook(text('xl/workbook.xml')!);
   const sharedStrings = text('xl/sharedStrings.xml');
   if (sharedStrings) for await (const _ of reader._parseSharedStrings(sharedStrings)); // cached on the reader
   const styles = options.dates ? text('xl/styles.xml') : null;

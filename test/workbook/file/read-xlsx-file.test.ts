@@ -184,6 +184,22 @@ describe('streamXlsxSheet', () => {
     expect(streamed.chosen).toEqual({ name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]] });
   });
 
+  it('turns a zip that is no workbook, and a cut-off workbook, into a message naming the file', async () => {
+    const notWorkbook = new JSZip();
+    notWorkbook.file('word/document.xml', '<w:document/>');
+    const docx = path.join(dir, '对账单.xlsx');
+    await fs.writeFile(docx, await notWorkbook.generateAsync({ type: 'nodebuffer' }));
+    expect(await streamXlsxSheet(docx)).toBeNull();
+    await expect(loadTable(docx)).rejects.toThrow(/^对账单\.xlsx: could not be opened as an \.xlsx workbook/);
+
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('交易明细').addRows(Array.from({ length: 2000 }, (_, i) => ['2025-03-05', `货款 ${i}`, i]));
+    const whole = Buffer.from(await book.xlsx.writeBuffer());
+    const cut = path.join(dir, 'cut.xlsx');
+    await fs.writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    await expect(loadTable(cut)).rejects.toThrow(/^cut\.xlsx: could not be opened as an \.xlsx workbook/);
+  });
+
   it('chooses the first sheet when every sheet is hidden, and gives no sheet for a name not there', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('甲').state = 'hidden';
