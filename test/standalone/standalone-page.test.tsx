@@ -8,7 +8,7 @@
 import '../taskpane/jsdom-structured-clone';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { TextDecoder as NodeTextDecoder } from 'util';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Locale } from '../../src/i18n/locale';
@@ -19,8 +19,10 @@ import { PaneTextProvider } from '../../src/taskpane/pane-text';
 import { HIGHLIGHT_COLOURS } from '../../src/workbook/colours';
 import { XlsxWorkbook } from '../../src/workbook/file/xlsx-workbook';
 
-// jest's jsdom hides the TextDecoder every browser has (the CSV reader decodes GBK with it).
+// jest's jsdom hides the TextDecoder and TextEncoder every browser has (the CSV reader decodes GBK
+// with one; the download's chart parts are encoded with the other).
 if (typeof globalThis.TextDecoder === 'undefined') globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
+if (typeof globalThis.TextEncoder === 'undefined') globalThis.TextEncoder = NodeTextEncoder as unknown as typeof TextEncoder;
 
 // A bound on waiting, not a timing assertion: a loaded machine may take a while to read and match.
 configure({ asyncUtilTimeout: 20000 });
