@@ -10,6 +10,7 @@
 import JSZip from 'jszip';
 import type { CellValue } from '../../engine/types';
 import type { ChartSpec } from '../workbook';
+import { partPath } from './part-path';
 import { anchorXml, chartXml, CHART_TYPE, drawingXml, DRAWING_TYPE, NS_REL, relationshipsXml } from './chart-xml';
 
 export interface SheetCharts {
@@ -76,7 +77,7 @@ async function sheetPartPaths(workbookXml: string, relsXml: string): Promise<Map
   for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attribute(m[0], 'Id');
     const target = attribute(m[0], 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    if (id && target) targets.set(id, partPath(target));
   }
   const paths = new Map<string, string>();
   for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {

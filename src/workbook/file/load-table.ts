@@ -7,6 +7,7 @@ import { closeSync, openSync, promises as fs, readSync } from 'fs';
 import * as path from 'path';
 import type { CellValue, TableStream } from '../../engine/types';
 import { RestartReading } from '../../engine/read/read-side';
+import { chooseSheet } from './choose-sheet';
 import { memoryProblem, type InputKind } from './memory-budget';
 import { CsvStreamReader, NotUtf8Error, type CsvEncoding } from './read-csv';
 
@@ -264,8 +265,8 @@ function streamCsvFile(file: string, headRows: number): { values: CellValue[][];
 
 /**
  * The sheets of an .xlsx file and the one to read: streamed (read-xlsx-file.ts), or the whole workbook
- * loaded when the file is no workbook the stream can open, for that reader's verdict. Without a sheet
- * named, the first visible sheet, or the first sheet when all are hidden.
+ * loaded when the file is no workbook the stream can open, for that reader's verdict; the sheet is the
+ * one chooseSheet picks.
  */
 async function readXlsxFile(file: string, sourceName: string, wantedSheet: string | undefined): Promise<{ sheets: { name: string; hidden: boolean }[]; chosen: { name: string; values: CellValue[][] } | null }> {
   const unopenable = (error: unknown) => new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
@@ -290,9 +291,6 @@ async function readXlsxFile(file: string, sourceName: string, wantedSheet: strin
   }
   // exceljs makes an empty workbook of any zip; a real workbook has at least one sheet
   if (noWorkbookInside && sheets.length === 0) throw unopenable(new Error('it holds no workbook: another kind of file named .xlsx?'));
-  const chosen =
-    wantedSheet === undefined
-      ? (sheets.find((s) => !s.hidden) ?? sheets[0] ?? null)
-      : (sheets.find((s) => s.name === wantedSheet) ?? sheets.find((s) => s.name.toLowerCase() === wantedSheet.trim().toLowerCase()) ?? null);
+  const chosen = chooseSheet(sheets, wantedSheet);
   return { sheets: sheets.map(({ name, hidden }) => ({ name, hidden })), chosen };
 }

@@ -7,6 +7,7 @@
  * reader give its verdict.
  */
 import type { CellValue } from '../../engine/types';
+import { chooseSheet } from './choose-sheet';
 import { plainValue } from './sheet-values';
 import { openXlsxPackage } from './xlsx-package';
 
@@ -18,10 +19,7 @@ export interface StreamedSheet {
 export interface StreamedWorkbook {
   /** Every sheet, in the workbook's order, with whether it is hidden. */
   sheets: { name: string; hidden: boolean }[];
-  /**
-   * The sheet asked for (by exact name, else by name ignoring case); without a name, the first visible
-   * sheet, or the first sheet when all are hidden.
-   */
+  /** The sheet chooseSheet picks. */
   chosen: StreamedSheet | null;
 }
 
@@ -29,10 +27,7 @@ export async function streamXlsxSheet(file: string, wanted?: string): Promise<St
   const xlsx = await openXlsxPackage(file, { dates: true });
   if (!xlsx) return null;
   const { sheets } = xlsx;
-  const pick =
-    wanted === undefined
-      ? (sheets.find((s) => !s.hidden) ?? sheets[0])
-      : (sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase()));
+  const pick = chooseSheet(sheets, wanted);
   if (!pick) return { sheets, chosen: null };
   const rows = xlsx.rows(pick.name);
   if (!rows) return null;

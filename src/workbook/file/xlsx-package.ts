@@ -18,6 +18,7 @@
  */
 import ExcelJS from 'exceljs';
 import { PassThrough, pipeline, type Readable } from 'stream';
+import { partPath } from './part-path';
 
 export interface XlsxPackage {
   /**
@@ -45,17 +46,6 @@ interface PartParsers {
   _parseWorksheet(part: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<ExcelJS.Row> }>;
   workbookRels?: { Id: string; Type?: string; Target: string }[];
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
-}
-
-/** A relationship's target (relative to xl/, or absolute from the package root) as a zip path. */
-function partPath(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts: string[] = ['xl'];
-  for (const piece of target.split('/')) {
-    if (piece === '..') parts.pop();
-    else if (piece !== '.' && piece !== '') parts.push(piece);
-  }
-  return parts.join('/');
 }
 
 /**
