@@ -195,7 +195,7 @@ Options:
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
 ${MATCH_OPTION_DEFINITIONS.map(optionUsage).join('\n')}
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
-${RECONCILIATION_OPTIONS.map((o) => `  ${`${o.flag} <${o.kind}>`.padEnd(29)}${o.help}`).join('\n')}
+${RECONCILIATION_OPTIONS.map((o) => usageLine(`${o.flag} <${o.kind}>`, o.help)).join('\n')}
 
 Customer statements (客户对账单), written into --out when the ledger is a receivables ledger:
   --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)
@@ -213,5 +213,11 @@ function optionUsage(d: OptionDefinition): string {
   const value = d.kind === 'whole' ? (d.unit === 'days' ? ' <days>' : ' <n>') : d.kind === 'amount' ? ' <amount>' : d.kind === 'choice' ? ` <${d.choices.join('|')}>` : '';
   const limits =
     d.kind === 'whole' ? ` (default ${d.defaultValue}; ${d.min}–${d.max})` : d.kind === 'amount' ? ` (default ${d.defaultValue.toFixed(2)}; ${d.min.toFixed(2)}–${d.max.toFixed(2)})` : d.kind === 'choice' ? ` (default ${d.defaultValue})` : '';
-  return `  ${`${d.flag}${value}`.padEnd(29)}${d.help}${limits}`;
+  return usageLine(`${d.flag}${value}`, `${d.help}${limits}`);
+}
+
+/** `  flag  what it does`, the text in its column; a flag too long for the column puts the text on the next line. */
+function usageLine(flag: string, text: string): string {
+  const column = 29;
+  return flag.length < column ? `  ${flag.padEnd(column)}${text}` : `  ${flag}\n  ${' '.repeat(column)}${text}`;
 }

@@ -167,6 +167,22 @@ describe('recon match options', () => {
     const run = capture();
     expect(await main(['--help'], run.io)).toBe(0);
     expect(run.out()).toContain('Usage: recon match --ledger <file> --bank <file> --json <result.json>');
+    // Every option's text starts in the text column, apart from its flag (the longest flag's text on the next line).
+    const lines = run.out().split('\n');
+    const flagged = lines.filter((line) => /^  --/.test(line));
+    expect(flagged.length).toBeGreaterThan(20);
+    for (const line of flagged) {
+      const at = lines.indexOf(line);
+      const flag = /^  (--\S+(?: <[^>]+>)?)/.exec(line)![1];
+      const sameLine = line.length > 2 + flag.length;
+      const text = sameLine ? line.slice(31) : lines[at + 1].slice(31);
+      if (!sameLine) expect(lines[at + 1].slice(0, 31)).toMatch(/^ +$/);
+      expect(line.startsWith(`  ${flag}`)).toBe(true);
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.startsWith(' ')).toBe(false);
+      if (sameLine) expect(line.slice(2 + flag.length, 31)).toMatch(/^ +$/); // at least one space between
+    }
+    expect(run.out()).toContain('  --name-strictness <strict|normal|loose>\n                               how closely');
   });
 });
 

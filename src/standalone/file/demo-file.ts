@@ -9,6 +9,7 @@ import type { CellValue, ColumnRole, Side } from '../../engine/types';
 import { demoWorkbook, type DemoLocale } from '../../generator/demo';
 import { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { DEMO_FILE_NAME } from './demo-name';
+import { textWidth } from '../../workbook/layout/text-width';
 
 
 /** How each column role is shown in the demo file. */
@@ -20,12 +21,9 @@ const ROLE_FORMATS: Partial<Record<ColumnRole, string>> = {
   balance: '#,##0.00',
 };
 
-/** Display width of a value in Excel's character units (CJK characters count double). */
-function textWidth(value: CellValue): number {
-  const text = value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(2) : String(value);
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return width;
+/** Display width of a value as the demo shows it (amounts with two decimals). */
+function valueWidth(value: CellValue): number {
+  return textWidth(value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(2) : String(value));
 }
 
 function addSheet(book: ExcelJS.Workbook, name: string, values: CellValue[][], side: Side): void {
@@ -43,7 +41,7 @@ function addSheet(book: ExcelJS.Workbook, name: string, values: CellValue[][], s
   values.forEach((line, r) => {
     // Titles span the sheet; they should not widen column A.
     if (r + 1 < read.headerRow) return;
-    line.forEach((value, c) => (widths[c] = Math.max(widths[c] ?? 0, textWidth(value))));
+    line.forEach((value, c) => (widths[c] = Math.max(widths[c] ?? 0, valueWidth(value))));
   });
   widths.forEach((width, c) => (ws.getColumn(c + 1).width = Math.min(48, Math.max(8, width + 2))));
   for (const [role, column] of Object.entries(read.columns) as [ColumnRole, number][]) {

@@ -3,6 +3,7 @@
  * height; columns are as wide as their text (from a sample of rows), so a 100,000-row sheet costs
  * one pass over a few hundred rows and each scroll costs a binary search.
  */
+import { textWidth } from '../../workbook/layout/text-width';
 
 export const ROW_HEIGHT = 24;
 export const HEADER_HEIGHT = 24;
@@ -37,12 +38,6 @@ export interface GridWindow {
   lastRow: number;
   firstColumn: number;
   lastColumn: number;
-}
-
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return width;
 }
 
 export function gridGeometry(dataRows: number, dataColumns: number, text: (row: number, column: number) => string): GridGeometry {

@@ -31,6 +31,7 @@ import { columnLetter, rectAddress } from '../layout/a1';
 import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { linkFormula } from '../layout/link-formula';
 import { printStrings } from '../layout/page-setup';
+import { fittedColumnWidths } from '../layout/text-width';
 import { encodeState, STATE_SHEET, stateOf } from '../layout/recon-state';
 import { planRun, type WorkbookProbe } from '../layout/write-plan';
 import type { AreaStyle, CellFormat, GridArea, RunOutputs, SheetSpec, SourceAnnotation } from '../workbook';
@@ -227,7 +228,7 @@ const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.7
 const DEFAULT_PAGE = '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
 
 function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[], styles: StyleSheet): Generator<string> {
-  yield `${SHEET_OPEN}${SHEET_FORMAT}<sheetData>`;
+  yield `${SHEET_OPEN}${SHEET_FORMAT}${colsXml(fittedColumnWidths(values))}<sheetData>`;
   // status cells by row: header at firstRow, labels below (an empty label is no cell)
   const status = new Map<number, [number, string][]>();
   const put = (row: number, column: number, text: string) => {
@@ -277,6 +278,16 @@ function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[],
   yield `${PAGE_MARGINS}${DEFAULT_PAGE}</worksheet>`;
 }
 
+/** A sheet's column widths as its <cols> element ('' when none is set). */
+function colsXml(columnWidths: readonly (number | undefined)[]): string {
+  const widths: string[] = [];
+  columnWidths.forEach((w, c) => {
+    // exceljs leaves out a width of 9 (its default width): so does this, and Excel shows its default
+    if (typeof w === 'number' && w !== 9) widths.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
+  });
+  return widths.length ? `<cols>${widths.join('')}</cols>` : '';
+}
+
 function* stateSheetXml(rows: string[][], styles: StyleSheet): Generator<string> {
   yield `${SHEET_OPEN}${SHEET_FORMAT}<sheetData>`;
   const text = styles.xf({ numFmt: '@' });
@@ -305,12 +316,7 @@ function* outputSheetXml(spec: SheetSpec, styles: StyleSheet, extras: OutputShee
     head += `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${y}" topLeftCell="A${y + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`;
   }
   head += SHEET_FORMAT;
-  const widths: string[] = [];
-  spec.columnWidths?.forEach((w, c) => {
-    // exceljs leaves out a width of 9 (its default width): so does this, and Excel shows its default
-    if (typeof w === 'number' && w !== 9) widths.push(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
-  });
-  if (widths.length) head += `<cols>${widths.join('')}</cols>`;
+  head += colsXml(spec.columnWidths ?? []);
   yield `${head}<sheetData>`;
 
   const looks = new SheetLooks(spec, styles);

@@ -22,6 +22,7 @@ import { highlightRect, ruleFormula } from '../layout/highlight-rules';
 import { cleanSheetName } from '../layout/sheet-names';
 import { planRun, type WorkbookProbe, type WritePlan } from '../layout/write-plan';
 import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stateOf, type ReconState, type WorkbookMemory } from '../layout/recon-state';
+import { fittedColumnWidths } from '../layout/text-width';
 import type { AreaStyle, CellBlock, CellFormat, CellLink, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
 import { applyPageSetup } from './page-setup';
 import { readCsv } from './read-csv';
@@ -63,7 +64,12 @@ export class XlsxWorkbook implements Workbook {
   /** A new workbook holding copies of the given values (the command line's reconciled workbook). */
   static fromSheets(sheets: { name: string; values: CellValue[][] }[], fileName = 'workbook.xlsx', options: XlsxWorkbookOptions = {}): XlsxWorkbook {
     const book = new ExcelJS.Workbook();
-    for (const sheet of sheets) writeValues(book.addWorksheet(sheet.name), sheet.values);
+    for (const sheet of sheets) {
+      const ws = book.addWorksheet(sheet.name);
+      writeValues(ws, sheet.values);
+      // a sheet made from a CSV has no widths of its own: wide enough to show its values whole
+      fittedColumnWidths(sheet.values).forEach((width, c) => width !== undefined && (ws.getColumn(c + 1).width = width));
+    }
     return new XlsxWorkbook(book, fileName, options);
   }
 
