@@ -13,6 +13,7 @@ import { PLAN_HEAD_ROWS } from '../engine/read/plan-reading';
 import type { CellValue, ProgressListener, ReadResult, SideKind, Stage } from '../engine/types';
 import type { RunOutputs } from '../workbook/workbook';
 import { normaliseLocale, type Locale } from '../i18n/locale';
+import { formatReadText } from '../i18n/read-texts';
 import { checkInputsFitMemory, loadTable, UnusableInputError, type LoadedTable } from '../workbook/file/load-table';
 import { sheetAddress } from '../workbook/layout/a1';
 import { buildRunOutputs, type SourcePosition } from '../workbook/layout/run-outputs';
@@ -99,8 +100,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       ...(previous && decisionInputs(previous)),
     },
   );
-  refuseUnreadable(result.ledger, ledger.sourceName);
-  refuseUnreadable(result.bank, bank.sourceName);
+  refuseUnreadable(result.ledger, ledger.sourceName, locale);
+  refuseUnreadable(result.bank, bank.sourceName, locale);
   refuseDoubtful(result.ledger, ledger.sourceName, locale);
   refuseDoubtful(result.bank, bank.sourceName, locale);
   progress?.('reporting', 0, 1);
@@ -194,10 +195,10 @@ function statementsRequest(request: MatchRequest, kind: SideKind, cells: CellVal
 }
 
 /** A side with no entry and an error (no header, no amount column) cannot be reconciled: say why, exit 2. */
-function refuseUnreadable(read: ReadResult, sourceName: string): void {
+function refuseUnreadable(read: ReadResult, sourceName: string, locale: Locale): void {
   if (read.entries.length > 0) return;
   const error = read.issues.find((issue) => issue.severity === 'error');
-  if (error) throw new UnusableInputError(`${sourceName}: ${error.message}`);
+  if (error) throw new UnusableInputError(`${sourceName}: ${error.why ? formatReadText(error.why, locale) : error.message}`);
 }
 
 /** The sheet names the sources get in --out (each source's own sheet or file name, made valid and distinct). */

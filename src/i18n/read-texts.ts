@@ -172,6 +172,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '在第 {row} 列表頭中找不到{missing}；請選擇表頭列和各欄',
     en: 'Could not find {missing} in header row {row}; choose the header row and columns',
   },
+  'amount-other-half': {
+    'zh-CN': '{column} 列（{header}）被读作金额，但有 {count} 行它是空的，而 {other} 列（{otherHeader}）有金额（第 {row} 行：{found}）：{other} 列像是收入、支出两列中的另一列。请指定各列，哪一列是收入、哪一列是支出',
+    'zh-TW': '{column} 欄（{header}）被讀作金額，但有 {count} 列它是空的，而 {other} 欄（{otherHeader}）有金額（第 {row} 列：{found}）：{other} 欄像是存入、支出兩欄中的另一欄。請指定各欄，哪一欄是存入、哪一欄是支出',
+    en: 'Column {column} ({header}) is read as the amount, but it is empty on {count} rows where column {other} ({otherHeader}) holds an amount (row {row}: {found}): {other} looks like the other half of a money-in / money-out pair. Choose the columns: which one is money in and which money out',
+  },
   'no-columns-no-header': {
     'zh-CN': '找不到{missing}（没有识别出表头行）；请选择表头行和各列',
     'zh-TW': '找不到{missing}（沒有辨識出表頭列）；請選擇表頭列和各欄',

@@ -9,6 +9,7 @@ import { demoWorkbook } from '../../src/generator/demo';
 import { demoBytes } from '../../src/standalone/file/demo-file';
 import { FileProblem, MAX_FILE_BYTES, checkFileSize } from '../../src/standalone/file/file-problem';
 import { looksBinary, openWorkbookFile } from '../../src/standalone/file/open-file';
+import { openFiles } from '../../src/standalone/file/open-files';
 
 /** Copies of the real exports, kept in the repository with their SOURCES.md and licences. */
 const PUBLIC = path.resolve(__dirname, '..', 'fixtures', 'real-exports');
@@ -49,6 +50,20 @@ describe('opening files', () => {
     const block = await workbook.readValues('支付宝账单 2023-02');
     const header = block.values.find((row) => String(row[0]).trim() === '交易时间');
     expect(header?.map((v) => String(v).trim()).slice(0, 7)).toEqual(['交易时间', '交易分类', '交易对方', '对方账号', '商品说明', '收/支', '金额']);
+  });
+
+  test('a Taiwanese export in Big5 opens with its Chinese intact, dropped alone or beside a UTF-8 file', async () => {
+    const big5 = readFileSync(path.resolve(__dirname, '..', 'fixtures', 'hand-made', 'zh-tw-ledger-vs-esun-big5', '玉山銀行-交易明細-202503.csv'));
+    const dropped = await openFiles([
+      { file: new Blob([big5]), name: '玉山銀行.csv' },
+      { file: new Blob([readFileSync(WECHAT_UTF8)]), name: 'wechat.csv' },
+    ]);
+    const block = await dropped.readValues('玉山銀行');
+    expect(block.values[0][0]).toBe('玉山銀行 臺幣活期存款 交易明細');
+    expect(block.values[4]).toEqual(['交易日期', '帳務日期', '摘要', '提款金額', '存款金額', '餘額', '備註', '對方帳號']);
+    expect((await dropped.readValues('wechat')).values.some((row) => row[0] === '交易时间')).toBe(true);
+    const opened = await openWorkbookFile(big5, '玉山銀行.csv');
+    expect((await opened.readValues('玉山銀行')).values[4][3]).toBe('提款金額');
   });
 
   test('a real WeChat Pay export in UTF-8 opens too', async () => {

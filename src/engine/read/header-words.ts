@@ -25,10 +25,10 @@ interface RoleWords {
 export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   date: {
     exact: [
-      '记账日期', '记账日', '入账日期', '入账日', '银行记账日', '过账日期', '記帳日期', '入帳日期',
+      '记账日期', '记账日', '入账日期', '入账日', '银行记账日', '过账日期', '記帳日期', '入帳日期', '帳務日期', '账务日期',
       'postingdate', 'postdate', 'dateposted', 'bookingdate', 'bookeddate',
       '交易日期', '交易日', '日期', 'date', 'transactiondate', 'transdate', 'valuedate',
-      '凭证日期', '業務日期', '业务日期', '发生日期', '制单日期', '单据日期', '憑證日期',
+      '凭证日期', '業務日期', '业务日期', '发生日期', '制单日期', '单据日期', '憑證日期', '傳票日期', '传票日期',
       '交易时间', '交易時間', '交易日期時間', '时间', '時間', '付款时间', '创建时间',
       // payment platforms: Stripe's created / created (UTC), PayPal's Date
       'created', 'created(utc)', 'createdutc', 'created_utc', 'createddate(utc)', 'createddate', 'createdat', 'created_at',
@@ -45,12 +45,20 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     not: ['交易地', '原币', '外币', '手续费', 'fee', 'refunded', 'disputed', 'converted', 'captured'],
   },
   inflow: {
-    exact: ['收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', 'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in'],
-    contains: ['记账金额(收入)', '(收入)', '收入', '存入', 'deposit', 'moneyin'],
+    exact: [
+      '收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', '存款', '存款金額', '存款金额',
+      'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in',
+    ],
+    contains: ['记账金额(收入)', '(收入)', '收入', '存入', '存款金', 'deposit', 'moneyin'],
+    not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
   },
   outflow: {
-    exact: ['支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out'],
-    contains: ['记账金额(支出)', '(支出)', '支出', '取出', 'withdrawal', 'moneyout'],
+    exact: [
+      '支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', '提款', '提款金額', '提款金额',
+      '提出', '提出金額', '支取', '支取金额', '支取金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out',
+    ],
+    contains: ['记账金额(支出)', '(支出)', '支出', '取出', '提款', '支取', 'withdrawal', 'moneyout'],
+    not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
   },
   debit: {
     // CCB corporate exports: 借方发生额（支取）/贷方发生额（收入）; without these the longer 发生额 reads as a lone amount.
@@ -71,18 +79,20 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   counterparty: {
     exact: [
       '对方户名', '对方名称', '对方账户名称', '对方账户名', '对方单位', '对方单位名称', '交易对方', '交易对手', '交易对手名称', '对手信息', '对方信息',
-      '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '供应商名称', '供应商', '單位名稱', '单位名称', '往来单位',
+      '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '客戶', '供应商名称', '供应商', '廠商', '廠商名稱', '客戶/廠商', '客户/供应商',
+      '單位名稱', '单位名称', '往来单位', '往來對象', '交易對象',
       '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
       'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
       'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname', 'accountname',
     ],
-    contains: ['对方户名', '对方名称', '户名', '收款人', '付款人', '客户名称', '供应商', 'payee', 'counterparty', 'merchant'],
-    not: ['账号', '帐号', '账户号', '卡号', '開戶', '开户行', '行号', 'account', 'acct', 'bank'],
+    contains: ['对方户名', '对方名称', '户名', '收款人', '付款人', '客户名称', '供应商', '廠商', 'payee', 'counterparty', 'merchant'],
+    not: ['账号', '帐号', '帳號', '账户号', '卡号', '開戶', '开户行', '行号', '代號', '代号', '编号', '編號', 'account', 'acct', 'bank'],
   },
   reference: {
     exact: [
       '发票号', '发票号码', '發票號碼', '凭证号', '凭证字号', '凭证编号', '憑證號碼', '交易单号', '交易订单号', '订单号',
-      '附言', '交易附言', '备注', '備註', '交易流水号', '流水号', '业务编号', '票据号', '单据号', '日志号', '交易参考号',
+      '附言', '交易附言', '备注', '備註', '附註', '附注', '交易流水号', '流水号', '业务编号', '票据号', '单据号', '日志号', '交易参考号',
+      '傳票號碼', '傳票編號', '憑證編號', '支票號碼', '票據號碼',
       'reference', 'ref', 'referenceno', 'reference#', 'invoice', 'invoiceno', 'invoice#', 'checkorslip#', 'checkno',
       'check#', 'chequeno', 'id', 'transactionid', 'operationnumber',
     ],
@@ -101,8 +111,11 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     contains: ['币种', '幣別', 'currency'],
   },
   balance: {
-    exact: ['余额', '账户余额', '本次余额', '联机余额', '可用余额', '当前余额', '餘額', '帳戶餘額', 'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance'],
-    contains: ['余额', '餘額', 'balance'],
+    exact: [
+      '余额', '账户余额', '本次余额', '联机余额', '可用余额', '当前余额', '餘額', '帳戶餘額', '結餘', '结余', '結存', '结存',
+      'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance',
+    ],
+    contains: ['余额', '餘額', '結餘', '结余', 'balance'],
   },
   fee: {
     exact: ['手续费', '手續費', '服务费', '服務費', '交易手续费', 'fee', 'fees', 'feeamount', 'processingfee', 'paypalfee'],

@@ -19,6 +19,7 @@ import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
 import { debitCreditRoles } from './side-kind';
 import { cellText, isBlankRow, normalizeLabel, trimPadding } from './text';
+import { unreadAmountHalf } from './unread-amount-half';
 import Decimal_ from 'decimal.js';
 
 export type Rows = readonly (CellValue[] | undefined)[];
@@ -367,6 +368,27 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   if (!refusal && (dateCol === undefined || !hasAmount)) {
     const missing = dateCol === undefined && !hasAmount ? 'date-amount' : dateCol === undefined ? 'date' : 'amount';
     refusal = layout ? { code: 'no-columns', params: { missing, row: firstRow + headerIndex } } : { code: 'no-columns-no-header', params: { missing } };
+  }
+
+  // One amount column empty on the rows another, unnamed column carries: half of an in/out pair unread.
+  if (!refusal && amountCol !== undefined && options.columns?.amount === undefined && columns.inflow === undefined && columns.outflow === undefined && columns.direction === undefined) {
+    const mapped = new Set(Object.values(columns).filter((c): c is number => c !== undefined));
+    if (secondaryDate !== undefined) mapped.add(secondaryDate);
+    const half = unreadAmountHalf(cells, dataStart, columns, mapped);
+    if (half) {
+      refusal = {
+        code: 'amount-other-half',
+        params: {
+          row: firstRow + half.firstIndex,
+          column: letter(amountCol),
+          header: headerText(amountCol) || letter(amountCol),
+          other: letter(half.column),
+          otherHeader: headerText(half.column) || letter(half.column),
+          count: half.rows,
+          found: half.found,
+        },
+      };
+    }
   }
 
   const moneyColumns = [amountCol, columns.inflow, columns.outflow, columns.balance, columns.fee].filter((c): c is number => c !== undefined);

@@ -109,7 +109,7 @@ export function hasContent(values: CellValue[][]): boolean {
   return values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
-/** Opens an .xlsx or .csv (UTF-8, GBK/GB18030 or UTF-16) file, or throws a FileProblem. */
+/** Opens an .xlsx or .csv (UTF-8, GBK/GB18030, Big5, Windows-1252 or UTF-16) file, or throws a FileProblem. */
 export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
   if (bytes.length === 0) throw new FileProblem('problem.empty', { name });
   const kind = sniff(bytes);

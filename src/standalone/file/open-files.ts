@@ -5,7 +5,7 @@
  * whole as text); an .xlsx is read with progress, then handed to exceljs. Every problem is a
  * FileProblem naming the file.
  */
-import { CsvStreamReader, NotUtf8Error, type CsvEncoding } from '../../workbook/file/read-csv';
+import { CsvStreamReader, firstNonAscii, legacySampleWindow, NotUtf8Error, notUtf8Encoding, type CsvEncoding } from '../../workbook/file/read-csv';
 import { sheetNameOfFile, XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { fileBytes } from './download';
 import { joinedName } from './file-names';
@@ -28,7 +28,19 @@ async function readSlice(file: Blob, start: number, end: number, name: string): 
   }
 }
 
-/** One CSV file's rows, parsed slice by slice; from the first byte again as GB18030 when it is not UTF-8. */
+/** The bytes of a file that tell its encoding when it is not UTF-8: from just before its first non-ASCII byte on. */
+async function legacySample(file: Blob, name: string): Promise<Uint8Array> {
+  for (let at = 0; at < file.size; at += READ_SLICE) {
+    const found = firstNonAscii(await readSlice(file, at, Math.min(file.size, at + READ_SLICE), name));
+    if (found >= 0) {
+      const { start, end } = legacySampleWindow(at + found);
+      return readSlice(file, start, Math.min(file.size, end), name);
+    }
+  }
+  return new Uint8Array(0);
+}
+
+/** One CSV file's rows, parsed slice by slice; from the first byte again when it is not UTF-8 (GB18030, Big5 or Windows-1252: read-csv.ts). */
 async function readCsvFile(file: Blob, name: string, report: (bytes: number, rows: number) => void): Promise<string[][]> {
   const read = async (encoding?: CsvEncoding): Promise<string[][]> => {
     const reader = new CsvStreamReader({ encoding });
@@ -41,7 +53,7 @@ async function readCsvFile(file: Blob, name: string, report: (bytes: number, row
   try {
     return await read();
   } catch (error) {
-    if (error instanceof NotUtf8Error) return read('gb18030');
+    if (error instanceof NotUtf8Error) return read(notUtf8Encoding(await legacySample(file, name)));
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import type { CellValue, TableStream } from '../../engine/types';
 import { RestartReading } from '../../engine/read/read-side';
 import { chooseSheet } from './choose-sheet';
 import { memoryProblem, type InputKind } from './memory-budget';
-import { CsvStreamReader, NotUtf8Error, type CsvEncoding } from './read-csv';
+import { CsvStreamReader, firstNonAscii, legacySampleWindow, NotUtf8Error, notUtf8Encoding, type CsvEncoding } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
 export class UnusableInputError extends Error {
@@ -210,9 +210,29 @@ class CsvFileRows {
   }
 }
 
+/** The bytes of a file that tell its encoding when it is not UTF-8: from just before its first non-ASCII byte on. */
+function legacySample(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = new Uint8Array(READ_CHUNK_BYTES);
+    let at = 0;
+    let first = -1;
+    for (let read = 0; first < 0 && (read = readSync(fd, chunk, 0, chunk.length, at)) > 0; at += read) {
+      const found = firstNonAscii(chunk.subarray(0, read));
+      if (found >= 0) first = at + found;
+    }
+    const { start, end } = legacySampleWindow(first < 0 ? 0 : first);
+    const sample = new Uint8Array(end - start);
+    return sample.subarray(0, readSync(fd, sample, 0, sample.length, start));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * A CSV file's first rows: at least `headRows` of them, or all when it has no more (`ended`). UTF-8
- * that turns out not to be is read again from the first byte as GB18030.
+ * that turns out not to be is read again from the first byte, in the encoding its start shows
+ * (GB18030, Big5 or Windows-1252: read-csv.ts notUtf8Encoding).
  */
 function readCsvHead(file: string, headRows: number): { rows: CsvFileRows; head: string[][]; ended: boolean } {
   const open = (encoding?: CsvEncoding) => {
@@ -226,7 +246,7 @@ function readCsvHead(file: string, headRows: number): { rows: CsvFileRows; head:
     return open();
   } catch (error) {
     if (!(error instanceof NotUtf8Error)) throw error;
-    return open('gb18030');
+    return open(notUtf8Encoding(legacySample(file)));
   }
 }
 

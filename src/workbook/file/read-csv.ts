@@ -4,11 +4,42 @@
  * engine's reader cleans them.
  *
  * Encoding: a BOM decides; else valid UTF-8 is UTF-8; else GB18030 (a superset of GBK/GB2312, which
- * Chinese banks, Alipay and Excel on Chinese Windows write).
+ * Chinese banks, Alipay and Excel on Simplified Chinese Windows write), Big5 (Taiwanese and Hong Kong
+ * banks) or Windows-1252 (Western banks), told apart by the text each gives (legacy-encoding.ts).
  */
 import Papa from 'papaparse';
+import { legacyEncoding, type LegacyEncoding } from './legacy-encoding';
 
-export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type CsvEncoding = 'utf-8' | LegacyEncoding | 'utf-16le' | 'utf-16be';
+
+/** Bytes that decide the encoding of a file that is not UTF-8, from just before its first non-ASCII byte. */
+export const LEGACY_SAMPLE_BYTES = 256 * 1024;
+/** ASCII bytes kept before the first non-ASCII one (the line it is on). */
+const SAMPLE_LEAD = 1024;
+
+/** The offset of the first byte that is not ASCII, or -1. */
+export function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
+  return -1;
+}
+
+/**
+ * The encoding of bytes that are not UTF-8 (GB18030, Big5 or Windows-1252), told from
+ * LEGACY_SAMPLE_BYTES starting just before their first non-ASCII byte: a file whose first
+ * megabytes are ASCII has its evidence further on. `bytes` may be a window of a file that starts
+ * anywhere before that byte.
+ */
+export function notUtf8Encoding(bytes: Uint8Array): CsvEncoding {
+  const from = Math.max(0, firstNonAscii(bytes) - SAMPLE_LEAD);
+  return legacyEncoding(bytes.subarray(from, from + LEGACY_SAMPLE_BYTES)).encoding;
+}
+
+/** The window of a file notUtf8Encoding needs, given where its first non-ASCII byte is (-1: none). */
+export function legacySampleWindow(firstNonAsciiAt: number): { start: number; end: number } {
+  const start = Math.max(0, firstNonAsciiAt - SAMPLE_LEAD);
+  return { start, end: start + SAMPLE_LEAD + LEGACY_SAMPLE_BYTES };
+}
+
 export type CsvDelimiter = ',' | '\t' | ';';
 
 export interface CsvTable {
@@ -48,7 +79,8 @@ export function decodeText(input: Uint8Array | ArrayBuffer): { text: string; enc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    const encoding = notUtf8Encoding(bytes);
+    return { text: new TextDecoder(encoding).decode(bytes), encoding };
   }
 }
 
@@ -91,7 +123,7 @@ const SNIFF_CHARS = 1 << 20;
  */
 const CHUNK_BYTES = 1 << 16;
 
-/** UTF-8 turned out not to be UTF-8 part-way: the caller starts again from the first byte as GB18030. */
+/** UTF-8 turned out not to be UTF-8 part-way: the caller starts again from the first byte in notUtf8Encoding's encoding. */
 export class NotUtf8Error extends Error {
   constructor() {
     super('not UTF-8');
@@ -104,7 +136,7 @@ export class NotUtf8Error extends Error {
  * time, complete rows are split off by papaparse's own parser (the rest of a row waits for the next
  * chunk) and only the rows stay. Cells are exactly what a one-shot `Papa.parse` of the whole text
  * gives. `push` every chunk in order, then `end`. For UTF-8 that turns out invalid later in the file
- * `push` throws NotUtf8Error: start a new reader with `{ encoding: 'gb18030' }` from the first byte.
+ * `push` throws NotUtf8Error: start a new reader with `{ encoding: notUtf8Encoding(first bytes) }` from the first byte.
  */
 export class CsvStreamReader {
   private decoder: TextDecoder | null = null;
@@ -233,7 +265,7 @@ export function readCsvTable(input: Uint8Array | ArrayBuffer): CsvTable {
   try {
     return read();
   } catch (error) {
-    if (error instanceof NotUtf8Error) return read('gb18030');
+    if (error instanceof NotUtf8Error) return read(notUtf8Encoding(bytes));
     throw error;
   }
 }
