@@ -81,6 +81,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '对方户名', '对方名称', '对方账户名称', '对方账户名', '对方单位', '对方单位名称', '交易对方', '交易对手', '交易对手名称', '对手信息', '对方信息',
       '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '客戶', '供应商名称', '供应商', '廠商', '廠商名稱', '客戶/廠商', '客户/供应商',
       '單位名稱', '单位名称', '往来单位', '往來對象', '交易對象',
+      // 招商银行's corporate export names the other party 收(付)方名称
+      '收(付)方名称', '收(付)方户名', '收付方名称', '付(收)方名称', '收款方名称', '付款方名称', '对手方名称', '对方账户户名', '對方帳戶名稱',
       '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
       'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
       'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname', 'accountname',

@@ -39,8 +39,11 @@ export const KIND_WORDS: readonly KindWords[] = [
   },
 ];
 
-/** What a word at the start of (or inside) a description says about the row. */
-export type RowMeaning = 'in' | 'out' | 'invoice' | 'bill';
+/**
+ * What a word at the start of (or inside) a description says about the row. `cash`: money moved, in
+ * or out (an invoice or a bill that is paid: `Catering invoice paid`, `BILL PAYMENT`, 发票已付).
+ */
+export type RowMeaning = 'in' | 'out' | 'invoice' | 'bill' | 'cash';
 
 interface RowWords {
   words: string[];
@@ -65,6 +68,21 @@ export const ROW_WORDS: readonly RowWords[] = [
 
 const NORMAL_ROW_WORDS = ROW_WORDS.map((rule) => ({ ...rule, words: rule.words.map(normalizeLabel) }));
 
+/**
+ * Words of a settlement: beside `invoice` or `bill` they make the row a payment of one, not the
+ * document itself. `Catering invoice paid` in a cash book once read the whole book as a receivables
+ * ledger (two such lines, no other row words); Barclays writes `BILL PAYMENT` on every bill it pays.
+ */
+const SETTLEMENT_WORDS = ['paid', 'payment', 'settle', 'received', 'receipt', '已付', '已收', '结清', '結清', '核销', '核銷', '付讫', '付訖', '收讫', '收訖', '回款', '收款', '付款', '支付', '到账', '到帳'].map(normalizeLabel);
+/** …unless the settlement is denied. */
+const UNSETTLED_WORDS = ['unpaid', 'notpaid', 'outstanding', 'overdue', '未付', '未收', '未结', '未結'].map(normalizeLabel);
+
+/** The settlement word in a normalised description, or undefined. */
+function settlementWord(normal: string): string | undefined {
+  const word = SETTLEMENT_WORDS.find((w) => normal.indexOf(w) >= 0);
+  return word !== undefined && !UNSETTLED_WORDS.some((w) => normal.indexOf(w) >= 0) ? word : undefined;
+}
+
 /** The first word of ROW_WORDS found in a description, with what it means. */
 export function rowMeanings(description: string): { meaning: RowMeaning; word: string; kinds?: SideKind[] }[] {
   if (description === '') return [];
@@ -74,7 +92,12 @@ export function rowMeanings(description: string): { meaning: RowMeaning; word: s
     const word = rule.words.find((w) => (rule.match === 'prefix' ? normal.startsWith(w) : normal.indexOf(w) >= 0));
     if (word) found.push({ meaning: rule.meaning, word, kinds: rule.kinds });
   }
-  return found;
+  const document = found.find((hit) => hit.meaning === 'invoice' || hit.meaning === 'bill');
+  const settled = document ? settlementWord(normal) : undefined;
+  if (!document || settled === undefined) return found;
+  // a document paid: money moved; the direction comes from an in/out word when there is one
+  const moved = found.filter((hit) => hit.meaning !== 'invoice' && hit.meaning !== 'bill');
+  return [...moved, { meaning: 'cash', word: `${document.word} ${settled}` }];
 }
 
 /** One data row as the plan stage samples it: the value as written and what surrounds it. */
@@ -144,6 +167,8 @@ function fits(reading: Reading, meaning: RowMeaning, row: SampleMovement): boole
       return effect.document === 'invoice';
     case 'bill':
       return effect.document === 'bill';
+    case 'cash':
+      return effect.document !== 'invoice' && effect.document !== 'bill';
   }
 }
 

@@ -7,6 +7,7 @@ import { reconcile } from '../../../src/engine';
 import { readSide } from '../../../src/engine/read/read-side';
 import type { CellValue, ReadResult } from '../../../src/engine/types';
 import { formatReadTexts } from '../../../src/i18n/read-texts';
+import { rowMeanings } from '../../../src/engine/read/reading-evidence';
 
 const codes = (result: ReadResult) => result.decisions.map((d) => d.code);
 const text = (result: ReadResult, locale: 'zh-CN' | 'zh-TW' | 'en' = 'en') => formatReadTexts(result.decisions, locale).join('\n');
@@ -130,6 +131,56 @@ describe('a cash book with an Invoice column (en)', () => {
   });
 });
 
+/**
+ * A UK café's cash book whose header row is not recognised (the columns are read from the data), two
+ * of its receipts described `Catering invoice paid`, against a Barclays-style export with signed
+ * amounts and BILL PAYMENT lines. Read as a receivables ledger (the two `invoice` lines) paired with
+ * the bank's signs reversed, 5 lines met; read right, 7 do. That mirror pair once won on the word.
+ */
+const UK_CASH_BOOK_NO_HEADER: CellValue[][] = [
+  ['Harbour Café Ltd — Cash book — March 2025'],
+  ['Date', 'Voucher', 'Payee / Payer', 'Details', 'Invoice', 'Paid in £', 'Paid out £', 'Balance £'],
+  ['01/03/2025', '', '', 'Balance brought forward', '', '', '', '£12,480.00'],
+  ['03/03/2025', 'CB101', 'Müller & Söhne GmbH', 'Coffee beans', 'PI-7781', '', '£1,264.50', '£11,215.50'],
+  ['05/03/2025', 'CB102', 'Brasserie Lyon Ltd', 'Catering invoice paid', 'SI-2041', '£2,340.00', '', '£13,555.50'],
+  ['07/03/2025', 'CB103', 'Crédit Agricole Leasing', 'Espresso machine lease', '', '', '£415.00', '£13,140.50'],
+  ['10/03/2025', 'CB104', 'The Old Rectory Hotel', 'Catering SI-2044', 'SI-2044', '£1,180.00', '', '£14,320.50'],
+  ['10/03/2025', 'CB105', 'The Old Rectory Hotel', 'Catering SI-2045', 'SI-2045', '£960.00', '', '£15,280.50'],
+  ['14/03/2025', 'CB106', 'HMRC', 'VAT return Q4', '', '', '£3,612.40', '£11,668.10'],
+  ['18/03/2025', 'CB107', 'Zoë Patel', 'Event deposit SI-2050', 'SI-2050', '£1,500.00', '', '£13,168.10'],
+  ['20/03/2025', 'CB108', 'Brasserie Lyon Ltd', 'Catering invoice paid', 'SI-2047', '£2,340.00', '', '£15,508.10'],
+  ['25/03/2025', 'CB109', 'British Gas', 'Gas DD', '', '', '£286.73', '£15,221.37'],
+  ['28/03/2025', 'CB110', 'Müller & Söhne GmbH', 'Cheque 100234', 'PI-7790', '', '£842.00', '£14,379.37'],
+  ['31/03/2025', 'CB111', 'Staff', 'March wages', '', '', '£6,850.00', '£7,529.37'],
+];
+const BARCLAYS: CellValue[][] = [
+  ['Number', 'Date', 'Account', 'Amount', 'Subcategory', 'Memo'],
+  ['', '04/03/2025', '20-32-06 13152170', '-1264.50', 'PAYMENT', 'MULLER & SOHNE GMBH PI-7781 FP'],
+  ['', '05/03/2025', '20-32-06 13152170', '2340.00', 'FUNDS TRANSFER', 'BRASSERIE LYON LTD SI-2041'],
+  ['', '07/03/2025', '20-32-06 13152170', '-415.00', 'DIRECT DEBIT', 'CA LEASING UK REF 88231'],
+  ['', '11/03/2025', '20-32-06 13152170', '2140.00', 'FUNDS TRANSFER', 'OLD RECTORY HOTEL SI-2044 SI-2045'],
+  ['', '14/03/2025', '20-32-06 13152170', '-3612.40', 'DIRECT DEBIT', 'HMRC VAT 123456789'],
+  ['', '19/03/2025', '20-32-06 13152170', '750.00', 'FUNDS TRANSFER', 'Z PATEL EVENT SI-2050 DEP 1'],
+  ['', '20/03/2025', '20-32-06 13152170', '2340.00', 'FUNDS TRANSFER', 'BRASSERIE LYON LTD SI-2047'],
+  ['', '25/03/2025', '20-32-06 13152170', '-286.73', 'BILL PAYMENT', 'BRITISH GAS 6104 3381'],
+  ['', '26/03/2025', '20-32-06 13152170', '750.00', 'FUNDS TRANSFER', 'Z PATEL SI-2050 DEP 2'],
+  ['', '31/03/2025', '20-32-06 13152170', '-6850.00', 'BILL PAYMENT', 'MARCH WAGES BATCH'],
+  ['', '31/03/2025', '20-32-06 13152170', '-8.50', 'CHARGES', 'ACCOUNT FEE MARCH'],
+  ['', '31/03/2025', '20-32-06 13152170', '3.12', 'INTEREST', 'CREDIT INTEREST'],
+];
+
+describe('a cash book whose descriptions say “invoice paid” (en, header not recognised)', () => {
+  it('stays a cash journal, and the bank keeps its own signs', () => {
+    const result = reconcile({ cells: UK_CASH_BOOK_NO_HEADER }, { cells: BARCLAYS });
+    expect(result.ledger.kind).toBe('cash-journal');
+    expect(result.bank.decisions.some((d) => d.code === 'signed-flipped')).toBe(false);
+    expect(text(result.ledger)).toContain('read as a cash journal (银行存款日记账): 7 of 11 lines have a bank line');
+    expect(text(result.ledger)).toContain('2 of 2 lines with words such as “invoice paid” fit this reading');
+    expect(result.bank.entries.find((e) => e.row === 2)!.amount.toFixed(2)).toBe('-1264.50');
+    expect(result.matches.filter((m) => m.status === 'auto').length).toBeGreaterThanOrEqual(7);
+  });
+});
+
 /** Our receivables ledger with one customer: invoices (借方) early in the month, receipts (贷方) late. */
 const OUR_RECEIVABLES: CellValue[][] = [
   ['应收账款明细账'],
@@ -204,5 +255,23 @@ describe('the data test keys amounts by cents, or by text when an amount is not 
     const text = figures(withMills);
     expect(cents.length).toBeGreaterThan(0);
     expect(text.map((t) => t.replace(/"lines":13/, '"lines":12'))).toEqual(cents);
+  });
+});
+
+describe('row words: an invoice or a bill that is paid is money moved, not a document', () => {
+  const meanings = (description: string) => rowMeanings(description).map((hit) => hit.meaning);
+  it.each([
+    ['Catering invoice paid', ['cash']],
+    // a payment into a card for card statements (the first word that applies to the reading counts), money moved for the rest
+    ['BILL PAYMENT', ['in', 'cash']],
+    ['开票款已结清', ['cash']],
+    ['收到货款 发票25311201', ['in']],
+    ['收到货款 销售发票', ['in', 'invoice']], // the first word counts: 收到货款
+    ['Unpaid invoice 2041', ['invoice']],
+    ['Sales invoice SI-2041', ['invoice']],
+    ['开票 销售商品', ['invoice']],
+    ['采购入库 发票25311201', ['bill']],
+  ])('%s', (description, expected) => {
+    expect(meanings(description)).toEqual(expected);
   });
 });

@@ -25,6 +25,12 @@ describe('header words', () => {
     ['交易状态', 'status'], ['当前状态', 'status'],
     // zh-TW
     ['交易日期', 'date'], ['記帳日期', 'date'], ['金額', 'amount'], ['對方戶名', 'counterparty'], ['餘額', 'balance'], ['貸方', 'credit'], ['備註', 'reference'],
+    // Taiwanese banks and books: 玉山/兆豐 提款·存款, 臺銀 支出·存入, 國泰 提出, 中信 結餘; 帳務日期, 傳票日期, 客戶/廠商
+    ['提款金額', 'outflow'], ['存款金額', 'inflow'], ['提出', 'outflow'], ['存入金額', 'inflow'], ['支出金額', 'outflow'], ['結餘', 'balance'],
+    ['帳務日期', 'date'], ['傳票日期', 'date'], ['客戶/廠商', 'counterparty'], ['廠商名稱', 'counterparty'], ['附註', 'reference'], ['傳票號碼', 'reference'],
+    ['存入金額(新臺幣)', 'inflow'],
+    // 招商银行 corporate export
+    ['收(付)方名称', 'counterparty'], ['交易日', 'date'],
     // English
     ['Date', 'date'], ['Posting Date', 'date'], ['Transaction date', 'date'], ['Date Posted', 'date'], ['Post date', 'date'],
     ['Amount', 'amount'], [' Transaction Amount', 'amount'], ['Billing amount', 'amount'],
@@ -36,6 +42,10 @@ describe('header words', () => {
     ['Currency', 'currency'], ['Balance', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
+  });
+
+  it('keeps account numbers and bank branches out of the money and name columns', () => {
+    expect(['存款帳號', '提款帳號', '收(付)方帐号', '收(付)方开户行名', '客戶代號'].map(keyOf)).toEqual([null, null, null, null, null]);
   });
 
   it('ignores key/value cells, long text, numbers and unrelated headers', () => {

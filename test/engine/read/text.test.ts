@@ -36,6 +36,9 @@ describe('cell text', () => {
     expect(normalizeLabel(' Transaction Amount')).toBe('transactionamount');
     expect(normalizeLabel('金额(元)')).toBe('金额');
     expect(normalizeLabel('金额（元）')).toBe('金额');
+    // a currency after the header, as UK, Hong Kong and Taiwanese books write it
+    expect(['Paid in (£)', 'Balance (GBP)', 'Amount (HK$)', '存入金額(新臺幣)', 'Net (€)'].map(normalizeLabel)).toEqual(['paidin', 'balance', 'amount', '存入金額', 'net']);
+    expect(normalizeLabel('Amount (Net)')).toBe('amount(net)');
     expect(normalizeLabel('币\u3000\u3000种')).toBe('币种');
     expect(normalizeLabel('ＤＡＴＥ')).toBe('date');
   });
