@@ -130,8 +130,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
       statement: request.statement,
     });
     const sources = [
-      { name: sheets.ledger, values: ledger.cells },
-      { name: sheets.bank, values: bank.cells },
+      { name: sheets.ledger, values: ledger.cells, formats: ledger.formats },
+      { name: sheets.bank, values: bank.cells, formats: bank.formats },
     ];
     if (io.workbookWriter === 'exceljs') await writeOutputFile(at(request.out), await exceljsWorkbookBytes(sources, outputs, request.out));
     else {
@@ -212,7 +212,7 @@ function sourceSheetNames(ledger: LoadedTable, bank: LoadedTable): { ledger: str
  * sources in an exceljs workbook, the run written into it, the whole file built in memory. Kept for
  * the tests that check the streamed workbook is the same (CliIo.workbookWriter 'exceljs').
  */
-async function exceljsWorkbookBytes(sources: { name: string; values: CellValue[][] }[], outputs: RunOutputs, fileName: string): Promise<Uint8Array> {
+async function exceljsWorkbookBytes(sources: { name: string; values: CellValue[][]; formats?: (string | undefined)[] }[], outputs: RunOutputs, fileName: string): Promise<Uint8Array> {
   const { XlsxWorkbook } = await import('../workbook/file/xlsx-workbook');
   const book = XlsxWorkbook.fromSheets(sources, path.basename(fileName));
   await book.writeRun(outputs);

@@ -57,6 +57,22 @@ describe('the streamed --out workbook is the one exceljs wrote', () => {
     expect(after.sheets.find((s) => s.name === 'Matches')!.tables).toEqual([expect.objectContaining({ name: 'ReconMatches' })]);
   });
 
+  it('an .xlsx source keeps how its numbers show: dates as dates, amounts with separators, columns wide enough', async () => {
+    const dir = path.join(__dirname, '../fixtures/hand-made/zh-hk-xlsx-journal-vs-hsbc');
+    const pair = await bothWays(['match', '--ledger', path.join(dir, '現金日記帳-2025年3月.xlsx'), '--bank', path.join(dir, 'hsbc-hk-statement-mar-2025.csv'), '--lang', 'zh-TW'], 'hk');
+    const after = await expectSameWorkbook(pair);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(pair.stream as unknown as ArrayBuffer);
+    const ws = book.getWorksheet('現金日記帳')!;
+    // the serial Excel holds, with its date format: exceljs reads it back as the date
+    expect(ws.getCell('A5').value).toEqual(new Date('2025-03-03T00:00:00Z'));
+    expect(ws.getCell('A5').numFmt).toBe('yyyy/m/d');
+    expect(ws.getCell('G5').numFmt).toBe('#,##0.00');
+    expect(ws.getCell('C5').numFmt).toBeUndefined(); // text takes no number format
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(12);
+    expect(after.sheets.length).toBeGreaterThan(2);
+  });
+
   it('a receivables ledger with statements, in Chinese', async () => {
     const pair = await bothWays(
       ['match', '--ledger', '应收账款明细账-2025-03.csv', '--bank', '工行流水-2025-03.csv', '--statements-period', '2025-03', '--company', 'Smith & 上海星辰电子有限公司', '--lang', 'zh-CN'],

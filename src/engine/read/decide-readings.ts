@@ -234,19 +234,35 @@ export function decideReadings(ledger: SideReading, bank: SideReading, windowDay
   }
   pairs.sort((x, y) => y.total - x.total);
   const best = pairs[0];
-  const ledgerDoubtful = ledgerCandidates.length > 1 && pairs.some((p) => p.ledger.signature !== best.ledger.signature && best.total - p.total < DOUBT_MARGIN);
-  const bankDoubtful = bankCandidates.length > 1 && pairs.some((p) => p.bank.signature !== best.bank.signature && best.total - p.total < DOUBT_MARGIN);
+  // A side read against its own evidence (the bank's signs reversed though its export says otherwise)
+  // must be carried by the data. When another pair meets more lines, the winner rests on words the rows
+  // do not bear out (a cash book's 'Sales invoice' receipts read as a receivables ledger, mirrored by the
+  // bank's reversed signs: 5 lines met, against 7 read right): asked, never taken silently.
+  const againstOwn = best.ledger.score < Math.max(...ledgerCandidates.map((c) => c.score)) || best.bank.score < Math.max(...bankCandidates.map((c) => c.score));
+  const outmet = againstOwn ? pairs.filter((p) => p.meets > best.meets) : [];
+  const ledgerDoubtful =
+    ledgerCandidates.length > 1 &&
+    pairs.some((p) => p.ledger.signature !== best.ledger.signature && (best.total - p.total < DOUBT_MARGIN || outmet.includes(p)));
+  const bankDoubtful =
+    bankCandidates.length > 1 && pairs.some((p) => p.bank.signature !== best.bank.signature && (best.total - p.total < DOUBT_MARGIN || outmet.includes(p)));
 
-  // figures per side: each of its readings against the other side's winning reading
+  // figures per side: each of its readings with the other side's reading that suits it best (the
+  // winning pair for the winner), so a choice offered in doubt shows what it would really give
   const ledgerFigures: MeetFigures = new Map();
   const ledgerRescored = ledgerCandidates.map((l) => {
-    const pair = pairs.find((p) => p.ledger === l && p.bank === best.bank)!;
+    const pair = pairs.find((p) => p.ledger === l)!; // pairs are sorted: the first is its best
     ledgerFigures.set(l.reading.key, { meets: pair.meets, lines: ledgerLines.get(l.reading.key)!.keys.length });
     return { ...l, score: l.score + DATA_WEIGHT * Math.log(pair.meets + 1) };
   });
-  const ledgerIndex = indexByAmount(ledgerLines.get(best.ledger.reading.key)!);
+  const ledgerIndexes = new Map<string, Map<string | number, Int32Array>>();
   const bankFigures: MeetFigures = new Map();
   const bankRescored = bankCandidates.map((b) => {
+    const partner = pairs.find((p) => p.bank === b)!.ledger.reading.key;
+    let ledgerIndex = ledgerIndexes.get(partner);
+    if (!ledgerIndex) {
+      ledgerIndex = indexByAmount(ledgerLines.get(partner)!);
+      ledgerIndexes.set(partner, ledgerIndex);
+    }
     const lines = bankLines.get(b.reading.key)!;
     const meets = meetCount(lines, ledgerIndex, windowDays);
     bankFigures.set(b.reading.key, { meets, lines: lines.keys.length });

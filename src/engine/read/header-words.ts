@@ -94,11 +94,11 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     exact: [
       '发票号', '发票号码', '發票號碼', '凭证号', '凭证字号', '凭证编号', '憑證號碼', '交易单号', '交易订单号', '订单号',
       '附言', '交易附言', '备注', '備註', '附註', '附注', '交易流水号', '流水号', '业务编号', '票据号', '单据号', '日志号', '交易参考号',
-      '傳票號碼', '傳票編號', '憑證編號', '支票號碼', '票據號碼',
+      '傳票號碼', '傳票編號', '憑證編號', '支票號碼', '票據號碼', '發票號', '發票', '單據號碼', '訂單號碼', '單號',
       'reference', 'ref', 'referenceno', 'reference#', 'invoice', 'invoiceno', 'invoice#', 'checkorslip#', 'checkno',
       'check#', 'chequeno', 'id', 'transactionid', 'operationnumber',
     ],
-    contains: ['发票', '发票号', '凭证号', '订单号', '单号', '流水号', '附言', '备注', 'reference', 'invoice'],
+    contains: ['发票', '發票', '发票号', '凭证号', '订单号', '单号', '流水号', '附言', '备注', 'reference', 'invoice'],
   },
   description: {
     exact: [

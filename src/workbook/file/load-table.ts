@@ -30,6 +30,8 @@ export interface LoadedTable {
   stream?: TableStream;
   /** CSV only: how its bytes were decoded. */
   encoding?: CsvEncoding;
+  /** .xlsx only: each column's number format, for a copy of the sheet that shows what the file showed. */
+  formats?: (string | undefined)[];
 }
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
@@ -143,7 +145,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
     const chosen = read.chosen;
     if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${read.sheets.map((s) => s.name).join(', ')}`);
     if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
-    return { sourceName, sheet: chosen.name, cells: chosen.values };
+    return { sourceName, sheet: chosen.name, cells: chosen.values, formats: chosen.formats };
   }
 
   if (CSV_EXTENSIONS.has(extension)) {
@@ -288,7 +290,11 @@ function streamCsvFile(file: string, headRows: number): { values: CellValue[][];
  * loaded when the file is no workbook the stream can open, for that reader's verdict; the sheet is the
  * one chooseSheet picks.
  */
-async function readXlsxFile(file: string, sourceName: string, wantedSheet: string | undefined): Promise<{ sheets: { name: string; hidden: boolean }[]; chosen: { name: string; values: CellValue[][] } | null }> {
+async function readXlsxFile(
+  file: string,
+  sourceName: string,
+  wantedSheet: string | undefined,
+): Promise<{ sheets: { name: string; hidden: boolean }[]; chosen: { name: string; values: CellValue[][]; formats: (string | undefined)[] } | null }> {
   const unopenable = (error: unknown) => new UnusableInputError(`${sourceName}: could not be opened as an .xlsx workbook (${(error as Error).message})`);
   // exceljs loads only for an .xlsx file: it takes longer to load than a CSV takes to read
   const { streamXlsxSheet } = await import('./read-xlsx-file');

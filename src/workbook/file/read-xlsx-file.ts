@@ -8,12 +8,14 @@
  */
 import type { CellValue } from '../../engine/types';
 import { chooseSheet } from './choose-sheet';
-import { plainValue } from './sheet-values';
+import { ColumnFormats, plainValue } from './sheet-values';
 import { openXlsxPackage } from './xlsx-package';
 
 export interface StreamedSheet {
   name: string;
   values: CellValue[][];
+  /** Each column's number format (sheet-values.ts ColumnFormats). */
+  formats: (string | undefined)[];
 }
 
 export interface StreamedWorkbook {
@@ -33,11 +35,13 @@ export async function streamXlsxSheet(file: string, wanted?: string): Promise<St
   if (!rows) return null;
 
   const values: CellValue[][] = [];
+  const formats = new ColumnFormats();
   for await (const row of rows) {
     // Every cell up to the row's last, so empty strings stay '' as in readXlsx; trailing nulls dropped.
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       out[c - 1] = plainValue(cell.value);
+      formats.note(c - 1, cell.value, cell.numFmt);
     });
     for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
@@ -45,5 +49,5 @@ export async function streamXlsxSheet(file: string, wanted?: string): Promise<St
     while (values.length < row.number - 1) values.push([]);
     values[row.number - 1] = out;
   }
-  return { sheets, chosen: { name: pick.name, values } };
+  return { sheets, chosen: { name: pick.name, values, formats: formats.formats } };
 }

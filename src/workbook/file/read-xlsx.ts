@@ -4,13 +4,15 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
-import { worksheetValues } from './sheet-values';
+import { ColumnFormats, worksheetValues } from './sheet-values';
 
 export interface XlsxSheet {
   name: string;
   /** Hidden and very hidden sheets are listed too; callers decide whether to offer them. */
   hidden: boolean;
   values: CellValue[][];
+  /** Each column's number format (sheet-values.ts ColumnFormats). */
+  formats: (string | undefined)[];
 }
 
 export interface XlsxContents {
@@ -24,7 +26,9 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer): Promise<XlsxCon
   await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
   const sheets: XlsxSheet[] = [];
   workbook.eachSheet((ws) => {
-    sheets.push({ name: ws.name, hidden: ws.state !== 'visible' && ws.state !== undefined, values: worksheetValues(ws) });
+    const formats = new ColumnFormats();
+    const values = worksheetValues(ws, formats);
+    sheets.push({ name: ws.name, hidden: ws.state !== 'visible' && ws.state !== undefined, values, formats: formats.formats });
   });
   return { sheets };
 }

@@ -31,8 +31,26 @@ export function plainValue(value: unknown): CellValue {
   return String(value);
 }
 
+/**
+ * How each column shows its numbers: the first number format (not General) met on a number or date
+ * cell of the column. A copy of the sheet made from plain values (the command line's --out) shows its
+ * dates as dates and its amounts with their separators, not `45717` and `38560`. Date cells with no
+ * format of their own show as ISO dates.
+ */
+export class ColumnFormats {
+  readonly formats: (string | undefined)[] = [];
+
+  /** Notes cell `c` (0-based) of a row: its exceljs value and number format. */
+  note(c: number, value: unknown, numFmt: string | undefined): void {
+    if (this.formats[c] !== undefined) return;
+    const shown = value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) ? (value as { result?: unknown }).result : value;
+    if (shown instanceof Date) this.formats[c] = numFmt && numFmt !== 'General' ? numFmt : 'yyyy-mm-dd';
+    else if (typeof shown === 'number' && numFmt && numFmt !== 'General') this.formats[c] = numFmt;
+  }
+}
+
 /** 0-based rows and columns; row r of the result is sheet row r + 1, column c is sheet column c + 1. */
-export function worksheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+export function worksheetValues(ws: ExcelJS.Worksheet, formats?: ColumnFormats): CellValue[][] {
   const rows: CellValue[][] = [];
   const last = ws.rowCount;
   for (let r = 0; r < last; r++) rows.push([]);
@@ -40,6 +58,7 @@ export function worksheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       out[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
+      formats?.note(c - 1, cell.value, cell.numFmt);
     });
     for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
     rows[r - 1] = out;

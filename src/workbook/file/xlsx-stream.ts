@@ -48,6 +48,8 @@ export interface XlsxPart {
 export interface SourceSheet {
   name: string;
   values: CellValue[][];
+  /** Each column's number format, given to its number cells (an .xlsx source's dates and amounts). */
+  formats?: readonly (string | undefined)[];
 }
 
 export interface StreamedWorkbookOptions {
@@ -67,7 +69,7 @@ const TYPE_PREFIX = 'application/vnd.openxmlformats-officedocument.';
 
 /** A workbook sheet in tab order, whatever it came from. */
 type SheetEntry =
-  | { kind: 'source'; name: string; values: CellValue[][]; annotations: SourceAnnotation[] }
+  | { kind: 'source'; name: string; values: CellValue[][]; formats?: readonly (string | undefined)[]; annotations: SourceAnnotation[] }
   | { kind: 'output'; name: string; spec: SheetSpec; tableName?: string }
   | { kind: 'state'; name: string; rows: string[][] };
 
@@ -88,7 +90,7 @@ export function reconciledWorkbookParts(sources: SourceSheet[], outputs: RunOutp
   };
   const plan = planRun(outputs, probe);
 
-  const sheets: SheetEntry[] = sources.map((s) => ({ kind: 'source', name: s.name, values: s.values, annotations: plan.annotations.filter((a) => a.sheet === s.name) }));
+  const sheets: SheetEntry[] = sources.map((s) => ({ kind: 'source', name: s.name, values: s.values, formats: s.formats, annotations: plan.annotations.filter((a) => a.sheet === s.name) }));
   const tableNames = new Set<string>();
   for (const spec of plan.sheets) {
     let tableName: string | undefined;
@@ -129,7 +131,7 @@ export function reconciledWorkbookParts(sources: SourceSheet[], outputs: RunOutp
     overrides.push([`/${path}`, `${TYPE_PREFIX}spreadsheetml.worksheet+xml`]);
     bookRel('worksheet', `worksheets/sheet${n}.xml`, `rIdSheet${n}`);
     if (sheet.kind === 'source') {
-      sheetParts.push({ path, text: sourceSheetXml(sheet.values, sheet.annotations, styles) });
+      sheetParts.push({ path, text: sourceSheetXml(sheet.values, sheet.annotations, styles, sheet.formats) });
       return;
     }
     if (sheet.kind === 'state') {
@@ -227,8 +229,10 @@ const SHEET_FORMAT = '<sheetFormatPr defaultRowHeight="15"/>';
 const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 const DEFAULT_PAGE = '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="1"/>';
 
-function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[], styles: StyleSheet): Generator<string> {
-  yield `${SHEET_OPEN}${SHEET_FORMAT}${colsXml(fittedColumnWidths(values))}<sheetData>`;
+function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[], styles: StyleSheet, formats: readonly (string | undefined)[] = []): Generator<string> {
+  // a number cell takes its column's number format (its style, looked up once per column)
+  const numberXfs = formats.map((numFmt) => (numFmt === undefined ? 0 : styles.xf({ numFmt })));
+  yield `${SHEET_OPEN}${SHEET_FORMAT}${colsXml(fittedColumnWidths(values, formats))}<sheetData>`;
   // status cells by row: header at firstRow, labels below (an empty label is no cell)
   const status = new Map<number, [number, string][]>();
   const put = (row: number, column: number, text: string) => {
@@ -252,7 +256,7 @@ function* sourceSheetXml(values: CellValue[][], annotations: SourceAnnotation[],
         const value = line[c];
         if (value === null || value === undefined || value === '') continue;
         if (extra && extra.some(([column]) => column === c + 1)) continue; // the status cell is written over it
-        cells.value(c + 1, value, 0);
+        cells.value(c + 1, value, typeof value === 'number' ? numberXfs[c] ?? 0 : 0);
       }
     }
     if (extra) {

@@ -62,13 +62,13 @@ export class XlsxWorkbook implements Workbook {
   }
 
   /** A new workbook holding copies of the given values (the command line's reconciled workbook). */
-  static fromSheets(sheets: { name: string; values: CellValue[][] }[], fileName = 'workbook.xlsx', options: XlsxWorkbookOptions = {}): XlsxWorkbook {
+  static fromSheets(sheets: { name: string; values: CellValue[][]; formats?: readonly (string | undefined)[] }[], fileName = 'workbook.xlsx', options: XlsxWorkbookOptions = {}): XlsxWorkbook {
     const book = new ExcelJS.Workbook();
     for (const sheet of sheets) {
       const ws = book.addWorksheet(sheet.name);
-      writeValues(ws, sheet.values);
+      writeValues(ws, sheet.values, sheet.formats);
       // a sheet made from a CSV has no widths of its own: wide enough to show its values whole
-      fittedColumnWidths(sheet.values).forEach((width, c) => width !== undefined && (ws.getColumn(c + 1).width = width));
+      fittedColumnWidths(sheet.values, sheet.formats).forEach((width, c) => width !== undefined && (ws.getColumn(c + 1).width = width));
     }
     return new XlsxWorkbook(book, fileName, options);
   }
@@ -335,10 +335,14 @@ export class XlsxWorkbook implements Workbook {
   }
 }
 
-function writeValues(ws: ExcelJS.Worksheet, values: CellValue[][]): void {
+/** Values (and, for number cells, their column's number format: an .xlsx source's dates and amounts). */
+function writeValues(ws: ExcelJS.Worksheet, values: CellValue[][], formats: readonly (string | undefined)[] = []): void {
   values.forEach((line, r) =>
     line.forEach((value, c) => {
-      if (value !== null && value !== undefined && value !== '') ws.getCell(r + 1, c + 1).value = toExcelValue(value);
+      if (value === null || value === undefined || value === '') return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = toExcelValue(value);
+      if (typeof value === 'number' && formats[c] !== undefined) cell.numFmt = formats[c]!;
     }),
   );
 }

@@ -22,30 +22,40 @@ const PADDING = 2;
 /** Rows looked at: all of a sheet up to this, else this many spread evenly over it (1M rows cost no time). */
 const SAMPLED_ROWS = 20_000;
 
-/** The width a value shows at: a number as General shows it (at most 11 characters), text as written. */
-function valueWidth(value: CellValue): number {
+/** The width a value shows at: a number as its format or General shows it (at most 11 characters), text as written. */
+function valueWidth(value: CellValue, numFmt?: string): number {
   if (value === null || value === undefined || value === '') return 0;
-  if (typeof value === 'number') return Math.min(11, String(value).length);
+  if (typeof value === 'number') {
+    if (numFmt !== undefined && /[ymd]/i.test(numFmt.replace(/"[^"]*"/g, ''))) return 10; // a date: 2025/03/10
+    if (numFmt !== undefined && numFmt.includes('0')) {
+      // 1,234,567.89: the whole digits, a separator per three, the decimals the format asks for
+      const whole = String(Math.trunc(Math.abs(value))).length;
+      const decimals = /\.(0+)/.exec(numFmt)?.[1].length ?? 0;
+      return whole + (numFmt.includes(',') ? Math.floor((whole - 1) / 3) : 0) + (decimals > 0 ? decimals + 1 : 0) + (value < 0 ? 1 : 0);
+    }
+    return Math.min(11, String(value).length);
+  }
   if (typeof value === 'boolean') return 5;
   return textWidth(value);
 }
 
 /**
- * A width per column (undefined: keep the default) that shows the values whole, up to WIDEST. Lines
+ * A width per column (undefined: keep the default) that shows the values whole, up to WIDEST, numbers
+ * as their column's number format shows them (`formats`: an .xlsx source's dates and amounts). Lines
  * with a single filled cell (a bank's title lines, a footer note) are left out: they spill over the
  * empty cells beside them, and would widen column A for nothing.
  */
-export function fittedColumnWidths(values: readonly (readonly CellValue[])[]): (number | undefined)[] {
+export function fittedColumnWidths(values: readonly (readonly CellValue[])[], formats: readonly (string | undefined)[] = []): (number | undefined)[] {
   const widest: number[] = [];
   const step = Math.max(1, Math.ceil(values.length / SAMPLED_ROWS));
   for (let r = 0; r < values.length; r += step) {
     const line = values[r];
     if (!line) continue;
     let filled = 0;
-    for (let c = 0; c < line.length && filled < 2; c++) if (valueWidth(line[c]) > 0) filled++;
+    for (let c = 0; c < line.length && filled < 2; c++) if (valueWidth(line[c], formats[c]) > 0) filled++;
     if (filled < 2) continue;
     for (let c = 0; c < line.length; c++) {
-      const width = valueWidth(line[c]);
+      const width = valueWidth(line[c], formats[c]);
       if (width > (widest[c] ?? 0)) widest[c] = width;
     }
   }

@@ -181,6 +181,28 @@ describe('a cash book whose descriptions say “invoice paid” (en, header not 
   });
 });
 
+describe('a reading against a side’s own evidence that the data does not carry', () => {
+  // The same book, its two receipts described 'Sales invoice' (a clerk's shorthand for the payment of one):
+  // the words point to a receivables ledger, which meets the bank only with the bank's signs reversed.
+  const salesInvoice = UK_CASH_BOOK_NO_HEADER.map((row) => row.map((cell) => (cell === 'Catering invoice paid' ? 'Sales invoice' : cell)));
+
+  it('is asked, never taken: both sides doubtful, each choice with what it really meets', () => {
+    const result = reconcile({ cells: salesInvoice }, { cells: BARCLAYS });
+    expect(result.ledger.reading?.doubtful).toBe(true);
+    expect(result.bank.reading?.doubtful).toBe(true);
+    const options = [result.ledger.reading!.chosen, ...result.ledger.reading!.alternatives];
+    const cash = options.find((o) => o.kind === 'cash-journal')!;
+    expect({ meets: cash.meets, lines: cash.lines }).toEqual({ meets: 7, lines: 11 });
+  });
+
+  it('reads right once the ledger’s kind is given', () => {
+    const result = reconcile({ cells: salesInvoice }, { cells: BARCLAYS }, { ledger: { kind: 'cash-journal' } });
+    expect(result.bank.reading?.doubtful).toBe(false);
+    expect(result.bank.entries.find((e) => e.row === 2)!.amount.toFixed(2)).toBe('-1264.50');
+    expect(result.matches.filter((m) => m.status === 'auto').length).toBeGreaterThanOrEqual(7);
+  });
+});
+
 /** Our receivables ledger with one customer: invoices (借方) early in the month, receipts (贷方) late. */
 const OUR_RECEIVABLES: CellValue[][] = [
   ['应收账款明细账'],

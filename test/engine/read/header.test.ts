@@ -28,7 +28,7 @@ describe('header words', () => {
     // Taiwanese banks and books: 玉山/兆豐 提款·存款, 臺銀 支出·存入, 國泰 提出, 中信 結餘; 帳務日期, 傳票日期, 客戶/廠商
     ['提款金額', 'outflow'], ['存款金額', 'inflow'], ['提出', 'outflow'], ['存入金額', 'inflow'], ['支出金額', 'outflow'], ['結餘', 'balance'],
     ['帳務日期', 'date'], ['傳票日期', 'date'], ['客戶/廠商', 'counterparty'], ['廠商名稱', 'counterparty'], ['附註', 'reference'], ['傳票號碼', 'reference'],
-    ['存入金額(新臺幣)', 'inflow'],
+    ['存入金額(新臺幣)', 'inflow'], ['發票號', 'reference'], ['發票', 'reference'],
     // 招商银行 corporate export
     ['收(付)方名称', 'counterparty'], ['交易日', 'date'],
     // English

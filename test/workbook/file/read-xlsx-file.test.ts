@@ -139,7 +139,7 @@ describe('streamXlsxSheet', () => {
       expect({ label, sheets: streamed.sheets.map((s) => s.name), chosen: streamed.chosen }).toEqual({
         label,
         sheets: ['说明', '交易明细', 'Other'],
-        chosen: { name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]] },
+        chosen: { name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]], formats: [] },
       });
       expect((await loadTable(file)).cells).toEqual([
         ['交易日期', '摘要', '金额'],
@@ -181,7 +181,7 @@ describe('streamXlsxSheet', () => {
     const whole = (await readXlsx(await fs.readFile(file))).sheets;
     const streamed = (await streamXlsxSheet(file))!;
     expect(streamed.sheets.map((s) => s.name)).toEqual(whole.map((s) => s.name));
-    expect(streamed.chosen).toEqual({ name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]] });
+    expect(streamed.chosen).toEqual({ name: '交易明细', values: [['交易日期', '摘要', '金额'], ['2025-03-05', '货款', 1280.5]], formats: [] });
   });
 
   it('turns a zip that is no workbook, and a cut-off workbook, into a message naming the file', async () => {
@@ -200,6 +200,14 @@ describe('streamXlsxSheet', () => {
     await expect(loadTable(cut)).rejects.toThrow(/^cut\.xlsx: could not be opened as an \.xlsx workbook/);
   });
 
+  it('gives each column’s number format, as the whole-workbook reader does (dates, amounts; text has none)', async () => {
+    const file = path.join(__dirname, '../../fixtures/hand-made/zh-hk-xlsx-journal-vs-hsbc/現金日記帳-2025年3月.xlsx');
+    const streamed = (await streamXlsxSheet(file))!.chosen!;
+    expect(streamed.formats).toEqual(['yyyy/m/d', undefined, undefined, undefined, undefined, '#,##0.00', '#,##0.00', '#,##0.00']);
+    expect((await readXlsx(await fs.readFile(file))).sheets[0].formats).toEqual(streamed.formats);
+    expect((await loadTable(file)).formats).toEqual(streamed.formats);
+  });
+
   it('chooses the first sheet when every sheet is hidden, and gives no sheet for a name not there', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('甲').state = 'hidden';
@@ -212,7 +220,7 @@ describe('streamXlsxSheet', () => {
       { name: '甲', hidden: true },
       { name: '乙', hidden: true },
     ]);
-    expect(streamed.chosen).toEqual({ name: '甲', values: [['金额']] });
+    expect(streamed.chosen).toEqual({ name: '甲', values: [['金额']], formats: [] });
     expect((await streamXlsxSheet(file, '丙'))!.chosen).toBeNull();
   });
 });

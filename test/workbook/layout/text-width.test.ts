@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { fittedColumnWidths, textWidth } from '../../../src/workbook/layout/text-width';
 import { XlsxWorkbook } from '../../../src/workbook/file/xlsx-workbook';
+import type { CellValue } from '../../../src/engine/types';
 
 // A bank export as pasted: title lines, a header, movements, a total line.
 const ICBC = [
@@ -29,6 +30,15 @@ describe('fittedColumnWidths', () => {
     expect(widths[3]).toBe(11); // 18,600.00
     expect(widths[5]).toBe(10); // 360420.5 as General shows it
     expect(widths[6]).toBe(50); // a long memo is capped
+  });
+
+  it('measures numbers as their column’s format shows them: a date serial as a date, an amount with separators', () => {
+    const rows: CellValue[][] = [
+      ['日期', '摘要', '收入'],
+      [45719, '收到貨款', 1234567.5],
+    ];
+    expect(fittedColumnWidths(rows)).toEqual([undefined, 10, 11]); // General: 45719 and 1234567.5
+    expect(fittedColumnWidths(rows, ['yyyy/m/d', undefined, '#,##0.00'])).toEqual([12, 10, 14]); // 2025/3/3, 1,234,567.50
   });
 
   it('looks at a sample of a very long sheet, the same answer each time', () => {
