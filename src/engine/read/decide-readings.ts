@@ -177,7 +177,7 @@ function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: Scored
   const newPlan: ReadingPlan = { ...plan, reading: chosen.reading, candidates: ranked, doubtful };
   newPlan.columns = columnsForReading(plan, chosen.reading);
   if (changed) {
-    resign(side.rows.entries, side.rows.buckets, side.rows.values, chosen.reading);
+    resign(side.rows.entries, side.rows.buckets, side.rows.values, chosen.reading, side.rows.creditNotes);
     const headers: ReadingPlan['columnHeaders'] = {};
     for (const [role, column] of Object.entries(newPlan.columns)) {
       const text = plan.layout?.texts[column as number] ?? '';

@@ -21,6 +21,7 @@ import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from
 import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { SampleMovement } from './reading-evidence';
 import { cannotBeSummary, summaryOf, SummaryMemo, type SummaryMatch } from './summary-lines';
+import { creditNoteDocument, saysCreditNote } from './credit-notes';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 import { TextPool } from './text-pool';
 
@@ -38,6 +39,8 @@ export interface RowsRead {
   decisions: Reason[];
   /** The cells of total lines among rows read from `rest` (by index into the table): their balances are read later. */
   totals: Map<number, readonly CellValue[]>;
+  /** Entries whose row says it is a credit or debit note (credit-notes.ts): a reading makes them documents. */
+  creditNotes: Set<number>;
 }
 
 /** How readRows takes its rows. */
@@ -200,6 +203,7 @@ export function effectTable(reading: Reading): Map<MovementBucket, [positive: Si
 export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: RowsOptions = {}): RowsRead {
   const own = options.cutFromText ? detached : (text: string) => text;
   const totals = new Map<number, readonly CellValue[]>();
+  const creditNotes = new Set<number>();
   const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
   const decisions: Reason[] = [];
   const issues: ReadIssue[] = [];
@@ -238,7 +242,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       if (isBlankRow(row)) skip(i, 'blank', { code: 'skip-blank', params: {} });
       else skip(i, 'unparseable', plan.refusal);
     }
-    return { entries, skipped, issues, buckets, values, decisions, totals };
+    return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes };
   }
 
   const dateCol = columns.date!;
@@ -502,6 +506,17 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       else put(outBucket, outCents, outValue);
     }
 
+    // A credit note booked where receipts go is a document, not money (credit-notes.ts)
+    if (saysCreditNote(row, [directionCol, descCol])) {
+      creditNotes.add(entries.length);
+      const note = creditNoteDocument(reading, effectDocument);
+      if (note) {
+        effectDocument = note;
+        if (effectCents === effectCents) effectCents = -effectCents;
+        else effectValue = effectValue!.negated();
+      }
+    }
+
     let balanceCents = NaN;
     let balance: Decimal | null = null;
     if (balanceCol !== undefined) {
@@ -569,7 +584,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   if (plan.outPreSigned && outCol !== undefined) {
     decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });
   }
-  return { entries, skipped, issues, buckets, values, decisions, totals };
+  return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes };
 }
 
 /** The first rows as the plan stage samples them. */
@@ -584,20 +599,26 @@ export function sampleRows(cells: Rows, plan: RowPlan, limit: number): SampleMov
   }));
 }
 
-/** Entries re-signed under another reading, from the buckets and values they were written with. */
-export function resign(entries: Entry[], buckets: readonly MovementBucket[], values: WrittenValues, reading: RowPlan['reading']): void {
+/**
+ * Entries re-signed under another reading, from the buckets and values they were written with (credit
+ * notes made documents again where the new reading reads them as money).
+ */
+export function resign(entries: Entry[], buckets: readonly MovementBucket[], values: WrittenValues, reading: RowPlan['reading'], creditNotes: ReadonlySet<number> = new Set()): void {
   const table = effectTable(reading);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const cents = values.centsAt(i);
+    const note = creditNotes.has(i);
     if (cents === cents && cents !== 0 && entry instanceof ReadEntry) {
       const signed = table.get(buckets[i])![cents < 0 ? 1 : 0];
-      entry.setCents(signed.times * cents);
-      entry.document = signed.document;
+      const document = note ? creditNoteDocument(reading, signed.document) : null;
+      entry.setCents(document ? -signed.times * cents : signed.times * cents);
+      entry.document = document ?? signed.document;
     } else {
       const effect = effectUnder(reading, buckets[i], values.decimal(i));
-      entry.amount = effect.amount;
-      entry.document = effect.document;
+      const document = note ? creditNoteDocument(reading, effect.document) : null;
+      entry.amount = document ? effect.amount.negated() : effect.amount;
+      entry.document = document ?? effect.document;
     }
   }
 }
