@@ -158,7 +158,8 @@ export function referenceEvidence(l: PreparedEntry, b: PreparedEntry): Reference
 
 function prefixedNumberShared(a: PreparedEntry, b: PreparedEntry): ReferenceEvidence | null {
   // a's keys in order (its reference, then its tokens); no array and no sliced core per pair.
-  if (a.reference && sharesCore(a.reference, b)) return { kind: 'shared', reference: a.reference };
+  // shown as the entry wrote it (INV-25035), not as its key (INV25035)
+  if (a.reference && sharesCore(a.reference, b)) return { kind: 'shared', reference: shownRef(a) };
   for (let t = 0; t < tokenCount(a); t++) {
     const key = tokenAt(a, t);
     if (sharesCore(key, b)) return { kind: 'shared', reference: key };

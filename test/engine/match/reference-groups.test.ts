@@ -36,6 +36,19 @@ describe('instalments carrying the invoice number', () => {
     expect(result.matches).toEqual([expect.objectContaining({ ledger: [5], bank: [40, 52, 61], status: 'auto', rule: 'one-to-many' })]);
   });
 
+  it('names the reference as the ledger wrote it when only its number is in the bank memo (INV-25035, not INV25035)', () => {
+    const result = runRows(
+      [
+        { row: 8, date: '2025-03-10', amount: '18250.00', counterparty: '利豐貿易有限公司', reference: 'INV-25034' },
+        { row: 9, date: '2025-03-10', amount: '9750.00', counterparty: '利豐貿易有限公司', reference: 'INV-25035' },
+      ],
+      [{ row: 6, date: '2025-03-11', amount: '28000.00', counterparty: '', description: 'CHATS LI & FUNG TRADING LTD INV-25034/25035' }],
+    );
+    expect(result.matches).toEqual([expect.objectContaining({ ledger: [8, 9], bank: [6], status: 'auto', rule: 'many-to-one' })]);
+    const shown = result.raw.matches[0].reasons.filter((r) => r.code === 'shared-reference').map((r) => r.params.reference);
+    expect(shown).toEqual(['INV-25035']);
+  });
+
   it('beyond the reference window, or with the window set short, the far instalment is not joined', () => {
     const bank: EntryFields[] = [
       { row: 31, date: '2025-03-03', amount: '24000.00', counterparty: HUAXING, reference: '首期款 20250417' },
