@@ -15,12 +15,15 @@ const CREDIT_NOTE_WORDS = [
   '贷项通知单', '貸項通知單', '借项通知单', '借項通知單', '红字发票', '紅字發票', '红冲', '紅沖', '冲红', '沖紅', '销售折让', '銷貨折讓', '折让单', '折讓單',
 ].map(normalizeLabel);
 
+/** A cheap first look (every row of every side gets it): only a cell with one of these is normalised and compared. */
+const MAYBE_NOTE = /note|memo|ｎｏｔｅ|ｍｅｍｏ|红|紅|冲|沖|项通知|項通知|折让|折讓/i;
+
 /** Does one of these cells (a type column, the description) say the row is a credit or debit note? */
 export function saysCreditNote(row: readonly CellValue[], columns: readonly (number | undefined)[]): boolean {
   for (const column of columns) {
     if (column === undefined) continue;
     const value = row[column];
-    if (typeof value !== 'string' || value === '') continue;
+    if (typeof value !== 'string' || value === '' || !MAYBE_NOTE.test(value)) continue;
     const text = normalizeLabel(cellText(value));
     if (CREDIT_NOTE_WORDS.some((word) => text.includes(word))) return true;
   }
