@@ -92,12 +92,12 @@ export function rowMeanings(description: string): { meaning: RowMeaning; word: s
     const word = rule.words.find((w) => (rule.match === 'prefix' ? normal.startsWith(w) : normal.indexOf(w) >= 0));
     if (word) found.push({ meaning: rule.meaning, word, kinds: rule.kinds });
   }
-  const document = found.find((hit) => hit.meaning === 'invoice' || hit.meaning === 'bill');
-  const settled = document ? settlementWord(normal) : undefined;
-  if (!document || settled === undefined) return found;
-  // a document paid: money moved; the direction comes from an in/out word when there is one
+  const paper = found.find((hit) => hit.meaning === 'invoice' || hit.meaning === 'bill');
+  const settled = paper ? settlementWord(normal) : undefined;
+  if (!paper || settled === undefined) return found;
+  // an invoice or bill paid: money moved; the direction comes from an in/out word when there is one
   const moved = found.filter((hit) => hit.meaning !== 'invoice' && hit.meaning !== 'bill');
-  return [...moved, { meaning: 'cash', word: `${document.word} ${settled}` }];
+  return [...moved, { meaning: 'cash', word: `${paper.word} ${settled}` }];
 }
 
 /** One data row as the plan stage samples it: the value as written and what surrounds it. */
