@@ -289,6 +289,8 @@ export function nameReason(ctx: MatchContext, evidence: NameEvidence, l: Prepare
       // Whose short form was found: the bank's name in the ledger's description, or the other way.
       const bankShort = b.name !== null && b.name.short !== '' && ctx.text('ledger', l.pos).includes(b.name.short);
       const named = bankShort ? b : l;
+      // A one-word name is its own short form ("ADP"): say the name, not "short name adp (ADP)".
+      if (named.name !== null && named.name.short === named.name.full) return { code: 'name-in-text', params: { name: shown(named.entry.counterparty) } };
       return { code: 'short-name-in-text', params: { name: named.name?.short ?? '', full: shown(named.entry.counterparty) } };
     }
     case 'similar':

@@ -98,6 +98,17 @@ const GENERIC_WORDS = new Set([
   'national', 'international', 'global', 'general', 'first', 'united', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
+/**
+ * A three-letter name written in capitals is a company's acronym (ADP, DHL, UPS), as much a name as
+ * "Acme"; not the payment words banks write in capitals.
+ */
+function isAcronym(raw: string): boolean {
+  const text = raw.trim();
+  return ACRONYM.test(text) && !PAYMENT_ACRONYMS.has(text);
+}
+const ACRONYM = /^[A-Z][A-Z0-9]{2}$/;
+const PAYMENT_ACRONYMS = new Set(['ATM', 'POS', 'ACH', 'EFT', 'FEE', 'TAX', 'VAT', 'GST', 'CHQ', 'CHK', 'DEP', 'INT', 'PMT', 'TFR', 'BGC', 'BAC', 'FPI', 'FPO', 'SEP', 'DDR', 'STO']);
+
 const CJK_CHAR = /[\u3400-\u9fff]/;
 /** Unicode's letters and numbers as ranges (EdgeHTML 18 has no `\p{…}`, issue 9). */
 const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTERS}${NUMBERS}]+`, 'gu');
@@ -174,8 +185,8 @@ export function normalizeName(raw: string): NormalizedName | null {
   let short = '';
   if (cjk) {
     if (regionless.length >= 4 && CJK_CHAR.test(regionless.slice(0, 2))) short = regionless.slice(0, 2);
-  } else if (own[0].length >= (own.length > 1 ? 3 : 4) && !GENERIC_WORDS.has(own[0])) {
-    short = own[0]; // a one-word name is its own short form: "Acme", "Redgranite"
+  } else if ((own[0].length >= (own.length > 1 ? 3 : 4) || isAcronym(raw)) && !GENERIC_WORDS.has(own[0])) {
+    short = own[0]; // a one-word name is its own short form: "Acme", "Redgranite", "ADP"
   }
   return { full, core, regionless, cjk, organisation, short };
 }

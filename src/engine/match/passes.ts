@@ -11,6 +11,7 @@ import { manyToOneByReferencePass, manyToOnePass } from './passes/many-to-one';
 import { oneToManyByReferencePass, oneToManyPass } from './passes/one-to-many';
 import { referenceAmountPass } from './passes/reference-amount';
 import { referenceTypoPass } from './passes/reference-typo';
+import { unnamedGroupsPass } from './passes/unnamed-groups';
 
 export interface MatchPass {
   rule: MatchRule;
@@ -45,4 +46,7 @@ export const PASSES: readonly MatchPass[] = [
   // Sweep: equal amounts held back for conflicting names or references, offered as suggestions only
   // now that nothing better claimed them.
   { rule: 'amount-date', walks: 'ledger', enabled: () => true, run: amountDateSweepPass },
+  // Lines tied by nothing but an exact sum within a few days (a deposit slip of several cheques):
+  // suggested, and only when every combination could be tried and one alone adds up.
+  { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined || o.allowInstalments, run: unnamedGroupsPass },
 ];

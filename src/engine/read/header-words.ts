@@ -97,6 +97,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '傳票號碼', '傳票編號', '憑證編號', '支票號碼', '票據號碼', '發票號', '發票', '單據號碼', '訂單號碼', '單號',
       'reference', 'ref', 'referenceno', 'reference#', 'invoice', 'invoiceno', 'invoice#', 'checkorslip#', 'checkno',
       'check#', 'chequeno', 'id', 'transactionid', 'operationnumber',
+      // QuickBooks Desktop's register and reports (Num), QuickBooks Online's (Ref No.), MYOB's (Cheque No.)
+      'num', 'refno', 'refno.', 'ref.', 'ref.no.', 'ref#', 'checknumber', 'chequenumber', 'cheque#', 'checkno.', 'chequeno.',
     ],
     contains: ['发票', '發票', '发票号', '凭证号', '订单号', '单号', '流水号', '附言', '备注', 'reference', 'invoice'],
   },

@@ -43,6 +43,23 @@ describe('many-to-one pass', () => {
 });
 
 describe('one-to-many pass', () => {
+  it('ties a payroll to the bank lines that name its three-letter payroll company', () => {
+    const result = runRows(
+      [
+        { row: 15, date: '2025-03-14', amount: '-9486.22', counterparty: 'ADP', description: 'Payroll 03/14/25' },
+        { row: 16, date: '2025-03-14', amount: '-1345.72', counterparty: 'Comcast Business', description: 'Internet' },
+      ],
+      [
+        { row: 13, date: '2025-03-14', amount: '-1345.72', description: 'ADP Tax          ADP Tax    250314 9KWL3 031402A01' },
+        { row: 14, date: '2025-03-14', amount: '-8140.50', description: 'ADP WAGE PAY     WAGE PAY   250314 541877 9KWL3' },
+        { row: 20, date: '2025-03-15', amount: '-1345.72', description: 'COMCAST 8771 CABLE' },
+      ],
+    );
+    const payroll = result.matches.find((m) => m.ledger.includes(15));
+    expect(payroll).toEqual(expect.objectContaining({ ledger: [15], bank: [13, 14], rule: 'one-to-many', difference: '0.00' }));
+    expect(payroll?.codes).toContain('name-in-text');
+  });
+
   it('finds an invoice paid in instalments', () => {
     const result = runRows(
       [{ row: 198, date: '2025-03-04', amount: '46000.00', counterparty: '重庆明嘉贸易有限公司', description: '收明嘉货款 发票15660589' }],

@@ -43,6 +43,17 @@ describe('normalizeName', () => {
     expect(normalizeName('Redgranite Logistics Ltd')?.short).toBe('redgranite');
     expect(normalizeName('张伟')?.short).toBe('');
   });
+
+  it('takes a three-letter name in capitals as a company’s acronym, not a payment word or a short word', () => {
+    expect(normalizeName('ADP')?.short).toBe('adp');
+    expect(normalizeName('DHL')?.short).toBe('dhl');
+    expect(normalizeName('ATM')?.short).toBe('');
+    expect(normalizeName('Tax')?.short).toBe('');
+    expect(normalizeName('Bob')?.short).toBe('');
+    const adp = normalizeName('ADP')!;
+    expect(shortNameInText(adp, normalizeText('ADP WAGE PAY 250314'), textWords('ADP WAGE PAY 250314'))).toBe(true);
+    expect(shortNameInText(adp, normalizeText('ADPX PAYROLL'), textWords('ADPX PAYROLL'))).toBe(false);
+  });
 });
 
 describe('compareNames', () => {

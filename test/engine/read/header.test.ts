@@ -38,6 +38,8 @@ describe('header words', () => {
     ['Debit', 'debit'], ['Credit', 'credit'], ['Credit / Debit', 'direction'], ['Type', 'direction'],
     ['Payee', 'counterparty'], ['Merchant name', 'counterparty'], ['Counterparty', 'counterparty'], ['Customer', 'counterparty'], ['Supplier', 'counterparty'],
     ['Reference', 'reference'], ['Invoice', 'reference'], ['Check or Slip #', 'reference'], ['ID', 'reference'],
+    // QuickBooks Desktop's check numbers (Num), QuickBooks Online's Ref No., MYOB's Cheque No.
+    ['Num', 'reference'], ['Ref No.', 'reference'], ['Cheque No.', 'reference'], ['Check Number', 'reference'],
     ['Description', 'description'], ['Memo', 'description'], ['Details', 'description'], ['Label', 'description'],
     ['Currency', 'currency'], ['Balance', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],
   ])('%j names %s', (text, key) => {

@@ -39,7 +39,7 @@ export const MAX_SEARCH_NODES = 5000;
 /** Solutions collected to choose from; two already prove the combination is not unique. */
 const MAX_SOLUTIONS = 8;
 
-interface Member {
+export interface Member {
   pos: number;
   entry: PreparedEntry;
   names: NameEvidence;
@@ -188,7 +188,7 @@ function oneCounterparty(strictness: 'strict' | 'normal' | 'loose') {
  * dated closest together, then the one closest in date to the single entry, then fewer lines, then
  * canonical order.
  */
-function byLikelihood(x: Member[], y: Member[]): number {
+export function byLikelihood(x: Member[], y: Member[]): number {
   const references = (g: Member[]): number => g.reduce((sum, m) => sum + (m.reference !== null ? 1 : 0), 0);
   const agreeing = (g: Member[]): number => g.reduce((sum, m) => sum + (m.names === 'agree' || m.names === 'in-text' ? 1 : 0), 0);
   const gap = (g: Member[]): number => g.reduce((sum, m) => sum + m.gap, 0);
@@ -211,12 +211,12 @@ function compareLists(x: number[], y: number[]): number {
   return xs.length - ys.length;
 }
 
-function groupScore(group: Member[], auto: boolean, window: number): number {
+export function groupScore(group: Member[], auto: boolean, window: number): number {
   const widest = Math.max(...group.map((m) => m.gap));
   return clampScore((auto ? 0.85 : 0.6) + 0.1 * dateCloseness(widest, window));
 }
 
-function groupReasons(ctx: MatchContext, shape: GroupPassShape, one: PreparedEntry, group: Member[], solutions: number, exhausted: boolean): Reason[] {
+export function groupReasons(ctx: MatchContext, shape: Pick<GroupPassShape, 'oneSide'>, one: PreparedEntry, group: Member[], solutions: number, exhausted: boolean): Reason[] {
   const reasons: Reason[] = [
     // side: which side's lines add up to the single entry on the other side.
     { code: 'group-sum', params: { count: group.length, side: shape.oneSide === 'bank' ? 'ledger' : 'bank' } },
