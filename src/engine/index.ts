@@ -7,6 +7,7 @@
  */
 import { decideReadings } from './read/decide-readings';
 import { readSideDetailed } from './read/read-side';
+import { nameSectionParties } from './read/section-headings';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
 import type { CellsSource, Entry, MatchOptions, ProgressListener, ReadOptions, ReadResult, ReconcileResult } from './types';
 import type { Decision, GroupRecord, RowPrints, SheetEdit } from './decisions/decision';
@@ -58,7 +59,7 @@ export function readBothSides(ledger: CellsSource, bank: CellsSource, options: O
   const bankSide = readSideDetailed(bank, { ...options.bank, side: 'bank' });
   decideReadings(ledgerSide, bankSide, options.dateWindowDays);
   options.onProgress?.('reading', 2, 2);
-  return { ledger: ledgerSide.result, bank: bankSide.result };
+  return { ledger: nameSectionParties(ledgerSide.result), bank: nameSectionParties(bankSide.result) };
 }
 
 /**

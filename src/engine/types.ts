@@ -211,6 +211,8 @@ export interface ReadResult {
   issues: ReadIssue[];
   /** Opening/closing balance lines among the skipped total lines (src/engine/read/balance-lines.ts). */
   balances?: BalanceLine[];
+  /** Rows naming the customer or supplier of the lines below (客户：…; src/engine/read/section-headings.ts). */
+  sections?: { row: number; name: string }[];
 }
 
 /**

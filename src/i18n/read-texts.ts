@@ -132,6 +132,21 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{header} 按原值讀取（未扣手續費）；{fee} 欄的手續費另行列示（{count} 行，合計 {total}）',
     en: '{header} read as written (before fees); the fees in {fee} are kept beside it ({count} rows, {total} in all)',
   },
+  'parties-holder': {
+    'zh-CN': '{payer} 与 {payee} 两列中，{holder} 是本账户户名，出现在几乎每一行；对方户名取另一列',
+    'zh-TW': '{payer} 與 {payee} 兩欄中，{holder} 是本帳戶戶名，出現在幾乎每一列；對方戶名取另一欄',
+    en: '{holder}, on nearly every line in {payer} or {payee}, is the account holder; the other name is the counterparty',
+  },
+  'parties-by-direction': {
+    'zh-CN': '{payer} 与 {payee} 两列：收入取付款人，支出取收款人为对方户名',
+    'zh-TW': '{payer} 與 {payee} 兩欄：收入取付款人，支出取收款人為對方戶名',
+    en: '{payer} and {payee}: the counterparty is the payer of money in and the payee of money out',
+  },
+  'parties-from-sections': {
+    'zh-CN': '没有往来单位列：{count} 行的往来单位取自其上方的分组标题（共 {parties} 个，如 {found}）',
+    'zh-TW': '沒有往來單位欄：{count} 列的往來單位取自其上方的分組標題（共 {parties} 個，如 {found}）',
+    en: 'No counterparty column: {count} lines take theirs from the section heading above them ({parties} in all, such as {found})',
+  },
   'yearless-chosen': { 'zh-CN': '没有年份的日期按 {year} 年读取（所选）', 'zh-TW': '沒有年份的日期按 {year} 年讀取（所選）', en: 'Dates without a year read in {year} (chosen)' },
   'yearless-from-title': {
     'zh-CN': '{count} 个没有年份的日期按标题 {found} 中的账期读取：{period}',
@@ -226,6 +241,7 @@ export const READ_TEXTS: Record<string, Texts> = {
   'skip-blank': { 'zh-CN': '空行', 'zh-TW': '空白列', en: 'Empty row' },
   'skip-blank-above': { 'zh-CN': '表头上方的空行', 'zh-TW': '表頭上方的空白列', en: 'Empty row above the header' },
   'skip-generic-header': { 'zh-CN': '真正表头上方的通用列名（Column1、Column2…）', 'zh-TW': '真正表頭上方的通用欄名（Column1、Column2…）', en: 'Generic column names (Column1, Column2 …) above the real header' },
+  'skip-section': { 'zh-CN': '分组标题：以下各行属于 {name}', 'zh-TW': '分組標題：以下各列屬於 {name}', en: 'Section heading: the lines below are {name}’s' },
   'skip-title': { 'zh-CN': '表头上方：{found}', 'zh-TW': '表頭上方：{found}', en: 'Above the header row: {found}' },
   'skip-header': { 'zh-CN': '表头行', 'zh-TW': '表頭列', en: 'Header row' },
   'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },

@@ -67,6 +67,7 @@ const STATEMENT_MESSAGES = {
   'disputed.difference': { 'zh-CN': '差额（银行−账簿）', 'zh-TW': '差額（銀行−帳簿）', en: 'Difference (bank − ledger)' },
   'disputed.matched-with-difference': { 'zh-CN': '银行到账金额与账簿不一致', 'zh-TW': '銀行入帳金額與帳簿不一致', en: 'Bank amount differs from the ledger' },
   'disputed.not-in-bank': { 'zh-CN': '银行流水中未见此笔收款', 'zh-TW': '銀行明細中未見此筆收款', en: 'Receipt not shown by the bank' },
+  'disputed.bank-not-booked': { 'zh-CN': '银行已收款，账簿未入账', 'zh-TW': '銀行已收款，帳簿未入帳', en: 'Paid to our bank, not yet booked' },
 
   // The confirmation block.
   'confirm.title': { 'zh-CN': '对账确认函', 'zh-TW': '對帳確認函', en: 'Balance confirmation' },

@@ -20,6 +20,7 @@ import { scoreReadings, type SampleMovement, type ScoredReading } from './readin
 import { debitCreditRoles } from './side-kind';
 import { cellText, isBlankRow, normalizeLabel, trimPadding } from './text';
 import { unreadAmountHalf } from './unread-amount-half';
+import { findPartyColumns, type PartyColumns } from './party-columns';
 import Decimal_ from 'decimal.js';
 
 export type Rows = readonly (CellValue[] | undefined)[];
@@ -59,6 +60,8 @@ export interface ReadingPlan extends ReadingChoice {
   /** Per amount column, how its values are bucketed. */
   buckets: Map<number, MovementBucket>;
   secondaryDate?: number;
+  /** Both parties named on every line (付款人名称, 收款人名称): the counterparty is the one that is not us (party-columns.ts). */
+  parties?: PartyColumns;
   dateRules: DateRules;
   titlePeriod?: { period: StatementPeriod; source: string };
   styles: Map<number, AmountStyle>;
@@ -362,6 +365,17 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     decisions.push({ code: 'date-fallback', params: { column: letter(columns.date), header: headerText(columns.date), other: letter(secondaryDate), otherHeader: headerText(secondaryDate) } });
   }
 
+  // Payer and payee both named: the counterparty is whichever is not the account holder.
+  const parties = layout && options.columns?.counterparty === undefined ? findPartyColumns(layout.texts, cells, dataStart) : undefined;
+  if (parties && (columns.counterparty === undefined || columns.counterparty === parties.payer || columns.counterparty === parties.payee)) {
+    columns.counterparty = parties.payer;
+    decisions.push(
+      parties.holder !== ''
+        ? { code: 'parties-holder', params: { payer: headerText(parties.payer), payee: headerText(parties.payee), holder: parties.holder } }
+        : { code: 'parties-by-direction', params: { payer: headerText(parties.payer), payee: headerText(parties.payee) } },
+    );
+  }
+
   const dateCol = columns.date;
   const amountCol = columns.amount;
   const hasAmount = amountCol !== undefined || columns.inflow !== undefined || columns.outflow !== undefined;
@@ -460,6 +474,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       columns,
       buckets,
       secondaryDate,
+      ...(parties && columns.counterparty === parties.payer && { parties }),
       dateRules: { order, period },
       titlePeriod,
       styles,

@@ -24,6 +24,8 @@ import { cannotBeSummary, summaryOf, SummaryMemo, type SummaryMatch } from './su
 import { creditNoteDocument, saysCreditNote } from './credit-notes';
 import { cellText, isBlankCell, isBlankRow, normalizeLabel, trimPadding } from './text';
 import { TextPool } from './text-pool';
+import { sectionParty, type SectionHeading } from './section-headings';
+import { otherParty } from './party-columns';
 
 /** The plan without what stage 2 does not need. */
 export type RowPlan = Omit<ReadingPlan, 'columnHeaders'>;
@@ -41,6 +43,8 @@ export interface RowsRead {
   totals: Map<number, readonly CellValue[]>;
   /** Entries whose row says it is a credit or debit note (credit-notes.ts): a reading makes them documents. */
   creditNotes: Set<number>;
+  /** Rows naming the customer or supplier of the lines below them (section-headings.ts), in row order. */
+  sections: SectionHeading[];
 }
 
 /** How readRows takes its rows. */
@@ -204,6 +208,13 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const own = options.cutFromText ? detached : (text: string) => text;
   const totals = new Map<number, readonly CellValue[]>();
   const creditNotes = new Set<number>();
+  const sections: SectionHeading[] = [];
+  const heading = (index: number, row: readonly CellValue[] | undefined): Reason | null => {
+    const name = sectionParty(row);
+    if (name === null) return null;
+    sections.push({ row: firstRow + index, name });
+    return { code: 'skip-section', params: { name } };
+  };
   const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
   const decisions: Reason[] = [];
   const issues: ReadIssue[] = [];
@@ -227,7 +238,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
     const row = cells[i];
     if (isBlankRow(row)) skip(i, 'blank', { code: 'skip-blank-above', params: {} });
     else if ((row ?? []).some((v) => typeof v === 'string' && isGenericHeader(trimPadding(v)))) skip(i, 'title', { code: 'skip-generic-header', params: {} });
-    else skip(i, 'title', { code: 'skip-title', params: { found: firstText(row) } });
+    else skip(i, 'title', heading(i, row) ?? { code: 'skip-title', params: { found: firstText(row) } });
   }
   if (headerIndex >= 0) skip(headerIndex, 'header', { code: 'skip-header', params: {} });
 
@@ -242,7 +253,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       if (isBlankRow(row)) skip(i, 'blank', { code: 'skip-blank', params: {} });
       else skip(i, 'unparseable', plan.refusal);
     }
-    return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes };
+    return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes, sections };
   }
 
   const dateCol = columns.date!;
@@ -254,6 +265,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const balanceCol = columns.balance;
   const feeCol = columns.fee;
   const cpCol = columns.counterparty;
+  const parties = plan.parties;
   const refCol = columns.reference;
   const descCol = columns.description;
   const currencyCol = columns.currency;
@@ -344,6 +356,11 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
 
     const summary = summaryOfRow(row, dateCol, descCol, dated, summaryMemo);
     if (summary) {
+      const section = summary.kind === 'note' ? heading(i, row) : null;
+      if (section) {
+        skip(i, 'note', section);
+        continue;
+      }
       if (summary.kind === 'note' && footerFrom === 0 && i > headerIndex + 1) footerFrom = rowNumber;
       skip(i, summary.kind, { code: summary.kind === 'total' ? 'skip-total' : 'skip-note', params: { found: summary.text } });
       if (summary.kind === 'total' && i >= cells.length) totals.set(i, row);
@@ -386,6 +403,11 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
         continue;
       }
       if (amountCells.every((c) => isBlankCell(row[c]))) {
+        const section = heading(i, row);
+        if (section) {
+          skip(i, 'note', section);
+          continue;
+        }
         if (footerFrom === 0 && entries.length > 0) footerFrom = rowNumber;
         const found = firstText(row);
         skip(i, 'note', footerFrom > 0 && footerFrom < rowNumber ? { code: 'skip-footer', params: { from: footerFrom, found } } : { code: 'skip-no-date-amount', params: { found } });
@@ -543,7 +565,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       effectCents,
       effectValue,
       effectDocument,
-      cpCol !== undefined ? counterparties.get(cellText(row[cpCol])) : '',
+      cpCol === undefined ? '' : counterparties.get(parties ? otherParty(parties, row, effectCents === effectCents ? effectCents > 0 : effectValue!.isPositive()) : cellText(row[cpCol])),
       refCol !== undefined ? own(referenceText(row[refCol])) : '',
       descCol !== undefined ? own(cellText(row[descCol])) : '',
       currencyCol !== undefined ? normalizeCurrency(cellText(row[currencyCol])) : '',
@@ -584,7 +606,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   if (plan.outPreSigned && outCol !== undefined) {
     decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });
   }
-  return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes };
+  return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes, sections };
 }
 
 /** The first rows as the plan stage samples them. */

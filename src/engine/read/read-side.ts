@@ -15,6 +15,7 @@ import type { BalanceLine, CellsSource, CellValue, ReadOptions, ReadResult, Read
 import { watchEvidence, type EvidenceWatch } from './column-formats';
 import { headCoversPlan, planReading, type ReadingPlan } from './plan-reading';
 import { readRows, sampleRows, type RowsRead } from './read-rows';
+import { nameSectionParties } from './section-headings';
 import type { ReadingKey } from './readings';
 import type { ScoredReading } from './reading-evidence';
 
@@ -66,6 +67,7 @@ export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: Readi
     skipped: rows.skipped,
     issues: rows.issues,
     balances,
+    ...(rows.sections.length > 0 && { sections: rows.sections }),
   };
 }
 
@@ -129,6 +131,6 @@ function* watched(rows: Iterable<CellValue[]>, watch: EvidenceWatch): Generator<
 }
 
 export function readSide(source: CellsSource, options: ReadOptions): ReadResult {
-  return readSideDetailed(source, options).result;
+  return nameSectionParties(readSideDetailed(source, options).result);
 }
 

@@ -7,12 +7,14 @@
  * receivable for that customer up to the period's end (checked against a second, independent sum).
  */
 import Decimal from 'decimal.js';
+import { compareNames, nameInText, normalizeName, normalizeText, type NormalizedName } from '../../match/normalize-name';
+import { partyAt } from '../../read/section-headings';
 import { cellText } from '../../read/text';
 import type { CellsSource, Entry, Match, ReconcileResult } from '../../types';
 import { ageBalance, type Credit, type Debit } from './aging';
 import { customerKey, groupByCustomer, type CustomerLedger } from './customer-ledgers';
 import { customerLanguage } from './customer-language';
-import { readLedgerExtras, type LedgerExtras, type OpeningLine } from './ledger-extras';
+import { invoiceOf, readLedgerExtras, type LedgerExtras, type OpeningLine } from './ledger-extras';
 import { dayOf, isoOfDay, lastFullMonth } from './period';
 import { allocateTabNames } from './sheet-names';
 import type { CustomerStatement, DisputedItem, LineKind, StatementLine, StatementNote, StatementOptions, StatementSet } from './statement-model';
@@ -67,7 +69,7 @@ export function buildStatements(request: StatementRequest): StatementSet {
   const customerColumn = result.ledger.columns.counterparty;
   for (const line of result.ledger.skipped) {
     if (line.kind !== 'unparseable') continue;
-    const customer = customerColumn === undefined ? '' : cellText(request.ledger.cells[line.row - firstRow]?.[customerColumn]);
+    const customer = (customerColumn === undefined ? '' : cellText(request.ledger.cells[line.row - firstRow]?.[customerColumn])) || partyAt(result.ledger.sections ?? [], line.row);
     notes.push({ kind: 'unreadable-line', rows: [line.row], ...(customer !== '' && { customer }), params: { reason: line.reason } });
   }
 
@@ -94,7 +96,9 @@ export function buildStatements(request: StatementRequest): StatementSet {
     null,
   );
 
-  const context: CustomerContext = { options, extras, notes, matchOf, unmatched, bankSpan, result, hasOpenings: extras.openings.length > 0 };
+  // Bank lines left unmatched that brought money in: each may be a customer's payment not yet booked.
+  const bankReceipts = result.unmatched.bank.map((i) => result.bank.entries[i]).filter((e): e is Entry => e !== undefined && e.amount.isPositive() && !e.amount.isZero());
+  const context: CustomerContext = { options, extras, notes, matchOf, unmatched, bankSpan, bankReceipts, result, hasOpenings: extras.openings.length > 0 };
   const built: CustomerStatement[] = [];
   let leftOut = 0;
   let ledgerReceivable = ZERO;
@@ -134,6 +138,7 @@ interface CustomerContext {
   matchOf: Map<number, Match>;
   unmatched: Set<number>;
   bankSpan: { from: number; to: number } | null;
+  bankReceipts: readonly Entry[];
   result: ReconcileResult;
   hasOpenings: boolean;
 }
@@ -183,7 +188,7 @@ function customerStatement(customer: CustomerLedger, openingLines: readonly Open
       date: e.date,
       kind,
       voucher: extras.vouchers.get(e.row) ?? '',
-      reference: extras.invoices.get(e.row) ?? e.reference,
+      reference: invoiceOf(extras, e),
       description: e.description,
       invoiced: e.document === 'invoice' ? e.amount : ZERO,
       received: e.document === 'invoice' ? ZERO : e.amount,
@@ -203,7 +208,7 @@ function customerStatement(customer: CustomerLedger, openingLines: readonly Open
     else if (line.amount.lt(0)) credits.push({ ...item, text: '', amount: line.amount.negated(), isReceipt: false });
   }
   for (const e of upToEnd) {
-    const reference = extras.invoices.get(e.row) ?? e.reference;
+    const reference = invoiceOf(extras, e);
     const effect = balanceEffect(e);
     if (effect.gt(0)) {
       const ledgerDue = extras.dueDates.get(e.row);
@@ -222,11 +227,20 @@ function customerStatement(customer: CustomerLedger, openingLines: readonly Open
   for (const e of inPeriod) {
     if (e.document === 'invoice') continue;
     const match = ctx.matchOf.get(e.index);
-    const reference = extras.invoices.get(e.row) ?? e.reference;
+    const reference = invoiceOf(extras, e);
     if (match && !match.difference.isZero()) {
       disputed.push({ row: e.row, date: e.date, reference, kind: 'matched-with-difference', amount: e.amount, difference: match.difference, matchId: match.id });
     } else if (options.bankCompared && ctx.unmatched.has(e.index) && ctx.bankSpan && e.day >= ctx.bankSpan.from && e.day <= ctx.bankSpan.to) {
       disputed.push({ row: e.row, date: e.date, reference, kind: 'not-in-bank', amount: e.amount });
+    }
+  }
+  // The other way round: money the bank received from this customer that the ledger has not booked.
+  // Sent as it stands, the statement would ask for money already paid.
+  if (options.bankCompared) {
+    const name = normalizeName(customer.name);
+    for (const b of ctx.bankReceipts) {
+      if (name === null || b.date < from || b.date > to || !paidBy(name, b)) continue;
+      disputed.push({ row: b.row, date: b.date, reference: b.reference, kind: 'bank-not-booked', amount: b.amount });
     }
   }
 
@@ -255,6 +269,16 @@ function customerStatement(customer: CustomerLedger, openingLines: readonly Open
     unappliedReceipts: aging.unapplied,
     disputed,
   };
+}
+
+/** A bank receipt is this customer's when the bank names it (agreeing or cut short) or its memo does. */
+function paidBy(customer: NormalizedName, receipt: Entry): boolean {
+  const payer = normalizeName(receipt.counterparty);
+  if (payer !== null) {
+    const verdict = compareNames(customer, payer, 'normal');
+    if (verdict === 'agree' || verdict === 'similar') return true;
+  }
+  return nameInText(customer, normalizeText(receipt.description), 'normal');
 }
 
 function bankDate(match: Match, result: ReconcileResult): string | undefined {

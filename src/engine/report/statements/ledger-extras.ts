@@ -8,8 +8,9 @@ import { balanceLabelKind } from '../../read/balance-lines';
 import Decimal from 'decimal.js';
 import { parseAmount } from '../../read/amount';
 import { parseDate } from '../../read/date';
+import { partyAt } from '../../read/section-headings';
 import { cellText, normalizeLabel } from '../../read/text';
-import type { CellsSource, CellValue, ReadResult } from '../../types';
+import type { CellsSource, CellValue, Entry, ReadResult } from '../../types';
 
 /** Column headers statements look for, as table rows: exact words first, then words a header contains. */
 const EXTRA_HEADERS: Record<ExtraColumn, { exact: string[]; contains: string[] }> = {
@@ -91,13 +92,38 @@ export function readLedgerExtras(source: CellsSource, read: ReadResult, customer
     const amount = openingAmount(values, read);
     if (amount === null) continue;
     const date = parseDate(cellAt(line.row, read.columns.date), DATE_RULES);
-    const customer = cellText(cellAt(line.row, read.columns.counterparty));
+    // A ledger exported by customer names it in the block's heading (客户：…), not on the line.
+    const customer = cellText(cellAt(line.row, read.columns.counterparty)) || partyAt(read.sections ?? [], line.row);
     openings.push({ row: line.row, customer, date: date.kind === 'ok' ? date.iso : '', amount });
     const mail = columns.email === undefined ? null : EMAIL.exec(cellText(cellAt(line.row, columns.email)));
     if (mail && !emails.has(customerKey(customer))) emails.set(customerKey(customer), mail[0]);
   }
   return { openings, dueDates, vouchers, invoices, emails, columns };
 }
+
+/**
+ * The invoice number a statement shows for a line: the ledger's invoice column, else an invoice number
+ * its 摘要 writes (销售商品 发票44120865, "Invoice INV-2231"), else its reference unless that is the
+ * voucher number (记-0008 is ours, not a number the customer can look up).
+ */
+export function invoiceOf(extras: LedgerExtras, entry: Entry): string {
+  const column = extras.invoices.get(entry.row);
+  if (column !== undefined) return column;
+  for (const pattern of INVOICE_IN_TEXT) {
+    const written = pattern.exec(entry.description);
+    if (written) return written[1];
+  }
+  return entry.reference !== '' && entry.reference === extras.vouchers.get(entry.row) ? '' : entry.reference;
+}
+
+/** One invoice number or several joined by / 、 , (44120890/44120893). */
+const NUMBERS = String.raw`([A-Za-z]{0,4}-?\d{3,}(?:\s*[/、,，]\s*[A-Za-z]{0,4}-?\d{3,})*)`;
+/** 发票44120865, 发票号：44120865, 發票號碼 AB12345678; Invoice no. 2231; INV-2231, Inv 2244. First that matches wins. */
+const INVOICE_IN_TEXT = [
+  new RegExp(String.raw`(?:发票|發票)(?:号码|號碼|号|號)?\s*[:：#]?\s*` + NUMBERS),
+  new RegExp(String.raw`\binvoice\b\.?\s*(?:no\.?|number|#)?\s*[:：]?\s*` + NUMBERS, 'i'),
+  /\b(inv-?\s?\d{3,}(?:\s*[/,]\s*(?:inv-?\s?)?\d{3,})*)/i,
+];
 
 function findColumn(header: readonly CellValue[], words: { exact: string[]; contains: string[] }, taken: Set<number>): number | undefined {
   const labels = header.map((v) => normalizeLabel(cellText(v)));

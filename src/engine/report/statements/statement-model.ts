@@ -86,7 +86,8 @@ export interface UnappliedReceipt {
   amount: Decimal;
 }
 
-export type DisputeKind = 'matched-with-difference' | 'not-in-bank';
+/** A receipt whose bank amount differs; a receipt the bank does not show; money the bank received from the customer that the ledger has not booked (row, date and reference are the bank's). */
+export type DisputeKind = 'matched-with-difference' | 'not-in-bank' | 'bank-not-booked';
 
 export interface DisputedItem {
   row: number;

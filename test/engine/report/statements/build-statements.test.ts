@@ -156,3 +156,35 @@ describe('period', () => {
     expect(parsePeriod('March')).toBeNull();
   });
 });
+
+describe('a receivables ledger exported by customer (客户：… headings, no customer column) against a bank export', () => {
+  const dir = path.join(__dirname, '../../../fixtures/hand-made/zh-ar-by-customer-vs-boc');
+  const read = (name: string): CellValue[][] => readCsv(new Uint8Array(readFileSync(path.join(dir, name))));
+  const ledger = read('应收账款明细账-按客户-2025-03.csv');
+  const result = reconcile({ cells: ledger }, { cells: read('中国银行-交易明细-2025-03.csv') });
+  const set = buildStatements({ result, ledger: { cells: ledger }, options: { period: { from: '2025-03-01', to: '2025-03-31' } } });
+
+  test('one statement per heading’s customer, each opening from its own 期初余额 line', () => {
+    expect(set.statements.map((s) => [s.customer, s.opening.toFixed(2), s.closing.toFixed(2)])).toEqual([
+      ['东莞华泰电子科技有限公司', '0.00', '0.00'],
+      ['广西瑞丰商贸有限公司', '35600.00', '15680.00'],
+      ['青岛宏泰机械有限公司', '58300.00', '8300.00'],
+      ['厦门金源贸易有限公司', '12450.00', '0.00'],
+    ]);
+    expect(set.notes).toEqual([]);
+    expect(set.totalBalance.toFixed(2)).toBe(set.ledgerReceivable.toFixed(2));
+  });
+
+  test('an invoice shows the number its 摘要 writes, not our voucher number', () => {
+    const ruifeng = byName(set, '广西瑞丰商贸有限公司');
+    expect(ruifeng.lines.map((l) => [l.voucher, l.reference])).toEqual([['记-0008', '44120865'], ['记-0031', '']]);
+    expect(ruifeng.openInvoices.map((i) => i.reference)).toEqual(['44120865']);
+  });
+
+  test('money the bank received from a customer but the ledger has not booked is on that customer’s statement', () => {
+    expect(byName(set, '青岛宏泰机械有限公司').disputed).toEqual([
+      { row: 9, date: '2025-03-30', reference: 'IBPS0107', kind: 'bank-not-booked', amount: new Decimal('8300.00') },
+    ]);
+    for (const name of ['广西瑞丰商贸有限公司', '厦门金源贸易有限公司', '东莞华泰电子科技有限公司']) expect(byName(set, name).disputed).toEqual([]);
+  });
+});
