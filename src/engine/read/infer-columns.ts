@@ -56,6 +56,27 @@ function balanceVotes(rows: readonly CellValue[][], a: number, b: number, balanc
   return { aOut, aIn };
 }
 
+/**
+ * Neighbour rows whose `balance` moves by exactly `amount` (oldest first: this row's amount; newest
+ * first: the previous row's). Signed amount and running balance, both on every line (CommBank's CSV:
+ * date, "+3850.00", description, "+45130.55"), agree on nearly every pair; a debit/credit pair does not.
+ */
+function runningBalanceVotes(rows: readonly CellValue[][], amount: number, balance: number): number {
+  let votes = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const prev = amountOf(rows[i - 1][balance]);
+    const curr = amountOf(rows[i][balance]);
+    const moved = amountOf(rows[i][amount]);
+    const movedBefore = amountOf(rows[i - 1][amount]);
+    if (!prev || !curr) continue;
+    if ((moved && curr.minus(prev).equals(moved)) || (movedBefore && prev.minus(curr).equals(movedBefore))) votes++;
+  }
+  return votes;
+}
+
+/** Share of neighbour pairs that must agree before two full amount columns are read as amount and balance. */
+const RUNNING_BALANCE_SHARE = 0.8;
+
 export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules: DateRules): InferredColumns | null {
   const rows: CellValue[][] = [];
   for (let i = 0; i < cells.length && rows.length < INFER_SAMPLE_ROWS; i++) {
@@ -105,7 +126,17 @@ export function inferColumns(cells: readonly (CellValue[] | undefined)[], rules:
     let pair = amounts.slice(0, 2);
     const last = amounts[amounts.length - 1];
     const hasBalance = amounts.length >= 3 || (amounts.length === 2 && full(last) && !full(amounts[0]));
-    if (amounts.length === 2 && hasBalance) {
+    // Two amounts on every line: a signed amount and its running balance when the balance moves by
+    // the amount from row to row (either column may be the balance); otherwise a debit/credit pair.
+    const [first, second] = amounts;
+    const bothFull = amounts.length === 2 && full(first) && full(second);
+    const needed = Math.max(1, Math.ceil((rows.length - 1) * RUNNING_BALANCE_SHARE));
+    const secondRuns = bothFull ? runningBalanceVotes(rows, first, second) : 0;
+    const firstRuns = bothFull ? runningBalanceVotes(rows, second, first) : 0;
+    if (bothFull && rows.length > 2 && Math.max(secondRuns, firstRuns) >= needed) {
+      columns.amount = secondRuns >= firstRuns ? first : second;
+      columns.balance = secondRuns >= firstRuns ? second : first;
+    } else if (amounts.length === 2 && hasBalance) {
       columns.amount = amounts[0];
       columns.balance = last;
     } else {

@@ -343,6 +343,21 @@ describe('readSide: layout options and odd layouts', () => {
     expect(formatReadTexts(result.decisions, 'en').join('\n')).toContain('No header row');
   });
 
+  it('tells a signed amount from its running balance when both fill every line (CommBank, no header)', () => {
+    const rows: CellValue[][] = [
+      ['03/03/2025', '+3850.00', 'Transfer from BONDI CAFE GROUP INV-0412', '+45130.55'],
+      ['05/03/2025', '-642.18', 'BUNNINGS 382000 ALEXANDRIA AU', '+44488.37'],
+      ['06/03/2025', '-2915.40', 'Transfer To Hafele Australia NetBank BILL-2231', '+41572.97'],
+      ['10/03/2025', '+12100.00', 'Transfer from MOSMAN HOMES PTY LTD INV0415', '+53672.97'],
+    ];
+    const result = read(rows);
+    expect(result.columns).toEqual({ date: 0, amount: 1, description: 2, balance: 3 });
+    expect(amounts(result)).toEqual(['3850.00', '-642.18', '-2915.40', '12100.00']);
+    // newest first, balance written before the amount: the same evidence read the other way
+    const swapped = rows.map((r) => [r[0], r[2], r[3], r[1]]).reverse();
+    expect(read(swapped).columns).toEqual({ date: 0, description: 1, balance: 2, amount: 3 });
+  });
+
   it('honours an explicit header row and columns', () => {
     const cells: CellValue[][] = [
       ['x', 'y', 'z'],
