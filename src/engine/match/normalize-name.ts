@@ -191,6 +191,13 @@ export function normalizeName(raw: string): NormalizedName | null {
   return { full, core, regionless, cjk, organisation, short };
 }
 
+/** Every character of `short` appears in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 function isTruncatedLegalForm(rest: string): boolean {
   return rest.length > 0 && LEGAL_FORM_SPELLINGS.some((form) => form.startsWith(rest));
 }
@@ -220,6 +227,9 @@ export function compareNames(a: NormalizedName, b: NormalizedName, strictness: N
   if (shortEnough(short, shortCore, t.cjkInText, t.latinInText)) {
     if (longCore.includes(shortCore)) return 'similar';
     if (shortCore.length >= 6 && damerauLevenshtein(a.regionless, b.regionless, 1) <= 1) return 'similar';
+    // A clerk's short form drops characters, never adds or changes them: 义乌美盛包装厂 for
+    // 义乌市美盛包装制品厂 (same 字号 first, the rest in order). 美盛食品厂 is another company.
+    if (a.cjk && b.cjk && a.short !== '' && a.short === b.short && isSubsequence(shortCore, longCore)) return 'similar';
   }
   return a.organisation && b.organisation ? 'differ' : 'unknown';
 }

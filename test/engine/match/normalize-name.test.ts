@@ -67,6 +67,8 @@ describe('compareNames', () => {
     ['ACME Trading Co., Ltd.', 'ACME TRADING LIMITED', 'agree'],
     ['Brightwater Trading Ltd', 'BRIGHTWATER TRADIN', 'agree'], // UK 18-character field
     ['北京华兴贸易有限公司', '北京华兴贸易发展有限公司', 'similar'],
+    ['义乌美盛包装厂', '义乌市美盛包装制品厂', 'similar'], // a clerk's short form: characters dropped, none changed
+    ['义乌美盛食品厂', '义乌市美盛包装制品厂', 'differ'], // the same 字号, another trade: another company
     ['北京华兴贸易有限公司', '张伟', 'unknown'], // a person paying for the company: no evidence
     ['ACME Trading Ltd', 'John Smith', 'unknown'],
     ['北京华兴贸易有限公司', '上海明达科技有限公司', 'differ'],
