@@ -42,6 +42,21 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '差額 {amount}，可能是銀行手續費',
     en: 'Difference {amount}, probably a bank fee',
   },
+  'platform-fee': {
+    'zh-CN': '{platform}结算，扣除手续费 {amount}（费率 {rate}%）',
+    'zh-TW': '{platformTw}結算，扣除手續費 {amount}（費率 {rate}%）',
+    en: '{platformEn} settlement less its fee of {amount} ({rate}%)',
+  },
+  'platform-day-total': {
+    'zh-CN': '当日 {count} 笔{platform}收款一并结算',
+    'zh-TW': '當日 {count} 筆{platformTw}收款一併結算',
+    en: 'The day’s {count} {platformEn} receipts settled together',
+  },
+  'platform-rate-days': {
+    'zh-CN': '同一费率适用于 {days} 天的结算',
+    'zh-TW': '同一費率適用於 {days} 天的結算',
+    en: 'The same rate fits {days} days’ settlements',
+  },
   'amount-difference': {
     'zh-CN': '金额相差 {amount}（在容差内）',
     'zh-TW': '金額相差 {amount}（在容差內）',

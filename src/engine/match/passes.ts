@@ -10,6 +10,7 @@ import { amountTolerancePass } from './passes/amount-tolerance';
 import { manyToOneByReferencePass, manyToOnePass } from './passes/many-to-one';
 import { oneToManyByReferencePass, oneToManyPass } from './passes/one-to-many';
 import { referenceAmountPass } from './passes/reference-amount';
+import { platformSettlementPass } from './passes/platform-settlement';
 import { referenceTypoPass } from './passes/reference-typo';
 import { unnamedGroupsPass } from './passes/unnamed-groups';
 
@@ -38,6 +39,9 @@ export const PASSES: readonly MatchPass[] = [
   { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined, run: manyToOnePass },
   // One ledger line paid by several bank lines of one counterparty (instalments, split transfers).
   { rule: 'one-to-many', walks: 'ledger', enabled: (o) => o.allowInstalments, run: oneToManyPass },
+  // A day's 微信支付/支付宝 receipts settled a day or so later less the platform's rate: the rate
+  // that fits day after day is the evidence. Before the fixed tolerance, which it is not.
+  { rule: 'amount-tolerance', walks: 'bank', enabled: () => true, run: platformSettlementPass },
   // Amounts a fee apart, same counterparty or reference. After exact sums, so a fee never explains
   // away what an exact combination accounts for.
   { rule: 'amount-tolerance', walks: 'ledger', enabled: (o) => o.tolerance.greaterThan(0), run: amountTolerancePass },
