@@ -3,7 +3,7 @@
  * found so far, lazily built indexes, progress. A pass only ever sees entries earlier passes left free.
  */
 import Decimal from 'decimal.js';
-import type { Match, MatchOptions, MatchRule, MatchStatus, ProgressListener, Reason, Side } from '../types';
+import type { Entry, Match, MatchOptions, MatchRule, MatchStatus, ProgressListener, Reason, Side } from '../types';
 import type { AliasBook } from './aliases';
 import { textWords } from './normalize-name';
 import { internReasons } from './reason-codes';
@@ -129,23 +129,27 @@ export class MatchContext {
     return side === 'ledger' ? this.ledgerFree : this.bankFree;
   }
 
-  /** The description normalised for "is this name written in it", computed on first use. */
+  /**
+   * The entry's free text normalised for "is this name written in it", computed on first use: the
+   * description, and the reference and note columns too, where banks often write the payer's name
+   * (備註 大同精密工業, 附言 张伟代付).
+   */
   text(side: Side, pos: number): string {
     const texts = this.texts[side];
     let text = texts[pos];
     if (text === undefined) {
-      text = this.cache.text(this.entries(side)[pos].entry.description);
+      text = this.cache.text(freeText(this.entries(side)[pos].entry));
       texts[pos] = text;
     }
     return text;
   }
 
-  /** The description's words, computed on first use (short names must match whole Latin words). */
+  /** The words of the same text, computed on first use (short names must match whole Latin words). */
   textWords(side: Side, pos: number): string[] {
     const words = this.words[side];
     let found = words[pos];
     if (found === undefined) {
-      found = textWords(this.entries(side)[pos].entry.description);
+      found = textWords(freeText(this.entries(side)[pos].entry));
       words[pos] = found;
     }
     return found;
@@ -207,4 +211,11 @@ export class MatchContext {
     }
     return found;
   }
+}
+
+/** Description, reference and notes as one text (most entries have a description alone: no copy). */
+function freeText(entry: Entry): string {
+  const { description, reference, notes } = entry;
+  if (reference === '' && !notes) return description;
+  return [description, reference, notes ?? ''].filter((t) => t !== '').join(' ');
 }

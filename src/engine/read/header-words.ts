@@ -117,6 +117,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   balance: {
     exact: [
       '余额', '账户余额', '本次余额', '联机余额', '可用余额', '当前余额', '餘額', '帳戶餘額', '結餘', '结余', '結存', '结存',
+      // Taiwanese and some mainland exports write the balance as an amount: 結餘金額, 余额金额
+      '結餘金額', '结余金额', '餘額金額', '余额金额', '結存金額', '结存金额', '帳戶結餘', '账户结余',
       'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance',
     ],
     contains: ['余额', '餘額', '結餘', '结余', 'balance'],

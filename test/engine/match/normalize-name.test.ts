@@ -41,6 +41,8 @@ describe('normalizeName', () => {
     expect(normalizeName('德恒（青岛）国际装饰工程有限公司')?.short).toBe('德恒');
     expect(normalizeName('青岛德恒装饰工程有限公司')?.short).toBe('德恒');
     expect(normalizeName('Redgranite Logistics Ltd')?.short).toBe('redgranite');
+    expect(normalizeName('新竹晶創科技股份有限公司')?.short).toBe('晶创'); // 新竹 is the city
+    expect(normalizeName('义乌市美盛包装制品厂')?.short).toBe('美盛');
     expect(normalizeName('张伟')?.short).toBe('');
   });
 

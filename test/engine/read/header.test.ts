@@ -41,7 +41,7 @@ describe('header words', () => {
     // QuickBooks Desktop's check numbers (Num), QuickBooks Online's Ref No., MYOB's Cheque No.
     ['Num', 'reference'], ['Ref No.', 'reference'], ['Cheque No.', 'reference'], ['Check Number', 'reference'],
     ['Description', 'description'], ['Memo', 'description'], ['Details', 'description'], ['Label', 'description'],
-    ['Currency', 'currency'], ['Balance', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],
+    ['Currency', 'currency'], ['Balance', 'balance'], ['結餘金額', 'balance'], ['余额金额', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
   });
