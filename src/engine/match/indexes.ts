@@ -202,6 +202,18 @@ export function nameIndex(ctx: MatchContext, side: Side): NameIndex {
   });
 }
 
+/** The first position whose day is ≥ day (positions are in date order, so `days` is ascending). */
+export function firstPositionOnOrAfter(days: Float64Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first position in list[from … to) whose day is ≥ day (lists are in date order). */
 function firstOnOrAfter(list: ArrayLike<number>, days: Float64Array, day: number, from = 0, to = list.length): number {
   let lo = from;

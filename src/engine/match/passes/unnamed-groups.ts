@@ -11,6 +11,7 @@
 import type { Side } from '../../types';
 import type { MatchContext } from '../context';
 import { nameEvidence, pointsElsewhere } from '../evidence';
+import { firstPositionOnOrAfter } from '../indexes';
 import { comparable } from '../prepared-entry';
 import { exactSubsets } from '../subset-sum';
 import { groupReasons, groupScore, type Member } from './combined-groups';
@@ -49,7 +50,7 @@ function runUnnamed(ctx: MatchContext, oneSide: Side): void {
     members.length = 0;
     let complete = true;
     let scanned = 0;
-    for (let mp = firstOnOrAfter(manyDays, one.day - window); mp < many.length && manyDays[mp] <= one.day + window; mp++) {
+    for (let mp = firstPositionOnOrAfter(manyDays, one.day - window); mp < many.length && manyDays[mp] <= one.day + window; mp++) {
       if (++scanned > MAX_SCAN) {
         complete = false;
         break;
@@ -87,14 +88,3 @@ function runUnnamed(ctx: MatchContext, oneSide: Side): void {
   }
 }
 
-/** The first position whose day is ≥ day (positions are in date order). */
-function firstOnOrAfter(days: Float64Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
