@@ -147,6 +147,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '沒有往來單位欄：{count} 列的往來單位取自其上方的分組標題（共 {parties} 個，如 {found}）',
     en: 'No counterparty column: {count} lines take theirs from the section heading above them ({parties} in all, such as {found})',
   },
+  'split-dates': {
+    'zh-CN': '{month}（{monthColumn} 列）与 {day}（{dayColumn} 列）合起来读作日期，月份按上方最近写出的月份',
+    'zh-TW': '{month}（{monthColumn} 欄）與 {day}（{dayColumn} 欄）合起來讀作日期，月份按上方最近寫出的月份',
+    en: '{month} (column {monthColumn}) and {day} (column {dayColumn}) read together as the date, the month carried down from the last line that wrote one',
+  },
+  'dates-carried': {
+    'zh-CN': '{count} 行的 {header}（{column} 列）为空，按紧邻的上一行的日期读取（同一天的日期只写在第一行；首见第 {row} 行）',
+    'zh-TW': '{count} 列的 {header}（{column} 欄）為空，按緊鄰的上一列的日期讀取（同一天的日期只寫在第一列；首見第 {row} 列）',
+    en: '{count} lines with an empty {header} (column {column}) take the date of the line just above (a day’s date written once; first at row {row})',
+  },
   'yearless-chosen': { 'zh-CN': '没有年份的日期按 {year} 年读取（所选）', 'zh-TW': '沒有年份的日期按 {year} 年讀取（所選）', en: 'Dates without a year read in {year} (chosen)' },
   'yearless-from-title': {
     'zh-CN': '{count} 个没有年份的日期按标题 {found} 中的账期读取：{period}',

@@ -14,7 +14,7 @@ import { formatReadText } from '../../i18n/read-texts';
 import { DOT_DECIMAL, EMPTY_AMOUNT, parseAmount, type AmountParse } from './amount';
 import { columnLetter } from './column-letter';
 import { normalizeCurrency } from './currency';
-import { parseDate, type DateParse } from './date';
+import { parseDate, type DateParse, type OkDate } from './date';
 import { excludedStatus, readDirection, type DirectionValue } from './direction';
 import { isGenericHeader } from './header-words';
 import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from './plan-reading';
@@ -290,6 +290,10 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const counterparties = new TextPool(own);
   const secondMemo = new Map<string, DateParse>();
   let footerFrom = 0;
+  let lastDate: OkDate | null = null;
+  let lastEntryIndex = -2;
+  let carriedDates = 0;
+  let firstCarriedRow = 0;
   let yearlessRead = 0;
   let badBalances = 0;
   let badBalanceExample = '';
@@ -397,6 +401,12 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       }
     }
 
+    // A day's date written once, on its first line (or a date cell merged down the day's lines): a
+    // line with an amount and no date, right below a dated line, is of that day; the decisions say so.
+    if (date.kind === 'empty' && lastDate !== null && lastEntryIndex === i - 1 && !amountCells.every((c) => isBlankCell(row[c]))) {
+      date = lastDate;
+      if (carriedDates++ === 0) firstCarriedRow = rowNumber;
+    }
     if (date.kind !== 'ok') {
       if (isPendingDate(row[dateFrom])) {
         skip(i, 'excluded', { code: 'skip-pending', params: { ...place(i, dateFrom), found: cellText(row[dateFrom]) } });
@@ -585,9 +595,12 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       }
     }
     entries.push(entry);
+    lastDate = date;
+    lastEntryIndex = i;
     if (rules.period && isYearless(row[dateFrom])) yearlessRead++;
   }
 
+  if (carriedDates > 0) decisions.push({ code: 'dates-carried', params: { count: carriedDates, row: firstCarriedRow, column: letter(dateCol), header: headerText(dateCol) || letter(dateCol) } });
   const period = rules.period;
   if (yearlessRead > 0 && period) {
     if (!plan.titlePeriod) decisions.push({ code: 'yearless-chosen', params: { year: period.year } });

@@ -16,6 +16,9 @@ import { watchEvidence, type EvidenceWatch } from './column-formats';
 import { headCoversPlan, planReading, type ReadingPlan } from './plan-reading';
 import { readRows, sampleRows, type RowsRead } from './read-rows';
 import { nameSectionParties } from './section-headings';
+import { joinSplitDates } from './split-dates';
+import { columnLetter } from './column-letter';
+import { cellText } from './text';
 import type { ReadingKey } from './readings';
 import type { ScoredReading } from './reading-evidence';
 
@@ -81,12 +84,20 @@ export class RestartReading extends Error {
 
 export function readSideDetailed(source: CellsSource, options: ReadOptions): SideReading {
   const stream = source.stream;
+  const split = joinSplitDates(source.cells);
   if (stream) {
-    const streamed = readStreamed(source, stream, options);
+    const streamed = split ? null : readStreamed(source, stream, options);
     if (streamed) return streamed;
     return readSideDetailed({ ...source, cells: stream.whole(), stream: undefined }, options);
   }
-  return readWithPlan(source, planOf(source, options));
+  if (!split) return readWithPlan(source, planOf(source, options));
+  // 月 and 日 in two columns: read from a copy with the two joined, and say so.
+  const joined = { ...source, cells: split.cells };
+  const plan = planOf(joined, options);
+  const letter = (column: number) => columnLetter((source.firstColumn ?? 0) + column);
+  const text = (column: number) => cellText(source.cells[split.headerIndex]?.[column]);
+  plan.decisions.push({ code: 'split-dates', params: { month: text(split.month), monthColumn: letter(split.month), day: text(split.day), dayColumn: letter(split.day) } });
+  return readWithPlan(joined, plan);
 }
 
 function planOf(source: CellsSource, options: ReadOptions): ReadingPlan {

@@ -358,6 +358,22 @@ describe('readSide: layout options and odd layouts', () => {
     expect(read(swapped).columns).toEqual({ date: 0, description: 1, balance: 2, amount: 3 });
   });
 
+  it('gives a line with no date the date of the line just above it (a day’s date written once) and says so', () => {
+    const cells: CellValue[][] = [
+      ['日期', '摘要', '借方', '贷方', '余额'],
+      ['2025-03-03', '收华兴货款', '18,500.00', '', '138,500.00'],
+      ['', '付明达材料款', '', '6,200.00', '132,300.00'],
+      ['', '付电费', '', '1,430.80', '130,869.20'],
+      ['', '本日合计', '18,500.00', '7,630.80', '130,869.20'],
+      ['', '付房租', '', '8,000.00', '122,869.20'],
+    ];
+    const result = read(cells);
+    expect(result.entries.map((e) => [e.row, e.date])).toEqual([[2, '2025-03-03'], [3, '2025-03-03'], [4, '2025-03-03']]);
+    expect(result.decisions).toContainEqual({ code: 'dates-carried', params: { count: 2, row: 3, column: 'A', header: '日期' } });
+    // not across a total line: that line's date is still asked for, naming the cell
+    expect(result.skipped.find((s) => s.row === 6)).toMatchObject({ kind: 'unparseable', why: { code: 'cell-expected', params: { row: 6, column: 'A', expected: 'expected-date', found: '' } } });
+  });
+
   it('honours an explicit header row and columns', () => {
     const cells: CellValue[][] = [
       ['x', 'y', 'z'],
