@@ -213,7 +213,7 @@ export class MatchContext {
   }
 }
 
-/** Description, reference and notes as one text (most entries have a description alone: no copy). */
+/** Description, reference and notes as one text (a description alone is used as it is, not copied). */
 function freeText(entry: Entry): string {
   const { description, reference, notes } = entry;
   if (reference === '' && !notes) return description;
