@@ -36,42 +36,37 @@ function amountOf(value: CellValue): Decimal | null {
 }
 
 /**
- * For a split pair A/B with a balance: do the balances agree with A as money out (and B in)?
- * Counts agreeing neighbour pairs, trying oldest-first and newest-first row order.
+ * Neighbour rows whose `balance` moves by exactly the row's movement: oldest first, this row's;
+ * newest first, the previous row's. `movement` is null where a row gives none.
  */
-function balanceVotes(rows: readonly CellValue[][], a: number, b: number, balance: number): { aOut: number; aIn: number } {
-  let aOut = 0;
-  let aIn = 0;
-  for (let i = 1; i < rows.length; i++) {
-    const prev = amountOf(rows[i - 1][balance]);
-    const curr = amountOf(rows[i][balance]);
-    if (!prev || !curr) continue;
-    const zero = new Decimal(0);
-    const net = (row: CellValue[], outCol: number, inCol: number) => (amountOf(row[inCol]) ?? zero).minus(amountOf(row[outCol]) ?? zero);
-    const forward = curr.minus(prev); // oldest first: this row's movement
-    const backward = prev.minus(curr); // newest first: the previous row's movement
-    if (forward.equals(net(rows[i], a, b)) || backward.equals(net(rows[i - 1], a, b))) aOut++;
-    if (forward.equals(net(rows[i], b, a)) || backward.equals(net(rows[i - 1], b, a))) aIn++;
-  }
-  return { aOut, aIn };
-}
-
-/**
- * Neighbour rows whose `balance` moves by exactly `amount` (oldest first: this row's amount; newest
- * first: the previous row's). Signed amount and running balance, both on every line (CommBank's CSV:
- * date, "+3850.00", description, "+45130.55"), agree on nearly every pair; a debit/credit pair does not.
- */
-function runningBalanceVotes(rows: readonly CellValue[][], amount: number, balance: number): number {
+function balanceAgreements(rows: readonly CellValue[][], balance: number, movement: (row: CellValue[]) => Decimal | null): number {
   let votes = 0;
   for (let i = 1; i < rows.length; i++) {
     const prev = amountOf(rows[i - 1][balance]);
     const curr = amountOf(rows[i][balance]);
-    const moved = amountOf(rows[i][amount]);
-    const movedBefore = amountOf(rows[i - 1][amount]);
     if (!prev || !curr) continue;
+    const moved = movement(rows[i]);
+    const movedBefore = movement(rows[i - 1]);
     if ((moved && curr.minus(prev).equals(moved)) || (movedBefore && prev.minus(curr).equals(movedBefore))) votes++;
   }
   return votes;
+}
+
+const ZERO = new Decimal(0);
+
+/** For a split pair A/B with a balance: how many neighbour pairs agree with A as money out (and B in), and the other way. */
+function balanceVotes(rows: readonly CellValue[][], a: number, b: number, balance: number): { aOut: number; aIn: number } {
+  const net = (outCol: number, inCol: number) => (row: CellValue[]) => (amountOf(row[inCol]) ?? ZERO).minus(amountOf(row[outCol]) ?? ZERO);
+  return { aOut: balanceAgreements(rows, balance, net(a, b)), aIn: balanceAgreements(rows, balance, net(b, a)) };
+}
+
+/**
+ * Neighbour pairs whose `balance` moves by exactly `amount`. Signed amount and running balance, both
+ * on every line (CommBank's CSV: date, "+3850.00", description, "+45130.55"), agree on nearly every
+ * pair; a debit/credit pair does not.
+ */
+function runningBalanceVotes(rows: readonly CellValue[][], amount: number, balance: number): number {
+  return balanceAgreements(rows, balance, (row) => amountOf(row[amount]));
 }
 
 /** Share of neighbour pairs that must agree before two full amount columns are read as amount and balance. */

@@ -208,6 +208,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const own = options.cutFromText ? detached : (text: string) => text;
   const totals = new Map<number, readonly CellValue[]>();
   const creditNotes = new Set<number>();
+  const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
+  // Rows naming the customer or supplier of the lines below (section-headings.ts): noted, then skipped.
   const sections: SectionHeading[] = [];
   const heading = (index: number, row: readonly CellValue[] | undefined): Reason | null => {
     const name = sectionParty(row);
@@ -215,7 +217,6 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
     sections.push({ row: firstRow + index, name });
     return { code: 'skip-section', params: { name } };
   };
-  const { side, firstRow, firstColumn, headerIndex, columns, reading } = plan;
   const decisions: Reason[] = [];
   const issues: ReadIssue[] = [];
   const skipped: SkippedLine[] = [];

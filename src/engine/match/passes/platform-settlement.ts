@@ -63,9 +63,9 @@ interface Fit {
   fee: number;
 }
 
-/** Whether `fee` is `rate` (in hundredths of a per cent) of `cents`, allowing each order's own rounding. */
-function fits(cents: number, fee: number, bp: number): boolean {
-  const expected = (cents * bp) / 10_000;
+/** Whether `fee` is `rate` (in basis points, hundredths of a per cent) of `cents`, allowing each order's own rounding. */
+function fits(cents: number, fee: number, rate: number): boolean {
+  const expected = (cents * rate) / 10_000;
   return Math.abs(fee - expected) <= Math.max(1, cents * 0.00005);
 }
 
@@ -114,9 +114,9 @@ export function platformSettlementPass(ctx: MatchContext): void {
     // The platform's rate: the one most credits fit (ties: the lower rate).
     let rate = -1;
     let most = 0;
-    for (const [bp, credited] of votes) {
-      if (credited.size > most || (credited.size === most && bp < rate)) {
-        rate = bp;
+    for (const [candidate, credited] of votes) {
+      if (credited.size > most || (credited.size === most && candidate < rate)) {
+        rate = candidate;
         most = credited.size;
       }
     }
