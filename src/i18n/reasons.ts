@@ -115,6 +115,26 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '期間內唯一金額相同的記錄',
     en: 'The only entry with this amount in the date window',
   },
+  'reversal-word': {
+    'zh-CN': '写有“{word}”',
+    'zh-TW': '寫有「{word}」',
+    en: 'Says “{word}”',
+  },
+  'reversal-names-original': {
+    'zh-CN': '冲销行写明原单号 {reference}',
+    'zh-TW': '沖銷列寫明原單號 {reference}',
+    en: 'The reversing line names the original, {reference}',
+  },
+  'reversal-cancels': {
+    'zh-CN': '两笔金额相反、相互抵销，另一方无需对应',
+    'zh-TW': '兩筆金額相反、相互抵銷，另一方無需對應',
+    en: 'Equal and opposite: they cancel out and need no line on the other side',
+  },
+  'round-sum-no-name': {
+    'zh-CN': '整百金额且无户名佐证，请确认',
+    'zh-TW': '整百金額且無戶名佐證，請確認',
+    en: 'A round sum with no name to back it; please confirm',
+  },
   ambiguous: {
     'zh-CN': '有 {candidates} 笔记录同样符合，请确认',
     'zh-TW': '有 {candidates} 筆記錄同樣符合，請確認',

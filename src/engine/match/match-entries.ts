@@ -173,12 +173,15 @@ function assemble(ctx: MatchContext, documents: Entry[]): MatchResult {
   const bankCents = ctx.cents('bank');
   const firstLedger = new Float64Array(found.length);
   const firstBank = new Float64Array(found.length);
+  // A group with no ledger line (a reversal within the bank) comes after every ledger row, by its bank row.
+  let lastLedgerRow = 0;
+  for (let p = 0; p < ledger.rows.length; p++) if (ledger.rows[p] > lastLedgerRow) lastLedgerRow = ledger.rows[p];
   for (let i = 0; i < found.length; i++) {
     const match = found[i];
     sortByRow(ctx.ledger, match.ledger);
     sortByRow(ctx.bank, match.bank);
-    firstLedger[i] = ledger.rows[match.ledger[0]];
-    firstBank[i] = bank.rows[match.bank[0]];
+    firstBank[i] = match.bank.length > 0 ? bank.rows[match.bank[0]] : Infinity;
+    firstLedger[i] = match.ledger.length > 0 ? ledger.rows[match.ledger[0]] : lastLedgerRow + 1 + firstBank[i];
     match.difference = difference(ctx, match, ledgerCents, bankCents);
   }
   // Stable ids: by first ledger row, then first bank row. Rows are unique within a side, so the

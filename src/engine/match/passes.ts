@@ -12,6 +12,7 @@ import { oneToManyByReferencePass, oneToManyPass } from './passes/one-to-many';
 import { referenceAmountPass } from './passes/reference-amount';
 import { platformSettlementPass } from './passes/platform-settlement';
 import { referenceTypoPass } from './passes/reference-typo';
+import { reversalPass, reversalSweepPass } from './passes/reversals';
 import { unnamedGroupsPass } from './passes/unnamed-groups';
 
 export interface MatchPass {
@@ -24,6 +25,9 @@ export interface MatchPass {
 }
 
 export const PASSES: readonly MatchPass[] = [
+  // A line and the line that reverses it by name (冲销记-0015, Reversal of JE-15) cancel out on one
+  // side: first, so the wrong line never meets a bank line of its amount.
+  { rule: 'reversal', walks: 'ledger', enabled: () => true, run: reversalPass },
   // Same reference and same amount: the invoice number in the bank memo. Surest, so it goes first and
   // may reach beyond the date window (payment terms).
   { rule: 'reference-amount', walks: 'ledger', enabled: () => true, run: referenceAmountPass },
@@ -53,4 +57,6 @@ export const PASSES: readonly MatchPass[] = [
   // Lines tied by nothing but an exact sum within a few days (a deposit slip of several cheques):
   // suggested, and only when every combination could be tried and one alone adds up.
   { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined || o.allowInstalments, run: unnamedGroupsPass },
+  // A line saying 冲销/冲正/reversal and the one opposite line it can cancel, named or not: suggested.
+  { rule: 'reversal', walks: 'ledger', enabled: () => true, run: reversalSweepPass },
 ];

@@ -22,6 +22,8 @@ export const REASONS = {
   sameDay: shared('same-day'),
   namesAgree: shared('names-agree'),
   uniqueCandidate: shared('unique-candidate'),
+  roundSumNoName: shared('round-sum-no-name'),
+  reversalCancels: shared('reversal-cancels'),
   referenceElsewhere: shared('reference-elsewhere'),
   otherNameInText: shared('other-name-in-text'),
   combinationUnique: shared('combination-unique'),

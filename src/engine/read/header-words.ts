@@ -175,6 +175,17 @@ export function matchHeader(text: string): HeaderMatch | null {
   return best;
 }
 
+/**
+ * The contra account (对方科目) of a 金蝶/用友 journal line. Not a role: 应收账款-杭州宏远纺织有限公司 is
+ * an account, not a counterparty, but the customer or supplier it names (辅助核算) is the best name a
+ * cash journal has, so the line's text includes it (other-text.ts).
+ */
+export const CONTRA_ACCOUNT_HEADERS: ReadonlySet<string> = new Set(
+  ['对方科目', '對方科目', '对方科目名称', '對方科目名稱', '对应科目', '對應科目', '对方会计科目', '對方會計科目', 'contraaccount', 'offsetaccount'].map(
+    normalizeLabel,
+  ),
+);
+
 /** Keys that carry an amount; a header row needs one of them and a date. */
 export const AMOUNT_KEYS: readonly HeaderKey[] = ['amount', 'inflow', 'outflow', 'debit', 'credit'];
 

@@ -1,20 +1,21 @@
 /**
  * Text columns beyond the one read as the reference and the one read as the description: a bank with
  * 摘要, 附言 and 备注, a journal with 摘要 and 备注. A customer writes the invoice number wherever the
- * form let them, so the matcher looks for references in these too (Entry.notes).
+ * form let them, so the matcher looks for references in these too (Entry.notes). A journal's 对方科目
+ * (应收账款-杭州宏远纺织有限公司) is kept the same way, for the name it carries.
  */
 import type { CellValue, ColumnMapping } from '../types';
-import { matchHeader } from './header-words';
-import { cellText } from './text';
+import { CONTRA_ACCOUNT_HEADERS, matchHeader } from './header-words';
+import { cellText, normalizeLabel } from './text';
 
-/** Columns whose header names a reference or a description and that no role took. */
+/** Columns no role took whose header names a reference, a description or a contra account. */
 export function otherTextColumns(headerTexts: readonly string[], columns: ColumnMapping): number[] {
   const taken = new Set(Object.values(columns));
   const found: number[] = [];
   headerTexts.forEach((text, column) => {
     if (text === '' || taken.has(column)) return;
     const key = matchHeader(text)?.key;
-    if (key === 'reference' || key === 'description') found.push(column);
+    if (key === 'reference' || key === 'description' || CONTRA_ACCOUNT_HEADERS.has(normalizeLabel(text))) found.push(column);
   });
   return found;
 }

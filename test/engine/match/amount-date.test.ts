@@ -84,6 +84,8 @@ describe('amount-date pass', () => {
       [{ row: 9, date: '2025-03-11', amount: '5000.00', counterparty: '王芳' }],
     );
     expect(result.matches).toEqual([expect.objectContaining({ status: 'suggested', rule: 'amount-date' })]);
+    // and says so: "the only candidate" alone left the user asking why it waits for them
+    expect(result.matches[0].codes).toEqual(['same-amount', 'date-gap', 'unique-candidate', 'round-sum-no-name']);
   });
 
   it('wants agreeing names for a unique pair when strict', () => {

@@ -115,8 +115,11 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     const reasons = reasonList(REASONS.sameAmount, names, dateReason(Math.abs(l.day - b.day)));
     if (typo) reasons.push({ code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } });
     if (sweep && referenceConflict(ctx, l, b)) reasons.push(REASONS.referenceElsewhere);
-    if (chosen.unique && !sweep) reasons.push(REASONS.uniqueCandidate);
-    else if (!auto && chosen.rivals > 1) reasons.push(ambiguousReason(chosen.rivals));
+    if (chosen.unique && !sweep) {
+      reasons.push(REASONS.uniqueCandidate);
+      // Say why the only candidate is still only a suggestion.
+      if (!auto && !uniqueEnough) reasons.push(REASONS.roundSumNoName);
+    } else if (!auto && chosen.rivals > 1) reasons.push(ambiguousReason(chosen.rivals));
     ctx.record({
       ledger: [lp],
       bank: [bp],
