@@ -152,6 +152,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{month}（{monthColumn} 欄）與 {day}（{dayColumn} 欄）合起來讀作日期，月份按上方最近寫出的月份',
     en: '{month} (column {monthColumn}) and {day} (column {dayColumn}) read together as the date, the month carried down from the last line that wrote one',
   },
+  'sub-header': {
+    'zh-CN': '第 {row} 行是表头的第二行（{words}），金额取自 {columns}',
+    'zh-TW': '第 {row} 列是表頭的第二列（{words}），金額取自 {columns}',
+    en: 'Row {row} is the header’s second row ({words}); amounts are read from {columns}',
+  },
   'dates-carried': {
     'zh-CN': '{count} 行的 {header}（{column} 列）为空，按紧邻的上一行的日期读取（同一天的日期只写在第一行；首见第 {row} 行）',
     'zh-TW': '{count} 列的 {header}（{column} 欄）為空，按緊鄰的上一列的日期讀取（同一天的日期只寫在第一列；首見第 {row} 列）',
@@ -254,6 +259,7 @@ export const READ_TEXTS: Record<string, Texts> = {
   'skip-section': { 'zh-CN': '分组标题：以下各行属于 {name}', 'zh-TW': '分組標題：以下各列屬於 {name}', en: 'Section heading: the lines below are {name}’s' },
   'skip-title': { 'zh-CN': '表头上方：{found}', 'zh-TW': '表頭上方：{found}', en: 'Above the header row: {found}' },
   'skip-header': { 'zh-CN': '表头行', 'zh-TW': '表頭列', en: 'Header row' },
+  'skip-subheader': { 'zh-CN': '表头的第二行（{words}）', 'zh-TW': '表頭的第二列（{words}）', en: 'Second header row ({words})' },
   'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },
   'skip-total': { 'zh-CN': '合计行：{found}', 'zh-TW': '合計列：{found}', en: 'Total line: {found}' },
   'skip-note': { 'zh-CN': '说明行：{found}', 'zh-TW': '說明列：{found}', en: 'Note line: {found}' },

@@ -98,7 +98,7 @@ const REPORT_MESSAGES = {
 
   // The bank reconciliation statement.
   'st.title': { 'zh-CN': '银行存款余额调节表', 'zh-TW': '銀行存款餘額調節表', en: 'Bank reconciliation statement' },
-  'st.asAt': { 'zh-CN': '截至 {date}　　金额单位：元', 'zh-TW': '截至 {date}　　金額單位：元', en: 'As at {date}; amounts in the files’ currency' },
+  'st.asAt': { 'zh-CN': '截至 {date}　　金额单位：{unit}', 'zh-TW': '截至 {date}　　金額單位：{unit}', en: 'As at {date}; amounts in {unit}' },
   'st.bookSide': { 'zh-CN': '企业银行存款日记账', 'zh-TW': '企業銀行存款日記帳', en: 'Per books' },
   'st.bankSide': { 'zh-CN': '银行对账单', 'zh-TW': '銀行對帳單', en: 'Per bank statement' },
   'st.item': { 'zh-CN': '项目', 'zh-TW': '項目', en: 'Item' },
@@ -196,6 +196,22 @@ export type ReportMessageId = keyof typeof REPORT_MESSAGES;
 export function reportText(id: ReportMessageId, locale: Locale, params?: Record<string, string | number>): string {
   const template: string = REPORT_MESSAGES[id][locale];
   return params === undefined ? template : fillTemplate(template, params);
+}
+
+/** What the statement's amounts are counted in: 元 unless the lines name another currency (a 美元户: 美元, USD). */
+const CURRENCY_UNITS: Record<string, Record<Locale, string>> = {
+  '': { 'zh-CN': '元', 'zh-TW': '元', en: 'the files’ currency' },
+  CNY: { 'zh-CN': '元', 'zh-TW': '人民幣元', en: 'CNY' },
+  USD: { 'zh-CN': '美元', 'zh-TW': '美元', en: 'USD' },
+  HKD: { 'zh-CN': '港元', 'zh-TW': '港元', en: 'HKD' },
+  TWD: { 'zh-CN': '新台币元', 'zh-TW': '元', en: 'TWD' },
+  EUR: { 'zh-CN': '欧元', 'zh-TW': '歐元', en: 'EUR' },
+  GBP: { 'zh-CN': '英镑', 'zh-TW': '英鎊', en: 'GBP' },
+  JPY: { 'zh-CN': '日元', 'zh-TW': '日圓', en: 'JPY' },
+};
+
+export function amountUnit(currency: string, locale: Locale): string {
+  return CURRENCY_UNITS[currency]?.[locale] ?? currency;
 }
 
 /** A message id built from data (`why.${code}`); an unknown code shows as itself, so a gap is visible. */

@@ -43,6 +43,35 @@ export function layoutOfRow(row: readonly CellValue[]): HeaderLayout {
   return { keys, secondaryDate: secondary?.column, dateColumns, texts };
 }
 
+/**
+ * Words of a header's second row: a 外币 journal heads 借方, 贷方 and 余额 each over 原币 / 汇率 /
+ * 本位币 (the upper cell merged across them), a stock journal over 数量 / 单价 / 金额.
+ */
+const SUB_HEADER_WORDS: ReadonlySet<string> = new Set([
+  '原币', '汇率', '本位币', '本币', '外币', '人民币', '金额', '数量', '单价', '借方', '贷方', '方向',
+  '原幣', '匯率', '本位幣', '本幣', '外幣', '人民幣', '金額', '數量', '單價', '貸方',
+  'foreign', 'local', 'rate', 'amount', 'qty', 'quantity', 'price', 'fx', 'base', 'original', 'functional', 'debit', 'credit',
+]);
+
+/**
+ * The texts of a header's second row (原币 / 汇率 / 本位币 under a merged 借方), or null when `row`
+ * is not one: only short words without digits, at least two, one of them a header word.
+ */
+export function subHeaderTexts(row: readonly CellValue[]): string[] | null {
+  const texts: string[] = [];
+  let known = false;
+  for (const value of row) {
+    if (value === null || value === undefined || value === '') continue;
+    if (typeof value !== 'string') return null;
+    const text = cellText(value);
+    if (text === '') continue;
+    if (text.length > 10 || /[0-9０-９]/.test(text)) return null;
+    if (SUB_HEADER_WORDS.has(text.toLowerCase()) || matchHeader(text) !== null) known = true;
+    texts.push(text);
+  }
+  return known && texts.length >= 2 ? texts : null;
+}
+
 function qualifies(layout: HeaderLayout): boolean {
   return layout.keys.date !== undefined && AMOUNT_KEYS.some((key) => layout.keys[key] !== undefined);
 }

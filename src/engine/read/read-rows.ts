@@ -3,6 +3,7 @@
  * ends up in exactly one of `entries` or `skipped`; every problem is an issue naming the row and column.
  * Messages are reason codes with params (src/i18n/read-texts.ts); `message`/`reason` hold the English.
  */
+import { subHeaderTexts } from './header-row';
 import { notesOf, otherTextColumns } from './other-text';
 import Decimal from 'decimal.js';
 import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
@@ -348,6 +349,20 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
     if (!row || isBlankRow(row)) {
       skip(i, 'blank', { code: 'skip-blank', params: {} });
       continue;
+    }
+    if (i === headerIndex + 1 && headerIndex >= 0) {
+      const sub = subHeaderTexts(row);
+      if (sub !== null) {
+        // The header's second row: say which of its columns the amounts are read from.
+        const words = [...new Set(sub)].join(' / ');
+        skip(i, 'header', { code: 'skip-subheader', params: { words } });
+        const read = [amountCol, inCol, outCol, balanceCol].filter((c): c is number => c !== undefined && cellText(row[c]) !== '');
+        if (read.length > 0) {
+          const columns = read.map((c) => `${letter(c)} ${headerText(c)} ${cellText(row[c])}`.replace(/\s+/g, ' ')).join(', ');
+          decisions.push({ code: 'sub-header', params: { row: rowNumber, words, columns } });
+        }
+        continue;
+      }
     }
     if (++dataRows > limit) break;
 

@@ -16,6 +16,8 @@ const NOT_CASH: ReadonlySet<SideKind> = new Set(['receivables-ledger', 'payables
 
 export interface Reconciliation {
   periodEnd: string;
+  /** The one currency the lines are written in (a 美元户: USD), or '' when none is written or they differ. */
+  currency: string;
   /** null when there is no statement to draw up; `statementMissing` says why. */
   statement: ReconciliationStatement | null;
   statementMissing?: 'not-cash' | 'no-entries';
@@ -63,5 +65,18 @@ export function buildReconciliation(result: ReconcileResult, options: Reconcilia
       duplicates: discrepancies.duplicates,
     });
   }
-  return { periodEnd, statement, statementMissing, discrepancies, figures: buildRunFigures(result, periodEnd), breaks, options };
+  return { periodEnd, currency: writtenCurrency(result), statement, statementMissing, discrepancies, figures: buildRunFigures(result, periodEnd), breaks, options };
+}
+
+/** The currency every line that names one names (either side), or '' when none does or two differ. */
+export function writtenCurrency(result: ReconcileResult): string {
+  let found = '';
+  for (const entries of [result.ledger.entries, result.bank.entries]) {
+    for (const e of entries) {
+      if (e.currency === '' || e.currency === found) continue;
+      if (found !== '') return '';
+      found = e.currency;
+    }
+  }
+  return found;
 }

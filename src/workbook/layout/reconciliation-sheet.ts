@@ -13,7 +13,7 @@ import type { RECONCILIATION_OPTIONS } from '../../engine/report/reconciliation-
 import type { CellValue, Side, SideKind } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { kindText } from '../../i18n/pane';
-import { reportText, reportTextOf } from '../../i18n/report-sheets';
+import { amountUnit, reportText, reportTextOf } from '../../i18n/report-sheets';
 import type { AreaStyle, CellLink, SheetSpec } from '../workbook';
 import { excelSerial } from './excel-dates';
 import { moneyCell, moneyText } from './money';
@@ -41,11 +41,12 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   };
 
   line(reportText('st.title', locale), { bold: true, align: 'center' });
-  line(reportText('st.asAt', locale, { date: reconciliation.periodEnd }), { align: 'center' });
+  const unit = amountUnit(reconciliation.currency, locale);
+  line(reportText('st.asAt', locale, { date: reconciliation.periodEnd, unit }), { align: 'center' });
   const statement = reconciliation.statement;
   if (!statement) {
     line(reconciliation.statementMissing === 'not-cash' ? reportText('st.notCash', locale, { kind: kindText(ledgerKind, locale) }) : reportText('st.noEntries', locale), { wrap: true });
-    return finish(name, values, styles, links, locale, reconciliation.periodEnd, 0);
+    return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, 0);
   }
 
   // Column heads.
@@ -119,7 +120,7 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   signatures[0] = reportText('st.preparedBy', locale);
   signatures[4] = reportText('st.reviewedBy', locale);
   values.push(signatures);
-  return finish(name, values, styles, links, locale, reconciliation.periodEnd, headerRows);
+  return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, headerRows);
 }
 
 function verdict(statement: ReconciliationStatement, values: CellValue[][], styles: AreaStyle[], locale: Locale): void {
@@ -198,7 +199,7 @@ function amountOrNull(amount: Decimal | null): CellValue {
   return amount === null ? null : moneyCell(amount);
 }
 
-function finish(name: string, values: CellValue[][], styles: AreaStyle[], links: CellLink[], locale: Locale, periodEnd: string, headerRows: number): SheetSpec {
+function finish(name: string, values: CellValue[][], styles: AreaStyle[], links: CellLink[], locale: Locale, periodEnd: string, unit: string, headerRows: number): SheetSpec {
   return {
     key: STATEMENT_SHEET_KEY,
     name,
@@ -211,7 +212,7 @@ function finish(name: string, values: CellValue[][], styles: AreaStyle[], links:
       paper: 'A4',
       fitToPagesWide: 1,
       ...(headerRows > 0 && { repeatRows: { first: headerRows - 1, last: headerRows } }),
-      headerCenter: `${reportText('st.title', locale)}  ${reportText('st.asAt', locale, { date: periodEnd })}`,
+      headerCenter: `${reportText('st.title', locale)}  ${reportText('st.asAt', locale, { date: periodEnd, unit })}`,
       footerCenter: reportText('page.footer', locale),
     },
   };

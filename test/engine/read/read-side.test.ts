@@ -460,3 +460,31 @@ describe('readSide: every row lands exactly once', () => {
     );
   });
 });
+
+describe('readSide: a 外币 journal headed on two rows (借方 / 贷方 / 余额 over 原币 / 汇率 / 本位币)', () => {
+  // The upper cells are merged across three columns, so only the first (原币) holds the word.
+  const cells: CellValue[][] = [
+    ['日期', '凭证号', '摘要', '借方', '', '', '贷方', '', '', '余额', ''],
+    ['', '', '', '原币', '汇率', '本位币', '原币', '汇率', '本位币', '原币', '本位币'],
+    ['2025-05-06', '记-0005', '收到货款 INV-25031', '18450.00', '7.1782', '132437.79', '', '', '', '70760.25', '507931.42'],
+    ['2025-05-09', '记-0011', '支付海运费', '', '', '', '2380.00', '7.1782', '17084.12', '68380.25', '490847.30'],
+  ];
+  const result = read(cells, { side: 'ledger' });
+
+  it('skips the second header row as a header, not as a row with no date', () => {
+    expect(result.issues).toEqual([]);
+    expect(skippedKinds(result)).toEqual(['1:header', '2:header']);
+    expect(result.skipped[1].reason).toBe('Second header row (原币 / 汇率 / 本位币)');
+  });
+
+  it('reads the amounts in the original currency and says which columns they come from', () => {
+    expect(amounts(result)).toEqual(['18450.00', '-2380.00']);
+    const said = formatReadTexts(result.decisions, 'en').find((t) => t.startsWith('Row 2'));
+    expect(said).toBe('Row 2 is the header’s second row (原币 / 汇率 / 本位币); amounts are read from D 借方 原币, G 贷方 原币, J 余额 原币');
+  });
+
+  it('takes a first line of words and figures for data, not for a header', () => {
+    const plain = read([cells[0], ['2025-05-01', '', '上年结转', '', '', '', '', '', '', '52310.25', '375493.41'], cells[2]], { side: 'ledger' });
+    expect(skippedKinds(plain)).not.toContain('2:header');
+  });
+});

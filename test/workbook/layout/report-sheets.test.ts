@@ -110,6 +110,17 @@ describe('the month-end sheets, one layout for every host', () => {
     expect(spec.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToPagesWide: 1 });
   });
 
+  it('statement: counted in 元, or in the one currency the lines name (a 美元户 in 美元)', () => {
+    expect(run().sheet('reconciliation-statement').values[1][0]).toBe('截至 2025-04-30　　金额单位：元');
+    const withCurrency = (cells: CellValue[][], code: string) => cells.map((row, i) => [...row, i === 0 ? '币种' : code]);
+    const usd = reconcile({ cells: withCurrency(JOURNAL, 'USD') }, { cells: withCurrency(BANK.slice(1), '美元') }, { ledger: { kind: 'cash-journal' } });
+    const sheets = (locale: Locale) => buildRunOutputs(usd, buildReport(usd), { locale, ledger: LEDGER_AT, bank: BANK_AT, ranAt: '2025-05-02T08:00:00.000Z' }).sheets;
+    const statement = (locale: Locale) => sheets(locale).find((s) => s.key === 'reconciliation-statement')!;
+    expect(statement('zh-CN').values[1][0]).toBe('截至 2025-04-30　　金额单位：美元');
+    expect(statement('en').values[1][0]).toBe('As at 2025-04-30; amounts in USD');
+    expect(statement('zh-TW').page?.headerCenter).toContain('金額單位：美元');
+  });
+
   it('statement: a book balance entered wrong by 100.00 shows that unexplained difference in red, with likely causes', () => {
     const spec = run('zh-CN', { bookBalance: new Decimal('57400') }).sheet('reconciliation-statement');
     const row = find(spec, '未解释差额');
