@@ -65,6 +65,11 @@ const REPORT_MESSAGES = {
   // Why a line is on the Discrepancies sheet (DiscrepancyLine.reason.code).
   'why.explained': { 'zh-CN': '{by} 说明：{reason}', 'zh-TW': '{by} 說明：{reason}', en: 'Explained by {by}: {reason}' },
   'why.deposit-in-transit': { 'zh-CN': '企业已收银行未收（在途存款）', 'zh-TW': '企業已收銀行未收（在途存款）', en: 'Deposit in transit (received in the books, not yet by the bank)' },
+  'why.settled-before': {
+    'zh-CN': '早于另一方的起始日；期初余额相符，说明此前已对平，不计入本期调节',
+    'zh-TW': '早於另一方的起始日；期初餘額相符，表示此前已對平，不列入本期調節',
+    en: 'Before the other side’s first day; the opening balances agree, so it was settled earlier and is not an item this period',
+  },
   'why.payment-not-presented': { 'zh-CN': '企业已付银行未付（未兑付的支票或付款）', 'zh-TW': '企業已付銀行未付（未兌付的支票或付款）', en: 'Outstanding cheque or payment (paid in the books, not yet by the bank)' },
   'why.bank-interest': { 'zh-CN': '银行已收企业未收：利息', 'zh-TW': '銀行已收企業未收：利息', en: 'Interest credited by the bank, not yet booked' },
   'why.bank-charge': { 'zh-CN': '银行已付企业未付：手续费', 'zh-TW': '銀行已付企業未付：手續費', en: 'Bank charge, not yet booked' },

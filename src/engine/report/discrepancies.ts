@@ -15,6 +15,8 @@ import Decimal from 'decimal.js';
 import type { Entry, Match, Reason, ReconcileResult, Side } from '../types';
 import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplicates';
 import type { RiskFlag } from './risk-flags';
+import type { SettledBefore } from './settled-before';
+import { wordsOf } from './reconciliation-statement';
 
 export type SectionKey = 'ledger-only' | 'bank-only' | 'difference' | 'suggested' | 'duplicate' | 'explained';
 
@@ -66,7 +68,7 @@ const BANK_ONLY_WORDS: readonly { words: readonly string[]; code: string }[] = [
   { words: ['手续费', '手續費', '工本费', '年费', '管理费', '服务费', '服務費', '费用', 'charge', 'fee', 'commission'], code: 'bank-charge' },
 ];
 
-export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[]): Discrepancies {
+export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], earlier?: SettledBefore): Discrepancies {
   const matchedLedger = new Set<number>();
   const matchedBank = new Set<number>();
   for (const m of result.matches) {
@@ -85,11 +87,13 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[]): 
   const lines: DiscrepancyLine[] = [];
   for (const i of result.unmatched.ledger) {
     const entry = result.ledger.entries[i];
-    if (!suspected.has(entry)) lines.push(singleLine('ledger-only', entry, { code: entry.amount.isPositive() ? 'deposit-in-transit' : 'payment-not-presented', params: {} }));
+    if (suspected.has(entry)) continue;
+    const code = earlier?.ledger.has(i) ? 'settled-before' : entry.amount.isPositive() ? 'deposit-in-transit' : 'payment-not-presented';
+    lines.push(singleLine('ledger-only', entry, { code, params: {} }));
   }
   for (const i of result.unmatched.bank) {
     const entry = result.bank.entries[i];
-    if (!suspected.has(entry)) lines.push(singleLine('bank-only', entry, { code: bankOnlyCode(entry), params: {} }));
+    if (!suspected.has(entry)) lines.push(singleLine('bank-only', entry, { code: earlier?.bank.has(i) ? 'settled-before' : bankOnlyCode(entry), params: {} }));
   }
   for (const m of result.matches) {
     if (m.origin === 'explained') {
@@ -129,7 +133,7 @@ function sideRank(side: Side): number {
 }
 
 function bankOnlyCode(entry: Entry): string {
-  const text = `${entry.description} ${entry.counterparty}`.toLowerCase();
+  const text = `${wordsOf(entry)} ${entry.counterparty}`.toLowerCase();
   const named = BANK_ONLY_WORDS.find((w) => w.words.some((word) => text.includes(word)));
   if (named) return named.code;
   return entry.amount.isPositive() ? 'receipt-not-booked' : 'payment-not-booked';

@@ -18,8 +18,17 @@ import Decimal from 'decimal.js';
 import type { Entry, ReadResult, ReconcileResult, Side } from '../types';
 import type { BalanceBreak, SideBalance } from './balances';
 import type { DuplicateLine } from './duplicates';
+import type { SettledBefore } from './settled-before';
 
 export type AdjustmentKey = 'bankReceived' | 'bankPaid' | 'bookReceived' | 'bookPaid';
+
+/**
+ * What a line says, for a reader: its description, else its reference or notes column (a bank
+ * export with only 附言 writes OUTWARD REMITTANCE CHARGE there), so no item stands unnamed.
+ */
+export function wordsOf(entry: Entry): string {
+  return entry.description || entry.reference || entry.notes || '';
+}
 
 export interface StatementItem {
   /** The side whose lines these are (bank items adjust the book column, and the other way round). */
@@ -27,6 +36,7 @@ export interface StatementItem {
   rows: number[];
   date: string;
   counterparty: string;
+  /** wordsOf the (first) line. */
   description: string;
   /** Always positive: the adjustment's sign says add or subtract. */
   amount: Decimal;
@@ -78,6 +88,8 @@ export interface StatementInput {
   bankBalance: SideBalance;
   breaks: BalanceBreak[];
   duplicates: DuplicateLine[];
+  /** Unmatched lines from before the other side begins, settled as the opening balances show: not items. */
+  earlier?: SettledBefore;
 }
 
 const MAX_EXPLANATIONS = 8;
@@ -93,7 +105,7 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
     bucket[key].push(item);
   };
   const itemOf = (entry: Entry, why: StatementItem['why'], matchId?: string): StatementItem => ({
-    side: entry.side, rows: [entry.row], date: entry.date, counterparty: entry.counterparty, description: entry.description,
+    side: entry.side, rows: [entry.row], date: entry.date, counterparty: entry.counterparty, description: wordsOf(entry),
     amount: entry.amount.abs(), why, ...(matchId !== undefined && { matchId }),
   });
 
@@ -105,7 +117,7 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
       if (!match.difference.isZero() && b.length > 0) {
         const first = b[0];
         put({
-          side: 'bank', rows: b.map((e) => e.row), date: first.date, counterparty: first.counterparty, description: first.description,
+          side: 'bank', rows: b.map((e) => e.row), date: first.date, counterparty: first.counterparty, description: wordsOf(first),
           amount: match.difference.abs(), why: 'difference', matchId: match.id,
         }, match.difference);
       }
@@ -114,8 +126,9 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
     for (const entry of l) if (inPeriod(entry)) put(itemOf(entry, 'after-period', match.id), entry.amount);
     for (const entry of b) if (inPeriod(entry)) put(itemOf(entry, 'after-period', match.id), entry.amount);
   }
-  for (const i of result.unmatched.ledger) if (inPeriod(ledger[i])) put(itemOf(ledger[i], 'unmatched'), ledger[i].amount);
-  for (const i of result.unmatched.bank) if (inPeriod(bank[i])) put(itemOf(bank[i], 'unmatched'), bank[i].amount);
+  const earlier = input.earlier;
+  for (const i of result.unmatched.ledger) if (inPeriod(ledger[i]) && !earlier?.ledger.has(i)) put(itemOf(ledger[i], 'unmatched'), ledger[i].amount);
+  for (const i of result.unmatched.bank) if (inPeriod(bank[i]) && !earlier?.bank.has(i)) put(itemOf(bank[i], 'unmatched'), bank[i].amount);
 
   const adjustment = (key: AdjustmentKey): StatementAdjustment => {
     const items = bucket[key].sort((x, y) => x.date.localeCompare(y.date) || x.rows[0] - y.rows[0]);

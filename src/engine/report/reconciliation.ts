@@ -9,6 +9,7 @@ import { buildDiscrepancies, type Discrepancies } from './discrepancies';
 import { findRiskFlags } from './risk-flags';
 import { buildStatement, type ReconciliationStatement } from './reconciliation-statement';
 import type { ReconciliationOptions } from './reconciliation-options';
+import { settledBefore, type SettledBefore } from './settled-before';
 import { buildRunFigures, type RunFigures } from './summary';
 
 /** Ledgers whose balance is money owed, not cash: no bank reconciliation statement for them. */
@@ -41,14 +42,17 @@ export function buildReconciliation(result: ReconcileResult, options: Reconcilia
   const matchedBank = new Set(result.matches.flatMap((m) => m.bank));
   const documents = new Set(result.ledgerDocuments);
   const bankDates = result.bank.entries.map((e) => e.date).sort();
+  // Lines from before the other side begins that the opening balances show settled (cash books only:
+  // a receivables ledger's balance is not the bank's).
+  const earlier: SettledBefore = NOT_CASH.has(result.ledger.kind) ? { ledger: new Set(), bank: new Set() } : settledBefore(result);
   const risks = findRiskFlags({
     ledger: result.ledger.entries.filter((e) => !documents.has(e.index)),
     bank: result.bank.entries,
-    isOpen: (e) => (e.side === 'ledger' ? !matchedLedger.has(e.index) : !matchedBank.has(e.index)),
+    isOpen: (e) => (e.side === 'ledger' ? !matchedLedger.has(e.index) && !earlier.ledger.has(e.index) : !matchedBank.has(e.index) && !earlier.bank.has(e.index)),
     periodStart: bankDates[0] ?? periodEnd,
     periodEnd,
   });
-  const discrepancies = buildDiscrepancies(result, risks);
+  const discrepancies = buildDiscrepancies(result, risks, earlier);
   const breaks = [checkBalanceColumn(result.ledger), checkBalanceColumn(result.bank)].filter((b): b is BalanceBreak => b !== null);
 
   let statement: ReconciliationStatement | null = null;
@@ -63,6 +67,7 @@ export function buildReconciliation(result: ReconcileResult, options: Reconcilia
       bankBalance: balanceAt(result.bank, periodEnd, options.bankBalance),
       breaks,
       duplicates: discrepancies.duplicates,
+      earlier,
     });
   }
   return { periodEnd, currency: writtenCurrency(result), statement, statementMissing, discrepancies, figures: buildRunFigures(result, periodEnd), breaks, options };
