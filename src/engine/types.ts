@@ -75,6 +75,8 @@ export interface Entry {
    * 摘要), joined with spaces: references are looked for there too. Absent when there are none.
    */
   notes?: string;
+  /** The account the line went through (账户 column of a 出纳流水账 kept for several accounts), when the side names one. */
+  account?: string;
   /** Running balance as the source states it, when it has one and it parses. */
   balance: Decimal | null;
   /** A payment platform's fee on this line (Gross/Fee/Net exports), as written; `amount` is the net. */
@@ -89,6 +91,7 @@ export type SkipKind =
   | 'blank'
   | 'note' // footers such as 以上数据仅供参考
   | 'excluded' // a status that is not a movement (交易关闭, 不计收支, refunds noted elsewhere)
+  | 'other-account' // a line of another account in a sheet kept for several (read/accounts.ts)
   | 'unparseable'; // a cell could not be read; see `issues`
 
 export interface SkippedLine {

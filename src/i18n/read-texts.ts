@@ -152,6 +152,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{month}（{monthColumn} 欄）與 {day}（{dayColumn} 欄）合起來讀作日期，月份按上方最近寫出的月份',
     en: '{month} (column {monthColumn}) and {day} (column {dayColumn}) read together as the date, the month carried down from the last line that wrote one',
   },
+  'account-chosen': {
+    'zh-CN': '{header}（{column} 列）记有 {count} 个账户；与对方相符的是“{chosen}”（{meets}/{lines} 行），按此账户对账，其余账户（{others}）的 {skipped} 行跳过',
+    'zh-TW': '{header}（{column} 欄）記有 {count} 個帳戶；與對方相符的是「{chosen}」（{meets}/{lines} 列），按此帳戶對帳，其餘帳戶（{others}）的 {skipped} 列略過',
+    en: '{header} (column {column}) names {count} accounts; “{chosen}” is the one that meets the other side ({meets} of {lines} lines), so it is reconciled and the other accounts’ ({others}) {skipped} lines are skipped',
+  },
+  'accounts-several': {
+    'zh-CN': '{header}（{column} 列）记有 {count} 个账户，其中不止一个与对方相符（{accounts}）：已全部参与对账；如只对其中一个账户，请只选择该账户的行',
+    'zh-TW': '{header}（{column} 欄）記有 {count} 個帳戶，其中不止一個與對方相符（{accounts}）：已全部參與對帳；如只對其中一個帳戶，請只選擇該帳戶的列',
+    en: '{header} (column {column}) names {count} accounts and more than one meets the other side ({accounts}): all are reconciled; to reconcile one account, select only its rows',
+  },
   'sub-header': {
     'zh-CN': '第 {row} 行是表头的第二行（{words}），金额取自 {columns}',
     'zh-TW': '第 {row} 列是表頭的第二列（{words}），金額取自 {columns}',
@@ -259,6 +269,11 @@ export const READ_TEXTS: Record<string, Texts> = {
   'skip-section': { 'zh-CN': '分组标题：以下各行属于 {name}', 'zh-TW': '分組標題：以下各列屬於 {name}', en: 'Section heading: the lines below are {name}’s' },
   'skip-title': { 'zh-CN': '表头上方：{found}', 'zh-TW': '表頭上方：{found}', en: 'Above the header row: {found}' },
   'skip-header': { 'zh-CN': '表头行', 'zh-TW': '表頭列', en: 'Header row' },
+  'skip-other-account': {
+    'zh-CN': '另一账户（{account}）的记录；本次对账的是“{chosen}”',
+    'zh-TW': '另一帳戶（{account}）的記錄；本次對帳的是「{chosen}」',
+    en: 'A line of another account ({account}); this reconciliation is of “{chosen}”',
+  },
   'skip-subheader': { 'zh-CN': '表头的第二行（{words}）', 'zh-TW': '表頭的第二列（{words}）', en: 'Second header row ({words})' },
   'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },
   'skip-total': { 'zh-CN': '合计行：{found}', 'zh-TW': '合計列：{found}', en: 'Total line: {found}' },

@@ -102,6 +102,7 @@ const SHEET_MESSAGES = {
   'skip.blank': { 'zh-CN': '空行', 'zh-TW': '空白列', en: 'blank line' },
   'skip.note': { 'zh-CN': '备注行', 'zh-TW': '備註列', en: 'note line' },
   'skip.excluded': { 'zh-CN': '不计收支', 'zh-TW': '不計收支', en: 'not a movement' },
+  'skip.other-account': { 'zh-CN': '其他账户', 'zh-TW': '其他帳戶', en: 'another account' },
   'skip.unparseable': { 'zh-CN': '无法读取', 'zh-TW': '無法讀取', en: 'could not be read' },
 
   // Matching rules, by MatchRule.

@@ -115,7 +115,7 @@ function indexByAmount<K extends string | number>(lines: KeyedLines<K>): Map<K, 
 }
 
 /** Is there a day within [from, to] in the sorted list? */
-function anyWithin(days: Int32Array, from: number, to: number): boolean {
+export function anyWithin(days: Int32Array, from: number, to: number): boolean {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {

@@ -186,6 +186,20 @@ export const CONTRA_ACCOUNT_HEADERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The account a line went through, in a 出纳流水账 kept for several accounts at once (现金, 工行基本户,
+ * 建行一般户, 支付宝) or a bank export of several accounts. Not a role: it decides which lines belong
+ * to this reconciliation (read/accounts.ts). Plain "Account" is left out: in Xero or QuickBooks reports
+ * it is the contra account (Sales, Rent), and 对方账号 / Account name are the other party's.
+ */
+export const ACCOUNT_HEADERS: ReadonlySet<string> = new Set(
+  [
+    '银行账户', '账户', '帐户', '账户名称', '帐户名称', '收支账户', '收付账户', '资金账户', '结算账户', '银行', '开户行', '开户银行', '银行名称',
+    '账号', '银行账号', '本方账号', '本方账户', '我方账号', '本方户名', '帳戶', '銀行帳戶', '帳號', '銀行帳號', '帳戶名稱', '資金帳戶', '收支帳戶',
+    'bankaccount', 'accountnumber', 'accountno', 'accountno.', 'account#', 'acctno', 'fundingaccount', 'paymentaccount',
+  ].map(normalizeLabel),
+);
+
 /** Keys that carry an amount; a header row needs one of them and a date. */
 export const AMOUNT_KEYS: readonly HeaderKey[] = ['amount', 'inflow', 'outflow', 'debit', 'credit'];
 

@@ -13,7 +13,7 @@ import { columnLetter } from './column-letter';
 import { allNegative, decideAmountStyles, gatherEvidence, type ColumnEvidence } from './column-formats';
 import { parseDate, periodFromTitles, type DateOrder, type DateRules, type StatementPeriod } from './date';
 import { findHeaderRow, HEADER_SCAN_ROWS, layoutOfRow, type HeaderLayout } from './header-row';
-import type { HeaderKey } from './header-words';
+import { ACCOUNT_HEADERS, type HeaderKey } from './header-words';
 import { inferColumns, INFER_SAMPLE_ROWS } from './infer-columns';
 import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
@@ -62,6 +62,8 @@ export interface ReadingPlan extends ReadingChoice {
   secondaryDate?: number;
   /** Both parties named on every line (付款人名称, 收款人名称): the counterparty is the one that is not us (party-columns.ts). */
   parties?: PartyColumns;
+  /** A column naming the account each line went through (账户: 现金, 工行基本户…), when no role took it (accounts.ts). */
+  accountColumn?: number;
   dateRules: DateRules;
   titlePeriod?: { period: StatementPeriod; source: string };
   styles: Map<number, AmountStyle>;
@@ -462,6 +464,9 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     }
   }
   const outPreSigned = evidence.outflow !== undefined && allNegative(evidence.outflow);
+  const taken = new Set<number>(Object.values(columns));
+  const accountIndex = layout ? layout.texts.findIndex((text, column) => !taken.has(column) && ACCOUNT_HEADERS.has(normalizeLabel(text))) : -1;
+  const accountColumn = accountIndex >= 0 ? accountIndex : undefined;
 
   return {
     plan: {
@@ -475,6 +480,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       buckets,
       secondaryDate,
       ...(parties && columns.counterparty === parties.payer && { parties }),
+      ...(accountColumn !== undefined && { accountColumn }),
       dateRules: { order, period },
       titlePeriod,
       styles,

@@ -22,6 +22,7 @@ export class ReadEntry implements Entry {
   description: string;
   currency: string;
   declare notes?: string;
+  declare account?: string;
   declare fee?: Decimal;
   /**
    * The amount in exact cents as two small integers (see splitHigh), NaN when it is not exact in

@@ -290,6 +290,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const secondHint = { index: 0 };
   const dateMemo = new Map<string, DateParse>();
   const counterparties = new TextPool(own);
+  const accountCol = plan.accountColumn;
+  const accounts = new TextPool(own);
   const secondMemo = new Map<string, DateParse>();
   let footerFrom = 0;
   let lastDate: OkDate | null = null;
@@ -602,6 +604,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       const notes = notesOf(row, noteCols);
       entry.notes = notes === undefined ? undefined : own(notes);
     }
+    if (accountCol !== undefined) entry.account = accounts.get(cellText(row[accountCol]));
     if (feeCol !== undefined) {
       const fee = parseAmount(row[feeCol], feeStyle);
       if (fee.kind === 'ok' && !fee.value.isZero()) {

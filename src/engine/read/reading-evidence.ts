@@ -23,7 +23,7 @@ const LEDGER_OF_RECEIVABLES: ReadingKey[] = ['receivables-ledger', 'counterparty
 const CARD: ReadingKey[] = ['card-statement', 'card-statement-flipped'];
 
 export const KIND_WORDS: readonly KindWords[] = [
-  { words: ['银行存款', '日记账', '銀行存款', '日記帳', '现金日记账', 'cashbook', 'cashjournal', 'bankjournal'], readings: ['cash-journal'], points: 4, where: 'both' },
+  { words: ['银行存款', '日记账', '銀行存款', '日記帳', '现金日记账', '出纳', '出納', '资金日报', '資金日報', 'cashbook', 'cashjournal', 'bankjournal'], readings: ['cash-journal'], points: 4, where: 'both' },
   { words: ['应付', '應付', 'accountspayable', 'payable'], readings: LEDGER_OF_PAYABLES, points: 4, where: 'both' },
   { words: ['应收', '應收', 'accountsreceivable', 'receivable'], readings: LEDGER_OF_RECEIVABLES, points: 4, where: 'both' },
   // a cash journal often names the invoice or the customer too: weak words, outweighed by the rows and the data

@@ -1,0 +1,114 @@
+/**
+ * A 出纳流水账 kept for several accounts in one sheet (账户: 现金, 工行基本户, 建行一般户, 支付宝)
+ * against one bank's export. The other accounts' lines have no counterpart in this export; left in,
+ * they would stand in the bank reconciliation statement as deposits in transit and payments not
+ * presented. Which account the export is, the data says: the account whose lines meet the other
+ * side's (same amount and direction within the date window). Only when one account clearly does and
+ * the others clearly do not are the others set aside, each row skipped with why; when several meet
+ * the other side, nothing is set aside and the user is told to select one account's rows.
+ */
+import type { Entry, ReadResult, Reason, SkippedLine } from '../types';
+import { columnLetter } from './column-letter';
+import { anyWithin } from './decide-readings';
+import type { SideReading } from './read-side';
+import { formatReadText } from '../../i18n/read-texts';
+
+/** The account taken: at least this many of its lines meet the other side, and this share of them. */
+const MIN_MEETS = 3;
+const MIN_SHARE = 0.5;
+/** An account set aside meets the other side on no more than this share of its lines. */
+const MAX_OTHER_SHARE = 0.2;
+
+/** Kinds that are one account's money; a receivables ledger's 账户 is not. */
+const ONE_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['cash-journal', 'bank-statement', 'card-statement']);
+
+interface AccountFigures {
+  account: string;
+  lines: number;
+  meets: number;
+}
+
+/** A line's signed amount as a key (cents where exact). */
+function amountKey(e: Entry): string {
+  const cents = e.cents;
+  return cents === cents ? String(cents) : e.amount.toFixed();
+}
+
+/** Sorted days of the other side's lines per signed amount. */
+function daysByAmount(entries: readonly Entry[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  for (const e of entries) {
+    const key = amountKey(e);
+    const days = lists.get(key);
+    if (days) days.push(e.day);
+    else lists.set(key, [e.day]);
+  }
+  const index = new Map<string, Int32Array>();
+  for (const [key, days] of lists) index.set(key, Int32Array.from(days).sort());
+  return index;
+}
+
+function meets(e: Entry, other: Map<string, Int32Array>, windowDays: number): boolean {
+  const days = other.get(amountKey(e));
+  return days !== undefined && anyWithin(days, e.day - windowDays, e.day + windowDays);
+}
+
+/** Per account written on the side (blank left out), its lines and how many meet the other side. */
+function accountFigures(entries: readonly Entry[], other: readonly Entry[], windowDays: number): AccountFigures[] {
+  const index = daysByAmount(other);
+  const byAccount = new Map<string, AccountFigures>();
+  for (const e of entries) {
+    const account = e.account ?? '';
+    if (account === '') continue;
+    let figures = byAccount.get(account);
+    if (!figures) byAccount.set(account, (figures = { account, lines: 0, meets: 0 }));
+    figures.lines++;
+    if (meets(e, index, windowDays)) figures.meets++;
+  }
+  const share = (f: AccountFigures) => f.meets / f.lines;
+  return [...byAccount.values()].sort((a, b) => share(b) - share(a) || b.meets - a.meets);
+}
+
+/**
+ * Keeps only the lines of the account the other side is (and lines that name no account), when the
+ * data says clearly which one it is. Changes `side.result` in place; runs once both readings are decided.
+ */
+export function keepOneAccount(side: SideReading, other: ReadResult, windowDays: number): void {
+  const { plan, result } = side;
+  const column = plan.accountColumn;
+  if (column === undefined || !ONE_ACCOUNT_KINDS.has(result.kind) || other.entries.length === 0) return;
+  const figures = accountFigures(result.entries, other.entries, windowDays);
+  if (figures.length < 2) return;
+  const header = plan.layout?.texts[column] ?? '';
+  const letter = columnLetter(plan.firstColumn + column);
+  const share = (f: AccountFigures) => f.meets / f.lines;
+  const [best, ...rest] = figures;
+  const clear = best.meets >= MIN_MEETS && share(best) >= MIN_SHARE && rest.every((f) => share(f) <= MAX_OTHER_SHARE);
+  if (!clear) {
+    const meeting = figures.filter((f) => f.meets >= 2 && share(f) > MAX_OTHER_SHARE);
+    if (meeting.length >= 2) {
+      const why: Reason = { code: 'accounts-several', params: { header, column: letter, count: figures.length, accounts: meeting.map((f) => f.account).join(' / ') } };
+      result.issues.push({ side: result.side, row: result.headerRow, column: letter, severity: 'warning', message: formatReadText(why, 'en'), why });
+    }
+    return;
+  }
+
+  const kept: Entry[] = [];
+  const skipped: SkippedLine[] = [];
+  for (const e of result.entries) {
+    const account = e.account ?? '';
+    if (account === '' || account === best.account) {
+      e.index = kept.length;
+      kept.push(e);
+    } else {
+      const why: Reason = { code: 'skip-other-account', params: { account, chosen: best.account } };
+      skipped.push({ side: result.side, row: e.row, kind: 'other-account', reason: formatReadText(why, 'en'), why });
+    }
+  }
+  result.entries = kept;
+  result.skipped = [...result.skipped, ...skipped].sort((a, b) => a.row - b.row);
+  result.decisions.push({
+    code: 'account-chosen',
+    params: { header, column: letter, count: figures.length, chosen: best.account, meets: best.meets, lines: best.lines, skipped: skipped.length, others: rest.map((f) => f.account).join(' / ') },
+  });
+}

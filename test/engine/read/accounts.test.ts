@@ -1,0 +1,81 @@
+/**
+ * A 出纳流水账 kept for several accounts in one sheet against one bank's export: the account the
+ * export is, by the data; the others' lines set aside with why, only when that is clear.
+ */
+import { reconcile } from '../../../src/engine';
+import { buildReconciliation } from '../../../src/engine/report/reconciliation';
+import type { CellValue } from '../../../src/engine/types';
+import { formatReadTexts } from '../../../src/i18n/read-texts';
+
+const JOURNAL: CellValue[][] = [
+  ['日期', '凭证号', '账户', '摘要', '对方单位', '收入', '支出'],
+  ['2025-06-03', '记-001', '工行基本户', '收货款', '合肥同创电子有限公司', '26800.00', ''],
+  ['2025-06-03', '记-002', '现金', '报销差旅费', '张磊', '', '1280.00'],
+  ['2025-06-04', '记-003', '建行一般户', '支付社保', '合肥市社会保险事业管理中心', '', '18642.36'],
+  ['2025-06-06', '记-004', '工行基本户', '支付材料款', '芜湖长信新材料有限公司', '', '43500.00'],
+  ['2025-06-10', '记-005', '建行一般户', '收货款', '蚌埠天宇玻璃有限公司', '9600.00', ''],
+  ['2025-06-12', '记-006', '工行基本户', '支付电费', '国网安徽省电力有限公司合肥供电公司', '', '6218.90'],
+  ['2025-06-18', '记-007', '工行基本户', '收货款', '马鞍山恒远机械有限公司', '31250.00', ''],
+  ['2025-06-20', '记-008', '现金', '零星采购', '', '', '356.00'],
+  ['2025-06-30', '记-009', '工行基本户', '收货款', '淮南金鼎贸易有限公司', '8800.00', ''],
+];
+const ICBC: CellValue[][] = [
+  ['交易日期', '摘要', '对方户名', '借方发生额', '贷方发生额', '余额'],
+  ['2025-06-03', '货款', '合肥同创电子有限公司', '', '26800.00', '176800.00'],
+  ['2025-06-06', '材料款', '芜湖长信新材料有限公司', '43500.00', '', '133300.00'],
+  ['2025-06-12', '电费', '国网安徽省电力有限公司合肥供电公司', '6218.90', '', '127081.10'],
+  ['2025-06-19', '货款', '马鞍山恒远机械有限公司', '', '31250.00', '158331.10'],
+  ['2025-06-30', '手续费', '', '15.00', '', '158316.10'],
+];
+
+describe('a journal of several accounts against one bank', () => {
+  const result = reconcile({ cells: JOURNAL }, { cells: ICBC }, { ledger: { kind: 'cash-journal' } });
+
+  it('reconciles the account the bank export is and skips the others’ rows, each saying why', () => {
+    expect(result.ledger.entries.map((e) => e.row)).toEqual([2, 5, 7, 8, 10]);
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-account').map((s) => s.row)).toEqual([3, 4, 6, 9]);
+    expect(result.ledger.skipped.find((s) => s.row === 4)!.reason).toBe('A line of another account (建行一般户); this reconciliation is of “工行基本户”');
+    expect(formatReadTexts(result.ledger.decisions, 'zh-CN')).toContain('账户（C 列）记有 3 个账户；与对方相符的是“工行基本户”（4/5 行），按此账户对账，其余账户（现金 / 建行一般户）的 4 行跳过');
+  });
+
+  it('leaves the other accounts out of the bank reconciliation statement', () => {
+    const { statement } = buildReconciliation(result);
+    expect(statement!.bank.add.items.map((i) => i.rows[0])).toEqual([10]);
+    expect(statement!.bank.subtract.items).toEqual([]);
+  });
+
+  it('entry indices stay positions after the others are set aside', () => {
+    expect(result.ledger.entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(result.matches.length).toBe(4);
+  });
+});
+
+describe('when more than one account meets the other side', () => {
+  it('sets nothing aside and warns', () => {
+    // the bank export holds both accounts' lines (a corporate export of every account)
+    const both: CellValue[][] = [...ICBC, ['2025-06-04', '社保', '合肥市社会保险事业管理中心', '18642.36', '', ''], ['2025-06-10', '货款', '蚌埠天宇玻璃有限公司', '', '9600.00', '']];
+    const result = reconcile({ cells: JOURNAL.filter((r) => r[2] !== '现金') }, { cells: both }, { ledger: { kind: 'cash-journal' } });
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-account')).toEqual([]);
+    expect(result.ledger.issues).toEqual([expect.objectContaining({ severity: 'warning', row: 1, column: 'C', why: expect.objectContaining({ code: 'accounts-several' }) })]);
+  });
+
+  it('reads a bank export naming its one account on every row as it is', () => {
+    const withAccount = ICBC.map((row, i) => [...row, i === 0 ? '本方账号' : '1302010109000123456']);
+    const result = reconcile({ cells: JOURNAL.filter((r) => r[2] !== '现金' && r[2] !== '建行一般户') }, { cells: withAccount });
+    expect(result.bank.entries).toHaveLength(5);
+    expect(result.bank.issues).toEqual([]);
+  });
+
+  it('never takes an English report’s Account column (the contra account) for the account', () => {
+    const xero: CellValue[][] = [
+      ['Date', 'Description', 'Reference', 'Account', 'Debit', 'Credit'],
+      ['2025-06-03', 'Payment: Acme Ltd', 'INV-101', 'Sales', '2680.00', ''],
+      ['2025-06-05', 'Rent June', '', 'Rent', '', '1500.00'],
+      ['2025-06-09', 'Payment: Brightsilver', 'INV-102', 'Sales', '940.00', ''],
+      ['2025-06-12', 'Stationery', '', 'Office Expenses', '', '86.40'],
+    ];
+    const bank: CellValue[][] = [['Date', 'Description', 'Amount'], ['2025-06-03', 'ACME LTD', '2680.00'], ['2025-06-09', 'BRIGHTSILVER', '940.00'], ['2025-06-10', 'CARD 1234', '-86.40']];
+    const result = reconcile({ cells: xero }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
+    expect(result.ledger.entries).toHaveLength(4);
+  });
+});
