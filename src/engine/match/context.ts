@@ -87,6 +87,11 @@ export class MatchContext {
   private stamp = 0;
   /** Name pairs people confirmed (aliases.ts); null when there are none. */
   aliases: AliasBook | null = null;
+  /**
+   * The other side is one counterparty's own ledger (往来对账) and ours names no other counterparty:
+   * every line on both sides is between the same two companies, so a name is never missing.
+   */
+  oneCounterparty = false;
 
   constructor(
     readonly ledger: readonly PreparedEntry[],

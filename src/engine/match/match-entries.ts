@@ -67,6 +67,7 @@ export function matchEntries(ledger: Entry[], bank: Entry[], options: MatchOptio
   const cache = new NameCache();
   const ctx = new MatchContext(prepareSide(movements, cache, counterpartyLedger), prepareSide(bank, cache, counterpartyLedger, true), options, cache, progress);
   ctx.aliases = aliasBookOf(aliases);
+  ctx.oneCounterparty = counterpartyLedger && new Set(movements.map((e) => e.counterparty).filter((name) => name !== '')).size <= 1;
   let done = preparation;
   progress.reach(done);
   for (const pass of enabled) {

@@ -53,7 +53,14 @@ export interface SectionTotal {
   difference: Decimal;
 }
 
+/**
+ * What the other side is: the bank, or the counterparty's own ledger (往来对账), where "on the ledger
+ * only" means "in our books, not yet in theirs", and nothing is a deposit in transit.
+ */
+export type OtherSide = 'bank' | 'counterparty';
+
 export interface Discrepancies {
+  against: OtherSide;
   lines: DiscrepancyLine[];
   sections: SectionTotal[];
   overlaps: OverlapPeriod[];
@@ -84,16 +91,26 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
   const overlaps = [...ledgerDuplicates.overlaps, ...bankDuplicates.overlaps];
   const suspected = new Set(duplicates.map((d) => d.entry));
 
+  const against: OtherSide = LEDGER_KINDS.has(result.bank.kind) ? 'counterparty' : 'bank';
   const lines: DiscrepancyLine[] = [];
   for (const i of result.unmatched.ledger) {
     const entry = result.ledger.entries[i];
     if (suspected.has(entry)) continue;
-    const code = earlier?.ledger.has(i) ? 'settled-before' : entry.amount.isPositive() ? 'deposit-in-transit' : 'payment-not-presented';
+    const code =
+      against === 'counterparty'
+        ? oneBookCode('ours', entry)
+        : earlier?.ledger.has(i)
+          ? 'settled-before'
+          : entry.amount.isPositive()
+            ? 'deposit-in-transit'
+            : 'payment-not-presented';
     lines.push(singleLine('ledger-only', entry, { code, params: {} }));
   }
   for (const i of result.unmatched.bank) {
     const entry = result.bank.entries[i];
-    if (!suspected.has(entry)) lines.push(singleLine('bank-only', entry, { code: earlier?.bank.has(i) ? 'settled-before' : bankOnlyCode(entry), params: {} }));
+    if (suspected.has(entry)) continue;
+    const code = against === 'counterparty' ? oneBookCode('theirs', entry) : earlier?.bank.has(i) ? 'settled-before' : bankOnlyCode(entry);
+    lines.push(singleLine('bank-only', entry, { code, params: {} }));
   }
   for (const m of result.matches) {
     if (m.origin === 'explained') {
@@ -103,7 +120,8 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
       for (const i of m.bank) lines.push(singleLine('explained', result.bank.entries[i], reason));
     } else if (m.status === 'suggested') lines.push(groupLine('suggested', m, result, { code: 'suggested', params: {} }));
     else if (!m.difference.isZero()) {
-      lines.push(groupLine('difference', m, result, { code: m.difference.isNegative() ? 'difference-less' : 'difference-more', params: { amount: m.difference.abs().toFixed(2) } }));
+      const code = `${m.difference.isNegative() ? 'difference-less' : 'difference-more'}${against === 'counterparty' ? '-theirs' : ''}`;
+      lines.push(groupLine('difference', m, result, { code, params: { amount: m.difference.abs().toFixed(2) } }));
     }
   }
   for (const d of duplicates) {
@@ -125,7 +143,16 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
     };
   });
   const riskTotal = { count: risks.length, amount: risks.reduce((sum, r) => sum.plus(r.entry.amount), new Decimal(0)) };
-  return { lines, sections, overlaps, duplicates, risks, riskTotal };
+  return { against, lines, sections, overlaps, duplicates, risks, riskTotal };
+}
+
+/** Kinds of a company's own ledger: on the bank side, the counterparty's books (往来对账). */
+const LEDGER_KINDS: ReadonlySet<string> = new Set(['receivables-ledger', 'payables-ledger']);
+
+/** A line in one company's books only: an invoice or bill, or a payment (往来对账). */
+function oneBookCode(whose: 'ours' | 'theirs', entry: Entry): string {
+  const document = entry.document === 'invoice' || entry.document === 'bill';
+  return `only-${whose}-${document ? 'document' : 'cash'}`;
 }
 
 function sideRank(side: Side): number {

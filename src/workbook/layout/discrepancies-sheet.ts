@@ -5,7 +5,7 @@
  * are the table's last section, each with its rule in words.
  */
 import type Decimal from 'decimal.js';
-import type { DiscrepancyLine } from '../../engine/report/discrepancies';
+import type { DiscrepancyLine, SectionKey } from '../../engine/report/discrepancies';
 import type { Reconciliation } from '../../engine/report/reconciliation';
 import type { CellValue, Side } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
@@ -57,7 +57,11 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
   const links: CellLink[] = [];
   const pad = (cells: CellValue[]) => [...cells, ...Array<CellValue>(Math.max(0, width - cells.length)).fill(null)];
   const period = reportText('period', locale, { from: figures.period.from, to: figures.period.to });
-  const sideWord = (side: Side) => reportText(`side.${side}`, locale);
+  // Against a counterparty's own ledger (往来对账) the other side is "theirs", not the bank.
+  const theirs = discrepancies.against === 'counterparty';
+  const sideWord = (side: Side) => reportText(side === 'bank' && theirs ? 'side.counterparty' : `side.${side}`, locale);
+  const sectionWord = (section: SectionKey) =>
+    reportText(theirs && (section === 'ledger-only' || section === 'bank-only') ? `section.${section}.counterparty` : `section.${section}`, locale);
 
   values.push(pad([reportText('disc.title', locale, { period })]));
   styles.push({ area: { row: 0, column: 0, rows: 1, columns: width }, bold: true });
@@ -77,7 +81,7 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
   };
   blockRow(reportText('disc.sectionsHeader', locale), reportText('disc.count', locale), reportText('disc.amountTotal', locale), reportText('disc.differenceTotal', locale));
   styles.push({ area: { row: blockTop, column: 0, rows: 1, columns: width }, bold: true, fill: 'header' });
-  for (const s of discrepancies.sections) blockRow(reportText(`section.${s.section}`, locale), s.count, moneyCell(s.amount), moneyCell(s.difference));
+  for (const s of discrepancies.sections) blockRow(sectionWord(s.section), s.count, moneyCell(s.amount), moneyCell(s.difference));
   blockRow(reportText('section.risk', locale), discrepancies.riskTotal.count, moneyCell(discrepancies.riskTotal.amount), null);
   const blockRows = values.length - blockTop;
   styles.push({ area: { row: blockTop + 1, column: 1, rows: blockRows - 1, columns: 1 }, format: 'integer', align: 'left' });
@@ -90,7 +94,7 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
 
   // The table.
   const lines: TableLine[] = [
-    ...discrepancies.lines.map((l) => discrepancyLine(l, locale, sideWord)),
+    ...discrepancies.lines.map((l) => discrepancyLine(l, locale, sideWord, sectionWord)),
     ...discrepancies.risks.map((r): TableLine => ({
       side: r.entry.side,
       row: r.entry.row,
@@ -138,7 +142,7 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
   };
 }
 
-function discrepancyLine(line: DiscrepancyLine, locale: Locale, sideWord: (side: Side) => string): TableLine {
+function discrepancyLine(line: DiscrepancyLine, locale: Locale, sideWord: (side: Side) => string, sectionWord: (section: SectionKey) => string): TableLine {
   const rows = (list: number[]): CellValue => (list.length === 0 ? null : list.length === 1 ? list[0] : list.join(', '));
   const pair = line.section === 'difference' || line.section === 'suggested';
   const amountOrNull = (d: Decimal | undefined) => (d === undefined ? null : moneyCell(d));
@@ -148,7 +152,7 @@ function discrepancyLine(line: DiscrepancyLine, locale: Locale, sideWord: (side:
     otherSide: line.otherRows.length > 0 ? line.otherSide : undefined,
     otherRow: line.otherRows[0],
     cells: [
-      reportText(`section.${line.section}`, locale),
+      sectionWord(line.section),
       reportTextOf('why', line.reason.code, locale, line.reason.params),
       sideWord(line.side),
       rows(line.rows),

@@ -110,3 +110,34 @@ describe('a journal kept since February against a March bank export', () => {
     expect(statement!.bank.add.items.map((i) => i.rows[0])).toEqual([3, 5, 7]);
   });
 });
+
+describe('往来对账: our receivables ledger of one customer against the customer’s own payables ledger', () => {
+  const ours: CellValue[][] = [
+    ['客户：苏州恒通机电设备有限公司'],
+    ['日期', '凭证号', '摘要', '发票号', '借方', '贷方', '余额'],
+    ['2025-04-03', '记-0012', '销售商品', '04518821', '35600.00', '', '122000.00'],
+    ['2025-04-08', '记-0025', '收到货款', '', '', '50000.00', '72000.00'],
+    ['2025-04-30', '记-0071', '销售商品', '04518951', '9750.00', '', '81750.00'],
+  ];
+  const theirs: CellValue[][] = [
+    ['应付账款明细账'],
+    ['日期', '凭证字号', '摘要', '借方金额', '贷方金额', '余额'],
+    ['2025-04-06', '转-15', '采购材料 发票04518821', '', '35600.00', '122000.00'],
+    ['2025-04-07', '付-08', '支付货款', '50000.00', '', '72000.00'],
+    ['2025-04-30', '付-22', '支付货款（承兑汇票）', '20000.00', '', '52000.00'],
+  ];
+  const result = reconcile({ cells: ours }, { cells: theirs });
+
+  it('takes a round payment as sure: every line is between the same two companies', () => {
+    expect(result.bank.kind).toBe('payables-ledger');
+    const payment = result.matches.find((m) => m.ledger.some((i) => result.ledger.entries[i].row === 4));
+    expect(payment).toEqual(expect.objectContaining({ status: 'auto', rule: 'amount-date' }));
+  });
+
+  it('says "in our books only" and "in their books only", never deposits in transit or the bank', () => {
+    const { discrepancies } = buildReconciliation(result);
+    expect(discrepancies.against).toBe('counterparty');
+    const codes = discrepancies.lines.map((l) => [l.section, l.rows[0], l.reason.code]);
+    expect(codes).toEqual([['ledger-only', 5, 'only-ours-document'], ['bank-only', 5, 'only-theirs-cash']]);
+  });
+});

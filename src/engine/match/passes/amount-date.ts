@@ -105,7 +105,8 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     const { l: lp, b: bp, score, strength } = chosen;
     const l = ledger[lp];
     const b = bank[bp];
-    const uniqueEnough = strength > 0 || !isRound(l); // a round sum with no name to back it is common
+    // A round sum with no name to back it is common, unless both books are between the same two companies.
+    const uniqueEnough = strength > 0 || !isRound(l) || ctx.oneCounterparty;
     const auto =
       !sweep &&
       ((chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[options.nameStrictness]) ||
