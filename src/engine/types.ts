@@ -92,6 +92,7 @@ export type SkipKind =
   | 'note' // footers such as 以上数据仅供参考
   | 'excluded' // a status that is not a movement (交易关闭, 不计收支, refunds noted elsewhere)
   | 'other-account' // a line of another account in a sheet kept for several (read/accounts.ts)
+  | 'other-counterparty' // our line with another customer than the one whose own ledger is the other side (往来对账)
   | 'unparseable'; // a cell could not be read; see `issues`
 
 export interface SkippedLine {

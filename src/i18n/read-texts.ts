@@ -162,6 +162,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{header}（{column} 欄）記有 {count} 個帳戶，其中不止一個與對方相符（{accounts}）：已全部參與對帳；如只對其中一個帳戶，請只選擇該帳戶的列',
     en: '{header} (column {column}) names {count} accounts and more than one meets the other side ({accounts}): all are reconciled; to reconcile one account, select only its rows',
   },
+  'counterparty-chosen': {
+    'zh-CN': '账簿有 {count} 个往来单位；与对方账相符的是“{chosen}”（{meets}/{lines} 行），只与此单位对账，其余单位（{others}）的 {skipped} 行跳过',
+    'zh-TW': '帳簿有 {count} 個往來單位；與對方帳相符的是「{chosen}」（{meets}/{lines} 列），只與此單位對帳，其餘單位（{others}）的 {skipped} 列略過',
+    en: 'The ledger has {count} counterparties; “{chosen}” is the one whose lines meet their books ({meets} of {lines}), so only it is reconciled and the others’ ({others}) {skipped} lines are skipped',
+  },
+  'counterparties-several': {
+    'zh-CN': '账簿有 {count} 个往来单位，其中不止一个与对方账相符（{accounts}）：已全部参与对账；如只与一个单位对账，请只选择该单位的行',
+    'zh-TW': '帳簿有 {count} 個往來單位，其中不止一個與對方帳相符（{accounts}）：已全部參與對帳；如只與一個單位對帳，請只選擇該單位的列',
+    en: 'The ledger has {count} counterparties and more than one meets their books ({accounts}): all are reconciled; to reconcile with one, select only its rows',
+  },
   'sub-header': {
     'zh-CN': '第 {row} 行是表头的第二行（{words}），金额取自 {columns}',
     'zh-TW': '第 {row} 列是表頭的第二列（{words}），金額取自 {columns}',
@@ -273,6 +283,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-CN': '另一账户（{account}）的记录；本次对账的是“{chosen}”',
     'zh-TW': '另一帳戶（{account}）的記錄；本次對帳的是「{chosen}」',
     en: 'A line of another account ({account}); this reconciliation is of “{chosen}”',
+  },
+  'skip-other-counterparty': {
+    'zh-CN': '另一往来单位（{account}）的记录；本次与“{chosen}”对账',
+    'zh-TW': '另一往來單位（{account}）的記錄；本次與「{chosen}」對帳',
+    en: 'A line of another counterparty ({account}); this reconciliation is with “{chosen}”',
   },
   'skip-subheader': { 'zh-CN': '表头的第二行（{words}）', 'zh-TW': '表頭的第二列（{words}）', en: 'Second header row ({words})' },
   'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },

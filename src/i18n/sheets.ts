@@ -103,6 +103,7 @@ const SHEET_MESSAGES = {
   'skip.note': { 'zh-CN': '备注行', 'zh-TW': '備註列', en: 'note line' },
   'skip.excluded': { 'zh-CN': '不计收支', 'zh-TW': '不計收支', en: 'not a movement' },
   'skip.other-account': { 'zh-CN': '其他账户', 'zh-TW': '其他帳戶', en: 'another account' },
+  'skip.other-counterparty': { 'zh-CN': '其他往来单位', 'zh-TW': '其他往來單位', en: 'another counterparty' },
   'skip.unparseable': { 'zh-CN': '无法读取', 'zh-TW': '無法讀取', en: 'could not be read' },
 
   // Matching rules, by MatchRule.

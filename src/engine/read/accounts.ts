@@ -6,8 +6,12 @@
  * side's (same amount and direction within the date window). Only when one account clearly does and
  * the others clearly do not are the others set aside, each row skipped with why; when several meet
  * the other side, nothing is set aside and the user is told to select one account's rows.
+ *
+ * The same holds for our 应收账款明细账 of every customer against one customer's own 应付账款明细账
+ * (往来对账): the customer is the one whose lines meet theirs; the other customers' lines are not
+ * "in our books only", they are another reconciliation.
  */
-import type { Entry, ReadResult, Reason, SkippedLine } from '../types';
+import type { Entry, ReadResult, Reason, SkipKind, SkippedLine } from '../types';
 import { columnLetter } from './column-letter';
 import { anyWithin } from './decide-readings';
 import type { SideReading } from './read-side';
@@ -21,9 +25,11 @@ const MAX_OTHER_SHARE = 0.2;
 
 /** Kinds that are one account's money; a receivables ledger's 账户 is not. */
 const ONE_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['cash-journal', 'bank-statement', 'card-statement']);
+/** A company's own books of what it is owed or owes: ours, or (on the bank side) the counterparty's. */
+const OWN_LEDGER_KINDS: ReadonlySet<string> = new Set(['receivables-ledger', 'payables-ledger']);
 
-interface AccountFigures {
-  account: string;
+interface BookFigures {
+  book: string;
   lines: number;
   meets: number;
 }
@@ -53,42 +59,50 @@ function meets(e: Entry, other: Map<string, Int32Array>, windowDays: number): bo
   return days !== undefined && anyWithin(days, e.day - windowDays, e.day + windowDays);
 }
 
-/** Per account written on the side (blank left out), its lines and how many meet the other side. */
-function accountFigures(entries: readonly Entry[], other: readonly Entry[], windowDays: number): AccountFigures[] {
+/** Per book named on the side (blank left out), its lines and how many meet the other side. */
+function splitFigures(entries: readonly Entry[], other: readonly Entry[], windowDays: number, key: (e: Entry) => string): BookFigures[] {
   const index = daysByAmount(other);
-  const byAccount = new Map<string, AccountFigures>();
+  const byBook = new Map<string, BookFigures>();
   for (const e of entries) {
-    const account = e.account ?? '';
-    if (account === '') continue;
-    let figures = byAccount.get(account);
-    if (!figures) byAccount.set(account, (figures = { account, lines: 0, meets: 0 }));
+    const book = key(e);
+    if (book === '') continue;
+    let figures = byBook.get(book);
+    if (!figures) byBook.set(book, (figures = { book, lines: 0, meets: 0 }));
     figures.lines++;
     if (meets(e, index, windowDays)) figures.meets++;
   }
-  const share = (f: AccountFigures) => f.meets / f.lines;
-  return [...byAccount.values()].sort((a, b) => share(b) - share(a) || b.meets - a.meets);
+  const share = (f: BookFigures) => f.meets / f.lines;
+  return [...byBook.values()].sort((a, b) => share(b) - share(a) || b.meets - a.meets);
+}
+
+/** What splits a side into books of their own, and how its choice is told. */
+interface Split {
+  key: (e: Entry) => string;
+  /** The column's header and letter, for the messages ('' when the split has no column). */
+  header: string;
+  letter: string;
+  skipKind: SkipKind;
+  codes: { skip: string; chosen: string; several: string };
 }
 
 /**
- * Keeps only the lines of the account the other side is (and lines that name no account), when the
- * data says clearly which one it is. Changes `side.result` in place; runs once both readings are decided.
+ * Keeps only the lines of the book (account, customer) the other side is, and lines that name none,
+ * when the data says clearly which one it is. Changes `side.result` in place; runs once both readings
+ * are decided.
  */
-export function keepOneAccount(side: SideReading, other: ReadResult, windowDays: number): void {
-  const { plan, result } = side;
-  const column = plan.accountColumn;
-  if (column === undefined || !ONE_ACCOUNT_KINDS.has(result.kind) || other.entries.length === 0) return;
-  const figures = accountFigures(result.entries, other.entries, windowDays);
+function keepOne(side: SideReading, other: ReadResult, windowDays: number, split: Split): void {
+  const result = side.result;
+  const figures = splitFigures(result.entries, other.entries, windowDays, split.key);
   if (figures.length < 2) return;
-  const header = plan.layout?.texts[column] ?? '';
-  const letter = columnLetter(plan.firstColumn + column);
-  const share = (f: AccountFigures) => f.meets / f.lines;
+  const { header, letter } = split;
+  const share = (f: BookFigures) => f.meets / f.lines;
   const [best, ...rest] = figures;
   const clear = best.meets >= MIN_MEETS && share(best) >= MIN_SHARE && rest.every((f) => share(f) <= MAX_OTHER_SHARE);
   if (!clear) {
     const meeting = figures.filter((f) => f.meets >= 2 && share(f) > MAX_OTHER_SHARE);
     if (meeting.length >= 2) {
-      const why: Reason = { code: 'accounts-several', params: { header, column: letter, count: figures.length, accounts: meeting.map((f) => f.account).join(' / ') } };
-      result.issues.push({ side: result.side, row: result.headerRow, column: letter, severity: 'warning', message: formatReadText(why, 'en'), why });
+      const why: Reason = { code: split.codes.several, params: { header, column: letter, count: figures.length, accounts: meeting.map((f) => f.book).join(' / ') } };
+      result.issues.push({ side: result.side, row: result.headerRow, ...(letter !== '' && { column: letter }), severity: 'warning', message: formatReadText(why, 'en'), why });
     }
     return;
   }
@@ -96,19 +110,47 @@ export function keepOneAccount(side: SideReading, other: ReadResult, windowDays:
   const kept: Entry[] = [];
   const skipped: SkippedLine[] = [];
   for (const e of result.entries) {
-    const account = e.account ?? '';
-    if (account === '' || account === best.account) {
+    const book = split.key(e);
+    if (book === '' || book === best.book) {
       e.index = kept.length;
       kept.push(e);
     } else {
-      const why: Reason = { code: 'skip-other-account', params: { account, chosen: best.account } };
-      skipped.push({ side: result.side, row: e.row, kind: 'other-account', reason: formatReadText(why, 'en'), why });
+      const why: Reason = { code: split.codes.skip, params: { account: book, chosen: best.book } };
+      skipped.push({ side: result.side, row: e.row, kind: split.skipKind, reason: formatReadText(why, 'en'), why });
     }
   }
   result.entries = kept;
   result.skipped = [...result.skipped, ...skipped].sort((a, b) => a.row - b.row);
   result.decisions.push({
-    code: 'account-chosen',
-    params: { header, column: letter, count: figures.length, chosen: best.account, meets: best.meets, lines: best.lines, skipped: skipped.length, others: rest.map((f) => f.account).join(' / ') },
+    code: split.codes.chosen,
+    params: { header, column: letter, count: figures.length, chosen: best.book, meets: best.meets, lines: best.lines, skipped: skipped.length, others: rest.map((f) => f.book).join(' / ') },
+  });
+}
+
+/** A sheet of several accounts (its 账户 column) against one of them. */
+export function keepOneAccount(side: SideReading, other: ReadResult, windowDays: number): void {
+  const { plan, result } = side;
+  const column = plan.accountColumn;
+  if (column === undefined || !ONE_ACCOUNT_KINDS.has(result.kind) || other.entries.length === 0) return;
+  keepOne(side, other, windowDays, {
+    key: (e) => e.account ?? '',
+    header: plan.layout?.texts[column] ?? '',
+    letter: columnLetter(plan.firstColumn + column),
+    skipKind: 'other-account',
+    codes: { skip: 'skip-other-account', chosen: 'account-chosen', several: 'accounts-several' },
+  });
+}
+
+/** Our ledger of several customers (or suppliers) against one of them's own ledger (往来对账). */
+export function keepOneCounterparty(side: SideReading, other: ReadResult, windowDays: number): void {
+  const { plan, result } = side;
+  if (result.side !== 'ledger' || !OWN_LEDGER_KINDS.has(result.kind) || !OWN_LEDGER_KINDS.has(other.kind) || other.entries.length === 0) return;
+  const column = plan.columns.counterparty;
+  keepOne(side, other, windowDays, {
+    key: (e) => e.counterparty,
+    header: column === undefined ? '' : plan.layout?.texts[column] ?? '',
+    letter: column === undefined ? '' : columnLetter(plan.firstColumn + column),
+    skipKind: 'other-counterparty',
+    codes: { skip: 'skip-other-counterparty', chosen: 'counterparty-chosen', several: 'counterparties-several' },
   });
 }

@@ -79,3 +79,41 @@ describe('when more than one account meets the other side', () => {
     expect(result.ledger.entries).toHaveLength(4);
   });
 });
+
+describe('our receivables ledger of every customer against one customer’s own payables ledger (往来对账)', () => {
+  const ours: CellValue[][] = [
+    ['日期', '凭证号', '客户名称', '摘要', '发票号', '借方', '贷方'],
+    ['2025-04-02', '记-0004', '常州华源电器有限公司', '销售商品', '04518801', '18200.00', ''],
+    ['2025-04-03', '记-0012', '苏州恒通机电设备有限公司', '销售商品', '04518821', '35600.00', ''],
+    ['2025-04-07', '记-0019', '常州华源电器有限公司', '收到货款', '', '', '26000.00'],
+    ['2025-04-08', '记-0025', '苏州恒通机电设备有限公司', '收到货款', '', '', '50000.00'],
+    ['2025-04-15', '记-0041', '苏州恒通机电设备有限公司', '销售商品', '04518867', '12480.00', ''],
+    ['2025-04-21', '记-0052', '南通金桥纺织有限公司', '收到货款', '', '', '7460.00'],
+    ['2025-04-30', '记-0071', '苏州恒通机电设备有限公司', '销售商品', '04518951', '9750.00', ''],
+  ];
+  const theirs: CellValue[][] = [
+    ['应付账款明细账'],
+    ['日期', '凭证字号', '摘要', '借方金额', '贷方金额', '余额'],
+    ['2025-04-06', '转-15', '采购材料 发票04518821', '', '35600.00', '122000.00'],
+    ['2025-04-07', '付-08', '支付货款', '50000.00', '', '72000.00'],
+    ['2025-04-17', '转-33', '采购材料 发票04518867', '', '12480.00', '84480.00'],
+  ];
+
+  it('reconciles only the customer whose lines meet their books, and says so', () => {
+    const result = reconcile({ cells: ours }, { cells: theirs });
+    expect(result.ledger.kind).toBe('receivables-ledger');
+    expect(result.ledger.entries.map((e) => e.row)).toEqual([3, 5, 6, 8]);
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-counterparty').map((s) => s.row)).toEqual([2, 4, 7]);
+    expect(formatReadTexts(result.ledger.decisions, 'en').at(-1)).toBe(
+      'The ledger has 3 counterparties; “苏州恒通机电设备有限公司” is the one whose lines meet their books (3 of 4), so only it is reconciled and the others’ (常州华源电器有限公司 / 南通金桥纺织有限公司) 3 lines are skipped',
+    );
+    expect(result.matches.every((m) => m.status === 'auto')).toBe(true);
+    expect(result.unmatched.ledger.map((i) => result.ledger.entries[i].row)).toEqual([8]);
+  });
+
+  it('keeps every customer when the other side is the bank', () => {
+    const bank: CellValue[][] = [['交易日期', '对方户名', '收入金额', '支出金额'], ['2025-04-07', '常州华源电器有限公司', '26000.00', ''], ['2025-04-08', '苏州恒通机电设备有限公司', '50000.00', ''], ['2025-04-21', '南通金桥纺织有限公司', '7460.00', '']];
+    const result = reconcile({ cells: ours }, { cells: bank });
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-counterparty')).toEqual([]);
+  });
+});
