@@ -100,6 +100,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{example} 這樣的日期既可讀作月/日也可讀作日/月；已按{order}讀取{why}，如有誤請設定日期順序',
     en: 'Dates such as {example} fit both month/day and day/month; read as {order}{why} — set the date order if that is wrong',
   },
+  'direction-is-balance-side': {
+    'zh-CN': '{column} 列 {header} 是余额的方向（借/贷/平，紧挨 {balance}），不是每笔的收支方向：不使用',
+    'zh-TW': '{column} 欄 {header} 是餘額的方向（借/貸/平，緊挨 {balance}），不是每筆的收支方向：不使用',
+    en: 'Column {column} {header} is the balance’s side (借/贷/平, beside {balance}), not each line’s direction: not used',
+  },
   'direction-not-needed': { 'zh-CN': '{header} 自带正负号，不需要 {direction} 判断方向', 'zh-TW': '{header} 自帶正負號，不需要 {direction} 判斷方向', en: '{header} carries its own signs; {direction} is not needed for the direction' },
   'direction-used': { 'zh-CN': '{header} 没有正负号，由 {direction} 判断收支', 'zh-TW': '{header} 沒有正負號，由 {direction} 判斷收支', en: '{header} has no signs; {direction} says money in or out' },
   'all-money-in': {

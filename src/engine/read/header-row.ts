@@ -53,23 +53,25 @@ const SUB_HEADER_WORDS: ReadonlySet<string> = new Set([
   'foreign', 'local', 'rate', 'amount', 'qty', 'quantity', 'price', 'fx', 'base', 'original', 'functional', 'debit', 'credit',
 ]);
 
+/** Words of a first line that is data without figures (期初余额 with its 借/平 and no amount): never a header. */
+const NOT_SUB_HEADER = /期初|期末|合计|合計|承前|过次|過次|本月|本年|上年|结转|結轉|total|opening|closing|forward/i;
+
 /**
  * The texts of a header's second row (原币 / 汇率 / 本位币 under a merged 借方), or null when `row`
- * is not one: only short words without digits, at least two, one of them a header word.
+ * is not one: at least two short words, no digits, every one a header word.
  */
 export function subHeaderTexts(row: readonly CellValue[]): string[] | null {
   const texts: string[] = [];
-  let known = false;
   for (const value of row) {
     if (value === null || value === undefined || value === '') continue;
     if (typeof value !== 'string') return null;
     const text = cellText(value);
     if (text === '') continue;
-    if (text.length > 10 || /[0-9０-９]/.test(text)) return null;
-    if (SUB_HEADER_WORDS.has(text.toLowerCase()) || matchHeader(text) !== null) known = true;
+    if (text.length > 10 || /[0-9０-９]/.test(text) || NOT_SUB_HEADER.test(text)) return null;
+    if (!SUB_HEADER_WORDS.has(text.toLowerCase()) && matchHeader(text) === null) return null;
     texts.push(text);
   }
-  return known && texts.length >= 2 ? texts : null;
+  return texts.length >= 2 ? texts : null;
 }
 
 function qualifies(layout: HeaderLayout): boolean {

@@ -278,6 +278,9 @@ interface LayoutStage {
   headerText(column: number | undefined): string;
 }
 
+/** Headers of a 明细账's balance-side column (借/贷/平 beside 余额). */
+const BALANCE_SIDE_HEADERS: ReadonlySet<string> = new Set(['方向', '余额方向', '餘額方向', '借或贷', '借或貸'].map(normalizeLabel));
+
 /** The header row, the columns, dates, amounts and direction: everything but the reading. */
 function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   const cells: Rows = source.cells;
@@ -327,6 +330,20 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     }
   }
   columns = complete ? { ...options.columns } : applyExplicit(columns, options.columns);
+  // 用友/金蝶 明细账: 借方 | 贷方 | 方向 | 余额, where 方向 (借/贷/平) is the balance's side, not the line's.
+  const balanceSide = columns.direction;
+  if (
+    balanceSide !== undefined &&
+    options.columns?.direction === undefined &&
+    columns.inflow !== undefined &&
+    columns.outflow !== undefined &&
+    columns.balance !== undefined &&
+    Math.abs(balanceSide - columns.balance) === 1 &&
+    BALANCE_SIDE_HEADERS.has(normalizeLabel(headerText(balanceSide)))
+  ) {
+    delete columns.direction;
+    decisions.push({ code: 'direction-is-balance-side', params: { column: letter(balanceSide), header: headerText(balanceSide), balance: headerText(columns.balance) || letter(columns.balance) } });
+  }
   if (secondaryDate !== undefined && (options.columns?.date !== undefined || Object.values(columns).includes(secondaryDate))) secondaryDate = undefined;
   // a fallback date column must be a date column of the rows, not a mostly empty one (Stripe's dispute_date)
   if (secondaryDate !== undefined) {

@@ -483,8 +483,40 @@ describe('readSide: a 外币 journal headed on two rows (借方 / 贷方 / 余�
     expect(said).toBe('Row 2 is the header’s second row (原币 / 汇率 / 本位币); amounts are read from D 借方 原币, G 贷方 原币, J 余额 原币');
   });
 
+  it('takes an opening line without figures (期初余额, 平) for what it is, not for a header', () => {
+    const opening = read([cells[0], cells[1], ['', '', '期初余额', '', '', '', '', '', '', '平', ''], cells[2]], { side: 'ledger' });
+    expect(skippedKinds(opening)).toEqual(['1:header', '2:header', '3:total']);
+  });
+
   it('takes a first line of words and figures for data, not for a header', () => {
     const plain = read([cells[0], ['2025-05-01', '', '上年结转', '', '', '', '', '', '', '52310.25', '375493.41'], cells[2]], { side: 'ledger' });
     expect(skippedKinds(plain)).not.toContain('2:header');
+  });
+});
+
+describe('readSide: a 明细账 whose 方向 column is the balance’s side', () => {
+  const cells: CellValue[][] = [
+    ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],
+    ['2025-04-01', '', '期初余额', '', '', '借', '1200.00'],
+    ['2025-04-03', '记-01', '销售商品', '5000.00', '', '借', '6200.00'],
+    ['2025-04-09', '记-02', '收到货款', '', '6200.00', '平', '0.00'],
+    ['2025-04-20', '记-03', '预收货款', '', '800.00', '贷', '-800.00'],
+  ];
+  const result = read(cells, { side: 'ledger', kind: 'receivables-ledger' });
+
+  it('does not take 借/贷/平 beside 余额 for each line’s direction, and says so', () => {
+    expect(result.columns.direction).toBeUndefined();
+    expect(formatReadTexts(result.decisions, 'en')).toContain('Column F 方向 is the balance’s side (借/贷/平, beside 余额), not each line’s direction: not used');
+    expect(result.issues).toEqual([]);
+    expect(result.entries.map((e) => e.row)).toEqual([3, 4, 5]);
+  });
+
+  it('keeps a bank’s 借贷标志 beside its amounts as the direction', () => {
+    const bank = read([
+      ['交易日期', '借贷标志', '交易金额', '余额'],
+      ['2025-04-03', '贷', '5000.00', '6200.00'],
+      ['2025-04-09', '借', '6200.00', '0.00'],
+    ]);
+    expect(bank.columns.direction).toBe(1);
   });
 });
