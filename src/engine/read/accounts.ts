@@ -12,6 +12,7 @@
  * "in our books only", they are another reconciliation.
  */
 import type { Entry, ReadResult, Reason, SkipKind, SkippedLine } from '../types';
+import { entryCents } from '../cents';
 import { columnLetter } from './column-letter';
 import { anyWithin } from './decide-readings';
 import type { SideReading } from './read-side';
@@ -36,7 +37,7 @@ interface BookFigures {
 
 /** A line's signed amount as a key (cents where exact). */
 function amountKey(e: Entry): string {
-  const cents = e.cents;
+  const cents = entryCents(e);
   return cents === cents ? String(cents) : e.amount.toFixed();
 }
 

@@ -117,3 +117,17 @@ describe('our receivables ledger of every customer against one customer’s own 
     expect(result.ledger.skipped.filter((s) => s.kind === 'other-counterparty')).toEqual([]);
   });
 });
+
+describe('keepOneAccount on entries a host built without cents', () => {
+  it('keys amounts by their value, not by a missing cents field', async () => {
+    const { keepOneAccount } = await import('../../../src/engine/read/accounts');
+    const { readSideDetailed } = await import('../../../src/engine/read/read-side');
+    const ledger = readSideDetailed({ cells: JOURNAL }, { side: 'ledger', kind: 'cash-journal' });
+    const bank = readSideDetailed({ cells: ICBC }, { side: 'bank' });
+    // the same entries as plain objects (a host's copy): amount kept, cents absent
+    ledger.result.entries = ledger.result.entries.map((e) => ({ ...e, amount: e.amount }));
+    const other = { ...bank.result, entries: bank.result.entries.map((e) => ({ ...e, amount: e.amount })) };
+    keepOneAccount(ledger, other, 7);
+    expect(ledger.result.entries.map((e) => e.row)).toEqual([2, 5, 7, 8, 10]);
+  });
+});
