@@ -13,6 +13,7 @@
  */
 import type { Entry, ReadResult, Reason, SkipKind, SkippedLine } from '../types';
 import { entryCents } from '../cents';
+import { isOwedLedger } from '../side-kinds';
 import { columnLetter } from './column-letter';
 import { anyWithin } from './decide-readings';
 import type { SideReading } from './read-side';
@@ -23,11 +24,6 @@ const MIN_MEETS = 3;
 const MIN_SHARE = 0.5;
 /** An account set aside meets the other side on no more than this share of its lines. */
 const MAX_OTHER_SHARE = 0.2;
-
-/** Kinds that are one account's money; a receivables ledger's 账户 is not. */
-const ONE_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['cash-journal', 'bank-statement', 'card-statement']);
-/** A company's own books of what it is owed or owes: ours, or (on the bank side) the counterparty's. */
-const OWN_LEDGER_KINDS: ReadonlySet<string> = new Set(['receivables-ledger', 'payables-ledger']);
 
 interface BookFigures {
   book: string;
@@ -132,7 +128,8 @@ function keepOne(side: SideReading, other: ReadResult, windowDays: number, split
 export function keepOneAccount(side: SideReading, other: ReadResult, windowDays: number): void {
   const { plan, result } = side;
   const column = plan.accountColumn;
-  if (column === undefined || !ONE_ACCOUNT_KINDS.has(result.kind) || other.entries.length === 0) return;
+  // One account's cash only: a receivables ledger's 账户 is not the account money went through.
+  if (column === undefined || isOwedLedger(result.kind) || other.entries.length === 0) return;
   keepOne(side, other, windowDays, {
     key: (e) => e.account ?? '',
     header: plan.layout?.texts[column] ?? '',
@@ -145,7 +142,7 @@ export function keepOneAccount(side: SideReading, other: ReadResult, windowDays:
 /** Our ledger of several customers (or suppliers) against one of them's own ledger (往来对账). */
 export function keepOneCounterparty(side: SideReading, other: ReadResult, windowDays: number): void {
   const { plan, result } = side;
-  if (result.side !== 'ledger' || !OWN_LEDGER_KINDS.has(result.kind) || !OWN_LEDGER_KINDS.has(other.kind) || other.entries.length === 0) return;
+  if (result.side !== 'ledger' || !isOwedLedger(result.kind) || !isOwedLedger(other.kind) || other.entries.length === 0) return;
   const column = plan.columns.counterparty;
   keepOne(side, other, windowDays, {
     key: (e) => e.counterparty,

@@ -14,6 +14,7 @@
 import Decimal from 'decimal.js';
 import type { Entry, Match, Reason, ReconcileResult, Side } from '../types';
 import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplicates';
+import { isOwedLedger } from '../side-kinds';
 import type { RiskFlag } from './risk-flags';
 import type { SettledBefore } from './settled-before';
 import { wordsOf } from './reconciliation-statement';
@@ -91,7 +92,7 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
   const overlaps = [...ledgerDuplicates.overlaps, ...bankDuplicates.overlaps];
   const suspected = new Set(duplicates.map((d) => d.entry));
 
-  const against: OtherSide = LEDGER_KINDS.has(result.bank.kind) ? 'counterparty' : 'bank';
+  const against: OtherSide = isOwedLedger(result.bank.kind) ? 'counterparty' : 'bank';
   const lines: DiscrepancyLine[] = [];
   for (const i of result.unmatched.ledger) {
     const entry = result.ledger.entries[i];
@@ -145,9 +146,6 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
   const riskTotal = { count: risks.length, amount: risks.reduce((sum, r) => sum.plus(r.entry.amount), new Decimal(0)) };
   return { against, lines, sections, overlaps, duplicates, risks, riskTotal };
 }
-
-/** Kinds of a company's own ledger: on the bank side, the counterparty's books (往来对账). */
-const LEDGER_KINDS: ReadonlySet<string> = new Set(['receivables-ledger', 'payables-ledger']);
 
 /** A line in one company's books only: an invoice or bill, or a payment (往来对账). */
 function oneBookCode(whose: 'ours' | 'theirs', entry: Entry): string {

@@ -3,17 +3,16 @@
  * sections with risk flags, the bank reconciliation statement at the period end, and the figures of
  * the Summary sheet. Pure; the layouts in src/workbook/layout/ turn it into sheets.
  */
-import type { ReconcileResult, SideKind } from '../types';
+import type { ReconcileResult } from '../types';
 import { balanceAt, checkBalanceColumn, type BalanceBreak } from './balances';
 import { buildDiscrepancies, type Discrepancies } from './discrepancies';
 import { findRiskFlags } from './risk-flags';
 import { buildStatement, type ReconciliationStatement } from './reconciliation-statement';
 import type { ReconciliationOptions } from './reconciliation-options';
+import { isOwedLedger } from '../side-kinds';
 import { settledBefore, type SettledBefore } from './settled-before';
 import { buildRunFigures, type RunFigures } from './summary';
 
-/** Ledgers whose balance is money owed, not cash: no bank reconciliation statement for them. */
-const NOT_CASH: ReadonlySet<SideKind> = new Set(['receivables-ledger', 'payables-ledger']);
 
 export interface Reconciliation {
   periodEnd: string;
@@ -44,7 +43,7 @@ export function buildReconciliation(result: ReconcileResult, options: Reconcilia
   const bankDates = result.bank.entries.map((e) => e.date).sort();
   // Lines from before the other side begins that the opening balances show settled (cash books only:
   // a receivables ledger's balance is not the bank's).
-  const earlier: SettledBefore = NOT_CASH.has(result.ledger.kind) ? { ledger: new Set(), bank: new Set() } : settledBefore(result);
+  const earlier: SettledBefore = isOwedLedger(result.ledger.kind) ? { ledger: new Set(), bank: new Set() } : settledBefore(result);
   const risks = findRiskFlags({
     ledger: result.ledger.entries.filter((e) => !documents.has(e.index)),
     bank: result.bank.entries,
@@ -57,7 +56,7 @@ export function buildReconciliation(result: ReconcileResult, options: Reconcilia
 
   let statement: ReconciliationStatement | null = null;
   let statementMissing: Reconciliation['statementMissing'];
-  if (NOT_CASH.has(result.ledger.kind)) statementMissing = 'not-cash';
+  if (isOwedLedger(result.ledger.kind)) statementMissing = 'not-cash';
   else if (result.ledger.entries.length === 0 && result.bank.entries.length === 0) statementMissing = 'no-entries';
   else {
     statement = buildStatement({

@@ -114,3 +114,23 @@ describe('reversalWord', () => {
     expect(reversalWord(text)).toBeNull();
   });
 });
+
+describe('reversals pass, after the other passes', () => {
+  it('offers a named reversal whose rival original was matched meanwhile', () => {
+    // Two vouchers of 640.00 both numbered 0003 (two months' books pasted together); the bank paid one.
+    const result = runRows(
+      [
+        { row: 3, date: '2025-04-01', amount: '-640.00', reference: '记-0003', description: '支付电费', counterparty: '国网合肥供电公司' },
+        { row: 4, date: '2025-04-02', amount: '-640.00', reference: '记-0003', description: '支付电费' },
+        { row: 9, date: '2025-04-05', amount: '640.00', reference: '记-0009', description: '冲销记-0003' },
+      ],
+      [{ row: 2, date: '2025-04-01', amount: '-640.00', counterparty: '国网合肥供电公司' }],
+    );
+    expect(result.matches).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ledger: [3], bank: [2], status: 'auto' }),
+        expect.objectContaining({ ledger: [4, 9], bank: [], status: 'suggested', rule: 'reversal' }),
+      ]),
+    );
+  });
+});

@@ -98,12 +98,14 @@ function runReversals(ctx: MatchContext, side: Side, sweep: boolean): void {
     }
     const chosen = named.length === 1 ? named[0] : fits.length === 1 ? fits[0] : -1;
     if (chosen < 0) continue;
-    const auto = named.length === 1;
-    if (auto === sweep) continue; // the early pass makes the sure pairs, the sweep offers the rest
+    // The early pass makes only the sure pairs; the sweep offers what is left, named ones included
+    // (a named original that had a rival early may stand alone once the other sides are matched).
+    const auto = !sweep && named.length === 1;
+    if (!sweep && !auto) continue;
     const original = entries[chosen];
     const gap = reversing.day - original.day;
     const reasons: Reason[] = [{ code: 'reversal-word', params: { word } }];
-    if (auto) reasons.push({ code: 'reversal-names-original', params: { reference: original.entry.reference } });
+    if (named.length === 1) reasons.push({ code: 'reversal-names-original', params: { reference: original.entry.reference } });
     reasons.push(REASONS.reversalCancels, dateReason(gap));
     if (!auto) reasons.push(REASONS.uniqueCandidate);
     const positions = chosen < rp ? [chosen, rp] : [rp, chosen];
