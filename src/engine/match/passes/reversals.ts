@@ -71,12 +71,19 @@ function runReversals(ctx: MatchContext, side: Side, sweep: boolean): void {
   const free = ctx.free(side);
   const cents = ctx.cents(side);
   const signs = ctx.signs(side);
-  const words = ctx.index(side, 'reversal-words', () => entries.map(wordOf));
+  // Only a line whose opposite amount is on its side can be half of a pair: its text is read only
+  // then (reading every line's text costs more than the rest of the pass in a busy book).
+  const amounts = ctx.index(side, 'amounts-present', () => {
+    const present = new Set<number>();
+    for (let p = 0; p < cents.length; p++) if (cents[p] === cents[p]) present.add(cents[p]);
+    return present;
+  });
   // Free lines by whole cents, for the opposite amount: built only when some line says "reversal".
   let byCents: Map<number, number[]> | null = null;
   for (let rp = 0; rp < entries.length; rp++) {
-    const word = words[rp];
-    if (word === null || free[rp] === 0 || signs[rp] === 0 || cents[rp] !== cents[rp]) continue;
+    if (free[rp] === 0 || signs[rp] === 0 || cents[rp] !== cents[rp] || !amounts.has(-cents[rp])) continue;
+    const word = ctx.memo(side, 'reversal-word', rp, () => wordOf(entries[rp]));
+    if (word === null) continue;
     if (byCents === null) {
       byCents = new Map();
       for (let p = 0; p < entries.length; p++) {
