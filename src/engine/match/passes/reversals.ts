@@ -15,6 +15,7 @@ import type { MatchContext } from '../context';
 import { clampScore, dateCloseness } from '../evidence';
 import { normalizeReference } from '../normalize-reference';
 import { comparable, hasToken, type PreparedEntry } from '../prepared-entry';
+import { amountIndex, collectWindow } from '../indexes';
 import { dateReason, REASONS } from '../reason-codes';
 
 /** A reversal follows its original within about a month (the next month's first days at most). */
@@ -71,35 +72,24 @@ function runReversals(ctx: MatchContext, side: Side, sweep: boolean): void {
   const free = ctx.free(side);
   const cents = ctx.cents(side);
   const signs = ctx.signs(side);
-  // Only a line whose opposite amount is on its side can be half of a pair: its text is read only
-  // then (reading every line's text costs more than the rest of the pass in a busy book).
-  const amounts = ctx.index(side, 'amounts-present', () => {
-    const present = new Set<number>();
-    for (let p = 0; p < cents.length; p++) if (cents[p] === cents[p]) present.add(cents[p]);
-    return present;
-  });
-  // Free lines by whole cents, for the opposite amount: built only when some line says "reversal".
-  let byCents: Map<number, number[]> | null = null;
+  const byAmount = amountIndex(ctx, side);
+  const near: number[] = [];
   for (let rp = 0; rp < entries.length; rp++) {
-    if (free[rp] === 0 || signs[rp] === 0 || cents[rp] !== cents[rp] || !amounts.has(-cents[rp])) continue;
+    if (free[rp] === 0 || signs[rp] === 0 || cents[rp] !== cents[rp]) continue;
+    // Only a line whose opposite amount is on its side can be half of a pair: its text is read only
+    // then (reading every line's text costs more than the rest of the pass in a busy book).
+    const opposite = byAmount.get(-cents[rp]);
+    if (opposite === undefined) continue;
     const word = ctx.memo(side, 'reversal-word', rp, () => wordOf(entries[rp]));
     if (word === null) continue;
-    if (byCents === null) {
-      byCents = new Map();
-      for (let p = 0; p < entries.length; p++) {
-        if (free[p] === 0 || cents[p] !== cents[p]) continue;
-        const list = byCents.get(cents[p]);
-        if (list === undefined) byCents.set(cents[p], [p]);
-        else list.push(p);
-      }
-    }
     const reversing = entries[rp];
+    near.length = 0;
+    collectWindow(ctx, side, opposite, reversing.day, REVERSAL_WINDOW_DAYS, ctx.newVisit(), near);
     const fits: number[] = [];
     const named: number[] = [];
-    for (const op of byCents.get(-cents[rp]) ?? []) {
+    for (const op of near) {
       const original = entries[op];
-      const gap = reversing.day - original.day;
-      if (free[op] === 0 || op === rp || gap < 0 || gap > REVERSAL_WINDOW_DAYS || !comparable(original, reversing)) continue;
+      if (original.day > reversing.day || !comparable(original, reversing)) continue;
       fits.push(op);
       if (namesOriginal(reversing, original)) named.push(op);
     }
