@@ -15,7 +15,7 @@ import type { Entry, ReadResult, Reason, SkipKind, SkippedLine } from '../types'
 import { entryCents } from '../cents';
 import { isOwedLedger } from '../side-kinds';
 import { columnLetter } from './column-letter';
-import { anyWithin } from './decide-readings';
+import { anyWithin, indexByAmount } from './decide-readings';
 import type { SideReading } from './read-side';
 import { formatReadText } from '../../i18n/read-texts';
 
@@ -37,20 +37,6 @@ function amountKey(e: Entry): string {
   return cents === cents ? String(cents) : e.amount.toFixed();
 }
 
-/** Sorted days of the other side's lines per signed amount. */
-function daysByAmount(entries: readonly Entry[]): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
-  for (const e of entries) {
-    const key = amountKey(e);
-    const days = lists.get(key);
-    if (days) days.push(e.day);
-    else lists.set(key, [e.day]);
-  }
-  const index = new Map<string, Int32Array>();
-  for (const [key, days] of lists) index.set(key, Int32Array.from(days).sort());
-  return index;
-}
-
 function meets(e: Entry, other: Map<string, Int32Array>, windowDays: number): boolean {
   const days = other.get(amountKey(e));
   return days !== undefined && anyWithin(days, e.day - windowDays, e.day + windowDays);
@@ -58,7 +44,8 @@ function meets(e: Entry, other: Map<string, Int32Array>, windowDays: number): bo
 
 /** Per book named on the side (blank left out), its lines and how many meet the other side. */
 function splitFigures(entries: readonly Entry[], other: readonly Entry[], windowDays: number, key: (e: Entry) => string): BookFigures[] {
-  const index = daysByAmount(other);
+  // The other side's days per signed amount, as the data test indexes them.
+  const index = indexByAmount({ keys: other.map(amountKey), days: other.map((e) => e.day) });
   const byBook = new Map<string, BookFigures>();
   for (const e of entries) {
     const book = key(e);

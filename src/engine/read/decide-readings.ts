@@ -24,7 +24,7 @@ export const DATA_WEIGHT = 2;
  * when every amount of both sides is exact in cents, the signed cents as a number: the same keys, no
  * text) and its day.
  */
-interface KeyedLines<K extends string | number> {
+export interface KeyedLines<K extends string | number> {
   keys: K[];
   days: number[];
 }
@@ -101,7 +101,7 @@ function linesUnder<K extends string | number>(side: SideReading, reading: Readi
 }
 
 /** Sorted days per signed amount. */
-function indexByAmount<K extends string | number>(lines: KeyedLines<K>): Map<K, Int32Array> {
+export function indexByAmount<K extends string | number>(lines: KeyedLines<K>): Map<K, Int32Array> {
   const lists = new Map<K, number[]>();
   for (let i = 0; i < lines.keys.length; i++) {
     const key = lines.keys[i];
