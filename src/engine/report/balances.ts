@@ -54,6 +54,12 @@ export function timeOrder(entries: readonly Entry[]): Entry[] {
   return down > up ? [...entries].reverse() : [...entries];
 }
 
+/** The first opening line (期初余额, 承前余额, Opening balance) written above the side's first entry that `accept`s. */
+export function openingLine(read: ReadResult, accept: (line: BalanceLine) => boolean = () => true): BalanceLine | undefined {
+  const firstEntryRow = read.entries.reduce((min, e) => Math.min(min, e.row), Infinity);
+  return (read.balances ?? []).find((l) => l.kind === 'opening' && l.row < firstEntryRow && accept(l));
+}
+
 export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal): SideBalance {
   const side = read.side;
   if (entered !== undefined) return { side, amount: entered, source: 'entered' };
@@ -67,8 +73,7 @@ export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal
   const closing = closingLineAt(lines, read.entries, periodEnd);
   if (closing) return { side, amount: closing.amount, source: 'closing-line', row: closing.row, date: closing.date, label: closing.label };
 
-  const firstEntryRow = read.entries.reduce((min, e) => Math.min(min, e.row), Infinity);
-  const opening = lines.find((l) => l.kind === 'opening' && l.row < firstEntryRow && (l.date === '' || l.date <= periodEnd));
+  const opening = openingLine(read, (l) => l.date === '' || l.date <= periodEnd);
   if (opening) {
     let movements = new Decimal(0);
     for (const entry of read.entries) if (entry.date <= periodEnd) movements = movements.plus(entry.amount);
@@ -99,8 +104,7 @@ function closingLineAt(lines: readonly BalanceLine[], entries: readonly Entry[],
 export function checkBalanceColumn(read: ReadResult): BalanceBreak | null {
   const ordered = timeOrder(read.entries);
   if (!ordered.some((e) => e.balance !== null)) return null;
-  const firstEntryRow = read.entries.reduce((min, e) => Math.min(min, e.row), Infinity);
-  const opening = (read.balances ?? []).find((l) => l.kind === 'opening' && l.row < firstEntryRow);
+  const opening = openingLine(read);
   const results = ([1, -1] as const).map((sign) => walk(read.side, ordered, sign, opening));
   const best = results[0].breaks <= results[1].breaks ? results[0] : results[1];
   return best.first ?? null;

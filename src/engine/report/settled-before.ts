@@ -8,19 +8,13 @@
  */
 import Decimal from 'decimal.js';
 import type { Entry, ReadResult, ReconcileResult } from '../types';
-import { balanceAt, timeOrder } from './balances';
+import { balanceAt, openingLine, timeOrder } from './balances';
+import { dayOf, isoOfDay } from './statements/period';
 
 export interface SettledBefore {
   /** Entry indices of unmatched lines settled before the other side begins, per side. */
   ledger: ReadonlySet<number>;
   bank: ReadonlySet<number>;
-}
-
-/** The day before an ISO date, as an ISO date. */
-function dayBefore(iso: string): string {
-  const day = new Date(`${iso}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
 }
 
 function firstDate(entries: readonly Entry[]): string {
@@ -34,8 +28,7 @@ function firstDate(entries: readonly Entry[]): string {
  * stated balance less the lines up to it. Null when the side states no balance.
  */
 export function openingBalance(read: ReadResult): Decimal | null {
-  const firstRow = read.entries.reduce((min, e) => Math.min(min, e.row), Infinity);
-  const opening = (read.balances ?? []).find((l) => l.kind === 'opening' && l.row < firstRow);
+  const opening = openingLine(read);
   if (opening) return opening.amount;
   let moved = new Decimal(0);
   for (const e of timeOrder(read.entries)) {
@@ -51,7 +44,7 @@ function settled(early: ReadResult, late: ReadResult, unmatched: readonly number
   const before = start === '' ? [] : unmatched.filter((i) => early.entries[i].date < start);
   if (before.length === 0) return new Set();
   const lateOpening = openingBalance(late);
-  const earlyThen = balanceAt(early, dayBefore(start)).amount;
+  const earlyThen = balanceAt(early, isoOfDay(dayOf(start) - 1)).amount;
   return lateOpening !== null && earlyThen !== null && lateOpening.equals(earlyThen) ? new Set(before) : new Set();
 }
 
