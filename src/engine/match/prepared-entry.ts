@@ -10,6 +10,7 @@ import { normalizeReference, referenceTokens } from './normalize-reference';
 import { entryCents, exactCents } from '../cents';
 import { smallInteger } from '../small-integer';
 import { ReferenceKeys } from './reference-keys';
+import { normalizeCurrency } from '../read/currency';
 
 export interface PreparedEntry {
   readonly entry: Entry;
@@ -71,27 +72,6 @@ export function hasToken(e: PreparedEntry, text: string): boolean {
 /** The k-th reference key number of `e` (0 ≤ k < e.keyCount): its reference first, then its tokens. */
 export function referenceIdAt(e: PreparedEntry, k: number): number {
   return e.keyIds[e.keyFrom + k];
-}
-
-/** Currency spellings that mean the same money; an empty currency is compatible with anything. */
-const CURRENCY_ALIASES: Record<string, string> = {
-  RMB: 'CNY', '人民币': 'CNY', '人民幣': 'CNY', '¥': 'CNY', '￥': 'CNY', CNH: 'CNY', '元': 'CNY',
-  NTD: 'TWD', 'NT$': 'TWD', '新台币': 'TWD', '新臺幣': 'TWD', '新台幣': 'TWD',
-  '港币': 'HKD', '港幣': 'HKD', 'HK$': 'HKD', 'US$': 'USD', '美元': 'USD', '$': 'USD',
-};
-
-const currencyKeys = new Map<string, string>();
-
-/** The currency as one key (CNY for RMB/人民币/¥ …); remembered, as a file has few spellings. */
-function currencyKey(raw: string): string {
-  if (!raw) return '';
-  let key = currencyKeys.get(raw);
-  if (key === undefined) {
-    const upper = raw.trim().toUpperCase();
-    key = Object.prototype.hasOwnProperty.call(CURRENCY_ALIASES, upper) ? CURRENCY_ALIASES[upper] : upper;
-    if (currencyKeys.size < 1000) currencyKeys.set(raw, key);
-  }
-  return key;
 }
 
 /**
@@ -237,7 +217,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     rows[i] = entry.row;
     signs[i] = c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1;
     documents[i] = documentsApart && (entry.document === 'invoice' || entry.document === 'bill') ? 1 : 0;
-    currencies[i] = currencyKey(entry.currency);
+    currencies[i] = normalizeCurrency(entry.currency);
     const reference = normalizeReference(entry.reference);
     references[i] = reference;
     const tokens = referenceTokens(entry.reference, entry.description, reference, entry.notes);

@@ -1,17 +1,19 @@
 /**
  * Currency cells as ISO codes where the word is a known one (人民币 → CNY, 港币 → HKD), so both sides
- * of a reconciliation compare alike. Unknown words are kept as written.
+ * of a reconciliation compare alike. Unknown words are kept as written, in capitals. The one table of
+ * currency names: the reader, the matcher and the statement's 金额单位 all go through it.
  */
 import { normalizeLabel } from './text';
 
 const CURRENCY_NAMES: Record<string, string[]> = {
-  CNY: ['cny', 'rmb', '人民币', '人民幣', '元', '¥', '￥'],
+  // CNH (offshore yuan) is the same money for a reconciliation: the bank's CNH account books in 元.
+  CNY: ['cny', 'cnh', 'rmb', '人民币', '人民幣', '元', '¥', '￥'],
   USD: ['usd', 'us$', '美元', '美金'],
   HKD: ['hkd', 'hk$', '港币', '港幣', '港元'],
   EUR: ['eur', '€', '欧元', '歐元'],
   GBP: ['gbp', '£', '英镑', '英鎊'],
   JPY: ['jpy', '日元', '日圓'],
-  TWD: ['twd', 'ntd', 'nt$', '新台币', '新台幣'],
+  TWD: ['twd', 'ntd', 'nt$', '新台币', '新台幣', '新臺幣'],
   SGD: ['sgd', '新加坡元'],
   CAD: ['cad', '加元', '加币'],
 };
@@ -19,7 +21,15 @@ const CURRENCY_NAMES: Record<string, string[]> = {
 const LOOKUP = new Map<string, string>();
 for (const code of Object.keys(CURRENCY_NAMES)) for (const name of CURRENCY_NAMES[code]) LOOKUP.set(normalizeLabel(name), code);
 
+// A file has few spellings and asks once per row: remember them (bounded, for a file of free text).
+const seen = new Map<string, string>();
+
 export function normalizeCurrency(text: string): string {
   if (text === '') return '';
-  return LOOKUP.get(normalizeLabel(text)) ?? text.toUpperCase();
+  let code = seen.get(text);
+  if (code === undefined) {
+    code = LOOKUP.get(normalizeLabel(text)) ?? text.trim().toUpperCase();
+    if (seen.size < 1000) seen.set(text, code);
+  }
+  return code;
 }

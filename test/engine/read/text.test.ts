@@ -67,4 +67,18 @@ describe('currency words', () => {
     expect(normalizeCurrency('XAU')).toBe('XAU');
     expect(normalizeCurrency('')).toBe('');
   });
+
+  it('is the one table the matcher uses too: spellings the matcher once mapped on its own still agree', () => {
+    // The matcher kept its own aliases (CNH, 新臺幣, HK$ …) beside this table; a reader word it did not
+    // know kept a line from pairing. Every spelling of one money now gives one code, written any way.
+    for (const [words, code] of [
+      [['CNH', 'cnh', '人民幣', '¥', '￥', '元'], 'CNY'],
+      [['新臺幣', '新台币', 'NT$', 'ntd'], 'TWD'],
+      [['HK$', '港幣', '港元'], 'HKD'],
+      [['US$', '美金', ' usd '], 'USD'],
+    ] as const) {
+      for (const word of words) expect(normalizeCurrency(word)).toBe(code);
+    }
+    expect(normalizeCurrency('chf')).toBe('CHF');
+  });
 });
