@@ -254,9 +254,40 @@ export function parseDate(value: CellValue, rules: DateRules, hint?: { index: nu
 /** Distinct date texts a memo keeps (a year of days, with and without times, many times over). */
 const MAX_REMEMBERED_DATES = 50_000;
 
+/** A weekday before the date (`Wed, 5 Mar 2025`, `Wednesday 5 March 2025`): it says nothing the date does not. */
+const WEEKDAY = '(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+';
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY}(?=\\d|[A-Za-z]{3})`, 'i');
+/** Weekday numbers as Date.getUTCDay gives them (Sunday 0), by the word's first three letters. */
+const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** Chinese numerals as a formal date writes them (二〇二五年三月十五日); one character per digit of a year. */
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_NUMERAL_DATE = /(民國|民国)?([〇零一二三四五六七八九]{2,4})年([〇零一二三四五六七八九十]{1,3})月(?:([〇零一二三四五六七八九十]{1,3})[日号])?/;
+
+/** 十五 → 15, 二十 → 20, 三十一 → 31, 五 → 5; anything else NaN. */
+function smallChineseNumber(text: string): number {
+  const ten = text.indexOf('十');
+  if (ten < 0) return text.length === 1 ? CHINESE_DIGITS[text] : NaN;
+  const tens = ten === 0 ? 1 : text.length >= 2 && ten === 1 ? CHINESE_DIGITS[text[0]] : NaN;
+  const units = ten === text.length - 1 ? 0 : ten === text.length - 2 ? CHINESE_DIGITS[text[ten + 1]] : NaN;
+  return tens * 10 + units;
+}
+
+/** 二〇二五年三月五日 → 2025年3月5日 (and 二〇二五年三月 → 2025年3月 in a title); other text as it was. */
+export function chineseNumeralsToDigits(text: string): string {
+  const m = CHINESE_NUMERAL_DATE.exec(text);
+  if (!m) return text;
+  const year = Array.from(m[2], (c) => CHINESE_DIGITS[c]).join('');
+  const month = smallChineseNumber(m[3]);
+  const day = m[4] === undefined ? undefined : smallChineseNumber(m[4]);
+  if (!(month >= 1 && month <= 12) || (day !== undefined && !(day >= 1 && day <= 31))) return text;
+  const digits = `${m[1] ?? ''}${year}年${month}月${day === undefined ? '' : `${day}日`}`;
+  return text.slice(0, m.index) + digits + text.slice(m.index + m[0].length);
+}
+
 /** A trimmed, non-ISO date text through the pattern table. */
 function parseDateText(trimmed: string, rules: DateRules, hint?: { index: number }): DateParse {
-  const text = toHalfWidth(compatibilityForm(trimmed));
+  const text = chineseNumeralsToDigits(toHalfWidth(compatibilityForm(trimmed))).replace(LEADING_WEEKDAY, '');
   const first = hint ? hint.index : 0;
   for (let k = 0; k < DATE_PATTERNS.length; k++) {
     const index = (first + k) % DATE_PATTERNS.length;
@@ -274,8 +305,8 @@ function parseDateText(trimmed: string, rules: DateRules, hint?: { index: number
   return { kind: 'invalid', text: trimmed };
 }
 
-/** `a/b/yyyy` or a year-less `a/b`: the two parts whose order is in question. */
-const AMBIGUOUS = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?(?:[T\s].*)?$/;
+/** `a/b/yyyy` or a year-less `a/b` (after a weekday, if any): the two parts whose order is in question. */
+const AMBIGUOUS = new RegExp(`^(?:${WEEKDAY})?(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{4}|\\d{2}))?(?:[T\\s].*)?$`, 'i');
 
 export interface OrderEvidence {
   order: 'MDY' | 'DMY';
@@ -295,11 +326,24 @@ export function orderEvidenceOf(raw: string): OrderEvidence | undefined {
   if (!mayBeAmbiguous(raw)) return undefined;
   const match = AMBIGUOUS.exec(toHalfWidth(raw));
   if (!match) return undefined;
-  const a = Number(match[1]);
-  const b = Number(match[2]);
+  const a = Number(match[2]);
+  const b = Number(match[3]);
   if (a > 12 && b <= 12) return { order: 'DMY', example: raw };
   if (b > 12 && a <= 12) return { order: 'MDY', example: raw };
-  return undefined;
+  return match[1] !== undefined && match[4] !== undefined ? orderFromWeekday(raw, match[1], a, b, match[4]) : undefined;
+}
+
+/** `Wed 05/03/2025`: 5 March 2025 is a Wednesday and 3 May a Saturday, so the weekday tells the order. */
+function orderFromWeekday(raw: string, weekday: string, a: number, b: number, yearText: string): OrderEvidence | undefined {
+  const wanted = WEEKDAY_NUMBERS[weekday.slice(0, 3).toLowerCase()];
+  const y = fullYear(yearText, false);
+  const fits = (m: number, d: number) => {
+    const date = makeDate(y, m, d);
+    return date !== null && new Date(date.day * MS_PER_DAY).getUTCDay() === wanted;
+  };
+  const dmy = fits(b, a);
+  const mdy = fits(a, b);
+  return dmy === mdy ? undefined : { order: dmy ? 'DMY' : 'MDY', example: raw };
 }
 
 /** Does this text cell need the order decided (a/b/yyyy or a/b)? */
@@ -343,7 +387,7 @@ const TITLE_PERIODS: { regex: RegExp; read(m: RegExpExecArray): StatementPeriod 
 export function periodFromTitles(titles: readonly string[]): { period: StatementPeriod; source: string } | undefined {
   for (const pattern of TITLE_PERIODS) {
     for (const title of titles) {
-      const match = pattern.regex.exec(toHalfWidth(title));
+      const match = pattern.regex.exec(chineseNumeralsToDigits(toHalfWidth(title)));
       if (!match) continue;
       const period = pattern.read(match);
       if (!period || (period.month !== undefined && !(period.month >= 1 && period.month <= 12))) continue;

@@ -45,6 +45,16 @@ describe('parseDate', () => {
     ['3/6/2016', '2016-03-06'],
     ['12/31/2021', '2021-12-31'],
     ['01/04/20', '2020-01-04'],
+    // a weekday before the date (English banks' statements and Date.toString)
+    ['Wed, 5 Mar 2025', '2025-03-05'],
+    ['Wednesday 5 March 2025', '2025-03-05'],
+    ['Wed Mar 05 2025', '2025-03-05'],
+    ['Thu. 2025-03-06', '2025-03-06'],
+    // formal Chinese numerals (contracts, printed statements)
+    ['二〇二五年三月五日', '2025-03-05'],
+    ['二零二五年十二月三十一日', '2025-12-31'],
+    ['二〇二五年三月十五日 星期六', '2025-03-15'],
+    ['民國一一四年三月二十日', '2025-03-20'],
   ])('reads %j as %s', (text, expected) => {
     expect(iso(text)).toBe(expected);
   });
@@ -56,6 +66,11 @@ describe('parseDate', () => {
     expect(iso('25/03/05', { order: 'YMD' })).toBe('2025-03-05');
     // a value the column's order cannot hold is an error, not a silent swap
     expect(iso('31/03/2025', MDY)).toBe('invalid');
+    expect(iso('Wed, 05/03/2025', DMY)).toBe('2025-03-05');
+    // Chinese numerals that are no date stay an error
+    expect(iso('二〇二五年十三月五日')).toBe('invalid');
+    expect(iso('二〇二五年二月三十日')).toBe('invalid');
+    expect(iso('Wed')).toBe('invalid');
   });
 
   it('reads Excel serial numbers in the 1900 date system, leap-year bug included', () => {
@@ -112,6 +127,14 @@ describe('decideDateOrder (per column, from its data)', () => {
     expect(decideDateOrder(['05/01/2023', '12/31/2021'])).toEqual({ order: 'MDY', example: '12/31/2021' });
     expect(decideDateOrder(['12/29', '01/05'])).toEqual({ order: 'MDY', example: '12/29' });
   });
+  it('a weekday before the date tells the order when only one order gives that weekday', () => {
+    // 5 March 2025 is a Wednesday, 3 May 2025 a Saturday
+    expect(decideDateOrder(['Wed, 05/03/2025'])).toEqual({ order: 'DMY', example: 'Wed, 05/03/2025' });
+    expect(decideDateOrder(['Sat 05/03/2025'])).toEqual({ order: 'MDY', example: 'Sat 05/03/2025' });
+    // Monday is neither: no evidence, and the date still needs its order decided
+    expect(decideDateOrder(['Mon 05/03/2025'])).toBeUndefined();
+    expect(hasAmbiguousDates(['Mon 05/03/2025'])).toBe('Mon 05/03/2025');
+  });
   it('undecided when every value fits both; unambiguous formats never count', () => {
     expect(decideDateOrder(['01/04/20', '02/04/20'])).toBeUndefined();
     expect(decideDateOrder(['2025-03-05', '20251231', '2025/12/31'])).toBeUndefined();
@@ -125,6 +148,7 @@ describe('periodFromTitles', () => {
     expect(periodFromTitles(['招商银行信用卡对账单（个人消费卡账户 2024年01月）（补）'])?.period).toEqual({ year: 2024, month: 1 });
     expect(periodFromTitles(['中国银行信用卡账单(2025年01月)'])?.period).toEqual({ year: 2025, month: 1 });
     expect(periodFromTitles(['民國114年3月 對帳單'])?.period).toEqual({ year: 2025, month: 3 });
+    expect(periodFromTitles(['中国工商银行对账单 二〇二五年三月'])?.period).toEqual({ year: 2025, month: 3 });
   });
   it('finds English statement periods', () => {
     expect(periodFromTitles(['Statement Period: 02 May 2023 To 01 Jul 2023'])?.period).toEqual({ year: 2023, month: 5 });
