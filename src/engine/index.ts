@@ -6,6 +6,7 @@
  *   reconcile     both, in one call
  */
 import { decideReadings } from './read/decide-readings';
+import { decideDateOrdersAcross } from './read/date-order-across';
 import { readSideDetailed } from './read/read-side';
 import { nameSectionParties } from './read/section-headings';
 import { matchEntries, resolveMatchOptions } from './match/match-entries';
@@ -58,6 +59,8 @@ export function readBothSides(ledger: CellsSource, bank: CellsSource, options: O
   const ledgerSide = readSideDetailed(ledger, { ...options.ledger, side: 'ledger' });
   options.onProgress?.('reading', 1, 2);
   const bankSide = readSideDetailed(bank, { ...options.bank, side: 'bank' });
+  // dates first: the kinds are tested by lines meeting on the right days
+  decideDateOrdersAcross(ledgerSide, bankSide, options.dateWindowDays);
   decideReadings(ledgerSide, bankSide, options.dateWindowDays);
   keepOneAccount(ledgerSide, bankSide.result, options.dateWindowDays);
   keepOneAccount(bankSide, ledgerSide.result, options.dateWindowDays);

@@ -79,8 +79,14 @@ export interface Entry {
   account?: string;
   /** Running balance as the source states it, when it has one and it parses. */
   balance: Decimal | null;
-  /** A payment platform's fee on this line (Gross/Fee/Net exports), as written; `amount` is the net. */
+  /** A payment platform's fee on this line (Gross/Fee/Net exports), as written. */
   fee?: Decimal;
+  /**
+   * The size the other side may have booked instead of `amount`'s, when the line has a fee: the gross
+   * (|net| + |fee|) when the amount column is the net, the net when it is the gross. Positive; it
+   * takes `amount`'s sign. A shop books PayPal's Gross and the month's fees apart; its bank sees the Net.
+   */
+  feeAlternative?: Decimal;
 }
 
 /** Why a row is not an entry: title/summary lines, blanks, rows that could not be parsed. */

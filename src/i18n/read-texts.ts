@@ -55,9 +55,9 @@ export const READ_TEXTS: Record<string, Texts> = {
     en: 'read as a {kind}: {meets} of {lines} lines have a bank line of the same amount and direction within {days} days',
   },
   'evidence-data-other': {
-    'zh-CN': '读作{kind}：{meets} 行',
-    'zh-TW': '讀作{kind}：{meets} 行',
-    en: 'read as a {kind}: {meets}',
+    'zh-CN': '读作{kind}：{meets} 行相符',
+    'zh-TW': '讀作{kind}：{meets} 行相符',
+    en: 'read as a {kind}: {meets} lines meet',
   },
   'evidence-data-bank': {
     'zh-CN': '读作{kind}：{lines} 行中有 {meets} 行在 {days} 天内与账簿记录金额和方向都相同',
@@ -94,6 +94,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-CN': '日期按{order}/年读取：{example} 只符合这种顺序',
     'zh-TW': '日期按{order}/年讀取：{example} 只符合這種順序',
     en: 'Dates read as {order}/year: {example} fits no other order',
+  },
+  'date-order-from-other-side': {
+    'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；按{order}读取，因为这样有 {meets} 行在 {days} 天内与另一方金额相同（另一种读法只有 {otherMeets} 行）',
+    'zh-TW': '{example} 這樣的日期既可讀作月/日也可讀作日/月；按{order}讀取，因為這樣有 {meets} 行在 {days} 天內與另一方金額相同（另一種讀法只有 {otherMeets} 行）',
+    en: 'Dates such as {example} fit both month/day and day/month; read as {order} because then {meets} lines meet a line of the same amount on the other side within {days} days (read the other way: {otherMeets})',
   },
   'date-order-guessed': {
     'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；已按{order}读取{why}，如有误请设置日期顺序',

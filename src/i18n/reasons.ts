@@ -42,6 +42,11 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '差額 {amount}，可能是銀行手續費',
     en: 'Difference {amount}, probably a bank fee',
   },
+  'fee-stated': {
+    'zh-CN': '差额即该行所列手续费 {fee}',
+    'zh-TW': '差額即該行所列手續費 {fee}',
+    en: 'The difference is the fee stated on the line ({fee})',
+  },
   'platform-fee': {
     'zh-CN': '{platform}结算，扣除手续费 {amount}（费率 {rate}%）',
     'zh-TW': '{platformTw}結算，扣除手續費 {amount}（費率 {rate}%）',

@@ -247,6 +247,15 @@ export function shortNameInText(name: NormalizedName, text: string, words: reado
   return name.cjk ? text.includes(name.short) : words.includes(name.short);
 }
 
+/**
+ * A person's Chinese name (张三, 欧阳晓明) written as a word of its own in a description: 工资 张三,
+ * 报销-李四. Too short for nameInText's in-text rule, where 张三 would also be found inside 张三丰;
+ * as a whole word it names the payee as surely as a company's full name does. `words`: textWords.
+ */
+export function personNameAsWord(name: NormalizedName, words: readonly string[]): boolean {
+  return name.cjk && !name.organisation && name.full.length >= 2 && name.full.length <= 4 && words.includes(name.full);
+}
+
 /** True when the name (or its core) is written inside a normalised description: 收华兴贸易货款. */
 export function nameInText(name: NormalizedName, text: string, strictness: NameStrictness): boolean {
   if (!text) return false;

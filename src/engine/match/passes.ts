@@ -13,6 +13,7 @@ import { referenceAmountPass } from './passes/reference-amount';
 import { platformSettlementPass } from './passes/platform-settlement';
 import { referenceTypoPass } from './passes/reference-typo';
 import { reversalPass, reversalSweepPass } from './passes/reversals';
+import { statedFeePass } from './passes/stated-fee';
 import { unnamedGroupsPass } from './passes/unnamed-groups';
 
 export interface MatchPass {
@@ -38,6 +39,9 @@ export const PASSES: readonly MatchPass[] = [
   // Same amount within the window: the bulk of a cash journal. Auto only when unique or clearly best
   // by name; equal rivals are suggested. Pairs with evidence against them wait for the sweep.
   { rule: 'amount-date', walks: 'ledger', enabled: () => true, run: amountDatePass },
+  // A platform's line that states its fee (Gross/Fee/Net) against the other book's gross: equal
+  // amounts once the stated fee is counted, so right after them and before any combination.
+  { rule: 'amount-tolerance', walks: 'ledger', enabled: () => true, run: statedFeePass },
   // One bank line for several ledger lines of one counterparty (one transfer settling three invoices).
   // After 1:1 so a single exact match is never split into a combination.
   { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined, run: manyToOnePass },

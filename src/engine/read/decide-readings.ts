@@ -14,7 +14,7 @@ import { assembleResult, readingSummary, type MeetFigures, type SideReading } fr
 import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { ScoredReading } from './reading-evidence';
 import Decimal from 'decimal.js';
-import { centsToFixed2 } from '../cents';
+import { centsToFixed2, exactCents } from '../cents';
 
 /** Points per unit of ln(meets + 1): 2,031 meets against 12 is worth ≈ 10 points, more than any header word. */
 export const DATA_WEIGHT = 2;
@@ -27,6 +27,8 @@ export const DATA_WEIGHT = 2;
 export interface KeyedLines<K extends string | number> {
   keys: K[];
   days: number[];
+  /** Per line with a fee (Gross/Fee/Net exports), the key of its other size (entry.feeAlternative); met by either. */
+  feeKeys?: Map<number, K>;
 }
 
 const ONE = new Decimal(1);
@@ -65,19 +67,35 @@ function allInCents(side: SideReading): boolean {
   return true;
 }
 
+/** How a side's lines are keyed: the line's own amount, and the other size of a line with a fee. */
+interface Keying<K> {
+  key(negative: boolean, i: number): K;
+  feeKey(negative: boolean, size: Decimal): K;
+}
+
 /** Keys as text: direction and the absolute amount to the cent (`+1234.50`). */
-function textKeys(side: SideReading): (negative: boolean, i: number) => string {
+function textKeys(side: SideReading): Keying<string> {
   const absolute = absoluteKeys(side);
-  return (negative, i) => `${negative ? '-' : '+'}${absolute[i]}`;
+  return {
+    key: (negative, i) => `${negative ? '-' : '+'}${absolute[i]}`,
+    feeKey: (negative, size) => `${negative ? '-' : '+'}${size.toFixed(2)}`,
+  };
 }
 
 /** Keys as numbers: the signed cents (never zero: a zero value is not held in cents). */
-function centsKeys(side: SideReading): (negative: boolean, i: number) => number {
+function centsKeys(side: SideReading): Keying<number> {
   const values = side.rows.values;
-  return (negative, i) => {
-    const cents = values.centsAt(i);
-    const absolute = cents < 0 ? -cents : cents;
-    return negative ? -absolute : absolute;
+  return {
+    key: (negative, i) => {
+      const cents = values.centsAt(i);
+      const absolute = cents < 0 ? -cents : cents;
+      return negative ? -absolute : absolute;
+    },
+    // a fee's other size is exact in cents when the amount and the fee are (allInCents)
+    feeKey: (negative, size) => {
+      const cents = exactCents(size);
+      return negative ? -cents : cents;
+    },
   };
 }
 
@@ -85,7 +103,7 @@ function centsKeys(side: SideReading): (negative: boolean, i: number) => number 
  * The lines a side offers for matching under a reading: its cash lines when it also holds invoices or
  * bills (those are settled within the ledger), all of them otherwise.
  */
-function linesUnder<K extends string | number>(side: SideReading, reading: Reading, keyOf: (negative: boolean, i: number) => K): KeyedLines<K> {
+function linesUnder<K extends string | number>(side: SideReading, reading: Reading, keying: Keying<K>): KeyedLines<K> {
   const table = effectTable(reading);
   const { buckets, values } = side.rows;
   const entries = side.result.entries;
@@ -94,7 +112,9 @@ function linesUnder<K extends string | number>(side: SideReading, reading: Readi
   for (let i = 0; i < entries.length; i++) {
     const effect = table.get(buckets[i])![values.isNegative(i) ? 1 : 0];
     const lines = effect.document ? documents : cash;
-    lines.keys.push(keyOf(effect.negative, i));
+    const other = entries[i].feeAlternative;
+    if (other) (lines.feeKeys ??= new Map()).set(lines.keys.length, keying.feeKey(effect.negative, other));
+    lines.keys.push(keying.key(effect.negative, i));
     lines.days.push(entries[i].day);
   }
   return cash.keys.length > 0 ? cash : documents;
@@ -103,12 +123,13 @@ function linesUnder<K extends string | number>(side: SideReading, reading: Readi
 /** Sorted days per signed amount. */
 export function indexByAmount<K extends string | number>(lines: KeyedLines<K>): Map<K, Int32Array> {
   const lists = new Map<K, number[]>();
-  for (let i = 0; i < lines.keys.length; i++) {
-    const key = lines.keys[i];
+  const add = (key: K, day: number) => {
     const list = lists.get(key);
-    if (list) list.push(lines.days[i]);
-    else lists.set(key, [lines.days[i]]);
-  }
+    if (list) list.push(day);
+    else lists.set(key, [day]);
+  };
+  for (let i = 0; i < lines.keys.length; i++) add(lines.keys[i], lines.days[i]);
+  if (lines.feeKeys) for (const [i, key] of lines.feeKeys) add(key, lines.days[i]);
   const index = new Map<K, Int32Array>();
   for (const [key, days] of lists) index.set(key, Int32Array.from(days).sort());
   return index;
@@ -126,12 +147,16 @@ export function anyWithin(days: Int32Array, from: number, to: number): boolean {
   return lo < days.length && days[lo] <= to;
 }
 
-function meetCount<K extends string | number>(lines: KeyedLines<K>, other: Map<K, Int32Array>, windowDays: number): number {
+/** How many of `lines` meet a line of `other` (its indexByAmount) within the window, at either of their sizes. */
+export function meetCount<K extends string | number>(lines: KeyedLines<K>, other: Map<K, Int32Array>, windowDays: number): number {
   let meets = 0;
+  const meet = (key: K | undefined, day: number) => {
+    const days = key === undefined ? undefined : other.get(key);
+    return days !== undefined && anyWithin(days, day - windowDays, day + windowDays);
+  };
   for (let i = 0; i < lines.keys.length; i++) {
-    const days = other.get(lines.keys[i]);
     const day = lines.days[i];
-    if (days && anyWithin(days, day - windowDays, day + windowDays)) meets++;
+    if (meet(lines.keys[i], day) || meet(lines.feeKeys?.get(i), day)) meets++;
   }
   return meets;
 }
@@ -219,8 +244,8 @@ export function decideReadings(ledger: SideReading, bank: SideReading, windowDay
 
   // keys as numbers when every amount is exact in cents (the usual case), else as text
   const numeric = allInCents(ledger) && allInCents(bank);
-  const ledgerKey: (negative: boolean, i: number) => string | number = numeric ? centsKeys(ledger) : textKeys(ledger);
-  const bankKey: (negative: boolean, i: number) => string | number = numeric ? centsKeys(bank) : textKeys(bank);
+  const ledgerKey: Keying<string | number> = numeric ? centsKeys(ledger) : textKeys(ledger);
+  const bankKey: Keying<string | number> = numeric ? centsKeys(bank) : textKeys(bank);
   const ledgerLines = new Map(ledgerCandidates.map((c) => [c.reading.key, linesUnder(ledger, c.reading, ledgerKey)]));
   const bankLines = new Map(bankCandidates.map((c) => [c.reading.key, linesUnder(bank, c.reading, bankKey)]));
   const bankIndexes = new Map([...bankLines].map(([key, lines]) => [key, indexByAmount(lines)]));

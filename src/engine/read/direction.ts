@@ -39,7 +39,7 @@ export function readDirection(raw: string): DirectionValue | 'empty' | undefined
 /** Status words of rows that moved no money (closed, failed, cancelled). */
 export const EXCLUDED_STATUS_WORDS = [
   '交易关闭', '关闭', '關閉', '失败', '失敗', '已撤销', '撤销', '撤銷', '已取消', '取消',
-  'closed', 'failed', 'declined', 'cancelled', 'canceled', 'rejected', 'void',
+  'closed', 'failed', 'declined', 'denied', 'cancelled', 'canceled', 'rejected', 'void',
 ];
 
 const STATUS_WORDS = EXCLUDED_STATUS_WORDS.map(normalizeLabel);

@@ -48,6 +48,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     exact: [
       '收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', '存款', '存款金額', '存款金额',
       'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in',
+      // a hand-kept cash book's own words (Received / Paid, Income / Expenditure)
+      'received', 'amountreceived', 'moneyreceived', 'income', 'incoming',
     ],
     contains: ['记账金额(收入)', '(收入)', '收入', '存入', '存款金', 'deposit', 'moneyin'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -56,6 +58,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     exact: [
       '支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', '提款', '提款金額', '提款金额',
       '提出', '提出金額', '支取', '支取金额', '支取金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out',
+      'paid', 'amountpaid', 'moneypaid', 'spent', 'expenditure', 'expenses', 'outgoing', 'outgoings',
     ],
     contains: ['记账金额(支出)', '(支出)', '支出', '取出', '提款', '支取', 'withdrawal', 'moneyout'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],

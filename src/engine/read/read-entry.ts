@@ -24,6 +24,7 @@ export class ReadEntry implements Entry {
   declare notes?: string;
   declare account?: string;
   declare fee?: Decimal;
+  declare feeAlternative?: Decimal;
   /**
    * The amount in exact cents as two small integers (see splitHigh), NaN when it is not exact in
    * cents (then `amountValue` holds it).

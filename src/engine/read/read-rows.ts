@@ -65,7 +65,7 @@ function* rowsFrom(cells: Rows, start: number, rest: Iterable<CellValue[]> | und
 const english = (reason: Reason) => formatReadText(reason, 'en');
 
 /** Amount headers that are already net of fees (PayPal's Net); any other amount beside a fee is gross. */
-const NET_HEADERS = new Set(['net', 'netamount', '净额', '淨額', '实收金额']);
+const NET_HEADERS = new Set(['net', 'netamount', 'netproceeds', '净额', '淨額', '实收金额', '實收金額', '结算金额', '結算金額', '到账金额', '到帳金額', '入账金额', '入帳金額']);
 
 /** The first non-empty cell of a row, for reasons. */
 function firstText(row: readonly CellValue[] | undefined): string {
@@ -304,6 +304,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   let badBalanceRow = 0;
   let feeCount = 0;
   let feeTotal: Decimal | null = null;
+  const amountIsNet = amountCol !== undefined && NET_HEADERS.has(normalizeLabel(headerText(amountCol)));
   // each column's decimal mark, looked up once
   const styleOf = (column: number | undefined) => (column === undefined ? DOT_DECIMAL : plan.styles.get(column) ?? DOT_DECIMAL);
   const amountStyle = styleOf(amountCol);
@@ -402,6 +403,11 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       }
       if (excluded !== undefined) {
         skip(i, 'excluded', { code: 'skip-excluded-status', params: { header: headerText(statusCol) || 'Status', found: status } });
+        continue;
+      }
+      // PayPal's Pending, a bill's 处理中: not posted, as a pending date cell says (no balance moved yet)
+      if (isPendingDate(status)) {
+        skip(i, 'excluded', { code: 'skip-pending', params: { ...place(i, statusCol), found: status } });
         continue;
       }
     }
@@ -609,6 +615,11 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       const fee = parseAmount(row[feeCol], feeStyle);
       if (fee.kind === 'ok' && !fee.value.isZero()) {
         entry.fee = fee.value;
+        if (amountCol !== undefined) {
+          const size = entry.amount.abs();
+          const other = amountIsNet ? size.plus(fee.value.abs()) : size.minus(fee.value.abs());
+          if (other.isPositive() && !other.isZero()) entry.feeAlternative = other;
+        }
         feeCount++;
         feeTotal = feeTotal ? feeTotal.plus(fee.value) : fee.value;
       }
@@ -632,8 +643,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
     issue(badBalanceRow, 'warning', { code: badBalances > 1 ? 'bad-balances' : 'bad-balance', params: { column: letter(balanceCol), header: headerText(balanceCol) || 'balance', count: badBalances, found: badBalanceExample } }, balanceCol);
   }
   if (feeCount > 0 && feeCol !== undefined && amountCol !== undefined) {
-    const net = NET_HEADERS.has(normalizeLabel(headerText(amountCol)));
-    decisions.push({ code: net ? 'net-with-fee' : 'gross-with-fee', params: { header: headerText(amountCol) || letter(amountCol), fee: headerText(feeCol) || letter(feeCol), count: feeCount, total: feeTotal!.toFixed(2) } });
+    decisions.push({ code: amountIsNet ? 'net-with-fee' : 'gross-with-fee', params: { header: headerText(amountCol) || letter(amountCol), fee: headerText(feeCol) || letter(feeCol), count: feeCount, total: feeTotal!.toFixed(2) } });
   }
   if (plan.outPreSigned && outCol !== undefined) {
     decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });

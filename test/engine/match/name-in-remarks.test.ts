@@ -11,3 +11,30 @@ describe('a name written in the reference column', () => {
     expect(result.matches[0].codes).toContain('name-in-text');
   });
 });
+
+describe("a person's name written as a word of the description", () => {
+  // Payroll: two salaries of 5,000.00 on the 12th, the bank paid 李四 a day late. Only the names
+  // tell the lines apart; a 2-character name is too short for the in-text rule, but 工资 张三 writes it
+  // as a word of its own.
+  const ledger = [
+    { row: 6, date: '2025-05-12', amount: '-5000.00', description: '工资 张三' },
+    { row: 7, date: '2025-05-12', amount: '-5000.00', description: '工资 李四' },
+  ];
+  it('pairs each salary with its payee', () => {
+    const result = runRows(ledger, [
+      { row: 10, date: '2025-05-13', amount: '-5000.00', counterparty: '李四', description: '网银转账' },
+      { row: 11, date: '2025-05-12', amount: '-5000.00', counterparty: '张三', description: '网银转账' },
+    ]);
+    expect(result.matches.map((m) => [m.ledger, m.bank, m.status])).toEqual([
+      [[6], [11], 'auto'],
+      [[7], [10], 'auto'],
+    ]);
+    expect(result.matches[0].codes).toContain('name-in-text');
+  });
+  it('but not inside a longer run of characters: 张三 is not 张三丰', () => {
+    const result = runRows([{ row: 6, date: '2025-05-12', amount: '-5000.00', description: '工资张三丰' }], [
+      { row: 11, date: '2025-05-12', amount: '-5000.00', counterparty: '张三', description: '网银转账' },
+    ]);
+    expect(result.matches[0].codes).not.toContain('name-in-text');
+  });
+});

@@ -10,7 +10,7 @@
  * explains better; the sweep offers what is left as suggestions.
  */
 import type { NameStrictness } from '../../types';
-import { Candidates, choosePairs } from '../choose-pairs';
+import { Candidates, choosePairs, type ChosenPair } from '../choose-pairs';
 import type { MatchContext } from '../context';
 import {
   clampScore,
@@ -53,6 +53,21 @@ const AUTO_ONLY_WHEN_UNIQUE: ReadonlySet<NameEvidence> = new Set<NameEvidence>([
  */
 function isRound(e: PreparedEntry): boolean {
   return e.cents === e.cents && e.cents % 10_000 === 0;
+}
+
+/**
+ * When a pair of equal amounts (or amounts equal once a stated fee is counted: stated-fee.ts) is auto:
+ * unique in the window and not a round sum without a name, or dominant by its name. `uniqueEnough`
+ * false says the only candidate waits because it is a round sum with no name.
+ */
+export function equalAmountsVerdict(ctx: MatchContext, chosen: ChosenPair, l: PreparedEntry): { auto: boolean; uniqueEnough: boolean } {
+  const strength = chosen.strength;
+  // A round sum with no name to back it is common, unless both books are between the same two companies.
+  const uniqueEnough = strength > 0 || !isRound(l) || ctx.oneCounterparty;
+  const auto =
+    (chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[ctx.options.nameStrictness]) ||
+    (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH && !AUTO_ONLY_WHEN_UNIQUE.has(NAME_EVIDENCE[chosen.tag]));
+  return { auto, uniqueEnough };
 }
 
 /** The main pass: conflicting pairs are skipped. */
@@ -102,15 +117,11 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
   }
 
   choosePairs(candidates, ledger.length, bank.length, (chosen) => {
-    const { l: lp, b: bp, score, strength } = chosen;
+    const { l: lp, b: bp, score } = chosen;
     const l = ledger[lp];
     const b = bank[bp];
-    // A round sum with no name to back it is common, unless both books are between the same two companies.
-    const uniqueEnough = strength > 0 || !isRound(l) || ctx.oneCounterparty;
-    const auto =
-      !sweep &&
-      ((chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[options.nameStrictness]) ||
-        (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH && !AUTO_ONLY_WHEN_UNIQUE.has(NAME_EVIDENCE[chosen.tag])));
+    const { auto: autoByEvidence, uniqueEnough } = equalAmountsVerdict(ctx, chosen, l);
+    const auto = !sweep && autoByEvidence;
     const typo = referenceTypo(l, b);
     const names = nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b);
     const reasons = reasonList(REASONS.sameAmount, names, dateReason(Math.abs(l.day - b.day)));
