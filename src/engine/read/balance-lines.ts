@@ -14,9 +14,11 @@ import { cellText, normalizeLabel } from './text';
 const BALANCE_WORDS: readonly { word: string; kind: 'opening' | 'closing' }[] = [
   ...['期初余额', '期初餘額', '年初余额', '年初餘額', '上期结转', '上期結轉', '上年结转', '上年結轉', '上月结转', '上月結轉',
     'openingbalance', 'balanceforward', 'balancebroughtforward', 'broughtforward', 'beginningbalance', 'startingbalance',
-    'previousbalance', 'balanceatstartofperiod'].map((word) => ({ word, kind: 'opening' as const })),
+    'previousbalance', 'balanceatstartofperiod', 'balanceb/f', 'balb/f', 'balanceb/fwd', 'balanceb/d', 'balb/d', 'bal.b/f',
+    'bal.broughtforward', 'b/f', 'b/fwd'].map((word) => ({ word, kind: 'opening' as const })),
   ...['期末余额', '期末餘額', '月末余额', '月末餘額', '结转下期', '結轉下期', 'closingbalance', 'endingbalance', 'newbalance',
-    'balanceatendofperiod', 'balancecarriedforward'].map((word) => ({ word, kind: 'closing' as const })),
+    'balanceatendofperiod', 'balancecarriedforward', 'balancec/f', 'balc/f', 'balancec/fwd', 'balancec/d', 'balc/d', 'bal.c/f',
+    'bal.carriedforward', 'c/f', 'c/fwd'].map((word) => ({ word, kind: 'closing' as const })),
 ];
 
 const NORMALIZED_WORDS = BALANCE_WORDS.map((w) => ({ ...w, word: normalizeLabel(w.word) }));

@@ -23,6 +23,9 @@ export const SUMMARY_WORDS: readonly SummaryWord[] = [
     'total', 'subtotal', 'grandtotal', 'pagetotal', 'balanceforward', 'balancebroughtforward', 'broughtforward',
     'carriedforward', 'balancecarriedforward', 'openingbalance', 'closingbalance', 'balanceatstartofperiod',
     'balanceatendofperiod', 'beginningbalance', 'endingbalance', 'startingbalance', 'previousbalance', 'newbalance',
+    // a hand-kept cash book's abbreviations: Balance b/f (brought forward), c/f (carried), b/d, c/d (down)
+    'balanceb/f', 'balb/f', 'balanceb/fwd', 'balanceb/d', 'balb/d', 'balancec/f', 'balc/f', 'balancec/fwd', 'balancec/d', 'balc/d',
+    'bal.b/f', 'bal.c/f', 'bal.broughtforward', 'bal.carriedforward', 'b/f', 'c/f', 'b/fwd', 'c/fwd',
   ].map((word) => ({ word, kind: 'total' as const, match: 'prefix' as const })),
   // footers and notes
   ...[

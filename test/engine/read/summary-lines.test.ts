@@ -1,6 +1,7 @@
 /** The cheap pre-test of summary lines never says no where summaryOf would find a total or a note. */
 import fc from 'fast-check';
 import { cannotBeSummary, summaryOf, SUMMARY_WORDS } from '../../../src/engine/read/summary-lines';
+import { balanceLabelKind } from '../../../src/engine/read/balance-lines';
 
 describe('cannotBeSummary', () => {
   it('passes over amounts, dates and numbers, never over a total word', () => {
@@ -19,5 +20,18 @@ describe('cannotBeSummary', () => {
       fc.property(fc.oneof(text, fc.string({ maxLength: 50 })), (t) => !cannotBeSummary(t) || (summaryOf(t, false) === null && summaryOf(t, true) === null)),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe("a hand-kept cash book's balance lines", () => {
+  it('Balance b/f, Bal c/f, Balance b/d are totals, and say which balance they state', () => {
+    for (const text of ['Balance b/f', 'Bal b/f', 'Balance c/f', 'Balance b/d', 'Balance c/d', 'B/F', 'Bal. brought forward']) {
+      expect(summaryOf(text, false)?.kind).toBe('total');
+    }
+    expect(balanceLabelKind('Balance b/f')).toBe('opening');
+    expect(balanceLabelKind('Balance b/d')).toBe('opening');
+    expect(balanceLabelKind('Bal c/f')).toBe('closing');
+    // a line that only mentions a balance is a transaction
+    expect(summaryOf('Refund of overpayment', false)).toBeNull();
   });
 });
