@@ -58,7 +58,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     exact: [
       '支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', '提款', '提款金額', '提款金额',
       '提出', '提出金額', '支取', '支取金额', '支取金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out',
-      'paid', 'amountpaid', 'moneypaid', 'spent', 'expenditure', 'expenses', 'outgoing', 'outgoings',
+      'paid', 'amountpaid', 'moneypaid', 'spent', 'expenditure', 'expenses', 'outgoing', 'outgoings', 'payment',
     ],
     contains: ['记账金额(支出)', '(支出)', '支出', '取出', '提款', '支取', 'withdrawal', 'moneyout'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -122,7 +122,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '余额', '账户余额', '本次余额', '联机余额', '可用余额', '当前余额', '餘額', '帳戶餘額', '結餘', '结余', '結存', '结存',
       // Taiwanese and some mainland exports write the balance as an amount: 結餘金額, 余额金额
       '結餘金額', '结余金额', '餘額金額', '余额金额', '結存金額', '结存金额', '帳戶結餘', '账户结余',
-      'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance',
+      'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance', 'runningbal', 'runningbal.', 'bal', 'bal.',
     ],
     contains: ['余额', '餘額', '結餘', '结余', 'balance'],
   },

@@ -403,18 +403,22 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     refusal = layout ? { code: 'no-columns', params: { missing, row: firstRow + headerIndex } } : { code: 'no-columns-no-header', params: { missing } };
   }
 
-  // One amount column empty on the rows another, unnamed column carries: half of an in/out pair unread.
-  if (!refusal && amountCol !== undefined && options.columns?.amount === undefined && columns.inflow === undefined && columns.outflow === undefined && columns.direction === undefined) {
+  // One amount column empty on the rows another, unnamed column carries: half of an in/out pair unread
+  // (a lone amount column, or a money-in column whose money-out header was not known: Payment (-)).
+  const loneAmount =
+    columns.amount ?? (columns.inflow === undefined ? columns.outflow : columns.outflow === undefined ? columns.inflow : undefined);
+  const amountsGiven = options.columns?.amount !== undefined || options.columns?.inflow !== undefined || options.columns?.outflow !== undefined;
+  if (!refusal && loneAmount !== undefined && !amountsGiven && columns.direction === undefined) {
     const mapped = new Set(Object.values(columns).filter((c): c is number => c !== undefined));
     if (secondaryDate !== undefined) mapped.add(secondaryDate);
-    const half = unreadAmountHalf(cells, dataStart, columns, mapped);
+    const half = unreadAmountHalf(cells, dataStart, { ...columns, amount: loneAmount }, mapped);
     if (half) {
       refusal = {
         code: 'amount-other-half',
         params: {
           row: firstRow + half.firstIndex,
-          column: letter(amountCol),
-          header: headerText(amountCol) || letter(amountCol),
+          column: letter(loneAmount),
+          header: headerText(loneAmount) || letter(loneAmount),
           other: letter(half.column),
           otherHeader: headerText(half.column) || letter(half.column),
           count: half.rows,

@@ -108,6 +108,8 @@ export interface SummaryMatch {
 
 /** A dated row is a total only when a cell is the word itself (`本月合计`), not a description starting with it (`TOTAL WINE`). */
 const MAX_STRICT_EXTRA = 2;
+/** …but the date a balance is stated at may follow the word: `Beginning balance as of 03/01/2025`. */
+const STATED_AT_DATE = /(?:asof|asat|at|on)?\d[\d/.\-]*$/;
 
 /**
  * Whether one cell's text marks a total or a note line. `strict` (the row has a valid date): the cell must
@@ -153,10 +155,11 @@ const MAX_REMEMBERED = 20_000;
 function summaryWordOf(text: string, strict: boolean): SummaryWord | null {
   const normal = normalizeLabel(text);
   const maxContains = strict ? 6 : MAX_CONTAINS_LENGTH;
+  const undated = strict ? normal.replace(STATED_AT_DATE, '') : normal;
   for (const entry of NORMALIZED) {
     const hit =
       entry.match === 'prefix'
-        ? normal.startsWith(entry.word) && (!strict || normal.length <= entry.word.length + MAX_STRICT_EXTRA)
+        ? normal.startsWith(entry.word) && (!strict || undated.length <= entry.word.length + MAX_STRICT_EXTRA)
         : normal.length <= maxContains && normal.indexOf(entry.word) >= 0;
     if (hit) return entry;
   }

@@ -42,6 +42,9 @@ describe('header words', () => {
     ['Num', 'reference'], ['Ref No.', 'reference'], ['Cheque No.', 'reference'], ['Check Number', 'reference'],
     ['Description', 'description'], ['Memo', 'description'], ['Details', 'description'], ['Label', 'description'],
     ['Currency', 'currency'], ['Balance', 'balance'], ['結餘金額', 'balance'], ['余额金额', 'balance'], ['CURRENT BALANCE', 'balance'], ['Status', 'status'],
+    // a hand-kept register or cash book: signs after the header, its own words; Bank of America's Running Bal.
+    ['Payment (-)', 'outflow'], ['Deposit (+)', 'inflow'], ['Received', 'inflow'], ['Paid', 'outflow'], ['Income', 'inflow'], ['Expenditure', 'outflow'],
+    ['Running Bal.', 'balance'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
   });
@@ -108,6 +111,10 @@ describe('summary lines', () => {
     for (const text of ['代发工资合计结算款项目', '转账', '消费', 'TOTAL WINE & MORE #123', '2025-03-05']) expect(summaryOf(text, true)).toBeNull();
     expect(summaryOf('本月合计', true)?.kind).toBe('total');
     expect(summaryOf('Total', true)?.kind).toBe('total');
+    // the date a balance is stated at may follow the word on a dated row (Bank of America's first row)
+    expect(summaryOf('Beginning balance as of 03/01/2025', true)?.kind).toBe('total');
+    expect(summaryOf('Closing balance 31.03.2025', true)?.kind).toBe('total');
+    expect(summaryOf('Opening balance adjustment', true)).toBeNull();
   });
 });
 

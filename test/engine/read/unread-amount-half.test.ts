@@ -34,6 +34,22 @@ describe('one half of a money-in / money-out pair left unread', () => {
     expect(formatReadText(error.why!, 'zh-CN')).toContain('哪一列是收入、哪一列是支出');
   });
 
+  it('also when the half that was read is a money-in column (a register whose money-out header is unknown)', () => {
+    const register: CellValue[][] = [
+      ['Num', 'Date', 'Description', 'Cheques drawn', 'Deposit (+)', 'Balance'],
+      ['DEBIT', '3/2/2025', 'Staples - printer ink', '46.18', '', '8,168.37'],
+      ['1187', '3/3/2025', 'Lakeview Properties - March rent', '1,250.00', '', '6,918.37'],
+      ['DEP', '3/6/2025', 'Client payment - Hanna Studio', '', '2,400.00', '9,318.37'],
+      ['ACH', '3/10/2025', 'ComEd', '212.40', '', '9,105.97'],
+    ];
+    const result = read(register, { side: 'ledger' });
+    expect(result.entries).toEqual([]);
+    expect(result.issues.find((issue) => issue.severity === 'error')?.why).toEqual({
+      code: 'amount-other-half',
+      params: { row: 2, column: 'E', header: 'Deposit (+)', other: 'D', otherHeader: 'Cheques drawn', count: 3, found: '46.18' },
+    });
+  });
+
   it('reads the pair once the columns are given', () => {
     const result = read(HALF_KNOWN, { columns: { date: 0, description: 1, outflow: 2, inflow: 3, balance: 4 } });
     expect(result.entries.map((e) => e.amount.toFixed(2))).toEqual(['126000.00', '-85000.00', '84000.00', '-64260.00']);
