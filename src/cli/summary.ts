@@ -7,10 +7,13 @@ import type Decimal from 'decimal.js';
 import type { CountAndSum, Report, SideSummary } from '../engine/report/report';
 import type { Locale } from '../i18n/locale';
 import { fillTemplate } from '../i18n/template';
+import { isOwedLedger } from '../engine/side-kinds';
 
 const CLI_MESSAGES = {
   ledger: { 'zh-CN': '账簿', 'zh-TW': '帳簿', en: 'Ledger' },
   bank: { 'zh-CN': '银行', 'zh-TW': '銀行', en: 'Bank' },
+  // the other side when it is the counterparty's own ledger (往来对账)
+  counterparty: { 'zh-CN': '对方', 'zh-TW': '對方', en: 'Theirs' },
   read: {
     'zh-CN': '{side}: {file} 读取 {entries} 笔 ({header}, 跳过 {skipped} 行)',
     'zh-TW': '{side}: {file} 讀取 {entries} 筆 ({header}, 略過 {skipped} 列)',
@@ -23,9 +26,9 @@ const CLI_MESSAGES = {
   unmatched: { 'zh-CN': '未匹配', 'zh-TW': '未匹配', en: 'Unmatched' },
   documents: { 'zh-CN': '单据', 'zh-TW': '單據', en: 'Documents' },
   figures: {
-    'zh-CN': '{status}: 账簿 {ledgerCount} 笔 {ledgerSum}, 银行 {bankCount} 笔 {bankSum}',
-    'zh-TW': '{status}: 帳簿 {ledgerCount} 筆 {ledgerSum}, 銀行 {bankCount} 筆 {bankSum}',
-    en: '{status}: ledger {ledgerCount} lines {ledgerSum}, bank {bankCount} lines {bankSum}',
+    'zh-CN': '{status}: 账簿 {ledgerCount} 笔 {ledgerSum}, {other} {bankCount} 笔 {bankSum}',
+    'zh-TW': '{status}: 帳簿 {ledgerCount} 筆 {ledgerSum}, {other} {bankCount} 筆 {bankSum}',
+    en: '{status}: ledger {ledgerCount} lines {ledgerSum}, {other} {bankCount} lines {bankSum}',
   },
   groups: { 'zh-CN': '{count} 组', 'zh-TW': '{count} 組', en: '{count} groups' },
   rate: { 'zh-CN': '匹配率: {rate}', 'zh-TW': '比對率: {rate}', en: 'Match rate: {rate}' },
@@ -52,11 +55,13 @@ export interface SummaryFiles {
 }
 
 export function summaryLines(report: Report, locale: Locale, files: SummaryFiles): string[] {
-  const lines = [readLine(report.ledger, files.ledger, locale), readLine(report.bank, files.bank, locale)];
+  // 银行, or 对方 when the other side is the counterparty's own ledger (往来对账)
+  const other: CliMessageId = isOwedLedger(report.bank.kind) ? 'counterparty' : 'bank';
+  const lines = [readLine(report.ledger, files.ledger, locale, 'ledger'), readLine(report.bank, files.bank, locale, other)];
   const groups = (status: 'auto' | 'suggested') => report.matches.filter((m) => m.status === status).length;
-  lines.push(`${figuresLine('auto', report.ledger.auto, report.bank.auto, locale)}  (${cliText('groups', locale, { count: groups('auto') })})`);
-  lines.push(`${figuresLine('suggested', report.ledger.suggested, report.bank.suggested, locale)}  (${cliText('groups', locale, { count: groups('suggested') })})`);
-  lines.push(figuresLine('unmatched', report.ledger.unmatched, report.bank.unmatched, locale));
+  lines.push(`${figuresLine('auto', report.ledger.auto, report.bank.auto, locale, other)}  (${cliText('groups', locale, { count: groups('auto') })})`);
+  lines.push(`${figuresLine('suggested', report.ledger.suggested, report.bank.suggested, locale, other)}  (${cliText('groups', locale, { count: groups('suggested') })})`);
+  lines.push(figuresLine('unmatched', report.ledger.unmatched, report.bank.unmatched, locale, other));
   if (report.ledger.ledgerDocuments.count > 0) {
     lines.push(`${cliText('documents', locale)}: ${report.ledger.ledgerDocuments.count} / ${money(report.ledger.ledgerDocuments.sum)}`);
   }
@@ -68,9 +73,9 @@ export function summaryLines(report: Report, locale: Locale, files: SummaryFiles
   return lines;
 }
 
-function readLine(side: SideSummary, file: string, locale: Locale): string {
+function readLine(side: SideSummary, file: string, locale: Locale, word: CliMessageId): string {
   return cliText('read', locale, {
-    side: cliText(side.side, locale),
+    side: cliText(word, locale),
     file,
     entries: side.entries.count,
     header: side.headerRow > 0 ? cliText('headerAt', locale, { row: side.headerRow }) : cliText('noHeader', locale),
@@ -78,9 +83,11 @@ function readLine(side: SideSummary, file: string, locale: Locale): string {
   });
 }
 
-function figuresLine(status: 'auto' | 'suggested' | 'unmatched', ledger: CountAndSum, bank: CountAndSum, locale: Locale): string {
+function figuresLine(status: 'auto' | 'suggested' | 'unmatched', ledger: CountAndSum, bank: CountAndSum, locale: Locale, other: CliMessageId): string {
+  const otherWord = cliText(other, locale);
   return cliText('figures', locale, {
     status: cliText(status, locale),
+    other: locale === 'en' ? otherWord.toLowerCase() : otherWord,
     ledgerCount: ledger.count,
     ledgerSum: money(ledger.sum),
     bankCount: bank.count,

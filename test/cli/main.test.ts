@@ -303,3 +303,16 @@ describe('recon match on long CSV files (read as they are parsed)', () => {
     expect(streamed).toBe(whole);
   });
 });
+
+describe('recon match: our 应付账款明细账 against the supplier\'s own 客户对账单 (往来对账)', () => {
+  it('calls the other side 对方, not 银行, in the summary it prints', async () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'hand-made', 'zh-ap-vs-supplier-statement');
+    const run = capture();
+    const code = await main(['match', '--ledger', path.join(dir, '应付账款明细账-恒泰包装-2025年4月.csv'), '--bank', path.join(dir, '恒泰包装-客户对账单-2025年4月.csv'), '--json', path.join(fixture.dir, 'ap.json'), '--lang', 'zh-CN'], run.io);
+    expect(code).toBe(0);
+    const lines = run.out().split('\n');
+    expect(lines[1]).toMatch(/^对方: 恒泰包装-客户对账单-2025年4月\.csv 读取 7 笔/);
+    expect(lines).toContain('未匹配: 账簿 0 笔 0.00, 对方 1 笔 -2,150.00');
+    expect(run.out()).not.toContain('银行');
+  });
+});

@@ -65,11 +65,19 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   },
   debit: {
     // CCB corporate exports: 借方发生额（支取）/贷方发生额（收入）; without these the longer 发生额 reads as a lone amount.
-    exact: ['借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借方发生额(支取)', '借方发生额(支出)', '借', 'debit', 'debits', 'debitamount', 'dr'],
+    exact: [
+      '借方', '借方金额', '借方发生额', '借方金額', '借方發生額', '借方发生额(支取)', '借方发生额(支出)', '借', 'debit', 'debits', 'debitamount', 'dr',
+      // a supplier's 客户对账单 (their receivables: 应收 is an invoice to us) or a customer's (their
+      // payables: 已付 is a payment); the reading, not the word, says whose side a debit is
+      '本期应收', '应收金额', '本期應收', '應收金額', '本期已付', '已付金额', '本期已付金额', '已付金額',
+    ],
     contains: ['借方', 'debit'],
   },
   credit: {
-    exact: ['贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷方发生额(收入)', '贷方发生额(存入)', '贷', 'credit', 'credits', 'creditamount', 'cr'],
+    exact: [
+      '贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷方发生额(收入)', '贷方发生额(存入)', '贷', 'credit', 'credits', 'creditamount', 'cr',
+      '本期已收', '已收金额', '本期已收金额', '本期已收款', '已收金額', '本期应付', '应付金额', '本期應付', '應付金額',
+    ],
     contains: ['贷方', '貸方', 'credit'],
   },
   direction: {

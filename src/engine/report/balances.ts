@@ -60,7 +60,10 @@ export function openingLine(read: ReadResult, accept: (line: BalanceLine) => boo
   return (read.balances ?? []).find((l) => l.kind === 'opening' && l.row < firstEntryRow && accept(l));
 }
 
-export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal): SideBalance {
+/** A line's amount: how a cash book's balance moves (side-kinds.ts balanceMovement gives 往来's). */
+const amountOf = (entry: Entry): Decimal => entry.amount;
+
+export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal, movement: (entry: Entry) => Decimal = amountOf): SideBalance {
   const side = read.side;
   if (entered !== undefined) return { side, amount: entered, source: 'entered' };
   const ordered = timeOrder(read.entries);
@@ -76,7 +79,7 @@ export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal
   const opening = openingLine(read, (l) => l.date === '' || l.date <= periodEnd);
   if (opening) {
     let movements = new Decimal(0);
-    for (const entry of read.entries) if (entry.date <= periodEnd) movements = movements.plus(entry.amount);
+    for (const entry of read.entries) if (entry.date <= periodEnd) movements = movements.plus(movement(entry));
     return {
       side, amount: opening.amount.plus(movements), source: 'opening-line', row: opening.row, date: opening.date, label: opening.label, movements,
     };
@@ -101,22 +104,22 @@ function closingLineAt(lines: readonly BalanceLine[], entries: readonly Entry[],
  * balance are carried in the sum. The balance may run against the amounts' sign (a counterparty's
  * own ledger): the sign that breaks fewer rows is the column's.
  */
-export function checkBalanceColumn(read: ReadResult): BalanceBreak | null {
+export function checkBalanceColumn(read: ReadResult, movement: (entry: Entry) => Decimal = amountOf): BalanceBreak | null {
   const ordered = timeOrder(read.entries);
   if (!ordered.some((e) => e.balance !== null)) return null;
   const opening = openingLine(read);
-  const results = ([1, -1] as const).map((sign) => walk(read.side, ordered, sign, opening));
+  const results = ([1, -1] as const).map((sign) => walk(read.side, ordered, sign, opening, movement));
   const best = results[0].breaks <= results[1].breaks ? results[0] : results[1];
   return best.first ?? null;
 }
 
-function walk(side: Side, ordered: readonly Entry[], sign: 1 | -1, opening: BalanceLine | undefined) {
+function walk(side: Side, ordered: readonly Entry[], sign: 1 | -1, opening: BalanceLine | undefined, movement: (entry: Entry) => Decimal) {
   let known: { row: number; balance: Decimal } | null = opening ? { row: opening.row, balance: opening.amount } : null;
   let since = new Decimal(0);
   let breaks = 0;
   let first: BalanceBreak | undefined;
   for (const entry of ordered) {
-    since = sign === 1 ? since.plus(entry.amount) : since.minus(entry.amount);
+    since = sign === 1 ? since.plus(movement(entry)) : since.minus(movement(entry));
     if (entry.balance === null) continue;
     if (known) {
       const expected = known.balance.plus(since);

@@ -13,14 +13,32 @@
  * the two columns move together, so the statement still balances; the Discrepancies sheet lists them.
  * When the adjusted balances still differ, the rest is the "unexplained difference", with the
  * lines most likely to explain it.
+ *
+ * 往来对账 (our 应收/应付账款明细账 against the customer's or supplier's own ledger) is the same sum
+ * over what is owed: our balance, plus what they booked and we did not (an invoice raises what is
+ * owed, a payment lowers it), equals their balance plus what we booked and they did not. A line's
+ * effect is owedEffect's; the balances are each ledger's own, as written (both say what is owed).
  */
 import Decimal from 'decimal.js';
 import type { Entry, ReadResult, ReconcileResult, Side } from '../types';
 import type { BalanceBreak, SideBalance } from './balances';
 import type { DuplicateLine } from './duplicates';
 import type { SettledBefore } from './settled-before';
+import { owedEffect } from '../side-kinds';
 
-export type AdjustmentKey = 'bankReceived' | 'bankPaid' | 'bookReceived' | 'bookPaid';
+export type AdjustmentKey =
+  | 'bankReceived' | 'bankPaid' | 'bookReceived' | 'bookPaid'
+  // 往来: their lines we have not booked, raising or lowering what is owed; ours they have not
+  | 'theirIncrease' | 'theirDecrease' | 'ourIncrease' | 'ourDecrease';
+
+/** A bank reconciliation (cash journal against the bank), or a balance confirmation between two ledgers (往来对账). */
+export type StatementKind = 'bank' | 'counterparty';
+
+/** The adjustment keys of each kind: [other side's lines: add, subtract], [our lines: add, subtract]. */
+const KEYS: Record<StatementKind, { other: [AdjustmentKey, AdjustmentKey]; own: [AdjustmentKey, AdjustmentKey] }> = {
+  bank: { other: ['bankReceived', 'bankPaid'], own: ['bookReceived', 'bookPaid'] },
+  counterparty: { other: ['theirIncrease', 'theirDecrease'], own: ['ourIncrease', 'ourDecrease'] },
+};
 
 /**
  * What a line says, for a reader: its description, else its reference or notes column (a bank
@@ -71,6 +89,7 @@ export interface Explanation {
 }
 
 export interface ReconciliationStatement {
+  kind: StatementKind;
   periodEnd: string;
   book: StatementColumn;
   bank: StatementColumn;
@@ -90,6 +109,8 @@ export interface StatementInput {
   duplicates: DuplicateLine[];
   /** Unmatched lines from before the other side begins, settled as the opening balances show: not items. */
   earlier?: SettledBefore;
+  /** 往来对账 (default: a bank reconciliation); `receivable` when our ledger is the 应收 side. */
+  counterparty?: { receivable: boolean };
 }
 
 const MAX_EXPLANATIONS = 8;
@@ -99,10 +120,15 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
   const ledger = result.ledger.entries;
   const bank = result.bank.entries;
   const inPeriod = (e: Entry) => e.date <= periodEnd;
-  const bucket: Record<AdjustmentKey, StatementItem[]> = { bankReceived: [], bankPaid: [], bookReceived: [], bookPaid: [] };
+  const kind: StatementKind = input.counterparty ? 'counterparty' : 'bank';
+  const keys = KEYS[kind];
+  const bucket = {} as Record<AdjustmentKey, StatementItem[]>;
+  for (const key of [...keys.other, ...keys.own]) bucket[key] = [];
+  // The sign that files a line under add or subtract: money in or out, or (往来) more or less owed.
+  const effect = (entry: Entry, amount: Decimal): Decimal => (input.counterparty ? owedEffect(entry, amount, input.counterparty.receivable) : amount);
   const put = (item: StatementItem, signed: Decimal) => {
-    const key: AdjustmentKey = item.side === 'bank' ? (signed.isPositive() ? 'bankReceived' : 'bankPaid') : signed.isPositive() ? 'bookReceived' : 'bookPaid';
-    bucket[key].push(item);
+    const [add, subtract] = item.side === 'bank' ? keys.other : keys.own;
+    bucket[signed.isPositive() ? add : subtract].push(item);
   };
   const itemOf = (entry: Entry, why: StatementItem['why'], matchId?: string): StatementItem => ({
     side: entry.side, rows: [entry.row], date: entry.date, counterparty: entry.counterparty, description: wordsOf(entry),
@@ -119,16 +145,16 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
         put({
           side: 'bank', rows: b.map((e) => e.row), date: first.date, counterparty: first.counterparty, description: wordsOf(first),
           amount: match.difference.abs(), why: 'difference', matchId: match.id,
-        }, match.difference);
+        }, effect(first, match.difference));
       }
       continue;
     }
-    for (const entry of l) if (inPeriod(entry)) put(itemOf(entry, 'after-period', match.id), entry.amount);
-    for (const entry of b) if (inPeriod(entry)) put(itemOf(entry, 'after-period', match.id), entry.amount);
+    for (const entry of l) if (inPeriod(entry)) put(itemOf(entry, 'after-period', match.id), effect(entry, entry.amount));
+    for (const entry of b) if (inPeriod(entry)) put(itemOf(entry, 'after-period', match.id), effect(entry, entry.amount));
   }
   const earlier = input.earlier;
-  for (const i of result.unmatched.ledger) if (inPeriod(ledger[i]) && !earlier?.ledger.has(i)) put(itemOf(ledger[i], 'unmatched'), ledger[i].amount);
-  for (const i of result.unmatched.bank) if (inPeriod(bank[i]) && !earlier?.bank.has(i)) put(itemOf(bank[i], 'unmatched'), bank[i].amount);
+  for (const i of result.unmatched.ledger) if (inPeriod(ledger[i]) && !earlier?.ledger.has(i)) put(itemOf(ledger[i], 'unmatched'), effect(ledger[i], ledger[i].amount));
+  for (const i of result.unmatched.bank) if (inPeriod(bank[i]) && !earlier?.bank.has(i)) put(itemOf(bank[i], 'unmatched'), effect(bank[i], bank[i].amount));
 
   const adjustment = (key: AdjustmentKey): StatementAdjustment => {
     const items = bucket[key].sort((x, y) => x.date.localeCompare(y.date) || x.rows[0] - y.rows[0]);
@@ -137,11 +163,11 @@ export function buildStatement(input: StatementInput): ReconciliationStatement {
   const column = (balance: SideBalance, add: StatementAdjustment, subtract: StatementAdjustment): StatementColumn => ({
     balance, add, subtract, adjusted: balance.amount === null ? null : balance.amount.plus(add.total).minus(subtract.total),
   });
-  const book = column(input.bookBalance, adjustment('bankReceived'), adjustment('bankPaid'));
-  const bankColumn = column(input.bankBalance, adjustment('bookReceived'), adjustment('bookPaid'));
+  const book = column(input.bookBalance, adjustment(keys.other[0]), adjustment(keys.other[1]));
+  const bankColumn = column(input.bankBalance, adjustment(keys.own[0]), adjustment(keys.own[1]));
   const unexplained = book.adjusted !== null && bankColumn.adjusted !== null ? book.adjusted.minus(bankColumn.adjusted) : null;
   const explanations = unexplained === null || unexplained.isZero() ? [] : explain(unexplained, input, inPeriod);
-  return { periodEnd, book, bank: bankColumn, unexplained, explanations, breaks: input.breaks };
+  return { kind, periodEnd, book, bank: bankColumn, unexplained, explanations, breaks: input.breaks };
 }
 
 /**

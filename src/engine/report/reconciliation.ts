@@ -9,7 +9,7 @@ import { buildDiscrepancies, type Discrepancies } from './discrepancies';
 import { findRiskFlags } from './risk-flags';
 import { buildStatement, type ReconciliationStatement } from './reconciliation-statement';
 import type { ReconciliationOptions } from './reconciliation-options';
-import { isOwedLedger } from '../side-kinds';
+import { balanceMovement, isOwedLedger } from '../side-kinds';
 import { settledBefore, type SettledBefore } from './settled-before';
 import { buildRunFigures, type RunFigures } from './summary';
 
@@ -52,21 +52,28 @@ export function buildReconciliation(result: ReconcileResult, options: Reconcilia
     periodEnd,
   });
   const discrepancies = buildDiscrepancies(result, risks, earlier);
-  const breaks = [checkBalanceColumn(result.ledger), checkBalanceColumn(result.bank)].filter((b): b is BalanceBreak => b !== null);
+  // Our 应收/应付 ledger against the other company's own ledger: a balance confirmation (往来对账);
+  // against a bank there is no statement to draw up (the ledger's balance is not the bank's).
+  const counterparty = isOwedLedger(result.ledger.kind) && discrepancies.against === 'counterparty';
+  // How each balance column moves: a 往来 ledger's by what is owed (both ledgers' when 往来对账).
+  const ourMovement = balanceMovement(result.ledger.kind);
+  const theirMovement = counterparty ? ourMovement : balanceMovement(result.bank.kind);
+  const breaks = [checkBalanceColumn(result.ledger, ourMovement), checkBalanceColumn(result.bank, theirMovement)].filter((b): b is BalanceBreak => b !== null);
 
   let statement: ReconciliationStatement | null = null;
   let statementMissing: Reconciliation['statementMissing'];
-  if (isOwedLedger(result.ledger.kind)) statementMissing = 'not-cash';
+  if (isOwedLedger(result.ledger.kind) && !counterparty) statementMissing = 'not-cash';
   else if (result.ledger.entries.length === 0 && result.bank.entries.length === 0) statementMissing = 'no-entries';
   else {
     statement = buildStatement({
       result,
       periodEnd,
-      bookBalance: balanceAt(result.ledger, periodEnd, options.bookBalance),
-      bankBalance: balanceAt(result.bank, periodEnd, options.bankBalance),
+      bookBalance: balanceAt(result.ledger, periodEnd, options.bookBalance, ourMovement),
+      bankBalance: balanceAt(result.bank, periodEnd, options.bankBalance, theirMovement),
       breaks,
       duplicates: discrepancies.duplicates,
       earlier,
+      ...(counterparty && { counterparty: { receivable: result.ledger.kind === 'receivables-ledger' } }),
     });
   }
   return { periodEnd, currency: writtenCurrency(result), statement, statementMissing, discrepancies, figures: buildRunFigures(result, periodEnd), breaks, options };

@@ -8,12 +8,12 @@
 import type Decimal from 'decimal.js';
 import type { SideBalance } from '../../engine/report/balances';
 import type { Reconciliation } from '../../engine/report/reconciliation';
-import type { Explanation, ReconciliationStatement, StatementAdjustment, StatementItem } from '../../engine/report/reconciliation-statement';
+import type { Explanation, ReconciliationStatement, StatementAdjustment, StatementItem, StatementKind } from '../../engine/report/reconciliation-statement';
 import type { RECONCILIATION_OPTIONS } from '../../engine/report/reconciliation-options';
 import type { CellValue, Side, SideKind } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { kindText } from '../../i18n/pane';
-import { amountUnit, reportText, reportTextOf } from '../../i18n/report-sheets';
+import { amountUnit, reportText, reportTextOf, type ReportMessageId } from '../../i18n/report-sheets';
 import type { AreaStyle, CellLink, SheetSpec } from '../workbook';
 import { excelSerial } from './excel-dates';
 import { moneyCell, moneyText } from './money';
@@ -26,6 +26,15 @@ const WIDTH = 8;
 const COLUMN_WIDTHS = [28, 11, 7, 14, 28, 11, 7, 14];
 /** Command-line flags that set each balance (named where a balance is missing). */
 const BALANCE_FLAG: Record<Side, (typeof RECONCILIATION_OPTIONS)[number]['flag']> = { ledger: '--book-balance', bank: '--bank-balance' };
+
+/** The words that differ between a bank reconciliation and a balance reconciliation with a counterparty (往来). */
+export const STATEMENT_WORDS = {
+  bank: { title: 'st.title', ourSide: 'st.bookSide', theirSide: 'st.bankSide', ourBalance: 'st.bookBalance', theirBalance: 'st.bankBalance', unexplained: 'st.unexplained', ours: 'side.ledger', theirs: 'side.bank' },
+  counterparty: {
+    title: 'st.titleCounterparty', ourSide: 'st.ourSide', theirSide: 'st.theirSide', ourBalance: 'st.ourBalance', theirBalance: 'st.theirBalance',
+    unexplained: 'st.unexplainedCounterparty', ours: 'side.ours', theirs: 'side.counterparty',
+  },
+} as const satisfies Record<StatementKind, Record<string, ReportMessageId>>;
 
 export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: SideKind, positions: SourcePositions, locale: Locale, name: string): SheetSpec {
   const values: CellValue[][] = [];
@@ -40,19 +49,20 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
     styles.push({ area: whole(values.length - 1), merge: true, ...style });
   };
 
-  line(reportText('st.title', locale), { bold: true, align: 'center' });
+  const statement = reconciliation.statement;
+  const words = STATEMENT_WORDS[statement?.kind ?? 'bank'];
+  line(reportText(words.title, locale), { bold: true, align: 'center' });
   const unit = amountUnit(reconciliation.currency, locale);
   line(reportText('st.asAt', locale, { date: reconciliation.periodEnd, unit }), { align: 'center' });
-  const statement = reconciliation.statement;
   if (!statement) {
     line(reconciliation.statementMissing === 'not-cash' ? reportText('st.notCash', locale, { kind: kindText(ledgerKind, locale) }) : reportText('st.noEntries', locale), { wrap: true });
-    return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, 0);
+    return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, 0, words.title);
   }
 
   // Column heads.
   const head = blank();
-  head[0] = reportText('st.bookSide', locale);
-  head[4] = reportText('st.bankSide', locale);
+  head[0] = reportText(words.ourSide, locale);
+  head[4] = reportText(words.theirSide, locale);
   values.push(head);
   styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: 4 }, merge: true, bold: true, fill: 'header', align: 'center' });
   styles.push({ area: { row: values.length - 1, column: 4, rows: 1, columns: 4 }, merge: true, bold: true, fill: 'header', align: 'center' });
@@ -62,9 +72,9 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
 
   // Balances.
   const balanceRow = blank();
-  balanceRow[0] = reportText('st.bookBalance', locale);
+  balanceRow[0] = reportText(words.ourBalance, locale);
   balanceRow[3] = amountOrNull(statement.book.balance.amount);
-  balanceRow[4] = reportText('st.bankBalance', locale);
+  balanceRow[4] = reportText(words.theirBalance, locale);
   balanceRow[7] = amountOrNull(statement.bank.balance.amount);
   values.push(balanceRow);
   styles.push({ area: whole(values.length - 1), bold: true });
@@ -108,11 +118,11 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   verdict(statement, values, styles, locale);
 
   // Where the balances came from, and balance columns that break.
-  line(`${reportText('side.ledger', locale)} ${reportText('st.source', locale)}${sourceText(statement.book.balance, locale)}`, { wrap: true });
-  line(`${reportText('side.bank', locale)} ${reportText('st.source', locale)}${sourceText(statement.bank.balance, locale)}`, { wrap: true });
+  line(`${reportText(words.ours, locale)} ${reportText('st.source', locale)}${sourceText(statement.book.balance, locale)}`, { wrap: true });
+  line(`${reportText(words.theirs, locale)} ${reportText('st.source', locale)}${sourceText(statement.bank.balance, locale)}`, { wrap: true });
   for (const b of statement.breaks) {
     line(reportText('break', locale, {
-      side: reportText(`side.${b.side}`, locale), row: b.row, previous: b.previousRow, expected: moneyText(b.expected), stated: moneyText(b.stated), off: moneyText(b.off), breaks: b.breaks,
+      side: sideText(statement, b.side, locale), row: b.row, previous: b.previousRow, expected: moneyText(b.expected), stated: moneyText(b.stated), off: moneyText(b.off), breaks: b.breaks,
     }), { wrap: true, alert: true });
   }
   values.push(blank());
@@ -120,7 +130,7 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   signatures[0] = reportText('st.preparedBy', locale);
   signatures[4] = reportText('st.reviewedBy', locale);
   values.push(signatures);
-  return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, headerRows);
+  return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, headerRows, words.title);
 }
 
 function verdict(statement: ReconciliationStatement, values: CellValue[][], styles: AreaStyle[], locale: Locale): void {
@@ -138,7 +148,7 @@ function verdict(statement: ReconciliationStatement, values: CellValue[][], styl
     styles.push({ area: { row: at, column: 0, rows: 1, columns: WIDTH }, merge: true, bold: true });
     return;
   }
-  row[0] = reportText('st.unexplained', locale);
+  row[0] = reportText(STATEMENT_WORDS[statement.kind].unexplained, locale);
   row[7] = moneyCell(statement.unexplained);
   values.push(row);
   styles.push({ area: { row: at, column: 0, rows: 1, columns: 7 }, merge: true, alert: true, bold: true });
@@ -150,15 +160,21 @@ function verdict(statement: ReconciliationStatement, values: CellValue[][], styl
   styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: WIDTH }, merge: true, alert: true });
   for (const e of statement.explanations) {
     const text = Array<CellValue>(WIDTH).fill(null);
-    text[0] = `· ${explanationText(e, locale)}`;
+    text[0] = `· ${explanationText(statement, e, locale)}`;
     values.push(text);
     styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: WIDTH }, merge: true, alert: true });
   }
 }
 
-function explanationText(e: Explanation, locale: Locale): string {
+/** 账簿/银行, or 我方/对方 between two ledgers. */
+function sideText(statement: ReconciliationStatement, side: Side, locale: Locale): string {
+  const words = STATEMENT_WORDS[statement.kind];
+  return reportText(side === 'ledger' ? words.ours : words.theirs, locale);
+}
+
+function explanationText(statement: ReconciliationStatement, e: Explanation, locale: Locale): string {
   return reportTextOf('explain', e.code, locale, {
-    side: e.side ? reportText(`side.${e.side}`, locale) : '',
+    side: e.side ? sideText(statement, e.side, locale) : '',
     row: e.row ?? '',
     amount: e.amount ? moneyText(e.amount) : '',
     id: e.matchId ?? '',
@@ -199,7 +215,7 @@ function amountOrNull(amount: Decimal | null): CellValue {
   return amount === null ? null : moneyCell(amount);
 }
 
-function finish(name: string, values: CellValue[][], styles: AreaStyle[], links: CellLink[], locale: Locale, periodEnd: string, unit: string, headerRows: number): SheetSpec {
+function finish(name: string, values: CellValue[][], styles: AreaStyle[], links: CellLink[], locale: Locale, periodEnd: string, unit: string, headerRows: number, title: ReportMessageId): SheetSpec {
   return {
     key: STATEMENT_SHEET_KEY,
     name,
@@ -212,7 +228,7 @@ function finish(name: string, values: CellValue[][], styles: AreaStyle[], links:
       paper: 'A4',
       fitToPagesWide: 1,
       ...(headerRows > 0 && { repeatRows: { first: headerRows - 1, last: headerRows } }),
-      headerCenter: `${reportText('st.title', locale)}  ${reportText('st.asAt', locale, { date: periodEnd, unit })}`,
+      headerCenter: `${reportText(title, locale)}  ${reportText('st.asAt', locale, { date: periodEnd, unit })}`,
       footerCenter: reportText('page.footer', locale),
     },
   };

@@ -15,6 +15,7 @@ import type { AreaStyle, ChartSpec, GridArea, SheetSpec } from '../workbook';
 import { moneyCell } from './money';
 import { explainedFigures } from '../../engine/report/summary';
 import type { SignOffStatus } from './sign-off';
+import { STATEMENT_WORDS } from './reconciliation-sheet';
 
 export const SUMMARY_SHEET_KEY = 'summary';
 const WIDTH = 3;
@@ -56,6 +57,10 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
   const format = (row: number, rows: number, f: AreaStyle['format']) => styles.push({ area: { row, column: 1, rows, columns: 2 }, format: f });
   const { figures } = reconciliation;
   const side = (id: Parameters<typeof reportText>[0]) => reportText(id, locale);
+  // The two columns: 账簿/银行, or 我方/对方 when the other side is the counterparty's own ledger (往来对账).
+  const againstCounterparty = reconciliation.discrepancies.against === 'counterparty';
+  const ours = side(againstCounterparty ? STATEMENT_WORDS.counterparty.ours : STATEMENT_WORDS.bank.ours);
+  const theirs = side(againstCounterparty ? STATEMENT_WORDS.counterparty.theirs : STATEMENT_WORDS.bank.theirs);
 
   styles.push({ area: { row: push(reportText('sum.title', locale)), column: 0, rows: 1, columns: WIDTH }, bold: true });
   push(side('sum.period'), reportText('period', locale, { from: figures.period.from, to: figures.period.to }));
@@ -69,7 +74,7 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
   push();
 
   // Figures per side.
-  headerRow(side('sum.figure'), side('side.ledger'), side('side.bank'));
+  headerRow(side('sum.figure'), ours, theirs);
   const counts = (what: string, l: number, b: number) => format(push(reportText('sum.lines', locale, { what }), l, b), 1, 'integer');
   const amounts = (what: string, l: Parameters<typeof moneyCell>[0], b: Parameters<typeof moneyCell>[0]) => format(push(reportText('sum.amount', locale, { what }), moneyCell(l), moneyCell(b)), 1, 'amount');
   const L = report.ledger;
@@ -118,7 +123,7 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
 
   // Balances.
   const statement = reconciliation.statement;
-  headerRow(side('sum.balances'), side('side.ledger'), side('side.bank'));
+  headerRow(side('sum.balances'), ours, theirs);
   if (statement) {
     const amountOrNull = (d: Parameters<typeof moneyCell>[0] | null) => (d === null ? null : moneyCell(d));
     format(push(side('sum.balances'), amountOrNull(statement.book.balance.amount), amountOrNull(statement.bank.balance.amount)), 1, 'amount');
@@ -126,7 +131,7 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
       reportTextOf('source', statement.bank.balance.source, locale, { row: statement.bank.balance.row ?? '', date: statement.bank.balance.date ?? '', label: statement.bank.balance.label ?? '', movements: '', flag: '--bank-balance' }));
     format(push(side('sum.adjusted'), amountOrNull(statement.book.adjusted), amountOrNull(statement.bank.adjusted)), 1, 'amount');
     if (statement.unexplained !== null && !statement.unexplained.isZero()) {
-      const row = push(reportText('st.unexplained', locale), moneyCell(statement.unexplained));
+      const row = push(reportText(STATEMENT_WORDS[statement.kind].unexplained, locale), moneyCell(statement.unexplained));
       styles.push({ area: { row, column: 0, rows: 1, columns: WIDTH }, alert: true, bold: true, format: 'amount' });
     }
   } else {
@@ -136,12 +141,12 @@ export function buildSummarySheet(result: ReconcileResult, report: Report, recon
 
   // Chart data: amounts by status, unmatched amounts by age.
   const statusTop = values.length;
-  headerRow(side('sum.status'), side('side.ledger'), side('side.bank'));
+  headerRow(side('sum.status'), ours, theirs);
   for (const s of figures.statusAmounts) push(statusText(s.status, locale), moneyCell(s.ledger), moneyCell(s.bank));
   format(statusTop + 1, figures.statusAmounts.length, 'amount');
   push();
   const ageTop = values.length;
-  headerRow(side('sum.age'), side('side.ledger'), side('side.bank'));
+  headerRow(side('sum.age'), ours, theirs);
   for (const a of figures.ageAmounts) push(reportTextOf('age', a.bucket, locale), moneyCell(a.ledger), moneyCell(a.bank));
   format(ageTop + 1, figures.ageAmounts.length, 'amount');
 

@@ -110,6 +110,37 @@ describe('the month-end sheets, one layout for every host', () => {
     expect(spec.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToPagesWide: 1 });
   });
 
+  it('statement between two ledgers (往来对账): 往来余额调节表, 我方/对方, their invoice we have not booked', () => {
+    const ours: CellValue[][] = [
+      ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],
+      ['2025-04-01', '', '期初余额', '', '', '贷', '36,800.00'],
+      ['2025-04-03', '记-0008', '采购纸箱 入库单RK2504012', '', '12,450.00', '贷', '49,250.00'],
+      ['2025-04-08', '记-0015', '支付货款', '36,800.00', '', '贷', '12,450.00'],
+    ];
+    const theirs: CellValue[][] = [
+      ['日期', '单据编号', '摘要', '本期应收', '本期已收', '应收余额'],
+      ['2025-04-01', '', '上期结余', '', '', '36,800.00'],
+      ['2025-04-02', 'XS2504006', '销售出库 纸箱', '12,450.00', '', '49,250.00'],
+      ['2025-04-09', 'SK2504011', '收款', '', '36,800.00', '12,450.00'],
+      ['2025-04-25', 'XS2504040', '销售出库 珍珠棉', '2,150.00', '', '14,600.00'],
+    ];
+    const result = reconcile({ cells: ours }, { cells: theirs }, { ledger: { kind: 'payables-ledger' } });
+    const sheet = (locale: Locale) => buildRunOutputs(result, buildReport(result), { locale, ledger: LEDGER_AT, bank: BANK_AT, ranAt: '2025-05-02T08:00:00.000Z' }).sheets.find((s) => s.key === 'reconciliation-statement')!;
+    const spec = sheet('zh-CN');
+    const v = spec.values;
+    expect(v[0][0]).toBe('往来余额调节表');
+    expect(spec.page?.headerCenter).toContain('往来余额调节表');
+    expect(v[find(spec, '我方余额')].slice(3, 5)).toEqual([12450, '对方余额']);
+    const add = find(spec, '加：对方已记、我方未记（增加往来余额）');
+    expect(v[add][3]).toBe(2150);
+    expect(v[add + 1][0]).toBe('　销售出库 珍珠棉');
+    expect(v[find(spec, '调节后余额')][3]).toBe(14600);
+    expect(find(spec, '调节后余额相等')).toBeGreaterThan(0);
+    expect(v[find(spec, '对方 余额来源')][0]).toContain('余额列');
+    expect(sheet('en').values[0][0]).toBe('Balance reconciliation with the counterparty');
+    expect(sheet('zh-TW').values[0][0]).toBe('往來餘額調節表');
+  });
+
   it('statement: counted in 元, or in the one currency the lines name (a 美元户 in 美元)', () => {
     expect(run().sheet('reconciliation-statement').values[1][0]).toBe('截至 2025-04-30　　金额单位：元');
     const withCurrency = (cells: CellValue[][], code: string) => cells.map((row, i) => [...row, i === 0 ? '币种' : code]);
