@@ -92,8 +92,8 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
     for (let i = 0; i < count; i++) {
       const row = blank();
       const at = values.length;
-      itemCells(row, 0, left.items[i], left.items.length === 0 && i === 0, at, positions, links, locale);
-      itemCells(row, 4, right.items[i], right.items.length === 0 && i === 0, at, positions, links, locale);
+      itemCells(row, 0, left.items[i], left.items.length === 0 && i === 0, at, positions, links, locale, statement.kind);
+      itemCells(row, 4, right.items[i], right.items.length === 0 && i === 0, at, positions, links, locale, statement.kind);
       values.push(row);
     }
   };
@@ -183,13 +183,14 @@ function explanationText(statement: ReconciliationStatement, e: Explanation, loc
 
 function itemCells(
   row: CellValue[], column: number, item: StatementItem | undefined, none: boolean, at: number,
-  positions: SourcePositions, links: CellLink[], locale: Locale,
+  positions: SourcePositions, links: CellLink[], locale: Locale, kind: StatementKind,
 ): void {
   if (!item) {
     if (none) row[column] = `　${reportText('none', locale)}`;
     return;
   }
-  const who = item.counterparty || item.description;
+  // Between two ledgers every line is with the same company: what the line is says more than who.
+  const who = kind === 'counterparty' ? item.description || item.counterparty : item.counterparty || item.description;
   const label =
     item.why === 'difference'
       ? reportText('st.itemDifference', locale, { id: item.matchId ?? '' }) + (who ? ` ${who}` : '')

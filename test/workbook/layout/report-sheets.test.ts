@@ -141,6 +141,26 @@ describe('the month-end sheets, one layout for every host', () => {
     expect(sheet('zh-TW').values[0][0]).toBe('往來餘額調節表');
   });
 
+  it('statement between two ledgers names each item by what it is, not by the one company every line is with', () => {
+    const ours: CellValue[][] = [
+      ['日期', '凭证号', '客户名称', '摘要', '借方金额', '贷方金额', '余额'],
+      ['2025-03-01', '', '', '期初余额', '', '', '10,000.00'],
+      ['2025-03-05', '转-0031', '大同精密工业股份有限公司', '销货 精密轴承', '18,690.00', '', '28,690.00'],
+      ['2025-03-26', '转-0061', '大同精密工业股份有限公司', '销货 滚珠丝杠', '15,225.00', '', '43,915.00'],
+    ];
+    const theirs: CellValue[][] = [
+      ['日期', '凭证字号', '摘要', '借方', '贷方', '方向', '余额'],
+      ['2025-03-01', '', '期初余额', '', '', '贷', '10,000.00'],
+      ['2025-03-06', '记-11', '进货 精密轴承', '', '18,690.00', '贷', '28,690.00'],
+    ];
+    const result = reconcile({ cells: ours }, { cells: theirs }, { ledger: { kind: 'receivables-ledger' } });
+    const spec = buildRunOutputs(result, buildReport(result), { locale: 'zh-CN', ledger: LEDGER_AT, bank: BANK_AT, ranAt: '2025-05-02T08:00:00.000Z' }).sheets.find((s) => s.key === 'reconciliation-statement')!;
+    const add = find(spec, '加：我方已记、对方未记（增加往来余额）');
+    expect(spec.values[add].slice(4)).toEqual(['加：我方已记、对方未记（增加往来余额）', null, null, 15225]);
+    expect(spec.values[add + 1][4]).toBe('　销货 滚珠丝杠');
+    expect(spec.values[find(spec, '调节后余额')][3]).toBe(43915);
+  });
+
   it('statement: counted in 元, or in the one currency the lines name (a 美元户 in 美元)', () => {
     expect(run().sheet('reconciliation-statement').values[1][0]).toBe('截至 2025-04-30　　金额单位：元');
     const withCurrency = (cells: CellValue[][], code: string) => cells.map((row, i) => [...row, i === 0 ? '币种' : code]);
