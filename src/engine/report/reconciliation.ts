@@ -35,8 +35,24 @@ export function latestDate(result: ReconcileResult): string {
   return latest;
 }
 
+/**
+ * The date the papers are made up to, unless given: the latest line on either side, or the later date
+ * of a closing line in that month (31 MAY BALANCE CARRIED FORWARD after the last movement on the 30th,
+ * 本月合计 on 4/30): the date the statement itself closes on.
+ */
+export function defaultPeriodEnd(result: ReconcileResult): string {
+  const latest = latestDate(result);
+  let end = latest;
+  for (const read of [result.ledger, result.bank]) {
+    for (const line of read.balances ?? []) {
+      if (line.kind !== 'opening' && line.date > end && line.date.slice(0, 7) === latest.slice(0, 7)) end = line.date;
+    }
+  }
+  return end;
+}
+
 export function buildReconciliation(result: ReconcileResult, options: ReconciliationOptions = {}): Reconciliation {
-  const periodEnd = options.periodEnd ?? (latestDate(result) || '1970-01-01');
+  const periodEnd = options.periodEnd ?? (defaultPeriodEnd(result) || '1970-01-01');
   const matchedLedger = new Set(result.matches.flatMap((m) => m.ledger));
   const matchedBank = new Set(result.matches.flatMap((m) => m.bank));
   const documents = new Set(result.ledgerDocuments);

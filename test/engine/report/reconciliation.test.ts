@@ -200,3 +200,27 @@ describe('balances as a clerk writes them', () => {
     expect(entered.unexplained!.toFixed(2)).toBe('0.00');
   });
 });
+
+describe('the period end, when none is given', () => {
+  const journal: CellValue[][] = [
+    ['日期', '摘要', '借方', '贷方', '余额'],
+    ['2025-05-01', '期初余额', '', '', '10,000.00'],
+    ['2025-05-12', '收货款', '2,000.00', '', '12,000.00'],
+    ['2025-05-28', '付房租', '', '3,000.00', '9,000.00'],
+  ];
+  const bank = (closing: string): CellValue[][] => [
+    ['Date', 'Description', 'Paid out', 'Paid in', 'Balance'],
+    ['01 MAY 2025', 'BALANCE BROUGHT FORWARD', '', '', '10,000.00'],
+    ['12 MAY 2025', 'HUAXING TRADING', '', '2,000.00', '12,000.00'],
+    ['28 MAY 2025', 'RENT', '3,000.00', '', '9,000.00'],
+    [closing, 'BALANCE CARRIED FORWARD', '', '', '9,000.00'],
+  ];
+  it('is the date of a closing line after the last movement in that month (the statement closes on the 31st)', () => {
+    const result = reconcile({ cells: journal }, { cells: bank('31 MAY 2025') }, { ledger: { kind: 'cash-journal' } });
+    expect(buildReconciliation(result).periodEnd).toBe('2025-05-31');
+  });
+  it('but not a closing line of another month: the latest line then', () => {
+    const result = reconcile({ cells: journal }, { cells: bank('02 JUN 2025') }, { ledger: { kind: 'cash-journal' } });
+    expect(buildReconciliation(result).periodEnd).toBe('2025-05-28');
+  });
+});
