@@ -17,7 +17,11 @@ const PANE_MESSAGES = {
   'side.ledger.title': { 'zh-CN': '1. 账簿', 'zh-TW': '1. 帳簿', en: '1. Ledger' },
   'side.ledger.hint': { 'zh-CN': '银行存款日记账，或应收/应付账款明细账', 'zh-TW': '銀行存款日記帳，或應收/應付帳款明細帳', en: 'Cash journal, or a receivables or payables ledger' },
   'side.bank.title': { 'zh-CN': '2. 银行流水', 'zh-TW': '2. 銀行明細', en: '2. Bank statement' },
-  'side.bank.hint': { 'zh-CN': '从网银、支付宝或微信导出的明细，标题行和合计行可以保留', 'zh-TW': '從網路銀行、支付寶或微信匯出的明細，標題列和合計列可以保留', en: 'The export from your bank, Alipay or WeChat Pay; title and total lines may stay' },
+  'side.bank.hint': {
+    'zh-CN': '从网银、支付宝或微信导出的明细，标题行和合计行可以保留；往来对账时选对方寄来的对账单或往来明细账',
+    'zh-TW': '從網路銀行、支付寶或微信匯出的明細，標題列和合計列可以保留；往來對帳時選對方寄來的對帳單或往來明細帳',
+    en: 'The export from your bank, Alipay or WeChat Pay; title and total lines may stay. To reconcile with a customer or supplier, their own statement or ledger',
+  },
   'range.address.label': { 'zh-CN': '区域', 'zh-TW': '範圍', en: 'Range' },
   'range.address.placeholder': { 'zh-CN': '例如 Sheet1!A1:H200 或工作表名称', 'zh-TW': '例如 Sheet1!A1:H200 或工作表名稱', en: 'e.g. Sheet1!A1:H200 or a sheet name' },
   'range.useSelection': { 'zh-CN': '使用当前选择', 'zh-TW': '使用目前選取範圍', en: 'Use current selection' },
