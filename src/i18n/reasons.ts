@@ -62,6 +62,11 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '同一費率適用於 {days} 天的結算',
     en: 'The same rate fits {days} days’ settlements',
   },
+  'digits-swapped': {
+    'zh-CN': '{ledger} 与 {bank} 数字相同、顺序不同，可能是录入时数字颠倒',
+    'zh-TW': '{ledger} 與 {bank} 數字相同、順序不同，可能是輸入時數字顛倒',
+    en: '{ledger} and {bank} have the same digits in another order: probably a typing slip',
+  },
   'amount-difference': {
     'zh-CN': '金额相差 {amount}（在容差内）',
     'zh-TW': '金額相差 {amount}（在容差內）',

@@ -13,6 +13,21 @@ describe('amount-tolerance pass', () => {
     expect(result.raw.matches[0].difference.toString()).toBe('-15');
   });
 
+  it('says when the two amounts have the same digits in another order (a typing slip, not a fee)', () => {
+    const result = runRows(
+      [{ row: 7, date: '2020-09-06', amount: '-150.85', description: '京东 打印机墨盒' }],
+      [{ row: 19, date: '2020-09-06', amount: '-150.58', counterparty: '京东商城平台商户' }],
+    );
+    expect(result.matches[0]).toEqual(expect.objectContaining({ status: 'suggested', rule: 'amount-tolerance' }));
+    expect(result.raw.matches[0].reasons).toContainEqual({ code: 'digits-swapped', params: { ledger: '150.85', bank: '150.58' } });
+    // a fee is not a swap
+    const fee = runRows(
+      [{ row: 3, date: '2025-03-10', amount: '10000.00', counterparty: 'ACME Trading Co., Ltd.' }],
+      [{ row: 8, date: '2025-03-11', amount: '9985.00', counterparty: 'ACME TRADING LIMITED' }],
+    );
+    expect(fee.raw.matches[0].reasons.map((r) => r.code)).not.toContain('digits-swapped');
+  });
+
   it('is auto when name and reference both agree and nothing else fits', () => {
     const result = runRows(
       [{ row: 3, date: '2025-03-10', amount: '4400.00', counterparty: '佳美（昆明）机械有限责任公司', description: '收佳美货款 发票17674830' }],

@@ -42,6 +42,18 @@ export function differenceReason(difference: Decimal): Reason {
   return { code: difference.isNegative() ? 'fee-difference' : 'amount-difference', params: { amount: amountText(difference) } };
 }
 
+/**
+ * Two amounts written with the same digits in another order (150.85 against 150.58): a typing slip,
+ * not a fee; said so, so the person checking looks at the digits. Null when they are not.
+ */
+export function swappedDigitsReason(ledger: Decimal, bank: Decimal): Reason | null {
+  const a = ledger.abs().toFixed(2).replace('.', '');
+  const b = bank.abs().toFixed(2).replace('.', '');
+  if (a === b || a.length !== b.length) return null;
+  const sorted = (text: string) => text.split('').sort().join('');
+  return sorted(a) === sorted(b) ? { code: 'digits-swapped', params: { ledger: amountText(ledger.abs()), bank: amountText(bank.abs()) } } : null;
+}
+
 export function amountTolerancePass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;
   const tolerance = toleranceCents(options.tolerance);
@@ -86,6 +98,7 @@ export function amountTolerancePass(ctx: MatchContext): void {
     const auto = chosen.unique && reference !== null && nameLevel(names, options.nameStrictness) >= 2;
     const reasons = reasonList(
       differenceReason(b.entry.amount.minus(l.entry.amount)),
+      swappedDigitsReason(l.entry.amount, b.entry.amount),
       referenceReason(reference),
       nameReason(ctx, names, l, b),
       dateReason(Math.abs(l.day - b.day)),

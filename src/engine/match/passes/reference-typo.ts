@@ -20,7 +20,7 @@ import {
 import { bandIndex, collectWindow } from '../indexes';
 import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
-import { differenceReason, toleranceCents } from './amount-tolerance';
+import { differenceReason, swappedDigitsReason, toleranceCents } from './amount-tolerance';
 
 export function referenceTypoPass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;
@@ -67,6 +67,7 @@ export function referenceTypoPass(ctx: MatchContext): void {
     const reasons = reasonList(
       { code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } },
       difference.isZero() ? REASONS.sameAmount : differenceReason(difference),
+      swappedDigitsReason(l.entry.amount, b.entry.amount),
       nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b),
       dateReason(Math.abs(l.day - b.day)),
     );
