@@ -58,6 +58,11 @@ export function readBalanceLines(context: BalanceLineContext): BalanceLine[] {
   const lines: BalanceLine[] = [];
   const moneyColumns = [columns.amount, columns.inflow, columns.outflow].filter((c): c is number => c !== undefined);
   for (const skipped of context.skipped) {
+    if (skipped.kind === 'title') {
+      const line = titleBalanceLine(context, skipped.row);
+      if (line) lines.push(line);
+      continue;
+    }
     if (skipped.kind !== 'total') continue;
     const row = context.rowAt(skipped.row - firstRow);
     if (!row) continue;
@@ -81,6 +86,47 @@ export function readBalanceLines(context: BalanceLineContext): BalanceLine[] {
     lines.push({ side, row: skipped.row, kind, date: date.kind === 'ok' ? date.iso : '', amount, label });
   }
   return lines;
+}
+
+/** A date written in a label: `as of 03/31/2025`, `截至2025年3月31日`, `2025-03-31`. */
+const DATE_IN_TEXT = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{8})/;
+
+/**
+ * A balance stated in the block above the table (Bank of America's `Ending balance as of 03/31/2025`
+ * with its amount two cells on; `期末余额：12,345.67` in one cell): its label is a balance word and the
+ * row holds exactly one amount. Dated by a date in the label, if any.
+ */
+function titleBalanceLine(context: BalanceLineContext, sourceRow: number): BalanceLine | null {
+  const row = context.rowAt(sourceRow - context.firstRow);
+  if (!row) return null;
+  let label = '';
+  let labelAt = -1;
+  for (let c = 0; c < row.length && labelAt < 0; c++) {
+    const value = row[c];
+    if (typeof value === 'string' && balanceLabelKind(value) !== null) {
+      label = cellText(value);
+      labelAt = c;
+    }
+  }
+  if (labelAt < 0) return null;
+  const kind = balanceLabelKind(label)!;
+  const amounts: Decimal[] = [];
+  for (let c = 0; c < row.length; c++) {
+    if (c === labelAt || row[c] === null || row[c] === undefined || row[c] === '') continue;
+    const parse = parseAmount(row[c]);
+    if (parse.kind === 'ok') amounts.push(parse.value);
+    else return null; // other words on the row: not a label and its figure
+  }
+  // 期末余额：12,345.67, one cell
+  const colon = label.search(/[:：]/);
+  if (amounts.length === 0 && colon >= 0) {
+    const parse = parseAmount(label.slice(colon + 1));
+    if (parse.kind === 'ok') amounts.push(parse.value);
+  }
+  if (amounts.length !== 1) return null;
+  const written = DATE_IN_TEXT.exec(label);
+  const date = written ? parseDate(written[1], context.dateRules) : { kind: 'empty' as const };
+  return { side: context.side, row: sourceRow, kind, date: date.kind === 'ok' ? date.iso : '', amount: amounts[0], label };
 }
 
 function firstText(row: readonly CellValue[]): string {

@@ -87,13 +87,18 @@ export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal
   return { side, amount: null, source: 'none' };
 }
 
-/** A closing or total line that sits after exactly the entries dated up to the period end. */
+/**
+ * A closing or total line that sits after exactly the entries dated up to the period end; or a closing
+ * balance the export states above its table (Ending balance as of 03/31/2025), dated on or after every
+ * entry and on or before the period end.
+ */
 function closingLineAt(lines: readonly BalanceLine[], entries: readonly Entry[], periodEnd: string): BalanceLine | undefined {
   const candidates = lines.filter((l) => l.kind !== 'opening' && (l.date === '' || l.date <= periodEnd));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const line = candidates[i];
     const fits = entries.every((e) => (e.row < line.row) === (e.date <= periodEnd));
-    if (fits) return line;
+    const statedAbove = line.kind === 'closing' && line.date !== '' && entries.every((e) => e.row > line.row && e.date <= line.date);
+    if (fits || statedAbove) return line;
   }
   return undefined;
 }

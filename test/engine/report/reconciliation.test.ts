@@ -224,3 +224,42 @@ describe('the period end, when none is given', () => {
     expect(buildReconciliation(result).periodEnd).toBe('2025-05-28');
   });
 });
+
+describe('a balance stated above the table', () => {
+  // Bank of America's stmt.csv without its running balance: the summary block is all there is.
+  const bank: CellValue[][] = [
+    ['Description', '', 'Summary Amt.'],
+    ['Beginning balance as of 03/01/2025', '', '8,214.55'],
+    ['Total credits', '', '2,400.00'],
+    ['Total debits', '', '-1,296.18'],
+    ['Ending balance as of 03/31/2025', '', '9,318.37'],
+    [],
+    ['Date', 'Description', 'Amount'],
+    ['03/03/2025', 'MOBILE PURCHASE STAPLES', '-46.18'],
+    ['03/05/2025', 'Check 1187', '-1,250.00'],
+    ['03/07/2025', 'MOBILE DEPOSIT', '2,400.00'],
+  ];
+  const register: CellValue[][] = [
+    ['Num', 'Date', 'Description', 'Payment (-)', 'Deposit (+)', 'Balance'],
+    ['', '3/1/2025', 'Opening balance', '', '', '8,214.55'],
+    ['DEBIT', '3/2/2025', 'Staples', '46.18', '', '8,168.37'],
+    ['1187', '3/3/2025', 'Lakeview Properties - rent', '1,250.00', '', '6,918.37'],
+    ['DEP', '3/6/2025', 'Hanna Studio', '', '2,400.00', '9,318.37'],
+  ];
+  it('gives the bank balance and the statement date (Ending balance as of 03/31/2025 …)', () => {
+    const result = reconcile({ cells: register }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
+    expect(result.bank.balances).toEqual(expect.arrayContaining([
+      expect.objectContaining({ row: 2, kind: 'opening', date: '2025-03-01', amount: new Decimal('8214.55') }),
+      expect.objectContaining({ row: 5, kind: 'closing', date: '2025-03-31', amount: new Decimal('9318.37') }),
+    ]));
+    const reconciliation = buildReconciliation(result);
+    expect(reconciliation.periodEnd).toBe('2025-03-31');
+    const s = reconciliation.statement!;
+    expect(s.bank.balance).toEqual(expect.objectContaining({ source: 'closing-line', row: 5 }));
+    expect(s.unexplained!.toFixed(2)).toBe('0.00');
+  });
+  it('not a line of words and figures (Total credits is no balance)', () => {
+    const result = reconcile({ cells: register }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
+    expect(result.bank.balances!.map((b) => b.row)).toEqual([2, 5]);
+  });
+});
