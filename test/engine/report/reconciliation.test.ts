@@ -258,6 +258,23 @@ describe('a balance stated above the table', () => {
     expect(s.bank.balance).toEqual(expect.objectContaining({ source: 'closing-line', row: 5 }));
     expect(s.unexplained!.toFixed(2)).toBe('0.00');
   });
+  it('also with its figure in the label cell (期末余额：108,000.00)', () => {
+    const icbc: CellValue[][] = [
+      ['账号：6222 0212 3456 7890', '', '', ''],
+      ['期初余额：100,000.00', '', '', ''],
+      ['期末余额：108,000.00', '', '', ''],
+      ['交易日期', '摘要', '金额', '对方户名'],
+      ['2025-06-03', '货款', '8,000.00', '合肥同创电子有限公司'],
+    ];
+    const journal: CellValue[][] = [
+      ['日期', '摘要', '借方', '贷方', '余额'],
+      ['2025-06-01', '期初余额', '', '', '100,000.00'],
+      ['2025-06-03', '收同创货款', '8,000.00', '', '108,000.00'],
+    ];
+    const result = reconcile({ cells: journal }, { cells: icbc }, { ledger: { kind: 'cash-journal' } });
+    expect(result.bank.balances!.map((b) => [b.row, b.kind, b.amount.toFixed(2)])).toEqual([[2, 'opening', '100000.00'], [3, 'closing', '108000.00']]);
+    expect(buildReconciliation(result).statement!.bank.balance.amount!.toFixed(2)).toBe('108000.00');
+  });
   it('not a line of words and figures (Total credits is no balance)', () => {
     const result = reconcile({ cells: register }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
     expect(result.bank.balances!.map((b) => b.row)).toEqual([2, 5]);
