@@ -103,7 +103,11 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   },
   reference: {
     exact: [
-      '发票号', '发票号码', '發票號碼', '凭证号', '凭证字号', '凭证编号', '憑證號碼', '交易单号', '交易订单号', '订单号',
+      '发票号', '发票号码', '發票號碼',
+      // a cheque's or draft's number (用友/金蝶 日记账 票号 beside 结算方式): the bank writes it too, the
+      // voucher number (凭证号) never, so it comes first
+      '票号', '票据号码', '支票号', '支票号码', '结算号', '结算凭证号', '票號', '支票號',
+      '凭证号', '凭证字号', '凭证编号', '憑證號碼', '交易单号', '交易订单号', '订单号',
       '附言', '交易附言', '备注', '備註', '附註', '附注', '交易流水号', '流水号', '业务编号', '票据号', '单据号', '日志号', '交易参考号',
       '傳票號碼', '傳票編號', '憑證編號', '支票號碼', '票據號碼', '發票號', '發票', '單據號碼', '訂單號碼', '單號',
       'reference', 'ref', 'referenceno', 'reference#', 'invoice', 'invoiceno', 'invoice#', 'checkorslip#', 'checkno',

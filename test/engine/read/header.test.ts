@@ -45,6 +45,8 @@ describe('header words', () => {
     // a hand-kept register or cash book: signs after the header, its own words; Bank of America's Running Bal.
     ['Payment (-)', 'outflow'], ['Deposit (+)', 'inflow'], ['Received', 'inflow'], ['Paid', 'outflow'], ['Income', 'inflow'], ['Expenditure', 'outflow'],
     ['Running Bal.', 'balance'],
+    // a 用友/金蝶 日记账's cheque number beside 结算方式
+    ['票号', 'reference'], ['支票号码', 'reference'], ['结算号', 'reference'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
   });
