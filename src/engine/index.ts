@@ -16,7 +16,7 @@ import { resolveDecisions, sheetEditsToDecisions, type SideKeys } from './decisi
 import { keepDecidedGroups } from './decisions/decided-groups';
 import { aliasesFromDecisions } from './decisions/learn-aliases';
 import { rowKeysOf, rowPrintsOf } from './decisions/row-keys';
-import { keepOneAccount, keepOneCounterparty } from './read/accounts';
+import { keepOneAccount, keepOneCounterparty, keepOneCurrency } from './read/accounts';
 import { assignStableIds, groupRecords, numberMatches } from './decisions/stable-ids';
 import type { NameAlias } from './match/aliases';
 
@@ -64,6 +64,8 @@ export function readBothSides(ledger: CellsSource, bank: CellsSource, options: O
   decideReadings(ledgerSide, bankSide, options.dateWindowDays);
   keepOneAccount(ledgerSide, bankSide.result, options.dateWindowDays);
   keepOneAccount(bankSide, ledgerSide.result, options.dateWindowDays);
+  keepOneCurrency(ledgerSide, bankSide.result, options.dateWindowDays);
+  keepOneCurrency(bankSide, ledgerSide.result, options.dateWindowDays);
   keepOneCounterparty(ledgerSide, bankSide.result, options.dateWindowDays);
   options.onProgress?.('reading', 2, 2);
   return { ledger: nameSectionParties(ledgerSide.result), bank: nameSectionParties(bankSide.result) };

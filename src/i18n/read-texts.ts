@@ -167,6 +167,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{header}（{column} 欄）記有 {count} 個帳戶；與對方相符的是「{chosen}」（{meets}/{lines} 列），按此帳戶對帳，其餘帳戶（{others}）的 {skipped} 列略過',
     en: '{header} (column {column}) names {count} accounts; “{chosen}” is the one that meets the other side ({meets} of {lines} lines), so it is reconciled and the other accounts’ ({others}) {skipped} lines are skipped',
   },
+  'currency-chosen': {
+    'zh-CN': '{header}（{column} 列）记有 {count} 种币种；与对方相符的是 {chosen}（{meets}/{lines} 行），按此币种对账，其余币种（{others}）的 {skipped} 行跳过',
+    'zh-TW': '{header}（{column} 欄）記有 {count} 種幣別；與對方相符的是 {chosen}（{meets}/{lines} 列），按此幣別對帳，其餘幣別（{others}）的 {skipped} 列略過',
+    en: '{header} (column {column}) names {count} currencies; {chosen} is the one that meets the other side ({meets} of {lines} lines), so it is reconciled and the {skipped} lines in {others} are skipped',
+  },
+  'currencies-several': {
+    'zh-CN': '{header}（{column} 列）记有 {count} 种币种，其中不止一种与对方相符（{accounts}）：已全部参与对账；不同币种的金额不会相互匹配',
+    'zh-TW': '{header}（{column} 欄）記有 {count} 種幣別，其中不止一種與對方相符（{accounts}）：已全部參與對帳；不同幣別的金額不會相互比對',
+    en: '{header} (column {column}) names {count} currencies and more than one meets the other side ({accounts}): all are reconciled; amounts in different currencies never match each other',
+  },
   'accounts-several': {
     'zh-CN': '{header}（{column} 列）记有 {count} 个账户，其中不止一个与对方相符（{accounts}）：已全部参与对账；如只对其中一个账户，请只选择该账户的行',
     'zh-TW': '{header}（{column} 欄）記有 {count} 個帳戶，其中不止一個與對方相符（{accounts}）：已全部參與對帳；如只對其中一個帳戶，請只選擇該帳戶的列',
@@ -293,6 +303,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-CN': '另一账户（{account}）的记录；本次对账的是“{chosen}”',
     'zh-TW': '另一帳戶（{account}）的記錄；本次對帳的是「{chosen}」',
     en: 'A line of another account ({account}); this reconciliation is of “{chosen}”',
+  },
+  'skip-other-currency': {
+    'zh-CN': '另一币种（{account}）的记录；本次对账的是 {chosen} 账户',
+    'zh-TW': '另一幣別（{account}）的記錄；本次對帳的是 {chosen} 帳戶',
+    en: 'A line in another currency ({account}); this reconciliation is of the {chosen} account',
   },
   'skip-other-counterparty': {
     'zh-CN': '另一往来单位（{account}）的记录；本次与“{chosen}”对账',

@@ -7,6 +7,9 @@
  * the others clearly do not are the others set aside, each row skipped with why; when several meet
  * the other side, nothing is set aside and the user is told to select one account's rows.
  *
+ * A cash book kept in several currencies (币别 HKD and USD) against one currency's account is the same:
+ * the other currency's lines are another account's.
+ *
  * The same holds for our 应收账款明细账 of every customer against one customer's own 应付账款明细账
  * (往来对账): the customer is the one whose lines meet theirs; the other customers' lines are not
  * "in our books only", they are another reconciliation.
@@ -123,6 +126,20 @@ export function keepOneAccount(side: SideReading, other: ReadResult, windowDays:
     letter: columnLetter(plan.firstColumn + column),
     skipKind: 'other-account',
     codes: { skip: 'skip-other-account', chosen: 'account-chosen', several: 'accounts-several' },
+  });
+}
+
+/** A cash book in several currencies (its 币种 column) against one currency's account; either side. */
+export function keepOneCurrency(side: SideReading, other: ReadResult, windowDays: number): void {
+  const { plan, result } = side;
+  const column = plan.columns.currency;
+  if (column === undefined || isOwedLedger(result.kind) || other.entries.length === 0) return;
+  keepOne(side, other, windowDays, {
+    key: (e) => e.currency,
+    header: plan.layout?.texts[column] ?? '',
+    letter: columnLetter(plan.firstColumn + column),
+    skipKind: 'other-account',
+    codes: { skip: 'skip-other-currency', chosen: 'currency-chosen', several: 'currencies-several' },
   });
 }
 

@@ -5,7 +5,7 @@
 import { reconcile } from '../../../src/engine';
 import { buildReconciliation } from '../../../src/engine/report/reconciliation';
 import type { CellValue } from '../../../src/engine/types';
-import { formatReadTexts } from '../../../src/i18n/read-texts';
+import { formatReadText, formatReadTexts } from '../../../src/i18n/read-texts';
 
 const JOURNAL: CellValue[][] = [
   ['日期', '凭证号', '账户', '摘要', '对方单位', '收入', '支出'],
@@ -129,5 +129,39 @@ describe('keepOneAccount on entries a host built without cents', () => {
     const other = { ...bank.result, entries: bank.result.entries.map((e) => ({ ...e, amount: e.amount })) };
     keepOneAccount(ledger, other, 7);
     expect(ledger.result.entries.map((e) => e.row)).toEqual([2, 5, 7, 8, 10]);
+  });
+});
+
+describe('a cash book in two currencies against one currency\'s account', () => {
+  const journal: CellValue[][] = [
+    ['日期', '憑證號', '摘要', '幣別', '收入', '支出'],
+    ['2025-07-02', 'JV-101', '收 永昌貿易 貨款', 'HKD', '86,500.00', ''],
+    ['2025-07-03', 'JV-102', '付 租金 7月', 'HKD', '', '42,000.00'],
+    ['2025-07-05', 'JV-103', '收 Pacific Rim Trading 貨款', 'USD', '12,800.00', ''],
+    ['2025-07-08', 'JV-104', '付 電費 中電', 'HKD', '', '3,862.40'],
+    ['2025-07-10', 'JV-105', '付 Shenzhen Huafeng 貨款', 'USD', '', '9,650.00'],
+    ['2025-07-15', 'JV-106', '收 利達五金 貨款', 'HKD', '23,180.00', ''],
+  ];
+  const hsbc: CellValue[][] = [
+    ['Date', 'Transaction Details', 'Deposit', 'Withdrawal', 'Balance'],
+    ['02Jul2025', 'CR WING CHEONG TRADING', '86500.00', '', '586500.00'],
+    ['03Jul2025', 'DR RENT JUL', '', '42000.00', '544500.00'],
+    ['08Jul2025', 'DR CLP POWER', '', '3862.40', '540637.60'],
+    ['15Jul2025', 'CR LEE TAT HARDWARE', '23180.00', '', '563817.60'],
+  ];
+  it('sets the other currency\'s lines aside, each saying so, and says which currency is reconciled', () => {
+    const result = reconcile({ cells: journal }, { cells: hsbc }, { ledger: { kind: 'cash-journal' } });
+    expect(result.ledger.entries.map((e) => e.row)).toEqual([2, 3, 5, 7]);
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-account').map((s) => [s.row, formatReadText(s.why!, 'zh-TW')])).toEqual([
+      [4, '另一幣別（USD）的記錄；本次對帳的是 HKD 帳戶'],
+      [6, '另一幣別（USD）的記錄；本次對帳的是 HKD 帳戶'],
+    ]);
+    expect(result.ledger.decisions.map((d) => d.code)).toContain('currency-chosen');
+    expect(result.unmatched.ledger).toEqual([]);
+  });
+  it('keeps every line when the bank meets both currencies (no clear account)', () => {
+    const both = [...hsbc, ['05Jul2025', 'CR PACIFIC RIM TRADING', '12800.00', '', '576617.60'], ['10Jul2025', 'DR SHENZHEN HUAFENG', '', '9650.00', '566967.60'], ['11Jul2025', 'DR SHENZHEN HUAFENG', '', '1.00', '566966.60']];
+    const result = reconcile({ cells: journal }, { cells: both }, { ledger: { kind: 'cash-journal' } });
+    expect(result.ledger.entries).toHaveLength(6);
   });
 });
