@@ -163,5 +163,6 @@ describe('a cash book in two currencies against one currency\'s account', () => 
     const both = [...hsbc, ['05Jul2025', 'CR PACIFIC RIM TRADING', '12800.00', '', '576617.60'], ['10Jul2025', 'DR SHENZHEN HUAFENG', '', '9650.00', '566967.60'], ['11Jul2025', 'DR SHENZHEN HUAFENG', '', '1.00', '566966.60']];
     const result = reconcile({ cells: journal }, { cells: both }, { ledger: { kind: 'cash-journal' } });
     expect(result.ledger.entries).toHaveLength(6);
+    expect(result.ledger.issues.map((i) => i.why?.code)).toContain('currencies-several');
   });
 });
