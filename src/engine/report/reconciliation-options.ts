@@ -28,7 +28,7 @@ export interface ReconciliationOptionDefinition {
 }
 
 export const RECONCILIATION_OPTIONS: readonly ReconciliationOptionDefinition[] = [
-  { key: 'periodEnd', flag: '--period-end', kind: 'date', help: 'date of the reconciliation statement, e.g. 2025-03-31 (default: the latest date on either side, or the later date of a closing line that month)' },
+  { key: 'periodEnd', flag: '--period-end', kind: 'date', help: 'date of the reconciliation statement, e.g. 2025-03-31 (default: where both sides end; the last day of the earlier side’s month when one runs into the next)' },
   { key: 'bookBalance', flag: '--book-balance', kind: 'amount', help: "the ledger's balance at the period end, where the file has no balance column or line" },
   { key: 'bankBalance', flag: '--bank-balance', kind: 'amount', help: "the bank's balance at the period end, where the export has no balance column or line" },
 ];

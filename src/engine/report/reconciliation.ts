@@ -12,6 +12,7 @@ import type { ReconciliationOptions } from './reconciliation-options';
 import { balanceMovement, isOwedLedger } from '../side-kinds';
 import { settledBefore, type SettledBefore } from './settled-before';
 import { buildRunFigures, type RunFigures } from './summary';
+import { monthPeriod } from './statements/period';
 
 
 export interface Reconciliation {
@@ -27,28 +28,30 @@ export interface Reconciliation {
   options: ReconciliationOptions;
 }
 
-/** The latest date on either side (ISO), or '' when neither side has an entry. */
-export function latestDate(result: ReconcileResult): string {
+/** A side's last date: its latest line, or a closing line's later date in that month (31 MAY BALANCE CARRIED FORWARD). */
+function sideEnd(read: ReconcileResult['ledger']): string {
   let latest = '';
-  for (const e of result.ledger.entries) if (e.date > latest) latest = e.date;
-  for (const e of result.bank.entries) if (e.date > latest) latest = e.date;
-  return latest;
+  for (const e of read.entries) if (e.date > latest) latest = e.date;
+  let end = latest;
+  for (const line of read.balances ?? []) {
+    if (line.kind !== 'opening' && line.date > end && line.date.slice(0, 7) === latest.slice(0, 7)) end = line.date;
+  }
+  return end;
 }
 
 /**
- * The date the papers are made up to, unless given: the latest line on either side, or the later date
- * of a closing line in that month (31 MAY BALANCE CARRIED FORWARD after the last movement on the 30th,
- * 本月合计 on 4/30): the date the statement itself closes on.
+ * The date the papers are made up to, unless given: where both sides end, each at its latest line or
+ * a closing line's later date that month (本月合计 4/30). When one side runs into a later month (a
+ * bank export to 4/3 against March's journal), the month both cover is the one being closed: the
+ * papers are as at the last day of the earlier side's month, and the later lines wait for next month.
  */
 export function defaultPeriodEnd(result: ReconcileResult): string {
-  const latest = latestDate(result);
-  let end = latest;
-  for (const read of [result.ledger, result.bank]) {
-    for (const line of read.balances ?? []) {
-      if (line.kind !== 'opening' && line.date > end && line.date.slice(0, 7) === latest.slice(0, 7)) end = line.date;
-    }
-  }
-  return end;
+  const ledgerEnd = sideEnd(result.ledger);
+  const bankEnd = sideEnd(result.bank);
+  if (ledgerEnd === '' || bankEnd === '') return ledgerEnd || bankEnd;
+  const [earlier, later] = ledgerEnd <= bankEnd ? [ledgerEnd, bankEnd] : [bankEnd, ledgerEnd];
+  if (earlier.slice(0, 7) === later.slice(0, 7)) return later;
+  return monthPeriod(Number(earlier.slice(0, 4)), Number(earlier.slice(5, 7)))?.to ?? later;
 }
 
 export function buildReconciliation(result: ReconcileResult, options: ReconciliationOptions = {}): Reconciliation {

@@ -280,3 +280,34 @@ describe('a balance stated above the table', () => {
     expect(result.bank.balances!.map((b) => b.row)).toEqual([2, 5]);
   });
 });
+
+describe('the period end when a bank export runs into the next month', () => {
+  const journal: CellValue[][] = [
+    ['日期', '凭证号', '摘要', '借方', '贷方', '余额'],
+    ['2025-03-01', '', '期初余额', '', '', '100,000.00'],
+    ['2025-03-05', '记-01', '收货款 华兴贸易', '20,000.00', '', '120,000.00'],
+    ['2025-03-28', '记-12', '付运费 顺丰', '', '1,250.00', '118,750.00'],
+    ['2025-03-31', '记-15', '收货款 美嘉服装', '15,300.00', '', '134,050.00'],
+  ];
+  const bank: CellValue[][] = [
+    ['交易日期', '摘要', '对方户名', '借方发生额', '贷方发生额', '余额'],
+    ['2025-03-05', '货款', '华兴贸易有限公司', '', '20,000.00', '120,000.00'],
+    ['2025-03-28', '运费', '顺丰速运有限公司', '1,250.00', '', '118,750.00'],
+    ['2025-04-01', '货款', '嘉兴美嘉服装有限公司', '', '15,300.00', '134,050.00'],
+    ['2025-04-03', '电费', '国网浙江省电力有限公司', '2,310.50', '', '131,739.50'],
+  ];
+  it('closes the month both cover: as at 3/31, the receipt of 3/31 in transit, April\'s bill not an item', () => {
+    const result = reconcile({ cells: journal }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
+    const r = buildReconciliation(result);
+    expect(r.periodEnd).toBe('2025-03-31');
+    const s = r.statement!;
+    expect(s.bank.balance.amount!.toFixed(2)).toBe('118750.00');
+    expect(s.bank.add.items.map((i) => [i.rows, i.amount.toFixed(2), i.why])).toEqual([[[5], '15300.00', 'after-period']]);
+    expect(s.book.subtract.items).toEqual([]);
+    expect(s.unexplained!.toFixed(2)).toBe('0.00');
+  });
+  it('the same when the journal is the one booked into April against March\'s export', () => {
+    const result = reconcile({ cells: [...journal, ['2025-04-02', '记-16', '付电费', '', '2,310.50', '131,739.50']] }, { cells: bank.slice(0, 3) }, { ledger: { kind: 'cash-journal' } });
+    expect(buildReconciliation(result).periodEnd).toBe('2025-03-31');
+  });
+});
