@@ -47,6 +47,16 @@ function meets(e: Entry, other: Map<string, Int32Array>, windowDays: number): bo
 
 /** Per book named on the side (blank left out), its lines and how many meet the other side. */
 function splitFigures(entries: readonly Entry[], other: readonly Entry[], windowDays: number, key: (e: Entry) => string): BookFigures[] {
+  // Most sides name one book or none: then there is nothing to split, and the other side need not be indexed.
+  let first = '';
+  let several = false;
+  for (let i = 0; i < entries.length && !several; i++) {
+    const book = key(entries[i]);
+    if (book === '' || book === first) continue;
+    if (first === '') first = book;
+    else several = true;
+  }
+  if (!several) return [];
   // The other side's days per signed amount, as the data test indexes them.
   const index = indexByAmount({ keys: other.map(amountKey), days: other.map((e) => e.day) });
   const byBook = new Map<string, BookFigures>();

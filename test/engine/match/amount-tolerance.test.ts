@@ -1,6 +1,7 @@
 /** Pass 4: amounts a bank fee apart, between entries of one counterparty or tied by a reference. */
 import Decimal from 'decimal.js';
 import { runRows } from './entries';
+import { swappedDigitsReason } from '../../../src/engine/match/passes/amount-tolerance';
 
 describe('amount-tolerance pass', () => {
   it('suggests a receipt the bank shortened by its fee, with the difference bank − ledger', () => {
@@ -26,6 +27,9 @@ describe('amount-tolerance pass', () => {
       [{ row: 8, date: '2025-03-11', amount: '9985.00', counterparty: 'ACME TRADING LIMITED' }],
     );
     expect(fee.raw.matches[0].reasons.map((r) => r.code)).not.toContain('digits-swapped');
+    // the same digits moved round more than a swap (11,362.90 against 11,360.29): a fee, not a slip
+    expect(swappedDigitsReason(new Decimal('11362.90'), new Decimal('11360.29'))).toBeNull();
+    expect(swappedDigitsReason(new Decimal('-12'), new Decimal('-21'))).toEqual({ code: 'digits-swapped', params: { ledger: '12.00', bank: '21.00' } });
   });
 
   it('is auto when name and reference both agree and nothing else fits', () => {

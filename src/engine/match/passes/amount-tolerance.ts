@@ -43,15 +43,18 @@ export function differenceReason(difference: Decimal): Reason {
 }
 
 /**
- * Two amounts written with the same digits in another order (150.85 against 150.58): a typing slip,
- * not a fee; said so, so the person checking looks at the digits. Null when they are not.
+ * Two amounts alike but for two digits that trade places (150.85 against 150.58): a typing slip, not
+ * a fee; said so, so the person checking looks at the digits. Null when they are not.
  */
 export function swappedDigitsReason(ledger: Decimal, bank: Decimal): Reason | null {
-  const a = ledger.abs().toFixed(2).replace('.', '');
-  const b = bank.abs().toFixed(2).replace('.', '');
-  if (a === b || a.length !== b.length) return null;
-  const sorted = (text: string) => text.split('').sort().join('');
-  return sorted(a) === sorted(b) ? { code: 'digits-swapped', params: { ledger: amountText(ledger.abs()), bank: amountText(bank.abs()) } } : null;
+  const a = ledger.abs().toFixed(2);
+  const b = bank.abs().toFixed(2);
+  if (a.length !== b.length) return null;
+  // exactly two digits trade places (11362.90 against 11360.29 is three moved: not a slip)
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  const swapped = differ.length === 2 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
+  return swapped ? { code: 'digits-swapped', params: { ledger: amountText(ledger.abs()), bank: amountText(bank.abs()) } } : null;
 }
 
 export function amountTolerancePass(ctx: MatchContext): void {
