@@ -80,6 +80,9 @@ const SHEET_MESSAGES = {
   'column.bankRows': { 'zh-CN': '银行行号', 'zh-TW': '銀行列號', en: 'Bank rows' },
   'column.ledgerAmount': { 'zh-CN': '账簿金额', 'zh-TW': '帳簿金額', en: 'Ledger amount' },
   'column.bankAmount': { 'zh-CN': '银行金额', 'zh-TW': '銀行金額', en: 'Bank amount' },
+  // the same two columns when the other side is the counterparty's own ledger (往来对账)
+  'column.theirRows': { 'zh-CN': '对方行号', 'zh-TW': '對方列號', en: 'Their rows' },
+  'column.theirAmount': { 'zh-CN': '对方金额', 'zh-TW': '對方金額', en: 'Their amount' },
   'column.difference': { 'zh-CN': '差额', 'zh-TW': '差額', en: 'Difference' },
   'column.reasons': { 'zh-CN': '匹配依据', 'zh-TW': '比對依據', en: 'Why' },
   'row.total': { 'zh-CN': '合计', 'zh-TW': '合計', en: 'Total' },

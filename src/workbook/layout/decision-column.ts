@@ -32,14 +32,15 @@ export interface UnreadDecision {
   text: string;
 }
 
+/** Each column's header, and the other words it goes by (对方行号 in a 往来对账 sheet). */
 const COLUMNS = {
-  id: 'column.id',
-  ledgerRows: 'column.ledgerRows',
-  bankRows: 'column.bankRows',
-  decidedBy: 'column.decidedBy',
-  decision: 'column.decision',
-  reason: 'column.decisionReason',
-} as const satisfies Record<string, SheetMessageId>;
+  id: ['column.id'],
+  ledgerRows: ['column.ledgerRows'],
+  bankRows: ['column.bankRows', 'column.theirRows'],
+  decidedBy: ['column.decidedBy'],
+  decision: ['column.decision'],
+  reason: ['column.decisionReason'],
+} as const satisfies Record<string, readonly SheetMessageId[]>;
 
 type ColumnKey = keyof typeof COLUMNS;
 
@@ -52,8 +53,8 @@ function findHeader(values: readonly CellValue[][]): { row: number; at: Record<C
       const cells = values[r].map(text);
       const at = {} as Record<ColumnKey, number>;
       let complete = true;
-      for (const [key, id] of Object.entries(COLUMNS) as [ColumnKey, SheetMessageId][]) {
-        at[key] = cells.indexOf(sheetText(id, locale));
+      for (const [key, ids] of Object.entries(COLUMNS) as [ColumnKey, readonly SheetMessageId[]][]) {
+        at[key] = ids.map((id) => cells.indexOf(sheetText(id, locale))).find((i) => i >= 0) ?? -1;
         if (at[key] < 0 && key !== 'decidedBy' && key !== 'reason') complete = false;
       }
       if (complete) return { row: r, at };

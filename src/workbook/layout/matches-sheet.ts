@@ -7,6 +7,7 @@ import type { CellValue } from '../../engine/types';
 import { formatReasons } from '../../i18n/reasons';
 import type { Locale } from '../../i18n/locale';
 import { originText, ruleText, sheetText, statusText, type SheetMessageId } from '../../i18n/sheets';
+import { isOwedLedger } from '../../engine/side-kinds';
 import type { CellFormat, SheetSpec } from '../workbook';
 import { excelSerial } from './excel-dates';
 
@@ -48,9 +49,13 @@ const TOTALLED: Partial<Record<SheetMessageId, (report: Report) => number>> = {
   'column.difference': (r) => r.matchTotals.difference.toNumber(),
 };
 
+/** The other side's columns are 对方's, not 银行's, when it is the counterparty's own ledger (往来对账). */
+const THEIR_HEADERS: Partial<Record<SheetMessageId, SheetMessageId>> = { 'column.bankRows': 'column.theirRows', 'column.bankAmount': 'column.theirAmount' };
+
 export function buildMatchesSheet(report: Report, locale: Locale, name: string): SheetSpec {
   const width = MATCH_COLUMNS.length;
-  const header = MATCH_COLUMNS.map((c) => sheetText(c.header, locale));
+  const theirs = isOwedLedger(report.bank.kind);
+  const header = MATCH_COLUMNS.map((c) => sheetText((theirs && THEIR_HEADERS[c.header]) || c.header, locale));
   const lines = report.matches.map((m) => MATCH_COLUMNS.map((c) => c.value(m, locale)));
   const totals: CellValue[] = MATCH_COLUMNS.map((c, i) =>
     i === 0 ? sheetText('row.total', locale) : (TOTALLED[c.header]?.(report) ?? null),
