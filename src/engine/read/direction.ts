@@ -10,7 +10,7 @@ export type DirectionValue = Bucket | 'neutral';
 /** Direction words, compared after normalizeLabel (so `借 Dr` is `借dr`). */
 export const DIRECTION_WORDS: Record<DirectionValue, string[]> = {
   in: ['收入', '收', '入', '存入', '转入', '收款', '进账', '入账', 'in', 'income', 'deposit', 'moneyin', '+'],
-  out: ['支出', '支', '出', '取出', '转出', '付款', '出账', 'out', 'expense', 'withdrawal', 'moneyout', '-'],
+  out: ['支出', '支', '出', '付', '付出', '取出', '转出', '付款', '出账', 'out', 'expense', 'withdrawal', 'moneyout', '-'],
   debit: ['借', '借方', '借dr', 'dr', 'debit', 'd', '借記', '借记'],
   credit: ['贷', '贷方', '贷cr', 'cr', 'credit', 'c', '貸', '貸方', '贷記', '贷记'],
   /** Alipay 不计收支 (and 其他 in its older layout), WeChat 中性交易: transfers between one's own pockets. */

@@ -49,7 +49,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '收入', '存入', '收入金额', '存入金额', '转入', '转入金额', '收款金额', '存入金額', '收入金額', '存款', '存款金額', '存款金额',
       'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in',
       // a hand-kept cash book's own words (Received / Paid, Income / Expenditure)
-      'received', 'amountreceived', 'moneyreceived', 'income', 'incoming',
+      'received', 'amountreceived', 'moneyreceived', 'income', 'incoming', '收款', '收款额', '收款額',
     ],
     contains: ['记账金额(收入)', '(收入)', '收入', '存入', '存款金', 'deposit', 'moneyin'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -59,6 +59,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '支出', '取出', '支出金额', '取出金额', '转出', '转出金额', '付款金额', '支出金額', '取出金額', '提款', '提款金額', '提款金额',
       '提出', '提出金額', '支取', '支取金额', '支取金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out',
       'paid', 'amountpaid', 'moneypaid', 'spent', 'expenditure', 'expenses', 'outgoing', 'outgoings', 'payment',
+      '付款', '付款额', '付款額',
     ],
     contains: ['记账金额(支出)', '(支出)', '支出', '取出', '提款', '支取', 'withdrawal', 'moneyout'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -83,14 +84,14 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
   direction: {
     exact: [
       '收/支', '收支', '收支类型', '收支方向', '借贷', '借贷标志', '借贷方向', '借/贷', '借或贷', '借貸', '方向', '资金方向',
-      '收付标志', '交易方向', 'credit/debit', 'debit/credit', 'dr/cr', 'cr/dr', 'type', 'transactiontype', 'direction',
+      '收付标志', '收/付', '收付', '交易方向', 'credit/debit', 'debit/credit', 'dr/cr', 'cr/dr', 'type', 'transactiontype', 'direction',
     ],
     contains: ['借贷', '收/支', '收支', 'credit/debit', 'debit/credit'],
   },
   counterparty: {
     exact: [
       '对方户名', '对方名称', '对方账户名称', '对方账户名', '对方单位', '对方单位名称', '交易对方', '交易对手', '交易对手名称', '对手信息', '对方信息',
-      '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '客戶', '供应商名称', '供应商', '廠商', '廠商名稱', '客戶/廠商', '客户/供应商',
+      '对方', '對方', '對方戶名', '對方名稱', '客户名称', '客户', '客戶名稱', '客戶', '供应商名称', '供应商', '廠商', '廠商名稱', '客戶/廠商', '客户/供应商',
       '單位名稱', '单位名称', '往来单位', '往來對象', '交易對象',
       // 招商银行's corporate export names the other party 收(付)方名称
       '收(付)方名称', '收(付)方户名', '收付方名称', '付(收)方名称', '收款方名称', '付款方名称', '对手方名称', '对方账户户名', '對方帳戶名稱',
@@ -111,7 +112,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '附言', '交易附言', '备注', '備註', '附註', '附注', '交易流水号', '流水号', '业务编号', '票据号', '单据号', '日志号', '交易参考号',
       '傳票號碼', '傳票編號', '憑證編號', '支票號碼', '票據號碼', '發票號', '發票', '單據號碼', '訂單號碼', '單號',
       'reference', 'ref', 'referenceno', 'reference#', 'invoice', 'invoiceno', 'invoice#', 'checkorslip#', 'checkno',
-      'check#', 'chequeno', 'id', 'transactionid', 'operationnumber',
+      'check#', 'chequeno', 'id', 'transactionid', 'operationnumber', 'chq./ref.no.', 'chq/refno', 'chqno', 'chq.no.',
       // QuickBooks Desktop's register and reports (Num), QuickBooks Online's (Ref No.), MYOB's (Cheque No.)
       'num', 'refno', 'refno.', 'ref.', 'ref.no.', 'ref#', 'checknumber', 'chequenumber', 'cheque#', 'checkno.', 'chequeno.',
     ],
@@ -121,7 +122,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     exact: [
       '摘要', '交易摘要', '用途', '交易说明', '商品说明', '交易描述', '交易详情', '说明', '描述', '業務摘要', '业务摘要',
       '商品', '客户摘要', '摘要說明', 'description', 'transactiondescription', 'memo', 'details', 'narrative',
-      'particulars', 'label',
+      'particulars', 'label', 'narration',
     ],
     contains: ['摘要', '说明', '說明', '描述', '用途', 'description', 'memo', 'detail'],
   },

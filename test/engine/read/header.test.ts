@@ -47,6 +47,8 @@ describe('header words', () => {
     ['Running Bal.', 'balance'],
     // a 用友/金蝶 日记账's cheque number beside 结算方式
     ['票号', 'reference'], ['支票号码', 'reference'], ['结算号', 'reference'],
+    // a small business's 流水账 (收款 / 付款 / 余额, 收/付), an Indian bank's Narration and Chq./Ref.No.
+    ['收款', 'inflow'], ['付款额', 'outflow'], ['收/付', 'direction'], ['收款人', 'counterparty'], ['对方', 'counterparty'], ['Narration', 'description'], ['Chq./Ref.No.', 'reference'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
   });
@@ -122,7 +124,7 @@ describe('summary lines', () => {
 
 describe('direction and status words', () => {
   it.each([
-    ['收入', 'in'], ['支出', 'out'], ['收', 'in'], ['支', 'out'], ['借 Dr', 'debit'], ['贷 Cr', 'credit'],
+    ['收入', 'in'], ['支出', 'out'], ['收', 'in'], ['支', 'out'], ['付', 'out'], ['借 Dr', 'debit'], ['贷 Cr', 'credit'],
     ['DEBIT', 'debit'], ['CREDIT', 'credit'], ['DEBIT ', 'debit'], ['ACH_CREDIT', 'credit'],
     ['不计收支', 'neutral'], ['其他', 'neutral'], ['/', 'neutral'], ['', 'empty'],
   ])('%j reads as %s', (text, value) => {
