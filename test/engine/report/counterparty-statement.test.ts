@@ -8,6 +8,7 @@ import { buildReconciliation } from '../../../src/engine/report/reconciliation';
 import { dayFromCivil } from '../../../src/generator/days';
 import type { CellValue } from '../../../src/engine/types';
 import { generateCounterpartyPair } from '../../../src/generator/counterparty-pair';
+import { OUR_PAYABLES, SUPPLIER_STATEMENT } from '../../fixtures/supplier-ledgers';
 
 describe('往来余额调节表 on generated pairs (our receivables against the customer\'s payables)', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %d: balances from both files, adjusted balances equal, no balance column breaks', (seed) => {
@@ -27,19 +28,13 @@ describe('往来余额调节表 on generated pairs (our receivables against the 
 describe('our 应付账款明细账 against the supplier\'s 客户对账单', () => {
   const ours: CellValue[][] = [
     ['应付账款明细账', '', '', '', '', '', ''],
-    ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],
-    ['2025-04-01', '', '期初余额', '', '', '贷', '36,800.00'],
-    ['2025-04-03', '记-0008', '采购纸箱 入库单RK2504012', '', '12,450.00', '贷', '49,250.00'],
-    ['2025-04-08', '记-0015', '支付货款', '36,800.00', '', '贷', '12,450.00'],
+    ...OUR_PAYABLES,
     ['2025-04-18', '记-0030', '退回不合格纸箱 RK2504012', '', '-1200.00', '贷', '11,250.00'],
     ['2025-04-28', '记-0044', '支付货款', '5,000.00', '', '贷', '6,250.00'],
   ];
   const theirs: CellValue[][] = [
     ['上海恒泰包装材料有限公司 客户对账单', '', '', '', '', ''],
-    ['日期', '单据编号', '摘要', '本期应收', '本期已收', '应收余额'],
-    ['2025-04-01', '', '上期结余', '', '', '36,800.00'],
-    ['2025-04-02', 'XS2504006', '销售出库 纸箱', '12,450.00', '', '49,250.00'],
-    ['2025-04-09', 'SK2504011', '收款', '', '36,800.00', '12,450.00'],
+    ...SUPPLIER_STATEMENT,
     ['2025-04-17', 'TH2504002', '销售退货 纸箱', '-1,200.00', '', '11,250.00'],
     ['2025-04-25', 'XS2504040', '销售出库 珍珠棉', '2,150.00', '', '13,400.00'],
   ];

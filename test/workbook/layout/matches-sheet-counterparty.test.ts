@@ -4,26 +4,13 @@
  */
 import { reconcile } from '../../../src/engine';
 import { buildReport } from '../../../src/engine/report/build-report';
-import type { CellValue } from '../../../src/engine/types';
 import type { Locale } from '../../../src/i18n/locale';
 import { readDecisionColumn } from '../../../src/workbook/layout/decision-column';
 import { buildMatchesSheet } from '../../../src/workbook/layout/matches-sheet';
-
-const OURS: CellValue[][] = [
-  ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],
-  ['2025-04-01', '', '期初余额', '', '', '贷', '36,800.00'],
-  ['2025-04-03', '记-0008', '采购纸箱 入库单RK2504012', '', '12,450.00', '贷', '49,250.00'],
-  ['2025-04-08', '记-0015', '支付货款', '36,800.00', '', '贷', '12,450.00'],
-];
-const THEIRS: CellValue[][] = [
-  ['日期', '单据编号', '摘要', '本期应收', '本期已收', '应收余额'],
-  ['2025-04-01', '', '上期结余', '', '', '36,800.00'],
-  ['2025-04-02', 'XS2504006', '销售出库 纸箱', '12,450.00', '', '49,250.00'],
-  ['2025-04-09', 'SK2504011', '收款', '', '36,800.00', '12,450.00'],
-];
+import { OUR_PAYABLES, SUPPLIER_STATEMENT } from '../../fixtures/supplier-ledgers';
 
 describe('the Matches sheet of a 往来对账', () => {
-  const result = reconcile({ cells: OURS }, { cells: THEIRS }, { ledger: { kind: 'payables-ledger' } });
+  const result = reconcile({ cells: [...OUR_PAYABLES] }, { cells: [...SUPPLIER_STATEMENT] }, { ledger: { kind: 'payables-ledger' } });
   const sheet = (locale: Locale) => buildMatchesSheet(buildReport(result), locale, 'Matches');
 
   it('heads the other side\'s columns 对方, in every language', () => {

@@ -7,6 +7,7 @@ import type { Locale } from '../../../src/i18n/locale';
 import { REPORT_MESSAGE_IDS, reportText } from '../../../src/i18n/report-sheets';
 import { buildRunOutputs } from '../../../src/workbook/layout/run-outputs';
 import { MemoryWorkbook } from '../../../src/workbook/memory/memory-workbook';
+import { OUR_PAYABLES, SUPPLIER_STATEMENT } from '../../fixtures/supplier-ledgers';
 import type { SheetSpec } from '../../../src/workbook/workbook';
 
 // A cash journal and a bank export as a clerk pastes them: one cheque not yet presented, a fee the bank deducted,
@@ -111,20 +112,8 @@ describe('the month-end sheets, one layout for every host', () => {
   });
 
   it('statement between two ledgers (往来对账): 往来余额调节表, 我方/对方, their invoice we have not booked', () => {
-    const ours: CellValue[][] = [
-      ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],
-      ['2025-04-01', '', '期初余额', '', '', '贷', '36,800.00'],
-      ['2025-04-03', '记-0008', '采购纸箱 入库单RK2504012', '', '12,450.00', '贷', '49,250.00'],
-      ['2025-04-08', '记-0015', '支付货款', '36,800.00', '', '贷', '12,450.00'],
-    ];
-    const theirs: CellValue[][] = [
-      ['日期', '单据编号', '摘要', '本期应收', '本期已收', '应收余额'],
-      ['2025-04-01', '', '上期结余', '', '', '36,800.00'],
-      ['2025-04-02', 'XS2504006', '销售出库 纸箱', '12,450.00', '', '49,250.00'],
-      ['2025-04-09', 'SK2504011', '收款', '', '36,800.00', '12,450.00'],
-      ['2025-04-25', 'XS2504040', '销售出库 珍珠棉', '2,150.00', '', '14,600.00'],
-    ];
-    const result = reconcile({ cells: ours }, { cells: theirs }, { ledger: { kind: 'payables-ledger' } });
+    const theirs: CellValue[][] = [...SUPPLIER_STATEMENT, ['2025-04-25', 'XS2504040', '销售出库 珍珠棉', '2,150.00', '', '14,600.00']];
+    const result = reconcile({ cells: [...OUR_PAYABLES] }, { cells: theirs }, { ledger: { kind: 'payables-ledger' } });
     const sheet = (locale: Locale) => buildRunOutputs(result, buildReport(result), { locale, ledger: LEDGER_AT, bank: BANK_AT, ranAt: '2025-05-02T08:00:00.000Z' }).sheets.find((s) => s.key === 'reconciliation-statement')!;
     const spec = sheet('zh-CN');
     const v = spec.values;
