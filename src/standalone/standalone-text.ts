@@ -37,7 +37,7 @@ const STANDALONE_MESSAGES = {
   },
   'file.saving': { 'zh-CN': '正在生成 .xlsx…', 'zh-TW': '正在產生 .xlsx…', en: 'Preparing the .xlsx…' },
 
-  'drop.title': { 'zh-CN': '把 .xlsx 或 .csv 文件拖到这里', 'zh-TW': '把 .xlsx 或 .csv 檔案拖到這裡', en: 'Drop an .xlsx or .csv file here' },
+  'drop.title': { 'zh-CN': '把 .xlsx、.xls 或 .csv 文件拖到这里', 'zh-TW': '把 .xlsx、.xls 或 .csv 檔案拖到這裡', en: 'Drop an .xlsx, .xls or .csv file here' },
   'drop.body': {
     'zh-CN': '也可以点“打开文件…”选择文件（CSV 可以是 UTF-8 或 GBK 编码；账簿和银行流水两个 CSV 可以一起选，各成一张工作表），或者载入示例：一份银行存款日记账和一份带标题行、合计行的工行流水。',
     'zh-TW': '也可以按「開啟檔案…」選擇檔案（CSV 可以是 UTF-8 或 GBK 編碼；帳簿和銀行明細兩個 CSV 可以一起選，各成一張工作表），或者載入範例：一份銀行存款日記帳和一份帶標題列、合計列的銀行明細。',
@@ -109,15 +109,35 @@ const STANDALONE_MESSAGES = {
     'zh-TW': '「{name}」無法作為 .xlsx 活頁簿開啟（{detail}）。',
     en: '"{name}" could not be opened as an .xlsx workbook ({detail}).',
   },
-  'problem.legacyXls': {
-    'zh-CN': '“{name}”是旧版 .xls 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。',
-    'zh-TW': '「{name}」是舊版 .xls 活頁簿，請在 Excel 中開啟並另存為 .xlsx。',
-    en: '"{name}" is a legacy .xls workbook; open it in Excel and save it as .xlsx.',
+  'problem.xlsDamaged': {
+    'zh-CN': '“{name}”是 .xls 工作簿，但文件已损坏，无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx。',
+    'zh-TW': '「{name}」是 .xls 活頁簿，但檔案已損壞，無法讀取；請在 Excel 中開啟並另存為 .xlsx。',
+    en: '"{name}" is an .xls workbook, but the file is damaged and cannot be read; open it in Excel and save it as .xlsx.',
+  },
+  'problem.xlsPassword': {
+    'zh-CN': '“{name}”设有打开密码；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx。',
+    'zh-TW': '「{name}」設有開啟密碼；請在 Excel 中開啟，移除密碼後另存為 .xlsx。',
+    en: '"{name}" is protected with a password; open it in Excel, remove the password and save it as .xlsx.',
+  },
+  'problem.xlsTooOld': {
+    'zh-CN': '“{name}”是 Excel 95 或更早版本的工作簿；请在 Excel 或 WPS 中打开并另存为 .xlsx。',
+    'zh-TW': '「{name}」是 Excel 95 或更早版本的活頁簿；請在 Excel 中開啟並另存為 .xlsx。',
+    en: '"{name}" is a workbook from Excel 95 or earlier; open it in Excel and save it as .xlsx.',
+  },
+  'problem.xlsNoWorkbook': {
+    'zh-CN': '“{name}”不是 Excel 工作簿（可能是 Word 文档）；请从银行重新导出 .xlsx 或 CSV。',
+    'zh-TW': '「{name}」不是 Excel 活頁簿（可能是 Word 文件）；請從銀行重新匯出 .xlsx 或 CSV。',
+    en: '"{name}" holds no Excel workbook (perhaps it is a Word document); export the statement again as .xlsx or CSV.',
   },
   'problem.htmlAsXls': {
     'zh-CN': '“{name}”其实是网页（HTML），只是扩展名是 .xls；请在 Excel 中打开并另存为 .xlsx。',
     'zh-TW': '「{name}」其實是網頁（HTML），只是副檔名是 .xls；請在 Excel 中開啟並另存為 .xlsx。',
     en: '"{name}" is a web page (HTML) saved with an .xls name; open it in Excel and save it as .xlsx.',
+  },
+  'problem.xlsAsCsv': {
+    'zh-CN': '“{name}”其实是 .xls 工作簿，只是扩展名是 .csv；请把扩展名改回 .xls 再打开。',
+    'zh-TW': '「{name}」其實是 .xls 活頁簿，只是副檔名是 .csv；請把副檔名改回 .xls 再開啟。',
+    en: '"{name}" is an .xls workbook with a .csv name; rename it to .xls and open it again.',
   },
   'problem.zipAsCsv': {
     'zh-CN': '“{name}”是压缩文件（可能是改了扩展名的 .xlsx 工作簿），请改回它原来的扩展名。',
@@ -125,9 +145,9 @@ const STANDALONE_MESSAGES = {
     en: '"{name}" is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension.',
   },
   'problem.unsupportedType': {
-    'zh-CN': '“{name}”：这里只能打开 .xlsx 和 .csv 文件。',
-    'zh-TW': '「{name}」：這裡只能開啟 .xlsx 和 .csv 檔案。',
-    en: '"{name}": only .xlsx and .csv files can be opened here.',
+    'zh-CN': '“{name}”：这里只能打开 .xlsx、.xls 和 .csv 文件。',
+    'zh-TW': '「{name}」：這裡只能開啟 .xlsx、.xls 和 .csv 檔案。',
+    en: '"{name}": only .xlsx, .xls and .csv files can be opened here.',
   },
   'problem.readFailed': {
     'zh-CN': '“{name}”无法读取（{detail}）。',

@@ -15,6 +15,7 @@ import { openFiles } from '../../src/standalone/file/open-files';
 const PUBLIC = path.resolve(__dirname, '..', 'fixtures', 'real-exports');
 const ALIPAY_GBK = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/alipay/example-alipay-records.csv');
 const WECHAT_UTF8 = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/wechat/example-wechat-records.csv');
+const CCB_XLS = path.join(PUBLIC, 'deb-sig__double-entry-generator/example/ccb/交易明细_xxxx_2025xxxx_2025xxxx.xls');
 const PNG = path.resolve(process.cwd(), 'assets', 'icon-16.png');
 
 /** Bytes that look like nothing in particular (a fixed pseudo-random sequence). */
@@ -66,6 +67,22 @@ describe('opening files', () => {
     expect((await opened.readValues('玉山銀行')).values[4][3]).toBe('提款金額');
   });
 
+  test('a real 建设银行 .xls export (Excel 97) opens with its values, as a new workbook of its sheets', async () => {
+    const workbook = await openWorkbookFile(readFileSync(CCB_XLS), '交易明细.xls');
+    expect(workbook.fileName).toBe('交易明细.xlsx');
+    expect(await workbook.sheetNames()).toEqual(['交易明细_1546_20250101_20250620.xls']);
+    const block = await workbook.readValues(`'交易明细_1546_20250101_20250620.xls'`);
+    expect(block.values[0][0]).toBe('China Construction Bank');
+    expect(block.values[6].slice(0, 6)).toEqual(['20250101', '20250101', '18:53:19', 67, 0, 2176.91]);
+  });
+
+  test('an .xls dropped with a .csv name is named for what it is', async () => {
+    const error = await openFiles([{ file: new Blob([readFileSync(CCB_XLS)]), name: 'bank.csv' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileProblem);
+    expect((error as FileProblem).id).toBe('problem.xlsAsCsv');
+    expect((error as FileProblem).text('zh-CN')).toBe('“bank.csv”其实是 .xls 工作簿，只是扩展名是 .csv；请把扩展名改回 .xls 再打开。');
+  });
+
   test('a real WeChat Pay export in UTF-8 opens too', async () => {
     const workbook = await openWorkbookFile(readFileSync(WECHAT_UTF8), 'wechat.csv');
     const block = await workbook.readValues('wechat');
@@ -100,9 +117,9 @@ describe('opening files', () => {
     ['random bytes renamed .csv', () => noise(4096), 'bank.csv', 'problem.looksLike', '"bank.csv" is not a spreadsheet: it looks like binary data rather than text.'],
     ['an empty file', () => new Uint8Array(0), 'empty.csv', 'problem.empty', '"empty.csv" is empty.'],
     ['a CSV of only commas and blank lines', () => new TextEncoder().encode(',,,\n\n , ,\n'), 'blank.csv', 'problem.empty', '"blank.csv" is empty.'],
-    ['a legacy .xls workbook', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500)]), 'old.xls', 'problem.legacyXls', 'legacy .xls workbook'],
+    ['a damaged .xls workbook', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500)]), 'old.xls', 'problem.xlsDamaged', 'the file is damaged'],
     ['a web page saved as .xls (what some banks export)', () => new TextEncoder().encode('<html><body><table><tr><td>交易日期</td></tr></table></body></html>'), 'export.xls', 'problem.htmlAsXls', 'web page (HTML)'],
-    ['a text file with another extension', () => new TextEncoder().encode('日期,金额\n2025-03-01,100\n'), 'notes.docx', 'problem.unsupportedType', 'only .xlsx and .csv files'],
+    ['a text file with another extension', () => new TextEncoder().encode('日期,金额\n2025-03-01,100\n'), 'notes.docx', 'problem.unsupportedType', 'only .xlsx, .xls and .csv files'],
   ])('%s: a message naming the file', async (_what, bytes, name, id, english) => {
     const problem = await problemOf(bytes(), name);
     expect(problem.id).toBe(id);

@@ -76,7 +76,7 @@ async function selectAllAndUse(sheet: string, side: '1. Ledger' | '2. Bank state
 describe('the standalone page', () => {
   test('from the demo to a reconciled workbook, with the grid and the pane side by side', async () => {
     const downloads = renderPage();
-    expect(screen.getByRole('heading', { name: 'Drop an .xlsx or .csv file here' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Drop an .xlsx, .xls or .csv file here' })).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Download the reconciled workbook' }) as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Load the demo' }));
@@ -128,7 +128,7 @@ describe('the standalone page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('"bank.xlsx" is not a spreadsheet: it looks like a PNG image.');
     // Still the drop zone: nothing was open, nothing is.
-    expect(screen.getByRole('heading', { name: 'Drop an .xlsx or .csv file here' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Drop an .xlsx, .xls or .csv file here' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load the demo' }));
     await screen.findByRole('tab', { name: 'Ledger' });

@@ -1,12 +1,13 @@
 /**
  * A file's bytes → an XlsxWorkbook, or a FileProblem that names the file and says what it is
  * instead. Checks in the order a user's mistakes are likely: empty, a known non-spreadsheet (an
- * image renamed .xlsx), legacy .xls, a damaged .xlsx, binary data named .csv, then every sheet
- * empty. Loaded on demand with exceljs, so the page's first screen does not wait for it.
+ * image renamed .xlsx), a legacy .xls it cannot read, a damaged .xlsx, binary data named .csv, then
+ * every sheet empty. A legacy .xls becomes a new workbook holding its sheets' values (read-xls.ts). Loaded on demand with exceljs, so the page's first screen does not wait for it.
  */
 import type { CellValue } from '../../engine/types';
 import { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { quoteSheetName } from '../../workbook/layout/a1';
+import { readXls, XlsError, type XlsProblem } from '../../workbook/file/read-xls';
 import { FileProblem, type FileKind } from './file-problem';
 
 /** Leading bytes of the file types a user may drop by mistake (or mean: ZIP is .xlsx). */
@@ -87,6 +88,26 @@ async function loadXlsx(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> 
   return workbook;
 }
 
+const XLS_PROBLEMS: Record<XlsProblem, 'problem.xlsDamaged' | 'problem.xlsPassword' | 'problem.xlsTooOld' | 'problem.xlsNoWorkbook'> = {
+  damaged: 'problem.xlsDamaged',
+  password: 'problem.xlsPassword',
+  'too-old': 'problem.xlsTooOld',
+  'no-workbook': 'problem.xlsNoWorkbook',
+};
+
+/** A legacy .xls workbook's sheets (hidden ones kept hidden), or the FileProblem that says why not. */
+function legacySheets(bytes: Uint8Array, name: string): ReturnType<typeof readXls> {
+  let sheets;
+  try {
+    sheets = readXls(bytes);
+  } catch (error) {
+    if (error instanceof XlsError) throw new FileProblem(XLS_PROBLEMS[error.problem], { name });
+    throw error;
+  }
+  if (sheets.length === 0) throw new FileProblem('problem.noSheets', { name });
+  return sheets;
+}
+
 /** How the page reads a file, by its extension (undefined: not a kind it opens). */
 export function formatOf(fileName: string): Format | undefined {
   return FORMATS[extensionOf(fileName)];
@@ -99,7 +120,8 @@ export function formatOf(fileName: string): Format | undefined {
 export function checkCsvHead(head: Uint8Array, name: string): void {
   if (head.length === 0) throw new FileProblem('problem.empty', { name });
   const kind = sniff(head);
-  if (kind === 'ole') throw new FileProblem('problem.legacyXls', { name });
+  // (an .xls named .csv is an .xls)
+  if (kind === 'ole') throw new FileProblem('problem.xlsAsCsv', { name });
   if (kind === 'zip') throw new FileProblem('problem.zipAsCsv', { name });
   if (kind !== null) throw new FileProblem('problem.looksLike', { name, kind });
   if (looksBinary(head)) throw new FileProblem('problem.looksLike', { name, kind: 'binary' });
@@ -109,11 +131,15 @@ export function hasContent(values: CellValue[][]): boolean {
   return values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
-/** Opens an .xlsx or .csv (UTF-8, GBK/GB18030, Big5, Windows-1252 or UTF-16) file, or throws a FileProblem. */
+/** Opens an .xlsx, .xls or .csv (UTF-8, GBK/GB18030, Big5, Windows-1252 or UTF-16) file, or throws a FileProblem. */
 export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
   if (bytes.length === 0) throw new FileProblem('problem.empty', { name });
   const kind = sniff(bytes);
-  if (kind === 'ole') throw new FileProblem('problem.legacyXls', { name });
+  if (kind === 'ole') {
+    const workbook = XlsxWorkbook.fromSheets(legacySheets(bytes, name), name.replace(/\.\w+$/, '.xlsx'));
+    if (await everySheetEmpty(workbook)) throw new FileProblem('problem.allSheetsEmpty', { name });
+    return workbook;
+  }
   if (kind !== null && kind !== 'zip') throw new FileProblem('problem.looksLike', { name, kind });
 
   const format = formatOf(name);

@@ -1,6 +1,6 @@
 /**
- * A table from a file on disk, for the command line: `bank.csv`, `book.xlsx` (first sheet) or
- * `book.xlsx#Sheet name`. Files that cannot be read throw UnusableInputError with one clear line
+ * A table from a file on disk, for the command line: `bank.csv`, `book.xlsx` or `book.xls` (first
+ * sheet), or `book.xlsx#Sheet name`. Files that cannot be read throw UnusableInputError with one clear line
  * that says what to do. The only module of src/workbook/file/ that touches the file system.
  */
 import { closeSync, openSync, promises as fs, readSync } from 'fs';
@@ -9,6 +9,7 @@ import type { CellValue, TableStream } from '../../engine/types';
 import { RestartReading } from '../../engine/read/read-side';
 import { chooseSheet } from './choose-sheet';
 import { memoryProblem, type InputKind } from './memory-budget';
+import { readXls, XlsError, type XlsSheet } from './read-xls';
 import { CsvStreamReader, firstNonAscii, legacySampleWindow, NotUtf8Error, notUtf8Encoding, type CsvEncoding } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
@@ -40,7 +41,7 @@ const OFX_EXTENSIONS = new Set(['.ofx', '.qfx']);
 
 /** `book.xlsx#Sheet 1` → file and sheet; a `#` elsewhere is part of the file name. */
 function splitSpec(spec: string): { file: string; sheet?: string } {
-  const match = /^(.*\.xls[xm])#(.*)$/i.exec(spec);
+  const match = /^(.*\.xls[xm]?)#(.*)$/i.exec(spec);
   return match ? { file: match[1], sheet: match[2] } : { file: spec };
 }
 
@@ -74,7 +75,9 @@ export async function checkInputsFitMemory(specs: string[]): Promise<void> {
   const inputs = [];
   for (const spec of specs) {
     const { file } = splitSpec(spec);
-    const kind: InputKind = XLSX_EXTENSIONS.has(path.extname(file).toLowerCase()) ? 'xlsx' : 'csv';
+    // a workbook (.xls too) is held whole while it is read; a CSV is streamed
+    const extension = path.extname(file).toLowerCase();
+    const kind: InputKind = XLSX_EXTENSIONS.has(extension) || extension === '.xls' ? 'xlsx' : 'csv';
     try {
       inputs.push({ name: path.basename(file), kind, bytes: (await fs.stat(file)).size });
     } catch {
@@ -103,7 +106,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
   const cannotRead = (error: unknown): UnusableInputError => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return new UnusableInputError(`${sourceName}: no such file (${file})`);
-    if (code === 'EISDIR') return new UnusableInputError(`${sourceName}: is a folder, not a CSV or .xlsx file`);
+    if (code === 'EISDIR') return new UnusableInputError(`${sourceName}: is a folder, not a CSV, .xlsx or .xls file`);
     return new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
   };
   // The first bytes say what the file really is; only an .xlsx is then read whole (exceljs needs it).
@@ -123,18 +126,30 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
   if (bytes.length === 0) throw new UnusableInputError(`${sourceName}: the file is empty`);
 
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new UnusableInputError(`${sourceName}: legacy .xls workbooks are not read; open it in Excel and save as .xlsx`);
+    let sheets: XlsSheet[];
+    try {
+      sheets = readXls(new Uint8Array(await fs.readFile(file)));
+    } catch (error) {
+      throw error instanceof XlsError ? new UnusableInputError(`${sourceName}: ${error.message}`) : cannotRead(error);
+    }
+    if (sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
+    const chosen = chooseSheet(sheets, wantedSheet);
+    if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
+    if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
+    return { sourceName, sheet: chosen.name, cells: chosen.values, formats: chosen.formats };
   }
   if (OFX_EXTENSIONS.has(extension) || isOfx(bytes)) {
     throw new UnusableInputError(`${sourceName}: OFX/QFX statements are not supported yet; export the statement as CSV or .xlsx from the bank`);
   }
-  if (extension === '.xls') {
+  const zipped = startsWith(bytes, ZIP_SIGNATURE);
+  if (extension === '.xls' && !zipped) {
     const kind = head(bytes).startsWith('<') ? 'a web page (HTML) saved with an .xls name' : 'not a real Excel workbook';
     throw new UnusableInputError(`${sourceName}: ${kind}; open it in Excel and save as .xlsx`);
   }
 
-  if (XLSX_EXTENSIONS.has(extension)) {
-    if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
+  // an .xlsx saved with an .xls name opens as what it is
+  if (XLSX_EXTENSIONS.has(extension) || extension === '.xls') {
+    if (!zipped) throw new UnusableInputError(`${sourceName}: not a valid .xlsx workbook (the file is damaged or has the wrong extension)`);
     let read;
     try {
       read = await readXlsxFile(file, sourceName, wantedSheet);
@@ -149,7 +164,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
   }
 
   if (CSV_EXTENSIONS.has(extension)) {
-    if (startsWith(bytes, ZIP_SIGNATURE)) throw new UnusableInputError(`${sourceName}: is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension`);
+    if (zipped) throw new UnusableInputError(`${sourceName}: is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension`);
     let table: { values: CellValue[][]; encoding: CsvEncoding; stream?: TableStream };
     try {
       table = options.streamAfter !== undefined ? streamCsvFile(file, options.streamAfter) : readCsvFile(file);
@@ -164,7 +179,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
     return loaded;
   }
 
-  throw new UnusableInputError(`${sourceName}: not a CSV or .xlsx file`);
+  throw new UnusableInputError(`${sourceName}: not a CSV, .xlsx or .xls file`);
 }
 
 /**

@@ -62,10 +62,14 @@ export class XlsxWorkbook implements Workbook {
   }
 
   /** A new workbook holding copies of the given values (the command line's reconciled workbook). */
-  static fromSheets(sheets: { name: string; values: CellValue[][]; formats?: readonly (string | undefined)[] }[], fileName = 'workbook.xlsx', options: XlsxWorkbookOptions = {}): XlsxWorkbook {
+  static fromSheets(
+    sheets: { name: string; values: CellValue[][]; formats?: readonly (string | undefined)[]; hidden?: boolean }[],
+    fileName = 'workbook.xlsx',
+    options: XlsxWorkbookOptions = {},
+  ): XlsxWorkbook {
     const book = new ExcelJS.Workbook();
     for (const sheet of sheets) {
-      const ws = book.addWorksheet(sheet.name);
+      const ws = book.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : undefined);
       writeValues(ws, sheet.values, sheet.formats);
       // a sheet made from a CSV has no widths of its own: wide enough to show its values whole
       fittedColumnWidths(sheet.values, sheet.formats).forEach((width, c) => width !== undefined && (ws.getColumn(c + 1).width = width));

@@ -135,12 +135,12 @@ describe('loadTable', () => {
 
   it('refuses what it cannot read, in one clear line', async () => {
     expect(await refusal(await write('bank.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toBe(
-      'bank.xls: legacy .xls workbooks are not read; open it in Excel and save as .xlsx',
+      'bank.xls: the file is damaged (not an OLE2 compound file); open it in Excel and save as .xlsx',
     );
     expect(await refusal(await write('web.xls', '<html><table><tr><td>1</td></tr></table></html>'))).toBe(
       'web.xls: a web page (HTML) saved with an .xls name; open it in Excel and save as .xlsx',
     );
-    expect(await refusal(await write('x.txt', 'a,b'))).toBe('x.txt: not a CSV or .xlsx file');
+    expect(await refusal(await write('x.txt', 'a,b'))).toBe('x.txt: not a CSV, .xlsx or .xls file');
     expect(await refusal(await write('empty.csv', ''))).toBe('empty.csv: the file is empty');
     expect(await refusal(await write('blank.csv', ' \n,,\n'))).toBe('blank.csv: the file is empty');
     expect(await refusal(await write('broken.xlsx', 'not a zip'))).toBe('broken.xlsx: not a valid .xlsx workbook (the file is damaged or has the wrong extension)');
