@@ -250,6 +250,7 @@ export type MatchRule =
   | 'one-to-many' // one ledger line paid by several bank lines (1:N)
   | 'amount-tolerance' // amounts differ by no more than the tolerance (bank fees)
   | 'reference-typo' // references a typo apart, amount equal or within tolerance
+  | 'amount-typo' // amounts alike but for two digits that trade places (515.20 for 515.02): suggested
   | 'reversal' // a line and its reversal on the same side (冲销, 冲正): they cancel out, no counterpart
   | 'manual'; // a person grouped the rows (or explained a row with no counterpart)
 

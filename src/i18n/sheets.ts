@@ -116,6 +116,7 @@ const SHEET_MESSAGES = {
   'rule.one-to-many': { 'zh-CN': '一笔账对多笔银行', 'zh-TW': '一筆帳對多筆銀行', en: 'One ledger line, several bank lines' },
   'rule.amount-tolerance': { 'zh-CN': '金额差在容差内', 'zh-TW': '金額差在容差內', en: 'Amounts within tolerance' },
   'rule.reference-typo': { 'zh-CN': '单号近似', 'zh-TW': '單號近似', en: 'Reference nearly equal' },
+  'rule.amount-typo': { 'zh-CN': '金额数字颠倒', 'zh-TW': '金額數字顛倒', en: 'Amount digits swapped' },
   'rule.reversal': { 'zh-CN': '冲销（同一方相互抵销）', 'zh-TW': '沖銷（同一方相互抵銷）', en: 'Reversal (cancels out on one side)' },
   'rule.manual': { 'zh-CN': '人工决定', 'zh-TW': '人工決定', en: 'Decided by a person' },
 

@@ -11,6 +11,7 @@ import { manyToOneByReferencePass, manyToOnePass } from './passes/many-to-one';
 import { oneToManyByReferencePass, oneToManyPass } from './passes/one-to-many';
 import { referenceAmountPass } from './passes/reference-amount';
 import { platformSettlementPass } from './passes/platform-settlement';
+import { swappedDigitsPass } from './passes/swapped-digits';
 import { referenceTypoPass } from './passes/reference-typo';
 import { reversalPass, reversalSweepPass } from './passes/reversals';
 import { statedFeePass } from './passes/stated-fee';
@@ -61,6 +62,9 @@ export const PASSES: readonly MatchPass[] = [
   // Lines tied by nothing but an exact sum within a few days (a deposit slip of several cheques):
   // suggested, and only when every combination could be tried and one alone adds up.
   { rule: 'many-to-one', walks: 'bank', enabled: (o) => o.allowCombined || o.allowInstalments, run: unnamedGroupsPass },
+  // Amounts keyed with two digits swapped (515.20 for 515.02), between lines nothing else explains:
+  // suggested, so the slip is corrected rather than left as two unexplained lines.
+  { rule: 'amount-typo', walks: 'ledger', enabled: () => true, run: swappedDigitsPass },
   // A line saying 冲销/冲正/reversal and the one opposite line it can cancel, named or not: suggested.
   { rule: 'reversal', walks: 'ledger', enabled: () => true, run: reversalSweepPass },
 ];
