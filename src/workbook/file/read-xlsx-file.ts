@@ -8,7 +8,8 @@
  */
 import type { CellValue } from '../../engine/types';
 import { chooseSheet } from './choose-sheet';
-import { ColumnFormats, plainValue } from './sheet-values';
+import { ColumnFormats, excelSerial, plainValue } from './sheet-values';
+import { serialOf1904 } from './date-system';
 import { openXlsxPackage } from './xlsx-package';
 
 export interface StreamedSheet {
@@ -36,11 +37,12 @@ export async function streamXlsxSheet(file: string, wanted?: string): Promise<St
 
   const values: CellValue[][] = [];
   const formats = new ColumnFormats();
+  const serialOf = xlsx.date1904 ? serialOf1904 : excelSerial;
   for await (const row of rows) {
     // Every cell up to the row's last, so empty strings stay '' as in readXlsx; trailing nulls dropped.
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      out[c - 1] = plainValue(cell.value);
+      out[c - 1] = plainValue(cell.value, serialOf);
       formats.note(c - 1, cell.value, cell.numFmt);
     });
     for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
 import { ColumnFormats, worksheetValues } from './sheet-values';
+import { correct1904Dates } from './date-system';
 
 export interface XlsxSheet {
   name: string;
@@ -24,6 +25,7 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer): Promise<XlsxCon
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   // exceljs accepts any ArrayBuffer view at run time; its types only name Node's Buffer
   await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  await correct1904Dates(workbook, bytes);
   const sheets: XlsxSheet[] = [];
   workbook.eachSheet((ws) => {
     const formats = new ColumnFormats();

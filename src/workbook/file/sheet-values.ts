@@ -16,17 +16,20 @@ export function excelSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** One exceljs value (or formula result) as a plain cell value. */
-export function plainValue(value: unknown): CellValue {
+/**
+ * One exceljs value (or formula result) as a plain cell value. `serialOf` turns a date into its serial
+ * (a 1904 workbook's streamed reader passes its own: date-system.ts).
+ */
+export function plainValue(value: unknown, serialOf: (date: Date) => number = excelSerial): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : excelSerial(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : serialOf(value);
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((run) => run.text ?? '').join('');
-    if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result);
+    if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result, serialOf);
     if ('error' in v) return String(v.error);
-    if ('hyperlink' in v || 'text' in v) return plainValue(v.text);
+    if ('hyperlink' in v || 'text' in v) return plainValue(v.text, serialOf);
   }
   return String(value);
 }

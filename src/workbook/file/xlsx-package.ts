@@ -17,7 +17,8 @@
  * (a 5,000-row sheet of Chinese names lost six of them).
  */
 import ExcelJS from 'exceljs';
-import { PassThrough, pipeline, type Readable } from 'stream';
+import { PassThrough, pipeline, Readable } from 'stream';
+import { declares1904 } from './date-system';
 import { partPath } from './part-path';
 
 export interface XlsxPackage {
@@ -26,6 +27,8 @@ export interface XlsxPackage {
    * dialog sheets hold no cells and are left out, as exceljs' whole-workbook reader leaves them out.
    */
   sheets: { name: string; hidden: boolean }[];
+  /** The workbook stores dates in the 1904 system; the rows' dates are exceljs' reading of them as 1900-based. */
+  date1904: boolean;
   /** A sheet's rows as exceljs parses them, in file order; null for a sheet not in the package. */
   rows(sheet: string): AsyncIterable<ExcelJS.Row> | null;
 }
@@ -45,7 +48,15 @@ interface PartParsers {
   _parseStyles(part: Readable): Promise<void>;
   _parseWorksheet(part: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<ExcelJS.Row> }>;
   workbookRels?: { Id: string; Type?: string; Target: string }[];
+  /** The workbookPr part's parser; its model's date1904 decides how the sheet parser makes dates. */
+  properties?: { model?: { date1904?: boolean } };
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
+}
+
+async function textOf(part: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of part) text += chunk;
+  return text;
 }
 
 /**
@@ -68,7 +79,12 @@ export async function openXlsxPackage(file: string, options: { dates: boolean })
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: options.dates ? 'cache' : 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as PartParsers;
   if (!byPath.has('xl/workbook.xml') || !byPath.has('xl/_rels/workbook.xml.rels')) return null;
   await reader._parseRels(text('xl/_rels/workbook.xml.rels')!);
-  await reader._parseWorkbook(text('xl/workbook.xml')!);
+  // read whole (a few KB) to see its date system as exceljs does not (date-system.ts)
+  const workbookXml = await textOf(text('xl/workbook.xml')!);
+  await reader._parseWorkbook(Readable.from([workbookXml]));
+  // exceljs reads every stored number as 1900-based (it sees only "1"); rows(): date-system.ts puts a 1904 book's right
+  const date1904 = declares1904(workbookXml);
+  if (reader.properties) reader.properties.model = { ...reader.properties.model, date1904: false };
   const sharedStrings = text('xl/sharedStrings.xml');
   if (sharedStrings) for await (const _ of reader._parseSharedStrings(sharedStrings)); // cached on the reader
   const styles = options.dates ? text('xl/styles.xml') : null;
@@ -78,6 +94,7 @@ export async function openXlsxPackage(file: string, options: { dates: boolean })
   const listed = (reader.model?.sheets ?? []).filter((s) => worksheetTargets.has(s.rId));
   return {
     sheets: listed.map((s) => ({ name: s.name, hidden: s.state !== undefined && s.state !== 'visible' })),
+    date1904,
     rows(name) {
       const sheet = listed.find((s) => s.name === name);
       const target = sheet && worksheetTargets.get(sheet.rId);

@@ -25,6 +25,7 @@ import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stat
 import { fittedColumnWidths } from '../layout/text-width';
 import type { AreaStyle, CellBlock, CellFormat, CellLink, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
 import { applyPageSetup } from './page-setup';
+import { correct1904Dates } from './date-system';
 import { readCsv } from './read-csv';
 import { addChartParts, type SheetCharts } from './chart-parts';
 import { linkFormula } from '../layout/link-formula';
@@ -58,6 +59,7 @@ export class XlsxWorkbook implements Workbook {
     }
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(asLoadable(bytes));
+    await correct1904Dates(book, bytes);
     return new XlsxWorkbook(book, fileName, options);
   }
 
