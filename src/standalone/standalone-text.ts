@@ -134,6 +134,16 @@ const STANDALONE_MESSAGES = {
     'zh-TW': '「{name}」其實是網頁（HTML），只是副檔名是 .xls；請在 Excel 中開啟並另存為 .xlsx。',
     en: '"{name}" is a web page (HTML) saved with an .xls name; open it in Excel and save it as .xlsx.',
   },
+  'problem.ofxNoStatement': {
+    'zh-CN': '“{name}”是 OFX 文件，但其中没有银行或信用卡对账单（可能是投资账户的下载）；请下载该账户的对账单。',
+    'zh-TW': '「{name}」是 OFX 檔案，但其中沒有銀行或信用卡對帳單（可能是投資帳戶的下載）；請下載該帳戶的對帳單。',
+    en: '"{name}" is an OFX file, but it holds no bank or card statement (an investment download?); download the account’s statement.',
+  },
+  'problem.ofxDamaged': {
+    'zh-CN': '“{name}”有 OFX 文件头，但没有对账单内容；请重新下载。',
+    'zh-TW': '「{name}」有 OFX 檔頭，但沒有對帳單內容；請重新下載。',
+    en: '"{name}" has an OFX header but no statement in it; download it again.',
+  },
   'problem.xlsAsCsv': {
     'zh-CN': '“{name}”其实是 .xls 工作簿，只是扩展名是 .csv；请把扩展名改回 .xls 再打开。',
     'zh-TW': '「{name}」其實是 .xls 活頁簿，只是副檔名是 .csv；請把副檔名改回 .xls 再開啟。',
@@ -145,9 +155,9 @@ const STANDALONE_MESSAGES = {
     en: '"{name}" is a zipped file (perhaps an .xlsx workbook renamed to .csv); give it its real extension.',
   },
   'problem.unsupportedType': {
-    'zh-CN': '“{name}”：这里只能打开 .xlsx、.xls 和 .csv 文件。',
-    'zh-TW': '「{name}」：這裡只能開啟 .xlsx、.xls 和 .csv 檔案。',
-    en: '"{name}": only .xlsx, .xls and .csv files can be opened here.',
+    'zh-CN': '“{name}”：这里只能打开 .xlsx、.xls、.csv 和 OFX/QFX 文件。',
+    'zh-TW': '「{name}」：這裡只能開啟 .xlsx、.xls、.csv 和 OFX/QFX 檔案。',
+    en: '"{name}": only .xlsx, .xls, .csv and OFX/QFX files can be opened here.',
   },
   'problem.readFailed': {
     'zh-CN': '“{name}”无法读取（{detail}）。',

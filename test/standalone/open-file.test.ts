@@ -76,6 +76,17 @@ describe('opening files', () => {
     expect(block.values[6].slice(0, 6)).toEqual(['20250101', '20250101', '18:53:19', 67, 0, 2176.91]);
   });
 
+  test('a real OFX 2 statement (Capital One QFX) opens as a sheet of its account, laid out as an export', async () => {
+    const qfx = readFileSync(path.join(PUBLIC, 'redstreet__beancount_reds_importers/beancount_reds_importers/importers/capitalonebank/tests/360Checking.qfx'));
+    const workbook = await openWorkbookFile(qfx, '360Checking.qfx');
+    expect(await workbook.sheetNames()).toEqual(['9876']);
+    const block = await workbook.readValues(`'9876'`);
+    expect(block.values[2].slice(0, 2)).toEqual(['Ending balance as of 2023-03-10', '4321.98']);
+    expect(block.values[4]).toEqual(['Date', 'Type', 'Payee', 'Memo', 'Amount', 'Reference', 'Transaction ID']);
+    const problem = await problemOf(new TextEncoder().encode('<?OFX OFXHEADER="200"?><OFX><INVSTMTMSGSRSV1></INVSTMTMSGSRSV1></OFX>'), 'brokerage.qfx');
+    expect(problem.id).toBe('problem.ofxNoStatement');
+  });
+
   test('an .xls dropped with a .csv name is named for what it is', async () => {
     const error = await openFiles([{ file: new Blob([readFileSync(CCB_XLS)]), name: 'bank.csv' }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileProblem);
@@ -119,7 +130,7 @@ describe('opening files', () => {
     ['a CSV of only commas and blank lines', () => new TextEncoder().encode(',,,\n\n , ,\n'), 'blank.csv', 'problem.empty', '"blank.csv" is empty.'],
     ['a damaged .xls workbook', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500)]), 'old.xls', 'problem.xlsDamaged', 'the file is damaged'],
     ['a web page saved as .xls (what some banks export)', () => new TextEncoder().encode('<html><body><table><tr><td>交易日期</td></tr></table></body></html>'), 'export.xls', 'problem.htmlAsXls', 'web page (HTML)'],
-    ['a text file with another extension', () => new TextEncoder().encode('日期,金额\n2025-03-01,100\n'), 'notes.docx', 'problem.unsupportedType', 'only .xlsx, .xls and .csv files'],
+    ['a text file with another extension', () => new TextEncoder().encode('日期,金额\n2025-03-01,100\n'), 'notes.docx', 'problem.unsupportedType', 'only .xlsx, .xls, .csv and OFX/QFX files'],
   ])('%s: a message naming the file', async (_what, bytes, name, id, english) => {
     const problem = await problemOf(bytes(), name);
     expect(problem.id).toBe(id);

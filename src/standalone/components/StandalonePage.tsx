@@ -19,7 +19,7 @@ import { useWorkbookFile, type ConnectWorkbook, type Opening } from '../state/us
 import { WorkbookView } from './WorkbookView';
 
 /** What the file picker offers (others are refused with a message if dropped). */
-const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.tsv,.txt';
+const ACCEPT = '.xlsx,.xlsm,.xls,.csv,.tsv,.txt,.ofx,.qfx,.qbo';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },

@@ -8,6 +8,7 @@ import type { CellValue } from '../../engine/types';
 import { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { quoteSheetName } from '../../workbook/layout/a1';
 import { readXls, XlsError, type XlsProblem } from '../../workbook/file/read-xls';
+import { looksLikeOfx, OfxError, readOfx } from '../../workbook/file/read-ofx';
 import { FileProblem, type FileKind } from './file-problem';
 
 /** Leading bytes of the file types a user may drop by mistake (or mean: ZIP is .xlsx). */
@@ -21,7 +22,7 @@ const SIGNATURES: { kind: FileKind | 'zip' | 'ole'; bytes: number[] }[] = [
   { kind: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
 ];
 
-export type Format = 'xlsx' | 'xls' | 'csv';
+export type Format = 'xlsx' | 'xls' | 'csv' | 'ofx';
 
 /** Extension → how the page reads the file. */
 const FORMATS: Record<string, Format> = {
@@ -31,6 +32,9 @@ const FORMATS: Record<string, Format> = {
   csv: 'csv',
   tsv: 'csv',
   txt: 'csv',
+  ofx: 'ofx',
+  qfx: 'ofx',
+  qbo: 'ofx',
 };
 
 function sniff(bytes: Uint8Array): (typeof SIGNATURES)[number]['kind'] | null {
@@ -108,6 +112,16 @@ function legacySheets(bytes: Uint8Array, name: string): ReturnType<typeof readXl
   return sheets;
 }
 
+/** An OFX/QFX/QBO statement's accounts, a sheet each, or the FileProblem that says why not. */
+function ofxSheets(bytes: Uint8Array, name: string): ReturnType<typeof readOfx> {
+  try {
+    return readOfx(bytes);
+  } catch (error) {
+    if (error instanceof OfxError) throw new FileProblem(error.problem === 'no-statement' ? 'problem.ofxNoStatement' : 'problem.ofxDamaged', { name });
+    throw error;
+  }
+}
+
 /** How the page reads a file, by its extension (undefined: not a kind it opens). */
 export function formatOf(fileName: string): Format | undefined {
   return FORMATS[extensionOf(fileName)];
@@ -131,7 +145,7 @@ export function hasContent(values: CellValue[][]): boolean {
   return values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
-/** Opens an .xlsx, .xls or .csv (UTF-8, GBK/GB18030, Big5, Windows-1252 or UTF-16) file, or throws a FileProblem. */
+/** Opens an .xlsx, .xls, OFX/QFX/QBO or .csv (UTF-8, GBK/GB18030, Big5, Windows-1252 or UTF-16) file, or throws a FileProblem. */
 export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise<XlsxWorkbook> {
   if (bytes.length === 0) throw new FileProblem('problem.empty', { name });
   const kind = sniff(bytes);
@@ -143,6 +157,9 @@ export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise
   if (kind !== null && kind !== 'zip') throw new FileProblem('problem.looksLike', { name, kind });
 
   const format = formatOf(name);
+  if (format === 'ofx' || (kind === null && looksLikeOfx(new TextDecoder('latin1').decode(bytes.subarray(0, 512))))) {
+    return XlsxWorkbook.fromSheets(ofxSheets(bytes, name), name.replace(/\.\w+$/, '.xlsx'));
+  }
   let workbook: XlsxWorkbook;
   if (format === 'csv') {
     checkCsvHead(bytes, name);

@@ -1,7 +1,7 @@
 /**
  * A table from a file on disk, for the command line: `bank.csv`, `book.xlsx` or `book.xls` (first
- * sheet), or `book.xlsx#Sheet name`. Files that cannot be read throw UnusableInputError with one clear line
- * that says what to do. The only module of src/workbook/file/ that touches the file system.
+ * sheet), `book.xlsx#Sheet name`, or an OFX/QFX/QBO statement (`statement.ofx#account` when it holds
+ * several). Files that cannot be read throw UnusableInputError with one clear line that says what to do. The only module of src/workbook/file/ that touches the file system.
  */
 import { closeSync, openSync, promises as fs, readSync } from 'fs';
 import * as path from 'path';
@@ -10,6 +10,7 @@ import { RestartReading } from '../../engine/read/read-side';
 import { chooseSheet } from './choose-sheet';
 import { memoryProblem, type InputKind } from './memory-budget';
 import { readXls, XlsError, type XlsSheet } from './read-xls';
+import { looksLikeOfx, OfxError, readOfx, type OfxSheet } from './read-ofx';
 import { CsvStreamReader, firstNonAscii, legacySampleWindow, NotUtf8Error, notUtf8Encoding, type CsvEncoding } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
@@ -37,11 +38,11 @@ export interface LoadedTable {
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
-const OFX_EXTENSIONS = new Set(['.ofx', '.qfx']);
+const OFX_EXTENSIONS = new Set(['.ofx', '.qfx', '.qbo']);
 
 /** `book.xlsx#Sheet 1` → file and sheet; a `#` elsewhere is part of the file name. */
 function splitSpec(spec: string): { file: string; sheet?: string } {
-  const match = /^(.*\.xls[xm]?)#(.*)$/i.exec(spec);
+  const match = /^(.*\.(?:xls[xm]?|ofx|qfx|qbo))#(.*)$/i.exec(spec);
   return match ? { file: match[1], sheet: match[2] } : { file: spec };
 }
 
@@ -56,11 +57,6 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The start of a file as text, for sniffing HTML and OFX. */
 function head(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
-}
-
-function isOfx(bytes: Uint8Array): boolean {
-  const text = head(bytes).toUpperCase();
-  return text.startsWith('OFXHEADER') || text.startsWith('<?OFX') || text.includes('<OFX>');
 }
 
 function hasContent(cells: readonly CellValue[][]): boolean {
@@ -106,7 +102,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
   const cannotRead = (error: unknown): UnusableInputError => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return new UnusableInputError(`${sourceName}: no such file (${file})`);
-    if (code === 'EISDIR') return new UnusableInputError(`${sourceName}: is a folder, not a CSV, .xlsx or .xls file`);
+    if (code === 'EISDIR') return new UnusableInputError(`${sourceName}: is a folder, not a CSV, .xlsx, .xls or OFX file`);
     return new UnusableInputError(`${sourceName}: cannot be read (${(error as Error).message})`);
   };
   // The first bytes say what the file really is; only an .xlsx is then read whole (exceljs needs it).
@@ -138,8 +134,16 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
     if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
     return { sourceName, sheet: chosen.name, cells: chosen.values, formats: chosen.formats };
   }
-  if (OFX_EXTENSIONS.has(extension) || isOfx(bytes)) {
-    throw new UnusableInputError(`${sourceName}: OFX/QFX statements are not supported yet; export the statement as CSV or .xlsx from the bank`);
+  if (OFX_EXTENSIONS.has(extension) || looksLikeOfx(head(bytes))) {
+    let sheets: OfxSheet[];
+    try {
+      sheets = readOfx(new Uint8Array(await fs.readFile(file)));
+    } catch (error) {
+      throw error instanceof OfxError ? new UnusableInputError(`${sourceName}: ${error.message}`) : cannotRead(error);
+    }
+    const chosen = chooseSheet(sheets.map((s) => ({ ...s, hidden: false })), wantedSheet);
+    if (!chosen) throw new UnusableInputError(`${sourceName}: no statement of account "${wantedSheet}"; accounts: ${sheets.map((s) => s.name).join(', ')}`);
+    return { sourceName, sheet: chosen.name, cells: chosen.values };
   }
   const zipped = startsWith(bytes, ZIP_SIGNATURE);
   if (extension === '.xls' && !zipped) {
@@ -179,7 +183,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
     return loaded;
   }
 
-  throw new UnusableInputError(`${sourceName}: not a CSV, .xlsx or .xls file`);
+  throw new UnusableInputError(`${sourceName}: not a CSV, .xlsx, .xls or OFX file`);
 }
 
 /**

@@ -140,12 +140,12 @@ describe('loadTable', () => {
     expect(await refusal(await write('web.xls', '<html><table><tr><td>1</td></tr></table></html>'))).toBe(
       'web.xls: a web page (HTML) saved with an .xls name; open it in Excel and save as .xlsx',
     );
-    expect(await refusal(await write('x.txt', 'a,b'))).toBe('x.txt: not a CSV, .xlsx or .xls file');
+    expect(await refusal(await write('x.txt', 'a,b'))).toBe('x.txt: not a CSV, .xlsx, .xls or OFX file');
     expect(await refusal(await write('empty.csv', ''))).toBe('empty.csv: the file is empty');
     expect(await refusal(await write('blank.csv', ' \n,,\n'))).toBe('blank.csv: the file is empty');
     expect(await refusal(await write('broken.xlsx', 'not a zip'))).toBe('broken.xlsx: not a valid .xlsx workbook (the file is damaged or has the wrong extension)');
     expect(await refusal(await write('s.ofx', 'OFXHEADER:100\nDATA:OFXSGML\n<OFX>'))).toBe(
-      's.ofx: OFX/QFX statements are not supported yet; export the statement as CSV or .xlsx from the bank',
+      's.ofx: no bank or card statement in it (an investment or other OFX download?); download the account’s statement',
     );
     expect(await refusal(path.join(dir, 'missing.csv'))).toMatch(/^missing\.csv: no such file/);
   });
