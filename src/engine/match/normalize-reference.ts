@@ -140,13 +140,25 @@ function addTokens(text: string, primary: string, found: string[] | null): strin
     const token = m[0];
     const upper = token.toUpperCase();
     const key = upper.includes('-') || upper.includes('_') ? upper.replace(JOINERS, '') : upper;
-    const joinsRun = runEnd >= 0 && groups < MAX_GROUPS && ALL_DIGITS.test(key) && GROUP_GAP.test(text.slice(runEnd, m.index));
-    if (joinsRun) {
+    // the digits a run may take: the token, or the number a hyphened token starts with (INV 1004-ICICN5…)
+    const dash = key === upper ? -1 : upper.indexOf('-');
+    const digits = ALL_DIGITS.test(key) ? key : dash > 0 && ALL_DIGITS.test(upper.slice(0, dash)) ? upper.slice(0, dash) : '';
+    const joinsRun = runEnd >= 0 && groups < MAX_GROUPS && digits !== '' && GROUP_GAP.test(text.slice(runEnd, m.index));
+    if (joinsRun && digits !== key) {
+      // the run ends at the hyphen: what follows is another reference (the bank's own UTR)
+      found = addWithCore(run + digits, primary, found);
+      run = '';
+      runEnd = -1;
+    } else if (joinsRun) {
       run += key;
       groups++;
       found = addWithCore(run, primary, found);
     } else if (ALL_DIGITS.test(key) || REFERENCE_PREFIXES.has(key)) {
       run = key;
+      groups = 1;
+    } else if (key !== upper && REFERENCE_PREFIXES.has(upper.slice(upper.lastIndexOf('-') + 1))) {
+      // a prefix hyphened to the word before it, its number apart: NEFT CR-BAYVIEW DENTAL-INV 1004
+      run = upper.slice(upper.lastIndexOf('-') + 1);
       groups = 1;
     } else {
       run = '';

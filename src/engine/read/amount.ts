@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CellValue } from '../types';
+import { CURRENCY_MARKS } from './currency';
 import { isPlaceholder, toHalfWidth, trimPadding } from './text';
 
 export type AmountParse =
@@ -27,8 +28,6 @@ export const COMMA_DECIMAL: AmountStyle = { decimalComma: true };
 
 export const EMPTY_AMOUNT: AmountParse = { kind: 'empty' };
 
-/** Currency marks written before or after an amount, longest first so `HK$` wins over `$`. Lower case. */
-const CURRENCY_MARKS = ['人民币', 'hk$', 'us$', 'rmb', 'cny', 'usd', 'hkd', 'eur', 'gbp', 'jpy', 'twd', 'nt$', 'sgd', '¥', '$', '€', '£', '元'];
 
 /** Suffix words that sign a bank-view amount: `100.00 CR` is money in, `100.00 DR` money out. */
 const SIGN_SUFFIXES: { word: string; sign: 1 | -1 }[] = [
@@ -98,8 +97,11 @@ function shapeOf(text: string): Shape {
   return comma ? Shape.Grouped : Shape.Plain;
 }
 
-/** Grouped or plain digits with dot decimals: `1,234.50`, `1234.5`, `.5`. */
-const DOT_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+/**
+ * Grouped or plain digits with dot decimals: `1,234.50`, `1234.5`, `.5`, and India's lakh grouping
+ * (`1,65,000.00`, `12,34,56,789`: threes at the right, then twos), which Tally and Indian banks write.
+ */
+const DOT_BODY = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)?(?:\.\d+)?$/;
 /** Grouped or plain digits with comma decimals: `1.234,50`, `1 234,50`, `1300,00`. */
 const COMMA_BODY = /^(?:\d{1,3}(?:[. ]\d{3})+|\d+)?(?:,\d+)?$/;
 

@@ -14,9 +14,20 @@ const CURRENCY_NAMES: Record<string, string[]> = {
   GBP: ['gbp', '£', '英镑', '英鎊'],
   JPY: ['jpy', '日元', '日圓'],
   TWD: ['twd', 'ntd', 'nt$', '新台币', '新台幣', '新臺幣'],
-  SGD: ['sgd', '新加坡元'],
-  CAD: ['cad', '加元', '加币'],
+  SGD: ['sgd', 's$', '新加坡元'],
+  CAD: ['cad', 'c$', '加元', '加币'],
+  AUD: ['aud', 'a$', '澳元', '澳币'],
+  INR: ['inr', '₹', 'rs.', 'rs', '印度卢比'],
 };
+
+/**
+ * What may be written before or after an amount in its cell (`¥2,127.82`, `HK$1,099.14`, `₹2,20,000.00`,
+ * `Rs. 1,65,000`, `28.50元`): every name above, and `$` (a dollar of any country: no code of its own),
+ * lower case, longest first so `HK$` wins over `$` and `日元` over `元`.
+ */
+export const CURRENCY_MARKS: readonly string[] = [...new Set([...Object.values(CURRENCY_NAMES).flat(), '$'])]
+  .map((name) => name.toLowerCase())
+  .sort((a, b) => b.length - a.length);
 
 const LOOKUP = new Map<string, string>();
 for (const code of Object.keys(CURRENCY_NAMES)) for (const name of CURRENCY_NAMES[code]) LOOKUP.set(normalizeLabel(name), code);

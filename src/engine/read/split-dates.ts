@@ -22,7 +22,15 @@ export interface SplitDates {
 const MONTH_WORDS = new Set(['月', '月份']);
 const DAY_WORDS = new Set(['日', '日期(日)']);
 
-/** Where a header row has 月 then 日 side by side and no date column, the cells with the two joined; else null. */
+/** What a printed 账页 writes over its 月 | 日 columns in the header's first row: the year, or nothing. */
+const YEAR_OVER_DAYS = /^(?:(?:19|20)\d\d\s*年?(?:度)?)?$/;
+
+/**
+ * Where a header row has 月 then 日 side by side and no date column, the cells with the two joined; else
+ * null. The printed 三栏式 journal heads its columns in two rows: `2025年 | | 凭证字号 | 摘要 | 借方 |
+ * 贷方 | 方向 | 余额` over `月 | 日 | …`: the 月/日 row is then read as the header with the words of the
+ * row above it filled in where it has none (`headerAbove`), and that row, the year's, stays a title.
+ */
 export function joinSplitDates(cells: readonly (readonly CellValue[] | undefined)[]): SplitDates | null {
   const limit = Math.min(cells.length, HEADER_SCAN_ROWS);
   for (let i = 0; i < limit; i++) {
@@ -32,13 +40,39 @@ export function joinSplitDates(cells: readonly (readonly CellValue[] | undefined
     const month = labels.findIndex((l) => MONTH_WORDS.has(l));
     if (month < 0 || !DAY_WORDS.has(labels[month + 1] ?? '')) continue;
     const layout = layoutOfRow(row);
-    if (layout.keys.date !== undefined || !AMOUNT_KEYS.some((key) => layout.keys[key] !== undefined)) continue;
-    return { cells: joined(cells, i, month, month + 1), month, day: month + 1, headerIndex: i };
+    if (layout.keys.date !== undefined) continue;
+    // the two rows together when they name more columns (借方 | 贷方 over 金额 | 金额)
+    const above = i > 0 ? twoRowHeader(cells[i - 1], row, month) : null;
+    if (above && Object.keys(layoutOfRow(above).keys).length > Object.keys(layout.keys).length) {
+      return { cells: joined(cells, i, month, month + 1, above), month, day: month + 1, headerIndex: i };
+    }
+    if (AMOUNT_KEYS.some((key) => layout.keys[key] !== undefined)) return { cells: joined(cells, i, month, month + 1), month, day: month + 1, headerIndex: i };
   }
   return null;
 }
 
-function joined(cells: readonly (readonly CellValue[] | undefined)[], headerIndex: number, monthCol: number, dayCol: number): CellValue[][] {
+/** The header a 月/日 row and the row above it make together, or null when the row above is no header's first row. */
+function twoRowHeader(upper: readonly CellValue[] | undefined, lower: readonly CellValue[], month: number): CellValue[] | null {
+  if (!upper) return null;
+  const text = (row: readonly CellValue[], c: number) => (typeof row[c] === 'string' ? cellText(row[c]) : row[c] === null || row[c] === undefined ? '' : null);
+  // over 月 and 日: the year or nothing (a figure there is a data line, not a header)
+  for (const c of [month, month + 1]) {
+    const over = text(upper, c);
+    if (over === null || !YEAR_OVER_DAYS.test(over)) return null;
+  }
+  const merged: CellValue[] = [];
+  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+    const below = text(lower, c);
+    const top = text(upper, c);
+    if (top === null) return null; // numbers in the row above: data, not a header
+    // a word under a merged cell reads with it (凭证 over 字 | 号, 借方 over 金额)
+    merged[c] = c === month || c === month + 1 ? (lower[c] ?? '') : below && top ? top + below : below || top;
+  }
+  const layout = layoutOfRow(merged);
+  return layout.keys.date === undefined && AMOUNT_KEYS.some((key) => layout.keys[key] !== undefined) ? merged : null;
+}
+
+function joined(cells: readonly (readonly CellValue[] | undefined)[], headerIndex: number, monthCol: number, dayCol: number, header?: readonly CellValue[]): CellValue[][] {
   const out: CellValue[][] = [];
   let month = 0;
   for (let i = 0; i < cells.length; i++) {
@@ -47,7 +81,7 @@ function joined(cells: readonly (readonly CellValue[] | undefined)[], headerInde
       out.push(row as CellValue[]);
       continue;
     }
-    const copy = row.slice();
+    const copy = i === headerIndex && header ? header.slice() : row.slice();
     if (i === headerIndex) {
       copy[monthCol] = '日期';
     } else {

@@ -41,6 +41,15 @@ describe('referenceTokens', () => {
     // Words are not joined to numbers: FASTER PAYMENT 345678 is only 345678.
     expect(referenceTokens('', 'FASTER PAYMENT 345678', '')).toEqual(['345678']);
     expect(referenceTokens('', '网银转账', '', '备注 15660591/15660592')).toEqual(['15660591', '15660592']);
+    // an Indian bank's NEFT narration hyphens the payer's remark to the name before it
+    expect(referenceTokens('', 'NEFT CR-BAYVIEW DENTAL-INV 1004', '')).toEqual(expect.arrayContaining(['INV1004', '1004']));
+    expect(referenceTokens('', 'NEFT CR-BAYVIEW DENTAL-PO 4471 2', '')).toEqual(expect.arrayContaining(['PO4471', 'PO44712']));
+    // HDFC appends the UTR with a hyphen: the remark's number still joins its prefix
+    expect(referenceTokens('', 'NEFT CR-ICIC0000567-BAYVIEW DENTAL CLINIC-INV 1004-ICICN52025031407731', '')).toEqual(
+      expect.arrayContaining(['INV1004']),
+    );
+    // but only a prefix word: DENTAL-CARE 1004 joins nothing
+    expect(referenceTokens('', 'NEFT CR-BAYVIEW DENTAL-CARE 1004', '')).toEqual(['1004']);
   });
 
   it('treats long non-date tokens as references on their own', () => {

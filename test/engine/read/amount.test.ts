@@ -36,6 +36,15 @@ describe('parseAmount', () => {
     ['  13.40            \t', '13.4'],
     ['.5', '0.5'],
     ['50.0', '50'],
+    // India's lakh grouping and rupee marks (Tally, HDFC, ICICI)
+    ['1,65,000.00', '165000'],
+    ['12,34,56,789.50', '123456789.5'],
+    ['-2,20,000.00', '-220000'],
+    ['₹2,20,000.00', '220000'],
+    ['Rs. 1,65,000.00', '165000'],
+    ['INR 45,000', '45000'],
+    ['A$1,250.00', '1250'],
+    ['100美元', '100'],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -56,6 +65,8 @@ describe('parseAmount', () => {
     expect(parseAmount('abc')).toEqual({ kind: 'invalid', text: 'abc' });
     expect(parseAmount(' xx,yyyy.zz ')).toEqual({ kind: 'invalid', text: 'xx,yyyy.zz' });
     expect(read('12,34')).toBe('invalid'); // wrong grouping in a dot-decimal column
+    expect(read('1,2,345.00')).toBe('invalid'); // lakh grouping is twos then a three
+    expect(read('1,23,45.00')).toBe('invalid');
     expect(read('1笔 28.50元')).toBe('invalid');
     expect(read('--5')).toBe('invalid');
     expect(read('(5)-')).toBe('invalid');

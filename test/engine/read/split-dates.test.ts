@@ -32,4 +32,35 @@ describe('月 and 日 in two columns', () => {
     expect(joinSplitDates([['日期', '月', '日', '金额'], ['2025-03-03', 3, 3, '1.00']])).toBeNull();
     expect(joinSplitDates([['摘要', '月', '金额']])).toBeNull();
   });
+
+  it('reads a printed page whose header is two rows: 2025年 over 月 | 日, 凭证 over 字 | 号, 借方 and 贷方 over 金额', () => {
+    const printed: CellValue[][] = [
+      ['银行存款日记账', '', '', '', '', '', '', '', ''],
+      ['2025年', '', '凭证', '', '摘要', '借方', '贷方', '借或贷', '余额'],
+      ['月', '日', '字', '号', '', '金额', '金额', '', ''],
+      ['3', '1', '', '', '期初余额', '', '', '借', '86,420.00'],
+      ['', '3', '记', '0003', '收到杭州明远科技货款', '25,000.00', '', '借', '111,420.00'],
+      ['', '5', '记', '0007', '支付上海恒基物业房租', '', '12,000.00', '借', '99,420.00'],
+    ];
+    const split = joinSplitDates(printed)!;
+    expect(split.headerIndex).toBe(2);
+    expect(split.cells[2]).toEqual(['日期', '日', '凭证字', '号', '摘要', '借方金额', '贷方金额', '借或贷', '余额']);
+    expect(printed[2][5]).toBe('金额'); // the user's cells are not changed
+    const read = readSide({ cells: printed }, { side: 'ledger' });
+    expect(read.columnHeaders).toMatchObject({ date: '日期', inflow: '借方金额', outflow: '贷方金额', balance: '余额' });
+    expect(read.entries.map((e) => [e.row, e.date, e.amount.toFixed(2)])).toEqual([
+      [5, '2025-03-03', '25000.00'],
+      [6, '2025-03-05', '-12000.00'],
+    ]);
+  });
+
+  it('does not take a data line above a 月/日 header for the header’s first row', () => {
+    // the row above holds figures: a header of one row, as before
+    const oneRow: CellValue[][] = [
+      ['2025', '3', '', '', '', ''],
+      ['月', '日', '摘要', '借方', '贷方', '余额'],
+      ['3', '3', '收华兴货款', '18,500.00', '', '138,500.00'],
+    ];
+    expect(joinSplitDates(oneRow)!.cells[1]).toEqual(['日期', '日', '摘要', '借方', '贷方', '余额']);
+  });
 });
