@@ -30,6 +30,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '交易日期', '交易日', '日期', 'date', 'transactiondate', 'transdate', 'valuedate',
       '凭证日期', '業務日期', '业务日期', '发生日期', '制单日期', '单据日期', '憑證日期', '傳票日期', '传票日期',
       '交易时间', '交易時間', '交易日期時間', '时间', '時間', '付款时间', '创建时间',
+      // 微信支付商户平台's 资金账单 (记账时间), banks' and wallets' 入账时间 / 发生时间 / 到账时间
+      '记账时间', '記帳時間', '入账时间', '入帳時間', '发生时间', '發生時間', '交易发生时间', '到账时间', '到帳時間',
       // payment platforms: Stripe's created / created (UTC), PayPal's Date
       'created', 'created(utc)', 'createdutc', 'created_utc', 'createddate(utc)', 'createddate', 'createdat', 'created_at',
     ],

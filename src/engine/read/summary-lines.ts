@@ -20,6 +20,8 @@ export const SUMMARY_WORDS: readonly SummaryWord[] = [
     '本页合计', '本月合计', '本期合计', '本年合计', '本年累计', '本月累计', '人民币合计', '合计金额',
     '承前页', '承上页', '过次页', '转下页', '過次頁', '承前頁', '期初余额', '期末余额', '期初餘額', '期末餘額',
     '上期结转', '上年结转', '结转下期', '结转下年', '上月结转', '月末余额', '年初余额',
+    // a wallet bill's count line below the table: 微信支付's 资金流水总笔数：5,收入笔数：2,…
+    '资金流水总笔数', '交易总笔数', '总交易笔数', '总笔数', '總筆數', '交易總筆數',
     'total', 'subtotal', 'grandtotal', 'pagetotal', 'balanceforward', 'balancebroughtforward', 'broughtforward',
     'carriedforward', 'balancecarriedforward', 'openingbalance', 'closingbalance', 'balanceatstartofperiod',
     'balanceatendofperiod', 'beginningbalance', 'endingbalance', 'startingbalance', 'previousbalance', 'newbalance',

@@ -16,10 +16,17 @@ function isPadding(code: number): boolean {
   );
 }
 
+/** A backquote before a value: 微信支付's merchant bills (资金账单, 交易账单) write one before every field, so Excel keeps long numbers as text. */
+const TEXT_MARK = 0x60;
+
 export function trimPadding(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && isPadding(text.charCodeAt(start))) start++;
+  if (start < end && text.charCodeAt(start) === TEXT_MARK) {
+    start++;
+    while (start < end && isPadding(text.charCodeAt(start))) start++;
+  }
   while (end > start && isPadding(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }

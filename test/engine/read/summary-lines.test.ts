@@ -35,3 +35,9 @@ describe("a hand-kept cash book's balance lines", () => {
     expect(summaryOf('Refund of overpayment', false)).toBeNull();
   });
 });
+
+describe('a wallet bill’s count line', () => {
+  it('资金流水总笔数：5 below 微信支付’s 资金账单 is a total line, not a line with no direction', () => {
+    for (const text of ['资金流水总笔数：5', '交易总笔数：12', '總筆數：3']) expect(summaryOf(text, false)?.kind).toBe('total');
+  });
+});

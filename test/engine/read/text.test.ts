@@ -8,6 +8,11 @@ describe('cell text', () => {
     expect(trimPadding('\u3000\u3000账号\u00a0')).toBe('账号');
     expect(trimPadding('\ufeff交易日期')).toBe('交易日期');
     expect(trimPadding('A B')).toBe('A B');
+    // 微信支付's merchant bills mark every field with a backquote
+    expect(trimPadding('`2025-03-01 10:02:11')).toBe('2025-03-01 10:02:11');
+    expect(trimPadding(' `128.00 ')).toBe('128.00');
+    expect(cellText('`')).toBe('');
+    expect(trimPadding('a`b')).toBe('a`b');
   });
 
   it('empties the placeholders banks write for nothing', () => {
