@@ -112,6 +112,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     read: (m) => ({ y: fullYear(m[1], true), m: Number(m[3]), d: Number(m[4]) }),
   },
   {
+    // 台灣's banks and 郵局 write 民國 dates run together: 1140305 is 民國114年3月5日
+    name: 'roc compact',
+    example: '1140305',
+    regex: /^(1\d{2})(\d{2})(\d{2})$/,
+    read: (m) => ({ y: fullYear(m[1], true), m: Number(m[2]), d: Number(m[3]) }),
+  },
+  {
     name: 'a/b/year',
     example: '03/05/2025, 5/3/25',
     regex: new RegExp(`^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${TIME_TAIL}`),
@@ -199,6 +206,11 @@ function fromNumber(value: number): DateParse {
   // 20250305 typed into a cell as a number is a yyyymmdd date, not a serial in the year 57000
   if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) {
     const date = makeDate(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
+    return date ?? { kind: 'invalid', text: String(value) };
+  }
+  // 1140305 typed as a number is 民國114年3月5日 (as a serial it would be the year 5022)
+  if (Number.isInteger(value) && value >= 1000101 && value <= 1991231) {
+    const date = makeDate(1911 + Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
     return date ?? { kind: 'invalid', text: String(value) };
   }
   const date = dateFromSerial(value);

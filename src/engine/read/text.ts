@@ -123,10 +123,11 @@ export function normalizeLabel(text: string): string {
 }
 
 /**
- * A currency written after a header, `(元)`, `(£)`, `(HKD)`, `(新臺幣)`, or the sign a register puts
- * there, `Payment (-)`, `Deposit (+)`: the header means the same without it.
+ * A currency written after a header, `(元)`, `(£)`, `(HKD)`, `(新臺幣)`, the sign a register puts
+ * there, `Payment (-)`, `Deposit (+)`, or both, as 支付宝's 账务明细 writes `收入金额（+元）`: the header
+ * means the same without it.
  */
-const TRAILING_UNIT = /\((?:元|人民币|人民幣|rmb|cny|¥|£|€|\$|us\$|hk\$|nt\$|gbp|eur|usd|hkd|twd|ntd|新台币|新臺幣|新台幣|港币|港幣|美元|\+|-|−)\)$/;
+const TRAILING_UNIT = /\((?:[+\-−]?(?:元|人民币|人民幣|rmb|cny|¥|£|€|\$|us\$|hk\$|nt\$|gbp|eur|usd|hkd|twd|ntd|新台币|新臺幣|新台幣|港币|港幣|美元)|\+|-|−)\)$/;
 
 /** A cell with nothing but padding or a placeholder (`-`, `/`), checked without allocating. */
 function isEmptyish(value: CellValue): boolean {

@@ -35,6 +35,9 @@ describe('parseDate', () => {
     ['２０２５年３月５日', '2025-03-05'],
     ['２０２５－０３－０５', '2025-03-05'],
     ['114/03/05', '2025-03-05'],
+    // 郵局 and Taiwanese banks run the 民國 date together
+    ['1140305', '2025-03-05'],
+    [1140305, '2025-03-05'],
     ['民國114年3月5日', '2025-03-05'],
     ['民国114年3月5日', '2025-03-05'],
     ['114年3月5日', '2025-03-05'],
@@ -71,6 +74,10 @@ describe('parseDate', () => {
     expect(iso('二〇二五年十三月五日')).toBe('invalid');
     expect(iso('二〇二五年二月三十日')).toBe('invalid');
     expect(iso('Wed')).toBe('invalid');
+    // run-together 民國 dates that are no date
+    expect(iso('1141301')).toBe('invalid');
+    expect(iso('1140230')).toBe('invalid');
+    expect(iso('2140305')).toBe('invalid');
   });
 
   it('reads Excel serial numbers in the 1900 date system, leap-year bug included', () => {

@@ -11,7 +11,7 @@ const keyOf = (text: string) => matchHeader(text)?.key ?? null;
 describe('header words', () => {
   it.each([
     // zh-CN
-    ['交易日期', 'date'], ['记账日期', 'date'], ['交易日', 'date'], ['入账日期', 'date'], ['交易时间', 'date'], ['记账时间', 'date'], ['入账时间', 'date'], ['發生時間', 'date'],
+    ['交易日期', 'date'], ['记账日期', 'date'], ['交易日', 'date'], ['入账日期', 'date'], ['交易时间', 'date'], ['记账时间', 'date'], ['收入金额（+元）', 'inflow'], ['支出金额（-元）', 'outflow'], ['入账时间', 'date'], ['發生時間', 'date'],
     ['金额', 'amount'], ['交易金额', 'amount'], ['发生额', 'amount'], ['金额(元)', 'amount'], ['人民币金额', 'amount'],
     ['收入', 'inflow'], ['存入', 'inflow'], ['交易金额(收入)', 'inflow'], ['记账金额(收入)', 'inflow'],
     ['支出', 'outflow'], ['取出', 'outflow'], ['记账金额(支出)', 'outflow'],
