@@ -218,6 +218,18 @@ export const ACCOUNT_HEADERS: ReadonlySet<string> = new Set(
   ].map(normalizeLabel),
 );
 
+/**
+ * A 序时账 / 凭证列表's 科目 column (every account's voucher lines, selected for the bank's). An account
+ * column only when it names a cash or bank account (LEDGER_CASH_ACCOUNT) on some line: a 日记账's own
+ * 科目 column is the contra account of each line (应收账款, 管理费用), which must not split the book.
+ */
+export const LEDGER_ACCOUNT_HEADERS: ReadonlySet<string> = new Set(
+  ['科目', '科目名称', '科目名稱', '会计科目', '會計科目', '总账科目', '總帳科目', '科目代码', '科目代碼', '科目编码', '科目編碼'].map(normalizeLabel),
+);
+
+/** 银行存款 / 库存现金 / 其他货币资金 by name or by their codes (1002, 1001, 1012) in the 企业会计准则 chart. */
+export const LEDGER_CASH_ACCOUNT = /银行存款|銀行存款|库存现金|庫存現金|其他货币资金|其他貨幣資金|^10(?:01|02|12)(?:\D|$)/;
+
 /** Keys that carry an amount; a header row needs one of them and a date. */
 export const AMOUNT_KEYS: readonly HeaderKey[] = ['amount', 'inflow', 'outflow', 'debit', 'credit'];
 

@@ -13,7 +13,7 @@ import { columnLetter } from './column-letter';
 import { allNegative, decideAmountStyles, gatherEvidence, type ColumnEvidence } from './column-formats';
 import { parseDate, periodFromTitles, type DateOrder, type DateRules, type StatementPeriod } from './date';
 import { findHeaderRow, HEADER_SCAN_ROWS, layoutOfRow, type HeaderLayout } from './header-row';
-import { ACCOUNT_HEADERS, type HeaderKey } from './header-words';
+import { ACCOUNT_HEADERS, LEDGER_ACCOUNT_HEADERS, LEDGER_CASH_ACCOUNT, type HeaderKey } from './header-words';
 import { inferColumns, INFER_SAMPLE_ROWS } from './infer-columns';
 import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
@@ -188,6 +188,18 @@ export function columnsForReading(plan: Pick<ReadingPlan, 'columns' | 'buckets'>
 }
 
 /** Fill and order of a date column over the data rows. */
+/** Rows looked at for a 科目 column's accounts: a 序时账's bank lines come early and often. */
+const ACCOUNT_SAMPLE_ROWS = 500;
+
+/** Whether a 科目 column names a cash or bank account on one of its first lines (a 序时账, not a 日记账's contra accounts). */
+function namesCashAccount(cells: Rows, column: number, start: number): boolean {
+  for (let i = start; i < Math.min(cells.length, start + ACCOUNT_SAMPLE_ROWS); i++) {
+    const value = cells[i]?.[column];
+    if (value !== null && value !== undefined && LEDGER_CASH_ACCOUNT.test(String(value).trim())) return true;
+  }
+  return false;
+}
+
 function dateColumnShape(cells: Rows, column: number, start: number, rules: DateRules): { filled: number; rows: number; ordered: number } {
   let filled = 0;
   let rows = 0;
@@ -486,7 +498,14 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   }
   const outPreSigned = evidence.outflow !== undefined && allNegative(evidence.outflow);
   const taken = new Set<number>(Object.values(columns));
-  const accountIndex = layout ? layout.texts.findIndex((text, column) => !taken.has(column) && ACCOUNT_HEADERS.has(normalizeLabel(text))) : -1;
+  const isAccountColumn = (text: string, column: number): boolean => {
+    if (taken.has(column)) return false;
+    const label = normalizeLabel(text);
+    return ACCOUNT_HEADERS.has(label) || (LEDGER_ACCOUNT_HEADERS.has(label) && namesCashAccount(cells, column, dataStart));
+  };
+  // (科目代码 beside 科目名称: the name, which the set-aside lines are told by)
+  const accountColumns = layout ? layout.texts.flatMap((text, column) => (isAccountColumn(text, column) ? [column] : [])) : [];
+  const accountIndex = accountColumns.find((column) => /名称|名稱|name/i.test(layout!.texts[column])) ?? accountColumns[0] ?? -1;
   const accountColumn = accountIndex >= 0 ? accountIndex : undefined;
 
   return {

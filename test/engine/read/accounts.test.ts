@@ -166,3 +166,40 @@ describe('a cash book in two currencies against one currency\'s account', () => 
     expect(result.ledger.issues.map((i) => i.why?.code)).toContain('currencies-several');
   });
 });
+
+describe('a 序时账 (every account’s voucher lines) selected for the bank’s', () => {
+  const VOUCHERS: CellValue[][] = [
+    ['日期', '凭证字号', '摘要', '科目代码', '科目名称', '借方金额', '贷方金额'],
+    ['2025-06-03', '记-1', '收货款', '1002.01', '银行存款_工商银行', '26800.00', ''],
+    ['2025-06-03', '记-1', '收货款', '1122', '应收账款_合肥同创电子有限公司', '', '26800.00'],
+    ['2025-06-06', '记-4', '支付材料款', '2202', '应付账款_芜湖长信新材料有限公司', '43500.00', ''],
+    ['2025-06-06', '记-4', '支付材料款', '1002.01', '银行存款_工商银行', '', '43500.00'],
+    ['2025-06-12', '记-6', '支付电费', '6602.08', '管理费用_水电费', '6218.90', ''],
+    ['2025-06-12', '记-6', '支付电费', '1002.01', '银行存款_工商银行', '', '6218.90'],
+    ['2025-06-18', '记-7', '收货款', '1002.01', '银行存款_工商银行', '31250.00', ''],
+    ['2025-06-18', '记-7', '收货款', '1122', '应收账款_马鞍山恒远机械有限公司', '', '31250.00'],
+  ];
+
+  it('reconciles the bank account’s lines, named by 科目名称, and sets every other account’s aside', () => {
+    const result = reconcile({ cells: VOUCHERS }, { cells: ICBC }, { ledger: { kind: 'cash-journal' } });
+    expect(result.ledger.entries.map((e) => [e.row, e.amount.toFixed(2)])).toEqual([[2, '26800.00'], [5, '-43500.00'], [7, '-6218.90'], [8, '31250.00']]);
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-account').map((s) => s.row)).toEqual([3, 4, 6, 9]);
+    expect(result.ledger.skipped.find((s) => s.row === 3)!.reason).toBe('A line of another account (应收账款_合肥同创电子有限公司); this reconciliation is of “银行存款_工商银行”');
+    expect(result.matches).toHaveLength(4);
+  });
+
+  it('but a 日记账’s 科目 column, the contra account of each line, does not split the book', () => {
+    const journal: CellValue[][] = [
+      ['日期', '凭证号', '摘要', '科目', '收入', '支出'],
+      ['2025-06-03', '记-001', '收货款', '应收账款', '26800.00', ''],
+      ['2025-06-06', '记-004', '支付材料款', '应付账款', '', '43500.00'],
+      ['2025-06-12', '记-006', '支付电费', '管理费用', '', '6218.90'],
+      ['2025-06-18', '记-007', '收货款', '应收账款', '31250.00', ''],
+    ];
+    const result = reconcile({ cells: journal }, { cells: ICBC }, { ledger: { kind: 'cash-journal' } });
+    expect(result.ledger.entries).toHaveLength(4);
+    expect(result.ledger.skipped.filter((s) => s.kind === 'other-account')).toEqual([]);
+    expect(result.ledger.issues).toEqual([]);
+    expect(result.matches).toHaveLength(4);
+  });
+});
