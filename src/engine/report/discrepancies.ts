@@ -17,7 +17,7 @@ import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplic
 import { isOwedLedger } from '../side-kinds';
 import type { RiskFlag } from './risk-flags';
 import type { SettledBefore } from './settled-before';
-import { wordsOf } from './reconciliation-statement';
+import { bankOwnLineCode, wordsOf } from '../bank-own-lines';
 
 export type SectionKey = 'ledger-only' | 'bank-only' | 'difference' | 'suggested' | 'duplicate' | 'explained';
 
@@ -69,12 +69,6 @@ export interface Discrepancies {
   risks: RiskFlag[];
   riskTotal: { count: number; amount: Decimal };
 }
-
-/** Description words that name what a bank-only line is; first hit wins. */
-const BANK_ONLY_WORDS: readonly { words: readonly string[]; code: string }[] = [
-  { words: ['利息', '结息', '結息', '存息', 'interest'], code: 'bank-interest' },
-  { words: ['手续费', '手續費', '工本费', '年费', '管理费', '服务费', '服務費', '费用', 'charge', 'fee', 'commission'], code: 'bank-charge' },
-];
 
 export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], earlier?: SettledBefore): Discrepancies {
   const matchedLedger = new Set<number>();
@@ -158,10 +152,7 @@ function sideRank(side: Side): number {
 }
 
 function bankOnlyCode(entry: Entry): string {
-  const text = `${wordsOf(entry)} ${entry.counterparty}`.toLowerCase();
-  const named = BANK_ONLY_WORDS.find((w) => w.words.some((word) => text.includes(word)));
-  if (named) return named.code;
-  return entry.amount.isPositive() ? 'receipt-not-booked' : 'payment-not-booked';
+  return bankOwnLineCode(entry) ?? (entry.amount.isPositive() ? 'receipt-not-booked' : 'payment-not-booked');
 }
 
 function singleLine(section: SectionKey, entry: Entry, reason: Reason): DiscrepancyLine {

@@ -25,6 +25,7 @@ import type { BalanceBreak, SideBalance } from './balances';
 import type { DuplicateLine } from './duplicates';
 import type { SettledBefore } from './settled-before';
 import { owedEffect } from '../side-kinds';
+import { wordsOf } from '../bank-own-lines';
 
 export type AdjustmentKey =
   | 'bankReceived' | 'bankPaid' | 'bookReceived' | 'bookPaid'
@@ -44,9 +45,6 @@ const KEYS: Record<StatementKind, { other: [AdjustmentKey, AdjustmentKey]; own: 
  * What a line says, for a reader: its description, else its reference or notes column (a bank
  * export with only 附言 writes OUTWARD REMITTANCE CHARGE there), so no item stands unnamed.
  */
-export function wordsOf(entry: Entry): string {
-  return entry.description || entry.reference || entry.notes || '';
-}
 
 export interface StatementItem {
   /** The side whose lines these are (bank items adjust the book column, and the other way round). */

@@ -27,6 +27,12 @@ describe('swapped-digits pass', () => {
     none([{ row: 3, date: '2025-03-10', amount: '1890.00', counterparty: '杭州明远商贸有限公司' }], [{ row: 5, date: '2025-03-10', amount: '1980.00', counterparty: '上海华兴物流有限公司' }]);
     none([{ row: 3, date: '2025-03-10', amount: '1890.00' }], [{ row: 5, date: '2025-03-10', amount: '-1980.00' }]);
     none([{ row: 3, date: '2025-03-10', amount: '1890.00' }], [{ row: 5, date: '2025-04-20', amount: '1980.00' }]);
+    // more than three days apart, or the bank's own interest: chance (a 100k run offered three such)
+    none([{ row: 3, date: '2026-01-15', amount: '1445.72' }], [{ row: 5, date: '2026-01-19', amount: '1544.72' }]);
+    none(
+      [{ row: 3, date: '2026-01-20', amount: '1445.72', counterparty: 'Orchardoak Services Limited' }],
+      [{ row: 5, date: '2026-01-21', amount: '1544.72', description: 'CREDIT INTEREST' }],
+    );
     none([{ row: 3, date: '2025-03-10', amount: '1.23' }], [{ row: 5, date: '2025-03-10', amount: '1.32' }]);
     // three digits moved, or one digit wrong: not a swap
     none([{ row: 3, date: '2025-03-10', amount: '11362.90' }], [{ row: 5, date: '2025-03-10', amount: '11360.29' }]);

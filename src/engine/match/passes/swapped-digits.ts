@@ -1,9 +1,12 @@
 /**
  * Amounts keyed with two digits trading places (515.20 booked for 515.02, 1,890.00 for 1,980.00):
  * the slip a bookkeeper looks for first when a difference divides by 9. Only between lines nothing
- * else claimed, of the same sign, inside the date window, whose names are not against it. Always
- * suggested: the person checking looks at the digits and corrects the book.
+ * else claimed, of the same sign, a few days apart at most (a slip is made copying the same slip of
+ * paper), whose names are not against it, and never with the bank's own interest or charges (a
+ * 1,544.72 credit interest against a customer's 1,445.72 a week earlier is chance: a 100k-line run
+ * offered three such). Always suggested: the person checking looks at the digits and corrects the book.
  */
+import { bankOwnLineCode } from '../../bank-own-lines';
 import { Candidates, choosePairs } from '../choose-pairs';
 import type { MatchContext } from '../context';
 import { clampScore, dateCloseness, evidenceCode, NAME_EVIDENCE, nameEvidence, nameReason, nameScore, reasonList } from '../evidence';
@@ -14,6 +17,8 @@ import { swappedDigitsReason } from './amount-tolerance';
 
 /** Below 10.00 (three digits of cents) two swapped digits are as likely chance as a slip. */
 const MIN_DIGITS = 4;
+/** Days apart at most, whatever the date window. */
+const MAX_GAP_DAYS = 3;
 
 /** Every amount in cents that `cents` becomes when two of its digits trade places (no leading zero made). */
 export function swappedVariants(cents: number): number[] {
@@ -31,7 +36,7 @@ export function swappedVariants(cents: number): number[] {
 
 export function swappedDigitsPass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;
-  const window = options.dateWindowDays;
+  const window = Math.min(options.dateWindowDays, MAX_GAP_DAYS);
   const byAmount = amountIndex(ctx, 'bank');
   const candidates = new Candidates();
   const found: number[] = [];
@@ -45,7 +50,7 @@ export function swappedDigitsPass(ctx: MatchContext): void {
     for (const variant of swappedVariants(Math.abs(l.cents))) collectWindow(ctx, 'bank', byAmount.get(l.sign * variant), l.day, window, mark, found);
     for (const bp of found) {
       const b = bank[bp];
-      if (b.sign !== l.sign || !comparable(l, b)) continue;
+      if (b.sign !== l.sign || !comparable(l, b) || bankOwnLineCode(b.entry) !== null) continue;
       const names = nameEvidence(ctx, l, b);
       if (names === 'differ') continue; // two different companies: the digits are chance
       const score = 0.45 + 0.15 * nameScore(names) + 0.1 * dateCloseness(Math.abs(l.day - b.day), window);

@@ -1,0 +1,24 @@
+/**
+ * Lines a bank writes for itself, which no book has a counterpart for until the bookkeeper enters
+ * them: interest and charges. Named by the words of the line (利息, 手续费, interest, fee). The report
+ * says what such an unmatched line is (银行已记企业未记: 利息 / 手续费); the matcher never offers one as a
+ * typing slip of a book's line.
+ */
+import type { Entry } from './types';
+
+/** Description words that name what a bank-only line is; first hit wins. */
+const BANK_OWN_WORDS: readonly { words: readonly string[]; code: 'bank-interest' | 'bank-charge' }[] = [
+  { words: ['利息', '结息', '結息', '存息', 'interest'], code: 'bank-interest' },
+  { words: ['手续费', '手續費', '工本费', '年费', '管理费', '服务费', '服務費', '费用', 'charge', 'fee', 'commission'], code: 'bank-charge' },
+];
+
+/** The words a line is known by: its description, else its reference or notes. */
+export function wordsOf(entry: Entry): string {
+  return entry.description || entry.reference || entry.notes || '';
+}
+
+/** 'bank-interest' or 'bank-charge' when the line's words (or its counterparty) name one, else null. */
+export function bankOwnLineCode(entry: Entry): 'bank-interest' | 'bank-charge' | null {
+  const text = `${wordsOf(entry)} ${entry.counterparty}`.toLowerCase();
+  return BANK_OWN_WORDS.find((w) => w.words.some((word) => text.includes(word)))?.code ?? null;
+}
