@@ -187,7 +187,6 @@ export function columnsForReading(plan: Pick<ReadingPlan, 'columns' | 'buckets'>
   return columns;
 }
 
-/** Fill and order of a date column over the data rows. */
 /** Rows looked at for a 科目 column's accounts: a 序时账's bank lines come early and often. */
 const ACCOUNT_SAMPLE_ROWS = 500;
 
@@ -200,6 +199,7 @@ function namesCashAccount(cells: Rows, column: number, start: number): boolean {
   return false;
 }
 
+/** Fill and order of a date column over the data rows. */
 function dateColumnShape(cells: Rows, column: number, start: number, rules: DateRules): { filled: number; rows: number; ordered: number } {
   let filled = 0;
   let rows = 0;

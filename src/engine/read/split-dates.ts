@@ -27,9 +27,9 @@ const YEAR_OVER_DAYS = /^(?:(?:19|20)\d\d\s*年?(?:度)?)?$/;
 
 /**
  * Where a header row has 月 then 日 side by side and no date column, the cells with the two joined; else
- * null. The printed 三栏式 journal heads its columns in two rows: `2025年 | | 凭证字号 | 摘要 | 借方 |
- * 贷方 | 方向 | 余额` over `月 | 日 | …`: the 月/日 row is then read as the header with the words of the
- * row above it filled in where it has none (`headerAbove`), and that row, the year's, stays a title.
+ * null. The printed 三栏式 journal heads its columns in two rows: `2025年 | | 凭证 | | 摘要 | 借方 |
+ * 贷方 | 借或贷 | 余额` over `月 | 日 | 字 | 号 | | 金额 | 金额`: the 月/日 row is then read as the header
+ * with the words of the row above it joined in (twoRowHeader), and that row, the year's, stays a title.
  */
 export function joinSplitDates(cells: readonly (readonly CellValue[] | undefined)[]): SplitDates | null {
   const limit = Math.min(cells.length, HEADER_SCAN_ROWS);

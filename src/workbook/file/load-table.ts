@@ -1,7 +1,8 @@
 /**
  * A table from a file on disk, for the command line: `bank.csv`, `book.xlsx` or `book.xls` (first
  * sheet), `book.xlsx#Sheet name`, or an OFX/QFX/QBO statement (`statement.ofx#account` when it holds
- * several). Files that cannot be read throw UnusableInputError with one clear line that says what to do. The only module of src/workbook/file/ that touches the file system.
+ * several). Files that cannot be read throw UnusableInputError with one clear line that says what to
+ * do. The only module of src/workbook/file/ that touches the file system.
  */
 import { closeSync, openSync, promises as fs, readSync } from 'fs';
 import * as path from 'path';
@@ -71,7 +72,7 @@ export async function checkInputsFitMemory(specs: string[]): Promise<void> {
   const inputs = [];
   for (const spec of specs) {
     const { file } = splitSpec(spec);
-    // a workbook (.xls too) is held whole while it is read; a CSV is streamed
+    // a workbook (.xls too) is held whole while it is read; a CSV is streamed (an OFX file, read whole, is small)
     const extension = path.extname(file).toLowerCase();
     const kind: InputKind = XLSX_EXTENSIONS.has(extension) || extension === '.xls' ? 'xlsx' : 'csv';
     try {
