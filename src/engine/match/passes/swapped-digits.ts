@@ -17,7 +17,7 @@ import { swappedDigitsReason } from './amount-tolerance';
 
 /** Below 10.00 (three digits of cents) two swapped digits are as likely chance as a slip. */
 const MIN_DIGITS = 4;
-/** Days apart at most, whatever the date window. */
+/** Days apart at most, however wide the date window is. */
 const MAX_GAP_DAYS = 3;
 
 /** Every amount in cents that `cents` becomes when two of its digits trade places (no leading zero made). */
