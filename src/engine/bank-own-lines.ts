@@ -12,7 +12,10 @@ const BANK_OWN_WORDS: readonly { words: readonly string[]; code: 'bank-interest'
   { words: ['手续费', '手續費', '工本费', '年费', '管理费', '服务费', '服務費', '费用', 'charge', 'fee', 'commission'], code: 'bank-charge' },
 ];
 
-/** The words a line is known by: its description, else its reference or notes. */
+/**
+ * What a line says, for a reader: its description, else its reference or notes column (a bank export
+ * with only 附言 writes OUTWARD REMITTANCE CHARGE there), so no item stands unnamed.
+ */
 export function wordsOf(entry: Entry): string {
   return entry.description || entry.reference || entry.notes || '';
 }

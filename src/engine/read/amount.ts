@@ -28,7 +28,6 @@ export const COMMA_DECIMAL: AmountStyle = { decimalComma: true };
 
 export const EMPTY_AMOUNT: AmountParse = { kind: 'empty' };
 
-
 /** Suffix words that sign a bank-view amount: `100.00 CR` is money in, `100.00 DR` money out. */
 const SIGN_SUFFIXES: { word: string; sign: 1 | -1 }[] = [
   { word: 'cr', sign: 1 },

@@ -10,15 +10,22 @@ import { parseAmount, type AmountStyle } from './amount';
 import { parseDate, type DateRules } from './date';
 import { cellText, normalizeLabel } from './text';
 
+/**
+ * A hand-kept cash book's abbreviations: Balance b/f (brought forward) and b/d (brought down) open a
+ * period, c/f and c/d close it. Total lines too (summary-lines.ts), so both lists take these.
+ */
+export const ABBREVIATED_BALANCE_WORDS = {
+  opening: ['balanceb/f', 'balb/f', 'balanceb/fwd', 'balanceb/d', 'balb/d', 'bal.b/f', 'bal.broughtforward', 'b/f', 'b/fwd'],
+  closing: ['balancec/f', 'balc/f', 'balancec/fwd', 'balancec/d', 'balc/d', 'bal.c/f', 'bal.carriedforward', 'c/f', 'c/fwd'],
+} as const;
+
 /** Which label says which balance, compared after normalizeLabel (half-width, lower case, no spaces). */
 const BALANCE_WORDS: readonly { word: string; kind: 'opening' | 'closing' }[] = [
   ...['期初余额', '期初餘額', '年初余额', '年初餘額', '上期结转', '上期結轉', '上年结转', '上年結轉', '上月结转', '上月結轉',
     'openingbalance', 'balanceforward', 'balancebroughtforward', 'broughtforward', 'beginningbalance', 'startingbalance',
-    'previousbalance', 'balanceatstartofperiod', 'balanceb/f', 'balb/f', 'balanceb/fwd', 'balanceb/d', 'balb/d', 'bal.b/f',
-    'bal.broughtforward', 'b/f', 'b/fwd'].map((word) => ({ word, kind: 'opening' as const })),
+    'previousbalance', 'balanceatstartofperiod', ...ABBREVIATED_BALANCE_WORDS.opening].map((word) => ({ word, kind: 'opening' as const })),
   ...['期末余额', '期末餘額', '月末余额', '月末餘額', '结转下期', '結轉下期', 'closingbalance', 'endingbalance', 'newbalance',
-    'balanceatendofperiod', 'balancecarriedforward', 'balancec/f', 'balc/f', 'balancec/fwd', 'balancec/d', 'balc/d', 'bal.c/f',
-    'bal.carriedforward', 'c/f', 'c/fwd'].map((word) => ({ word, kind: 'closing' as const })),
+    'balanceatendofperiod', 'balancecarriedforward', ...ABBREVIATED_BALANCE_WORDS.closing].map((word) => ({ word, kind: 'closing' as const })),
 ];
 
 const NORMALIZED_WORDS = BALANCE_WORDS.map((w) => ({ ...w, word: normalizeLabel(w.word) }));
@@ -101,15 +108,16 @@ function titleBalanceLine(context: BalanceLineContext, sourceRow: number): Balan
   if (!row) return null;
   let label = '';
   let labelAt = -1;
-  for (let c = 0; c < row.length && labelAt < 0; c++) {
+  let kind: 'opening' | 'closing' | null = null;
+  for (let c = 0; c < row.length && kind === null; c++) {
     const value = row[c];
-    if (typeof value === 'string' && balanceLabelKind(value) !== null) {
+    kind = typeof value === 'string' ? balanceLabelKind(value) : null;
+    if (kind !== null) {
       label = cellText(value);
       labelAt = c;
     }
   }
-  if (labelAt < 0) return null;
-  const kind = balanceLabelKind(label)!;
+  if (kind === null) return null;
   const amounts: Decimal[] = [];
   for (let c = 0; c < row.length; c++) {
     if (c === labelAt || row[c] === null || row[c] === undefined || row[c] === '') continue;

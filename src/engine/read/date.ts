@@ -202,18 +202,21 @@ export function dateFromSerial(serial: number): OkDate | null {
   return makeDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/**
+ * What a date typed as a whole number adds to its leading digits to make the year: 20250305 is a
+ * yyyymmdd date (0), not a serial in the year 57000; 1140305 is 民國114年3月5日 (1911), not a serial in
+ * the year 5022. Null for any other number (a serial).
+ */
+function compactYearBase(value: number): number | null {
+  if (!Number.isInteger(value)) return null;
+  if (value >= 10000101 && value <= 99991231) return 0;
+  if (value >= 1000101 && value <= 1991231) return 1911;
+  return null;
+}
+
 function fromNumber(value: number): DateParse {
-  // 20250305 typed into a cell as a number is a yyyymmdd date, not a serial in the year 57000
-  if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) {
-    const date = makeDate(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
-    return date ?? { kind: 'invalid', text: String(value) };
-  }
-  // 1140305 typed as a number is 民國114年3月5日 (as a serial it would be the year 5022)
-  if (Number.isInteger(value) && value >= 1000101 && value <= 1991231) {
-    const date = makeDate(1911 + Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
-    return date ?? { kind: 'invalid', text: String(value) };
-  }
-  const date = dateFromSerial(value);
+  const base = compactYearBase(value);
+  const date = base === null ? dateFromSerial(value) : makeDate(base + Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
   return date ?? { kind: 'invalid', text: String(value) };
 }
 

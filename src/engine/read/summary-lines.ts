@@ -4,6 +4,7 @@
  * reason; they are never entries and never silently dropped.
  */
 import type { SkipKind } from '../types';
+import { ABBREVIATED_BALANCE_WORDS } from './balance-lines';
 import { normalizeLabel, trimPadding } from './text';
 
 export interface SummaryWord {
@@ -26,8 +27,7 @@ export const SUMMARY_WORDS: readonly SummaryWord[] = [
     'carriedforward', 'balancecarriedforward', 'openingbalance', 'closingbalance', 'balanceatstartofperiod',
     'balanceatendofperiod', 'beginningbalance', 'endingbalance', 'startingbalance', 'previousbalance', 'newbalance',
     // a hand-kept cash book's abbreviations: Balance b/f (brought forward), c/f (carried), b/d, c/d (down)
-    'balanceb/f', 'balb/f', 'balanceb/fwd', 'balanceb/d', 'balb/d', 'balancec/f', 'balc/f', 'balancec/fwd', 'balancec/d', 'balc/d',
-    'bal.b/f', 'bal.c/f', 'bal.broughtforward', 'bal.carriedforward', 'b/f', 'c/f', 'b/fwd', 'c/fwd',
+    ...ABBREVIATED_BALANCE_WORDS.opening, ...ABBREVIATED_BALANCE_WORDS.closing,
   ].map((word) => ({ word, kind: 'total' as const, match: 'prefix' as const })),
   // footers and notes
   ...[

@@ -41,11 +41,6 @@ const KEYS: Record<StatementKind, { other: [AdjustmentKey, AdjustmentKey]; own: 
   counterparty: { other: ['theirIncrease', 'theirDecrease'], own: ['ourIncrease', 'ourDecrease'] },
 };
 
-/**
- * What a line says, for a reader: its description, else its reference or notes column (a bank
- * export with only 附言 writes OUTWARD REMITTANCE CHARGE there), so no item stands unnamed.
- */
-
 export interface StatementItem {
   /** The side whose lines these are (bank items adjust the book column, and the other way round). */
   side: Side;

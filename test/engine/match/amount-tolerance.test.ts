@@ -1,7 +1,7 @@
 /** Pass 4: amounts a bank fee apart, between entries of one counterparty or tied by a reference. */
 import Decimal from 'decimal.js';
 import { runRows } from './entries';
-import { swappedDigitsReason } from '../../../src/engine/match/passes/amount-tolerance';
+import { swappedDigitsReason } from '../../../src/engine/match/passes/swapped-digits';
 
 describe('amount-tolerance pass', () => {
   it('suggests a receipt the bank shortened by its fee, with the difference bank − ledger', () => {

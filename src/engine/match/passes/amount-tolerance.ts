@@ -26,6 +26,7 @@ import {
 import { collectSameName, collectSameReference } from '../indexes';
 import { exactCents, comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason } from '../reason-codes';
+import { swappedDigitsReason } from './swapped-digits';
 
 /** A "fee" may be at most this share of the amount: 50.00 off a 60.00 payment is not a fee. */
 const MAX_DIFFERENCE_SHARE = 0.5;
@@ -40,21 +41,6 @@ export function toleranceCents(tolerance: Decimal): number {
 /** The reason for a difference: bank below ledger is a fee taken; above is something else. */
 export function differenceReason(difference: Decimal): Reason {
   return { code: difference.isNegative() ? 'fee-difference' : 'amount-difference', params: { amount: amountText(difference) } };
-}
-
-/**
- * Two amounts alike but for two digits that trade places (150.85 against 150.58): a typing slip, not
- * a fee; said so, so the person checking looks at the digits. Null when they are not.
- */
-export function swappedDigitsReason(ledger: Decimal, bank: Decimal): Reason | null {
-  const a = ledger.abs().toFixed(2);
-  const b = bank.abs().toFixed(2);
-  if (a.length !== b.length) return null;
-  // exactly two digits trade places (11362.90 against 11360.29 is three moved: not a slip)
-  const differ: number[] = [];
-  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
-  const swapped = differ.length === 2 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
-  return swapped ? { code: 'digits-swapped', params: { ledger: amountText(ledger.abs()), bank: amountText(bank.abs()) } } : null;
 }
 
 export function amountTolerancePass(ctx: MatchContext): void {

@@ -20,7 +20,8 @@ import {
 import { bandIndex, collectWindow } from '../indexes';
 import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
-import { differenceReason, swappedDigitsReason, toleranceCents } from './amount-tolerance';
+import { differenceReason, toleranceCents } from './amount-tolerance';
+import { swappedDigitsReason } from './swapped-digits';
 
 export function referenceTypoPass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;

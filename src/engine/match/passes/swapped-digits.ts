@@ -6,14 +6,15 @@
  * 1,544.72 credit interest against a customer's 1,445.72 a week earlier is chance: a 100k-line run
  * offered three such). Always suggested: the person checking looks at the digits and corrects the book.
  */
+import type Decimal from 'decimal.js';
+import type { Reason } from '../../types';
 import { bankOwnLineCode } from '../../bank-own-lines';
 import { Candidates, choosePairs } from '../choose-pairs';
 import type { MatchContext } from '../context';
-import { clampScore, dateCloseness, evidenceCode, NAME_EVIDENCE, nameEvidence, nameReason, nameScore, reasonList } from '../evidence';
+import { amountText, clampScore, dateCloseness, evidenceCode, NAME_EVIDENCE, nameEvidence, nameReason, nameScore, reasonList } from '../evidence';
 import { amountIndex, collectWindow } from '../indexes';
 import { comparable } from '../prepared-entry';
 import { ambiguousReason, dateReason } from '../reason-codes';
-import { swappedDigitsReason } from './amount-tolerance';
 
 /** Below 10.00 (three digits of cents) two swapped digits are as likely chance as a slip. */
 const MIN_DIGITS = 4;
@@ -34,6 +35,22 @@ export function swappedVariants(cents: number): number[] {
   return out;
 }
 
+/**
+ * Two amounts alike but for two digits that trade places (150.85 against 150.58): a typing slip, not
+ * a fee; said so, so the person checking looks at the digits (the tolerance and reference-typo passes
+ * say it beside their difference too). Null when they are not.
+ */
+export function swappedDigitsReason(ledger: Decimal, bank: Decimal): Reason | null {
+  const a = ledger.abs().toFixed(2);
+  const b = bank.abs().toFixed(2);
+  if (a.length !== b.length) return null;
+  // exactly two digits trade places (11362.90 against 11360.29 is three moved: not a slip)
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  const swapped = differ.length === 2 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
+  return swapped ? { code: 'digits-swapped', params: { ledger: amountText(ledger.abs()), bank: amountText(bank.abs()) } } : null;
+}
+
 export function swappedDigitsPass(ctx: MatchContext): void {
   const { ledger, bank, options } = ctx;
   const window = Math.min(options.dateWindowDays, MAX_GAP_DAYS);
@@ -50,7 +67,8 @@ export function swappedDigitsPass(ctx: MatchContext): void {
     for (const variant of swappedVariants(Math.abs(l.cents))) collectWindow(ctx, 'bank', byAmount.get(l.sign * variant), l.day, window, mark, found);
     for (const bp of found) {
       const b = bank[bp];
-      if (b.sign !== l.sign || !comparable(l, b) || bankOwnLineCode(b.entry) !== null) continue;
+      // (the same sign: the amounts looked up carry the line's)
+      if (!comparable(l, b) || bankOwnLineCode(b.entry) !== null) continue;
       const names = nameEvidence(ctx, l, b);
       if (names === 'differ') continue; // two different companies: the digits are chance
       const score = 0.45 + 0.15 * nameScore(names) + 0.1 * dateCloseness(Math.abs(l.day - b.day), window);
