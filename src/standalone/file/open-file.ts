@@ -46,9 +46,19 @@ function extensionOf(fileName: string): string {
   return match ? match[1].toLowerCase() : '';
 }
 
+/** The start of a file as text (BOM and leading space dropped), to tell a web page or an OFX statement. */
+function headText(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
+}
+
 function startsLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart().toLowerCase();
+  const head = headText(bytes).toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table');
+}
+
+/** A workbook made from a file's sheets (an .xls, an OFX statement) is downloaded as an .xlsx of the same name. */
+function xlsxName(name: string): string {
+  return name.replace(/\.\w+$/, '.xlsx');
 }
 
 /**
@@ -150,15 +160,16 @@ export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise
   if (bytes.length === 0) throw new FileProblem('problem.empty', { name });
   const kind = sniff(bytes);
   if (kind === 'ole') {
-    const workbook = XlsxWorkbook.fromSheets(legacySheets(bytes, name), name.replace(/\.\w+$/, '.xlsx'));
-    if (await everySheetEmpty(workbook)) throw new FileProblem('problem.allSheetsEmpty', { name });
-    return workbook;
+    const sheets = legacySheets(bytes, name);
+    // the values are at hand: no need to build the workbook to find them all empty
+    if (!sheets.some((sheet) => hasContent(sheet.values))) throw new FileProblem('problem.allSheetsEmpty', { name });
+    return XlsxWorkbook.fromSheets(sheets, xlsxName(name));
   }
   if (kind !== null && kind !== 'zip') throw new FileProblem('problem.looksLike', { name, kind });
 
   const format = formatOf(name);
-  if (format === 'ofx' || (kind === null && looksLikeOfx(new TextDecoder('latin1').decode(bytes.subarray(0, 512))))) {
-    return XlsxWorkbook.fromSheets(ofxSheets(bytes, name), name.replace(/\.\w+$/, '.xlsx'));
+  if (format === 'ofx' || (kind === null && looksLikeOfx(headText(bytes)))) {
+    return XlsxWorkbook.fromSheets(ofxSheets(bytes, name), xlsxName(name));
   }
   let workbook: XlsxWorkbook;
   if (format === 'csv') {

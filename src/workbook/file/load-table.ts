@@ -64,6 +64,19 @@ function hasContent(cells: readonly CellValue[][]): boolean {
   return cells.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
 }
 
+/** A workbook's chosen sheet as the table, or the one line that says why there is none (.xlsx and .xls alike). */
+function sheetTable(
+  sourceName: string,
+  sheets: readonly { name: string }[],
+  chosen: { name: string; values: CellValue[][]; formats: (string | undefined)[] } | null,
+  wantedSheet: string | undefined,
+): LoadedTable {
+  if (sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
+  if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
+  if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
+  return { sourceName, sheet: chosen.name, cells: chosen.values, formats: chosen.formats };
+}
+
 /**
  * Refuses, before reading, inputs too large for this process's memory (one line naming the limit).
  * Files that cannot be looked at are left to loadTable, which says why.
@@ -129,11 +142,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
     } catch (error) {
       throw error instanceof XlsError ? new UnusableInputError(`${sourceName}: ${error.message}`) : cannotRead(error);
     }
-    if (sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
-    const chosen = chooseSheet(sheets, wantedSheet);
-    if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`);
-    if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
-    return { sourceName, sheet: chosen.name, cells: chosen.values, formats: chosen.formats };
+    return sheetTable(sourceName, sheets, chooseSheet(sheets, wantedSheet), wantedSheet);
   }
   if (OFX_EXTENSIONS.has(extension) || looksLikeOfx(head(bytes))) {
     let sheets: OfxSheet[];
@@ -161,11 +170,7 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
     } catch (error) {
       throw error instanceof UnusableInputError ? error : cannotRead(error);
     }
-    if (read.sheets.length === 0) throw new UnusableInputError(`${sourceName}: the workbook has no sheets`);
-    const chosen = read.chosen;
-    if (!chosen) throw new UnusableInputError(`${sourceName}: no sheet named "${wantedSheet}"; sheets: ${read.sheets.map((s) => s.name).join(', ')}`);
-    if (!hasContent(chosen.values)) throw new UnusableInputError(`${sourceName}#${chosen.name}: the sheet is empty`);
-    return { sourceName, sheet: chosen.name, cells: chosen.values, formats: chosen.formats };
+    return sheetTable(sourceName, read.sheets, read.chosen, wantedSheet);
   }
 
   if (CSV_EXTENSIONS.has(extension)) {

@@ -10,7 +10,9 @@
  * Record layouts: [MS-XLS] 2.4 (records) and 2.5 (structures).
  */
 import type { CellValue } from '../../engine/types';
+import { NUMBER_FORMATS } from '../layout/number-formats';
 import { CompoundFile, CompoundFileError } from './compound-file';
+import { from1904 } from './date-system';
 
 /** Why a file gives no values: each host says it in its own words (the page in the user's language). */
 export type XlsProblem = 'damaged' | 'password' | 'too-old' | 'no-workbook';
@@ -57,8 +59,6 @@ const RECORD = {
 
 const BIFF8 = 0x0600;
 const ERROR_TEXT: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
-/** Days between the 1904 and the 1900 date systems: a 1904 workbook's serials are moved by this. */
-const DAYS_1904 = 1462;
 
 /** Built-in number formats a column may show with ([MS-XLS] 2.4.126; ids 27–36 and 50–58 are dates in East Asian versions). */
 const BUILT_IN_FORMATS: Record<number, string> = {
@@ -74,8 +74,6 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   40: '#,##0.00;[Red](#,##0.00)',
 };
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-/** What a date column shows when its format is built in (the installed locale's short date in Excel). */
-const ISO_DATE = 'yyyy-mm-dd';
 
 /** A custom format shows a date or time when, outside quoted text, escapes and [colour] tags, it has a date or time letter. */
 export function isDateFormat(format: string): boolean {
@@ -263,7 +261,7 @@ function styleReader(globals: Globals): (style: number) => Shown {
       const id = globals.styleFormats[style] ?? 0;
       const custom = globals.customFormats.get(id);
       const date = custom !== undefined ? isDateFormat(custom) : BUILT_IN_DATES.has(id);
-      const format = custom !== undefined && !/^general$/i.test(custom) ? custom : date ? ISO_DATE : BUILT_IN_FORMATS[id];
+      const format = custom !== undefined && !/^general$/i.test(custom) ? custom : date ? NUMBER_FORMATS.date : BUILT_IN_FORMATS[id];
       shown = { date, format };
       memo.set(style, shown);
     }
@@ -284,8 +282,7 @@ function readSheet(records: XlsRecord[], first: number, globals: Globals): { val
   const putNumber = (row: number, column: number, style: number, value: number) => {
     const shown = shownBy(style);
     if (formats[column] === undefined && shown.format !== undefined) formats[column] = shown.format;
-    // a time of day alone (below 1) is the same in both systems
-    put(row, column, shown.date && globals.date1904 && value >= 1 ? value + DAYS_1904 : value);
+    put(row, column, shown.date && globals.date1904 ? from1904(value) : value);
   };
   // a formula whose result is text: the text follows in a STRING record
   let pendingText: { row: number; column: number } | null = null;

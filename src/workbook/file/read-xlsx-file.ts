@@ -8,8 +8,7 @@
  */
 import type { CellValue } from '../../engine/types';
 import { chooseSheet } from './choose-sheet';
-import { ColumnFormats, excelSerial, plainValue } from './sheet-values';
-import { serialOf1904 } from './date-system';
+import { ColumnFormats, excelSerial, plainValue, serialOf1904 } from './sheet-values';
 import { openXlsxPackage } from './xlsx-package';
 
 export interface StreamedSheet {

@@ -4,8 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../engine/types';
-import { ColumnFormats, worksheetValues } from './sheet-values';
-import { correct1904Dates } from './date-system';
+import { ColumnFormats, correct1904Dates, worksheetValues } from './sheet-values';
 
 export interface XlsxSheet {
   name: string;

@@ -25,11 +25,10 @@ import { decodeState, emptyMemory, encodeState, STATE_COLUMNS, STATE_SHEET, stat
 import { fittedColumnWidths } from '../layout/text-width';
 import type { AreaStyle, CellBlock, CellFormat, CellLink, RunOutputs, RunRecord, SheetSpec, SourceAnnotation, Workbook, WriteProgress } from '../workbook';
 import { applyPageSetup } from './page-setup';
-import { correct1904Dates } from './date-system';
 import { readCsv } from './read-csv';
 import { addChartParts, type SheetCharts } from './chart-parts';
 import { linkFormula } from '../layout/link-formula';
-import { worksheetValues } from './sheet-values';
+import { correct1904Dates, worksheetValues } from './sheet-values';
 import { fileNumberFormat } from '../layout/number-formats';
 
 export { STATE_SHEET } from '../layout/recon-state';
