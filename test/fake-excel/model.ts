@@ -257,6 +257,11 @@ export class SheetModel {
 export class WorkbookModel {
   /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed, hidden or moved. */
   structureProtected = false;
+  /**
+   * File > Options > Advanced > "Use 1904 date system": stored numbers count days from 1904-01-01,
+   * and range.values gives them as stored (a date is 1,462 less than in a 1900 workbook).
+   */
+  date1904 = false;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];

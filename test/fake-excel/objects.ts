@@ -8,7 +8,7 @@
  *   ExcelApi 1.1: getItem, add, delete, activate, name, visibility (incl. VeryHidden), position,
  *                 getRange, getSelectedRange, values, numberFormat, formulas, format.*, clear,
  *                 getCell, getOffsetRange, tables.add, Table.getRange/delete/name
- *   ExcelApi 1.2: getUsedRange(valuesOnly), merge, format.columnWidth
+ *   ExcelApi 1.2: getUsedRange(valuesOnly), merge, format.columnWidth, Workbook.functions.date
  *   ExcelApi 1.3: getResizedRange
  *   ExcelApi 1.4: getItemOrNullObject, getUsedRangeOrNullObject, getCount
  *   ExcelApi 1.6: conditionalFormats (add Custom, rule.formula, format.fill.color, delete, clearAll)
@@ -2266,10 +2266,69 @@ export class FakeNamedItemCollection extends FakeObject<NamedItemModel[]> implem
   }
 }
 
+/**
+ * A worksheet function's result (Excel.FunctionResult): `value` and `error` must be loaded and
+ * synced like any property. DATE(year, month, day) counts in the workbook's date system: "the year
+ * argument is interpreted according to the date system your computer is using", years 0–1899 are
+ * added to 1900, and a date before the system's first day is #NUM! (DATE function,
+ * https://support.microsoft.com/office/date-function-e36c0c8c-4104-49da-ab83-82328b832349).
+ */
+export class FakeFunctionResult extends FakeObject<{ value: number | null; error: string | null }> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly work: () => { value: number | null; error: string | null },
+  ) {
+    super(context, 'FunctionResult');
+  }
+
+  protected locate(): { value: number | null; error: string | null } {
+    return this.work();
+  }
+
+  override scalarNames(): string[] {
+    return ['value', 'error'];
+  }
+
+  override readScalar(name: string): unknown {
+    return this.target()[name as 'value' | 'error'];
+  }
+
+  get value(): number {
+    return this.read('value');
+  }
+
+  get error(): string {
+    return this.read('error');
+  }
+}
+
+export class FakeFunctions {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => {
+      const y = year < 1900 ? year + 1900 : year;
+      const ms = Date.UTC(y, month - 1, day);
+      const date1904 = this.context.host.model.date1904;
+      // 1900 system: a count from 1899-12-30, one less before 1900-03-01 (Excel's fictional 1900-02-29).
+      let serial = (ms - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86_400_000;
+      if (!date1904 && ms < Date.UTC(1900, 2, 1)) serial -= 1;
+      return serial < (date1904 ? 0 : 1) ? { value: null, error: '#NUM!' } : { value: serial, error: null };
+    });
+  }
+}
+
 export class FakeWorkbook extends FakeObject<null> implements WorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+
+  private functionsProxy?: FakeFunctions;
+
+  get functions(): FakeFunctions {
+    this.context.host.requireApi('1.2', 'Workbook.functions');
+    return (this.functionsProxy ??= new FakeFunctions(this.context));
+  }
 
   get protection(): FakeWorkbookProtection {
     this.context.host.requireApi('1.7', 'Workbook.protection');

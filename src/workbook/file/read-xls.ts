@@ -12,7 +12,7 @@
 import type { CellValue } from '../../engine/types';
 import { NUMBER_FORMATS } from '../layout/number-formats';
 import { CompoundFile, CompoundFileError } from './compound-file';
-import { from1904 } from './date-system';
+import { from1904, isDateFormat } from '../date-system';
 
 /** Why a file gives no values: each host says it in its own words (the page in the user's language). */
 export type XlsProblem = 'damaged' | 'password' | 'too-old' | 'no-workbook';
@@ -74,16 +74,6 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   40: '#,##0.00;[Red](#,##0.00)',
 };
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
-
-/** A custom format shows a date or time when, outside quoted text, escapes and [colour] tags, it has a date or time letter. */
-export function isDateFormat(format: string): boolean {
-  const bare = format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '')
-    .replace(/_.|\*./g, '');
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
 
 /** One record's bytes with the CONTINUE records that carry on from it, read as one run. */
 class RecordReader {

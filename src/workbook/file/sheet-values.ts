@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue } from '../../engine/types';
 import { NUMBER_FORMATS } from '../layout/number-formats';
-import { declares1904, DAYS_1904_TO_1900, from1904 } from './date-system';
+import { declares1904, DAYS_1904_TO_1900, from1904 } from '../date-system';
 
 const MS_PER_DAY = 86400000;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */

@@ -18,7 +18,7 @@
  */
 import ExcelJS from 'exceljs';
 import { PassThrough, pipeline, Readable } from 'stream';
-import { declares1904 } from './date-system';
+import { declares1904 } from '../date-system';
 import { partPath } from './part-path';
 
 export interface XlsxPackage {

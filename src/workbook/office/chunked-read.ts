@@ -7,6 +7,7 @@
  * Requires ExcelApi 1.7 (Worksheet.getRangeByIndexes).
  */
 import type { CellValue } from '../../engine/types';
+import { shownAs1900 } from '../date-system';
 import { jsonGridBytes, jsonRowBytes } from './payload';
 import { isPayloadTooLarge, type Syncable } from './sync-batcher';
 
@@ -18,7 +19,7 @@ export interface ReadBudget {
 }
 
 export interface SheetLike {
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): { load(props: string): { values: unknown[][] } };
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): { load(props: string): { values: unknown[][]; numberFormat: unknown[][] } };
 }
 
 /** Assumed before anything was measured: generous, so the first sync cannot overflow. */
@@ -67,7 +68,8 @@ export function widestRowSizing(assumed: number, seen: readonly (readonly unknow
 /**
  * The rows of `block`, in as few syncs as the response budget allows (each sync's rows planned by
  * `sizing`, in ranges of at most maxCellsPerChunk cells); a sync refused for its size is sent again
- * with half the rows.
+ * with half the rows. `dates1904`: the workbook counts dates from 1904 (date-system-1904.ts), so the
+ * cells' number formats come along and dates are given as the 1900 serials of what they show.
  */
 export async function readRows(
   context: Syncable,
@@ -76,19 +78,22 @@ export async function readRows(
   budget: ReadBudget,
   onProgress?: (done: number, total: number) => void,
   sizing: RowSizing = averageSizing(),
+  dates1904 = false,
 ): Promise<CellValue[][]> {
   const out: CellValue[][] = [];
   const { rows, columns } = block;
   const rowsPerChunk = Math.max(1, Math.floor(budget.maxCellsPerChunk / columns));
+  // With number formats, each cell travels twice: sizing counts a row of both.
+  const travelling = dates1904 ? columns * 2 : columns;
   let penalty = 1;
   let done = 0;
   while (done < rows) {
-    const rowBytes = sizing.rowBytes(columns) * penalty;
+    const rowBytes = sizing.rowBytes(travelling) * penalty;
     const rowsThisSync = Math.min(rows - done, Math.max(1, Math.floor(budget.maxResponseBytes / rowBytes)));
-    const chunks: { values: unknown[][] }[] = [];
+    const chunks: { values: unknown[][]; numberFormat?: unknown[][] }[] = [];
     for (let r = 0; r < rowsThisSync; r += rowsPerChunk) {
       const n = Math.min(rowsPerChunk, rowsThisSync - r);
-      chunks.push(sheet.getRangeByIndexes(block.top0 + done + r, block.left0, n, columns).load('values'));
+      chunks.push(sheet.getRangeByIndexes(block.top0 + done + r, block.left0, n, columns).load(dates1904 ? 'values,numberFormat' : 'values'));
     }
     try {
       await context.sync();
@@ -101,8 +106,14 @@ export async function readRows(
     }
     penalty = Math.max(1, penalty / 2);
     for (const chunk of chunks) {
-      const values = chunk.values as CellValue[][];
-      sizing.measure(values, columns);
+      let values = chunk.values as CellValue[][];
+      if (dates1904) {
+        const formats = chunk.numberFormat!;
+        sizing.measure(values.map((row, i) => [...row, ...formats[i]] as CellValue[]), travelling);
+        values = shownAs1900(values, formats);
+      } else {
+        sizing.measure(values, columns);
+      }
       for (const row of values) out.push(row);
     }
     done += rowsThisSync;

@@ -173,8 +173,21 @@ export interface NamedItemCollectionApi {
   load(propertyNames?: LoadSpec): NamedItemCollectionApi;
 }
 
+/** Excel.FunctionResult: a worksheet function worked out by Excel (ExcelApi 1.2). */
+export interface FunctionResultApi<T> {
+  readonly value: T;
+  readonly error: string;
+  load(propertyNames?: LoadSpec): FunctionResultApi<T>;
+}
+
+export interface FunctionsApi {
+  date(year: number, month: number, day: number): FunctionResultApi<number>;
+}
+
 export interface WorkbookApi {
   readonly worksheets: WorksheetCollectionApi;
+  /** ExcelApi 1.2. */
+  readonly functions: FunctionsApi;
   readonly tables: TableCollectionApi;
   readonly names: NamedItemCollectionApi;
   readonly protection: WorksheetProtectionApi;
@@ -209,4 +222,5 @@ export const EXCEL_HAS_THE_API: [
   Assignable<Excel.PageLayout, PageLayoutApi>,
   Assignable<Excel.WorksheetProtection, WorksheetProtectionApi>,
   Assignable<Excel.WorkbookProtection, WorksheetProtectionApi>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Assignable<Excel.Functions, FunctionsApi>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -5,7 +5,8 @@
  *
  * Requirement sets: ExcelApi 1.7 is the minimum (Office 2019): getRangeByIndexes and
  * freezePanes (1.7), conditional formats (1.6), *OrNullObject and getUsedRangeOrNullObject
- * (1.4), getUsedRange(valuesOnly) and merge (1.2), VeryHidden sheets, tables, values and
+ * (1.4), getUsedRange(valuesOnly), merge and Workbook.functions (1.2: the date system,
+ * date-system-1904.ts), VeryHidden sheets, tables, values and
  * numberFormat (1.1). ExcelApi 1.9 is used only when Office.context.requirements says so:
  * RangeAreas (Worksheet.getRanges) to style many areas in one call; likewise 1.12 (Range.hasSpill)
  * and 1.13 (merged areas) to keep status labels off spilled arrays and merged cells.
@@ -18,6 +19,7 @@ import { boundingRect, rectsOutside, statusCellsOn } from '../layout/status-cell
 import { MAX_ROWS, parseAddress, quoteSheetName, sheetAddress, type CellRect } from '../layout/a1';
 import type { CellBlock, RunOutputs, RunRecord, Workbook, WriteProgress } from '../workbook';
 import { readRows } from './chunked-read';
+import { queueDateSystemProbe } from './date-system-1904';
 import { findRuleFormats, storedRuleKey } from './rule-formats';
 import { emptyMemory, type WorkbookMemory } from '../layout/recon-state';
 import { decodeStateInSlices, encodeState, OLD_PREFIX, pendingSheetsOf, rulesOf, STATE_SHEET, statusCellsOf, statusSpan, TEMP_PREFIX, type StoredState } from './run-state';
@@ -100,6 +102,7 @@ export class OfficeWorkbook implements Workbook {
       const single = parsed.rect !== undefined && parsed.rect.top === parsed.rect.bottom && parsed.rect.left === parsed.rect.right;
       const tables = single ? sheet.tables.load('items/name') : undefined;
       const names = parsed.rect === undefined ? sheets.load('items/name') : undefined;
+      const dateSystem = queueDateSystemProbe(context.workbook);
       try {
         await context.sync();
       } catch (error) {
@@ -148,6 +151,8 @@ export class OfficeWorkbook implements Workbook {
               { top0: area.top - 1, left0: area.left - 1, rows, columns },
               { maxResponseBytes: this.maxResponseBytes, maxCellsPerChunk: this.maxCellsPerChunk },
               onProgress,
+              undefined,
+              dateSystem.is1904(),
             );
       const shown = { top: area.top, left: area.left, bottom: area.top + Math.max(rows, 1) - 1, right: area.left + Math.max(columns, 1) - 1 };
       return { sheet: name, top: area.top, left: area.left, values, address: sheetAddress(name, shown) };

@@ -63,6 +63,7 @@ import {
 } from './run-state';
 import { emptyMemory } from '../layout/recon-state';
 import { queueFrozenRows, queueSheet, sheetCells, type SheetWriteSettings } from './sheet-writer';
+import { queueDateSystemProbe, specFor1904 } from './date-system-1904';
 import { StatusColumnSurvey, SURVEY_COLUMNS, SurveyNeeded } from './status-survey';
 import { errorCode, SyncBatcher, throwIfAborted } from './sync-batcher';
 import { PageSlicer } from './page-slices';
@@ -319,7 +320,10 @@ export class RunWriter {
     const tableList = context.workbook.tables.load('items/name,items/id,items/worksheet/name');
     // Defined names share the table names' namespace: Excel refuses a table named like one.
     const nameList = context.workbook.names.load('items/name');
+    const dateSystem = queueDateSystemProbe(context.workbook);
     await context.sync();
+    // A 1904 workbook reads every stored number as 1904-based: Recon's dates go in its count.
+    if (dateSystem.is1904()) for (const p of this.plans) p.spec = specFor1904(p.spec);
     for (const p of this.plans) {
       const clash = p.spec.table && nameList.items.find((n) => sameName(n.name, p.spec.table!.name));
       if (clash) {

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { declares1904 } from '../../../src/workbook/file/date-system';
+import { declares1904 } from '../../../src/workbook/date-system';
 import { loadTable } from '../../../src/workbook/file/load-table';
 import { readXlsx } from '../../../src/workbook/file/read-xlsx';
 import { XlsxWorkbook } from '../../../src/workbook/file/xlsx-workbook';

@@ -6,7 +6,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { CellValue } from '../../../src/engine/types';
-import { isDateFormat, readXls, XlsError } from '../../../src/workbook/file/read-xls';
+import { isDateFormat } from '../../../src/workbook/date-system';
+import { readXls, XlsError } from '../../../src/workbook/file/read-xls';
 import { readXlsx } from '../../../src/workbook/file/read-xlsx';
 
 const XLS = path.join(__dirname, '../../fixtures/xls');
