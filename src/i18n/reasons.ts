@@ -140,6 +140,11 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '兩筆金額相反、相互抵銷，另一方無需對應',
     en: 'Equal and opposite: they cancel out and need no line on the other side',
   },
+  'same-movement-kind': {
+    'zh-CN': '两边摘要说的是同一类收付：{ledger} / {bank}',
+    'zh-TW': '兩邊摘要說的是同一類收付：{ledger} / {bank}',
+    en: 'Both sides describe the same kind of movement: {ledger} / {bank}',
+  },
   'round-sum-no-name': {
     'zh-CN': '整百金额且无户名佐证，请确认',
     'zh-TW': '整百金額且無戶名佐證，請確認',

@@ -10,6 +10,7 @@ import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
 import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
+import { bankOwnLineCode } from '../bank-own-lines';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, personNameAsWord, shortNameInText, type NormalizedName } from './normalize-name';
 import { hasToken, referenceIdAt, referenceKeyAt, tokenAt, tokenCount, type PreparedEntry } from './prepared-entry';
@@ -35,6 +36,10 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
     // unless a person said these two names are one counterparty.
     const compared = compareNames(l.name, b.name, strictness);
     if (compared !== 'agree' && ctx.aliases !== null && ctx.aliases.find(l.name, b.name)) return 'alias';
+    // Interest on both sides: the bank names its own internal account (应付个人活期储蓄存款利息), the
+    // book names the bank; two names that say nothing against the pair. (Not charges: 服务费 and
+    // 管理费 are also what customers are invoiced for.)
+    if (compared === 'differ' && bothInterest(l, b)) return 'unknown';
     if (compared !== 'unknown') return compared;
   }
   // A missing name, or a person on one side: look in the descriptions.
@@ -49,6 +54,10 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
   if (!l.name && b.name?.organisation && namesAnother(mentionedShorts(ctx, 'ledger', l.pos), b.name.short)) return 'other-in-text';
   if (!b.name && l.name?.organisation && namesAnother(mentionedShorts(ctx, 'bank', b.pos), l.name.short)) return 'other-in-text';
   return 'unknown';
+}
+
+function bothInterest(l: PreparedEntry, b: PreparedEntry): boolean {
+  return bankOwnLineCode(b.entry) === 'bank-interest' && bankOwnLineCode(l.entry) === 'bank-interest';
 }
 
 /** Is `name`'s short form written in the description at (side, pos)? */

@@ -172,10 +172,28 @@ function stripRegion(core: string): string {
   return rest;
 }
 
+/** Digits a bank writes after a name that are its account or merchant number, not part of the name. */
+const MIN_ACCOUNT_DIGITS = 6;
+
+/**
+ * Drops an account number written after the name, glued or spaced (招商银行's 对手信息:
+ * 北京住房公积金管理中心1111111111, 张三 66666666666666): the ledger writes the name alone, and a name
+ * that never ends in six digits is compared without them. A name that is only digits stays.
+ */
+function withoutTrailingAccount(tokens: string[]): void {
+  const last = tokens[tokens.length - 1];
+  let start = last.length;
+  while (start > 0 && last.charCodeAt(start - 1) >= 48 && last.charCodeAt(start - 1) <= 57) start--;
+  if (last.length - start < MIN_ACCOUNT_DIGITS) return;
+  if (start > 0) tokens[tokens.length - 1] = last.slice(0, start);
+  else if (tokens.length > 1) tokens.pop();
+}
+
 export function normalizeName(raw: string): NormalizedName | null {
   if (!raw || !raw.trim()) return null;
   const tokens = fold(raw).split(NOT_LETTER_OR_DIGIT).filter((t) => t.length > 0);
   if (tokens.length === 0) return null;
+  withoutTrailingAccount(tokens);
   const full = tokens.join('');
   const cjk = CJK_CHAR.test(full);
   const organisation = tokens.some((t) => LATIN_ORGANISATION.has(t)) || CJK_ORGANISATION.test(full) || (cjk && full.length >= 5);

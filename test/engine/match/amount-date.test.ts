@@ -88,6 +88,63 @@ describe('amount-date pass', () => {
     expect(result.matches[0].codes).toEqual(['same-amount', 'date-gap', 'unique-candidate', 'round-sum-no-name']);
   });
 
+  it('matches a round sum both sides describe as the same kind of movement (cash drawn, wages)', () => {
+    // a clerk pairs the book's ATM取现 with the bank's 银联ATM取款 of the same day without a second look
+    const atm = runRows(
+      [{ row: 4, date: '2024-01-20', amount: '-1000.00', description: 'ATM取现' }],
+      [{ row: 5, date: '2024-01-20', amount: '-1000.00', description: '银联ATM取款' }],
+    );
+    expect(atm.matches).toEqual([expect.objectContaining({ status: 'auto', rule: 'amount-date' })]);
+    expect(atm.matches[0].codes).toEqual(['same-amount', 'same-day', 'same-movement-kind', 'unique-candidate']);
+    const payroll = runRows(
+      [{ row: 4, date: '2025-03-10', amount: '-48000.00', description: 'Staff wages March' }],
+      [{ row: 9, date: '2025-03-10', amount: '-48000.00', description: 'PAYROLL BATCH 0310' }],
+    );
+    expect(payroll.matches[0].status).toBe('auto');
+    // between the holder's own accounts, in words that differ: savings / MONEY MARKET
+    const savings = runRows(
+      [{ row: 4, date: '2021-12-16', amount: '-5000.00', description: 'Transfer to savings' }],
+      [{ row: 9, date: '2021-12-18', amount: '-5000.00', description: 'TRANSFER TO MBR ***0123 ACCT 3 - MONEY MARKET' }],
+    );
+    expect(savings.matches[0].status).toBe('auto');
+    // different kinds, words inside other words (taxi), and a rival of the same kind in the window: still asked
+    for (const [ledgerWords, bankWords] of [
+      ['ATM取现', '代发工资'],
+      ['Taxi to airport', 'TAX PAYMENT'],
+      ['Supermarket', 'MONEY MARKET'],
+    ]) {
+      const result = runRows(
+        [{ row: 4, date: '2025-03-10', amount: '-500.00', description: ledgerWords }],
+        [{ row: 9, date: '2025-03-10', amount: '-500.00', description: bankWords }],
+      );
+      expect(result.matches[0].status).toBe('suggested');
+      expect(result.matches[0].codes).toContain('round-sum-no-name');
+    }
+    const rivals = runRows(
+      [{ row: 4, date: '2024-01-20', amount: '-1000.00', description: 'ATM取现' }],
+      [
+        { row: 5, date: '2024-01-20', amount: '-1000.00', description: '银联ATM取款' },
+        { row: 6, date: '2024-01-21', amount: '-1000.00', description: 'ATM取款' },
+      ],
+    );
+    expect(rivals.matches[0].status).toBe('suggested');
+  });
+
+  it('takes the bank’s internal account on an interest line for no other name (交通银行 应付个人活期储蓄存款利息)', () => {
+    const interest = runRows(
+      [{ row: 3, date: '2024-03-03', amount: '0.02', description: '利息收入', counterparty: '交通银行' }],
+      [{ row: 4, date: '2024-03-03', amount: '0.02', description: '存款利息', counterparty: '应付个人活期储蓄存款利息' }],
+    );
+    expect(interest.matches).toEqual([expect.objectContaining({ status: 'auto', rule: 'amount-date' })]);
+    // a service fee invoiced by one company is not paid by another: still two names that differ
+    const fee = runRows(
+      [{ row: 3, date: '2025-03-03', amount: '-3600.00', description: '技术服务费', counterparty: '合肥安远新能源有限公司' }],
+      [{ row: 4, date: '2025-03-03', amount: '-3600.00', description: '服务费', counterparty: '瑞凯（武汉）商贸有限公司' }],
+    );
+    expect(fee.matches[0].status).toBe('suggested');
+    expect(fee.matches[0].codes).toContain('names-differ');
+  });
+
   it('wants agreeing names for a unique pair when strict', () => {
     const rows = {
       ledger: [{ row: 4, date: '2025-03-10', amount: '1234.56', description: '收货款' }],

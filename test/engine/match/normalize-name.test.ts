@@ -31,6 +31,16 @@ describe('normalizeName', () => {
     expect(normalizeName('廣州東興電子科技有限公司')?.core).toBe('广州东兴电子科技');
   });
 
+  it('leaves off the account number a bank writes after the name (招商银行 对手信息)', () => {
+    expect(verdict('北京住房公积金管理中心', '北京住房公积金管理中心1111111111')).toBe('agree');
+    expect(verdict('张三', '张三 66666666666666')).toBe('agree');
+    expect(verdict('国网电力', '国网电力有限公司99999999999999')).toBe('agree');
+    // short digit runs are part of names (58同城, 3M, a branch number); a name of digits alone stays
+    expect(normalizeName('华兴贸易2025')?.full).toBe('华兴贸易2025');
+    expect(normalizeName('6222021001123456789')?.full).toBe('6222021001123456789');
+    expect(verdict('张三', '张四 66666666666666')).not.toBe('agree');
+  });
+
   it('has no name for blanks and punctuation', () => {
     expect(normalizeName('')).toBeNull();
     expect(normalizeName('   ')).toBeNull();

@@ -29,6 +29,7 @@ import {
 import { amountIndex, collectSameName, nearestFree } from '../indexes';
 import { comparable, type PreparedEntry } from '../prepared-entry';
 import { ambiguousReason, dateReason, REASONS } from '../reason-codes';
+import { sameMovementKind } from '../movement-kinds';
 
 /** Most candidates kept per ledger entry (the nearest by date); more than this is noise. */
 const MAX_CANDIDATES = 16;
@@ -58,16 +59,25 @@ function isRound(e: PreparedEntry): boolean {
 /**
  * When a pair of equal amounts (or amounts equal once a stated fee is counted: stated-fee.ts) is auto:
  * unique in the window and not a round sum without a name, or dominant by its name. `uniqueEnough`
- * false says the only candidate waits because it is a round sum with no name.
+ * false says the only candidate waits because it is a round sum with no name. A round sum both sides
+ * describe as the same kind of movement (cash drawn, wages: movement-kinds.ts) counts as named;
+ * `sameKind` then holds the two descriptions, for the reason.
  */
-export function equalAmountsVerdict(ctx: MatchContext, chosen: ChosenPair, l: PreparedEntry): { auto: boolean; uniqueEnough: boolean } {
+export function equalAmountsVerdict(
+  ctx: MatchContext,
+  chosen: ChosenPair,
+  l: PreparedEntry,
+  b: PreparedEntry,
+): { auto: boolean; uniqueEnough: boolean; sameKind: { ledger: string; bank: string } | null } {
   const strength = chosen.strength;
   // A round sum with no name to back it is common, unless both books are between the same two companies.
-  const uniqueEnough = strength > 0 || !isRound(l) || ctx.oneCounterparty;
+  let uniqueEnough = strength > 0 || !isRound(l) || ctx.oneCounterparty;
+  const sameKind = !uniqueEnough && chosen.unique && strength === 0 ? sameMovementKind(l.entry, b.entry) : null;
+  if (sameKind) uniqueEnough = true;
   const auto =
     (chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[ctx.options.nameStrictness]) ||
     (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH && !AUTO_ONLY_WHEN_UNIQUE.has(NAME_EVIDENCE[chosen.tag]));
-  return { auto, uniqueEnough };
+  return { auto, uniqueEnough, sameKind };
 }
 
 /** The main pass: conflicting pairs are skipped. */
@@ -120,11 +130,12 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     const { l: lp, b: bp, score } = chosen;
     const l = ledger[lp];
     const b = bank[bp];
-    const { auto: autoByEvidence, uniqueEnough } = equalAmountsVerdict(ctx, chosen, l);
+    const { auto: autoByEvidence, uniqueEnough, sameKind } = equalAmountsVerdict(ctx, chosen, l, b);
     const auto = !sweep && autoByEvidence;
     const typo = referenceTypo(l, b);
     const names = nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b);
     const reasons = reasonList(REASONS.sameAmount, names, dateReason(Math.abs(l.day - b.day)));
+    if (sameKind) reasons.push({ code: 'same-movement-kind', params: sameKind });
     if (typo) reasons.push({ code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } });
     if (sweep && referenceConflict(ctx, l, b)) reasons.push(REASONS.referenceElsewhere);
     if (chosen.unique && !sweep) {

@@ -84,13 +84,14 @@ export function statedFeePass(ctx: MatchContext): void {
     const l = ledger[lp];
     const b = bank[bp];
     const feeLine = b.entry.fee ? b : l;
-    const { auto, uniqueEnough } = equalAmountsVerdict(ctx, chosen, l);
+    const { auto, uniqueEnough, sameKind } = equalAmountsVerdict(ctx, chosen, l, b);
     const reasons = reasonList(
       { code: 'fee-stated', params: { fee: amountText(feeLine.entry.fee!) } },
       referenceReason(referenceEvidence(l, b)),
       nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b),
       dateReason(Math.abs(l.day - b.day)),
     );
+    if (sameKind) reasons.push({ code: 'same-movement-kind', params: sameKind });
     if (chosen.unique) {
       reasons.push(REASONS.uniqueCandidate);
       if (!auto && !uniqueEnough) reasons.push(REASONS.roundSumNoName);
