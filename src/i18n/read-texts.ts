@@ -84,6 +84,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '日期取自 {column}（{header}），為空時取自 {other}（{otherHeader}）',
     en: 'Dates from {column} ({header}); where it is empty, from {other} ({otherHeader})',
   },
+  'counterparty-fallback': {
+    'zh-CN': '{column}（{header}）每行都为空：对方户名取自 {other}（{otherHeader}）',
+    'zh-TW': '{column}（{header}）每列皆為空：對方戶名取自 {other}（{otherHeader}）',
+    en: '{column} ({header}) is empty on every line: names from {other} ({otherHeader})',
+  },
   'date-column-chosen': {
     'zh-CN': '日期取自 {column}（{header}）：每行都有且顺序与行一致；{other}（{otherHeader}）只有 {filled}/{total} 行有日期',
     'zh-TW': '日期取自 {column}（{header}）：每行都有且順序與行一致；{other}（{otherHeader}）只有 {filled}/{total} 行有日期',

@@ -189,9 +189,16 @@ function withoutTrailingAccount(tokens: string[]): void {
   else if (tokens.length > 1) tokens.pop();
 }
 
+/**
+ * Payment channels a card or bank export writes before the merchant (工商银行: 支付宝-北京百度网讯科技有限公司,
+ * 财付通-美团平台商户; PAYPAL *ACME, SQ *COFFEE): the merchant is the name.
+ */
+const CHANNEL_BEFORE_MERCHANT = /^\s*(?:支付宝|支付寶|财付通|財付通|微信支付|微信|银联|銀聯|云闪付|京东支付|抖音支付|paypal|sq)\s*[-*－＊]\s*(?=\S)/i;
+
 export function normalizeName(raw: string): NormalizedName | null {
   if (!raw || !raw.trim()) return null;
-  const tokens = fold(raw).split(NOT_LETTER_OR_DIGIT).filter((t) => t.length > 0);
+  const named = raw.replace(CHANNEL_BEFORE_MERCHANT, '');
+  const tokens = fold(named).split(NOT_LETTER_OR_DIGIT).filter((t) => t.length > 0);
   if (tokens.length === 0) return null;
   withoutTrailingAccount(tokens);
   const full = tokens.join('');

@@ -17,6 +17,8 @@ export interface HeaderLayout {
   secondaryDate?: number;
   /** Every column whose header names a date, best header match first. */
   dateColumns: number[];
+  /** Every column whose header names the counterparty, best header match first. */
+  counterpartyColumns: number[];
   /** Cleaned text of every header cell. */
   texts: string[];
 }
@@ -26,11 +28,13 @@ export function layoutOfRow(row: readonly CellValue[]): HeaderLayout {
   const texts = row.map((value) => (typeof value === 'string' ? cellText(value) : ''));
   const best: Partial<Record<HeaderKey, { column: number; score: number }>> = {};
   const dates: { column: number; score: number }[] = [];
+  const parties: { column: number; score: number }[] = [];
   texts.forEach((text, column) => {
     if (text === '') return;
     const match = matchHeader(text);
     if (!match) return;
     if (match.key === 'date') dates.push({ column, score: match.score });
+    if (match.key === 'counterparty') parties.push({ column, score: match.score });
     const current = best[match.key];
     if (!current || match.score > current.score) best[match.key] = { column, score: match.score };
   });
@@ -39,8 +43,8 @@ export function layoutOfRow(row: readonly CellValue[]): HeaderLayout {
   const secondary = dates
     .filter((d) => d.column !== keys.date && isDayHeader(texts[d.column]))
     .sort((a, b) => b.score - a.score || a.column - b.column)[0];
-  const dateColumns = [...dates].sort((a, b) => b.score - a.score || a.column - b.column).map((d) => d.column);
-  return { keys, secondaryDate: secondary?.column, dateColumns, texts };
+  const bestFirst = (list: { column: number; score: number }[]) => [...list].sort((a, b) => b.score - a.score || a.column - b.column).map((d) => d.column);
+  return { keys, secondaryDate: secondary?.column, dateColumns: bestFirst(dates), counterpartyColumns: bestFirst(parties), texts };
 }
 
 /**

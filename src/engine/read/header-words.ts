@@ -52,6 +52,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       'deposit', 'deposits', 'moneyin', 'paidin', 'receipts', 'in',
       // a hand-kept cash book's own words (Received / Paid, Income / Expenditure)
       'received', 'amountreceived', 'moneyreceived', 'income', 'incoming', '收款', '收款额', '收款額',
+      // a card's own book (公务卡台账, a credit-card register): repayments in, spending out
+      '还款', '还款金额', '還款', '還款金額', 'repayment', 'repayments',
     ],
     contains: ['记账金额(收入)', '(收入)', '收入', '存入', '存款金', 'deposit', 'moneyin'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -62,6 +64,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '提出', '提出金額', '支取', '支取金额', '支取金額', 'withdrawal', 'withdrawals', 'moneyout', 'paidout', 'payments', 'out',
       'paid', 'amountpaid', 'moneypaid', 'spent', 'expenditure', 'expenses', 'outgoing', 'outgoings', 'payment',
       '付款', '付款额', '付款額',
+      '消费', '消费金额', '消費', '消費金額', 'purchases', 'spending',
     ],
     contains: ['记账金额(支出)', '(支出)', '支出', '取出', '提款', '支取', 'withdrawal', 'moneyout'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -98,6 +101,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       // 招商银行's corporate export names the other party 收(付)方名称
       '收(付)方名称', '收(付)方户名', '收付方名称', '付(收)方名称', '收款方名称', '付款方名称', '对手方名称', '对方账户户名', '對方帳戶名稱',
       '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
+      // 工商银行's card export: the merchant, beside an 对方户名 it leaves empty
+      '交易场所', '交易場所',
       'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
       'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname', 'accountname',
     ],

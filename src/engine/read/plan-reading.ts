@@ -135,6 +135,15 @@ function rolesFromHeader(layout: HeaderLayout, bankLike: boolean): ColumnMapping
   return columns;
 }
 
+/** Rows looked at to tell a column that holds text from one left empty. */
+const TEXT_SAMPLE_ROWS = 200;
+
+/** Whether `column` holds text on any of the first rows of data. */
+function hasText(cells: readonly (readonly CellValue[] | undefined)[], column: number, dataStart: number): boolean {
+  for (let i = dataStart; i < cells.length && i < dataStart + TEXT_SAMPLE_ROWS; i++) if (cellText(cells[i]?.[column]) !== '') return true;
+  return false;
+}
+
 /** Explicit roles override detected ones; a detected role on a column the caller assigned elsewhere goes. */
 function applyExplicit(columns: ColumnMapping, explicit: ColumnMapping | undefined): ColumnMapping {
   if (!explicit) return columns;
@@ -394,6 +403,17 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   }
   if (secondaryDate !== undefined && columns.date !== undefined) {
     decisions.push({ code: 'date-fallback', params: { column: letter(columns.date), header: headerText(columns.date), other: letter(secondaryDate), otherHeader: headerText(secondaryDate) } });
+  }
+
+  // A counterparty column empty on every line (工商银行's card export: 对方户名 blank, the merchant under
+  // 交易场所): the names come from another column whose header names them.
+  if (layout && options.columns?.counterparty === undefined && columns.counterparty !== undefined && !hasText(cells, columns.counterparty, dataStart)) {
+    const used = new Set(Object.values(columns));
+    const other = layout.counterpartyColumns.find((c) => !used.has(c) && hasText(cells, c, dataStart));
+    if (other !== undefined) {
+      decisions.push({ code: 'counterparty-fallback', params: { column: letter(columns.counterparty), header: headerText(columns.counterparty), other: letter(other), otherHeader: headerText(other) } });
+      columns.counterparty = other;
+    }
   }
 
   // Payer and payee both named: the counterparty is whichever is not the account holder.

@@ -41,6 +41,15 @@ describe('normalizeName', () => {
     expect(verdict('张三', '张四 66666666666666')).not.toBe('agree');
   });
 
+  it('leaves off the payment channel a card export writes before the merchant', () => {
+    expect(normalizeName('支付宝-北京百度网讯科技有限公司')?.core).toBe('北京百度网讯科技');
+    expect(verdict('北京百度网讯科技有限公司', '支付宝-北京百度网讯科技有限公司')).toBe('agree');
+    expect(verdict('Acme Supplies', 'PAYPAL *ACME SUPPLIES')).toBe('agree');
+    // a channel alone is the name there is, and Alipay's own company keeps its name
+    expect(normalizeName('支付宝')?.full).toBe('支付宝');
+    expect(normalizeName('支付宝（中国）网络技术有限公司')?.core).toBe('支付宝中国网络技术');
+  });
+
   it('has no name for blanks and punctuation', () => {
     expect(normalizeName('')).toBeNull();
     expect(normalizeName('   ')).toBeNull();

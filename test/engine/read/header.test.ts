@@ -49,6 +49,8 @@ describe('header words', () => {
     ['票号', 'reference'], ['支票号码', 'reference'], ['结算号', 'reference'],
     // a small business's 流水账 (收款 / 付款 / 余额, 收/付), an Indian bank's Narration and Chq./Ref.No.
     ['收款', 'inflow'], ['付款额', 'outflow'], ['收/付', 'direction'], ['收款人', 'counterparty'], ['对方', 'counterparty'], ['Narration', 'description'], ['Chq./Ref.No.', 'reference'],
+    // a card's own book (公务卡台账): repayments in, spending out; 工商银行's card export names the merchant 交易场所
+    ['还款', 'inflow'], ['消费', 'outflow'], ['消费金额', 'outflow'], ['交易场所', 'counterparty'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
   });
@@ -58,7 +60,7 @@ describe('header words', () => {
   });
 
   it('ignores key/value cells, long text, numbers and unrelated headers', () => {
-    for (const text of ['卡号: 1234****9876', '账　　号：', 'Download start date : 01/04/2020', '2023-05-02', '1.本回单内容可表明支付宝受理了相应支付交易申请', '对方账号', '卡号后四位', '交易场所', 'Column1']) {
+    for (const text of ['卡号: 1234****9876', '账　　号：', 'Download start date : 01/04/2020', '2023-05-02', '1.本回单内容可表明支付宝受理了相应支付交易申请', '对方账号', '卡号后四位', 'Column1']) {
       expect(keyOf(text)).toBeNull();
     }
   });
