@@ -36,10 +36,10 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
     // unless a person said these two names are one counterparty.
     const compared = compareNames(l.name, b.name, strictness);
     if (compared !== 'agree' && ctx.aliases !== null && ctx.aliases.find(l.name, b.name)) return 'alias';
-    // Interest on both sides: the bank names its own internal account (应付个人活期储蓄存款利息), the
-    // book names the bank; two names that say nothing against the pair. (Not charges: 服务费 and
-    // 管理费 are also what customers are invoiced for.)
-    if (compared === 'differ' && bothInterest(l, b)) return 'unknown';
+    // An interest line whose bank-side name is the bank's own interest account (应付个人活期储蓄存款利息)
+    // where the book names the bank: two names that say nothing against the pair. (Not charges: 服务费
+    // and 管理费 are also what customers are invoiced for.)
+    if (compared === 'differ' && namesInterestAccount(b.entry.counterparty) && bankOwnLineCode(l.entry) === 'bank-interest') return 'unknown';
     if (compared !== 'unknown') return compared;
   }
   // A missing name, or a person on one side: look in the descriptions.
@@ -56,8 +56,9 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
   return 'unknown';
 }
 
-function bothInterest(l: PreparedEntry, b: PreparedEntry): boolean {
-  return bankOwnLineCode(b.entry) === 'bank-interest' && bankOwnLineCode(l.entry) === 'bank-interest';
+/** A name that is an interest account, not a party: tested on every pair of differing names, so cheap. */
+function namesInterestAccount(name: string): boolean {
+  return name.includes('利息') || name.includes('結息') || name.includes('结息') || /interest/i.test(name);
 }
 
 /** Is `name`'s short form written in the description at (side, pos)? */
