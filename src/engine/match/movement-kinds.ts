@@ -1,10 +1,11 @@
 /**
  * What kind of movement a line's words say it is, for lines no counterparty names: cash drawn or
  * paid in (the book's `ATM取现`, the bank's `银联ATM取款`), wages paid in a batch, taxes, social
- * insurance, the housing fund, a transfer between the holder's own accounts (savings, a sweep). A clerk pairs the book's "ATM取现 1,000.00" with the bank's "ATM取款
- * 1,000.00" of the same day without a second look; a round sum that is the only one of its amount in
- * the window counts as named when both sides say the same kind (amount-date.ts). Never evidence
- * against a pair: words a side leaves out say nothing.
+ * insurance, the housing fund, a transfer between the holder's own accounts (savings, a sweep). A
+ * clerk pairs the book's "ATM取现 1,000.00" with the bank's "ATM取款 1,000.00" of the same day without
+ * a second look; a round sum that is the only one of its amount in the window counts as named when
+ * both sides say the same kind (amount-date.ts). Never evidence against a pair: words a side leaves
+ * out say nothing. The words name the movement itself: 税款, not the 税 of 含税货款.
  */
 import type { Entry } from '../types';
 
@@ -14,7 +15,7 @@ type MovementKind = 'cash' | 'wages' | 'tax' | 'social-insurance' | 'housing-fun
 const CJK_WORDS: readonly { kind: MovementKind; words: readonly string[] }[] = [
   { kind: 'cash', words: ['现金', '現金', '取现', '取現', '存现', '存現', '取款', '提款', '现钞', '現鈔'] },
   { kind: 'wages', words: ['工资', '工資', '薪资', '薪資', '薪金', '代发', '代發', '奖金', '獎金'] },
-  { kind: 'tax', words: ['税', '稅', '国库', '國庫'] },
+  { kind: 'tax', words: ['税款', '稅款', '缴税', '繳稅', '纳税', '納稅', '完税', '完稅', '税费', '稅費', '国税', '地税', '个税', '增值税', '所得税', '税务', '稅務', '国库', '國庫'] },
   { kind: 'social-insurance', words: ['社保', '社会保险', '社會保險', '养老保险', '養老保險', '医疗保险', '醫療保險', '劳保', '勞保', '健保'] },
   { kind: 'housing-fund', words: ['公积金', '公積金'] },
   // between the holder's own accounts: a sweep, savings, a term deposit, a wealth product

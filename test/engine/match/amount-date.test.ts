@@ -112,6 +112,7 @@ describe('amount-date pass', () => {
       ['ATM取现', '代发工资'],
       ['Taxi to airport', 'TAX PAYMENT'],
       ['Supermarket', 'MONEY MARKET'],
+      ['支付货款（含税）', '代扣税款'],
     ]) {
       const result = runRows(
         [{ row: 4, date: '2025-03-10', amount: '-500.00', description: ledgerWords }],
