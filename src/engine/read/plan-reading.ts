@@ -135,12 +135,9 @@ function rolesFromHeader(layout: HeaderLayout, bankLike: boolean): ColumnMapping
   return columns;
 }
 
-/** Rows looked at to tell a column that holds text from one left empty. */
-const TEXT_SAMPLE_ROWS = 200;
-
-/** Whether `column` holds text on any of the first rows of data. */
-function hasText(cells: readonly (readonly CellValue[] | undefined)[], column: number, dataStart: number): boolean {
-  for (let i = dataStart; i < cells.length && i < dataStart + TEXT_SAMPLE_ROWS; i++) if (cellText(cells[i]?.[column]) !== '') return true;
+/** Whether `column` holds text on any of the rows the plan samples. */
+function hasText(cells: Rows, column: number, dataStart: number): boolean {
+  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) if (cellText(cells[i]?.[column]) !== '') return true;
   return false;
 }
 
@@ -405,7 +402,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     decisions.push({ code: 'date-fallback', params: { column: letter(columns.date), header: headerText(columns.date), other: letter(secondaryDate), otherHeader: headerText(secondaryDate) } });
   }
 
-  // A counterparty column empty on every line (工商银行's card export: 对方户名 blank, the merchant under
+  // A counterparty column empty on every sampled line (工商银行's card export: 对方户名 blank, the merchant under
   // 交易场所): the names come from another column whose header names them.
   if (layout && options.columns?.counterparty === undefined && columns.counterparty !== undefined && !hasText(cells, columns.counterparty, dataStart)) {
     const used = new Set(Object.values(columns));
