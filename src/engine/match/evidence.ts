@@ -10,7 +10,7 @@ import type { MatchContext } from './context';
 import { damerauLevenshtein } from './edit-distance';
 import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
-import { bankOwnLineCode } from '../bank-own-lines';
+import { bankOwnLineCode, namesInterest } from '../bank-own-lines';
 import { REASONS } from './reason-codes';
 import { compareNames, nameInText, personNameAsWord, shortNameInText, type NormalizedName } from './normalize-name';
 import { hasToken, referenceIdAt, referenceKeyAt, tokenAt, tokenCount, type PreparedEntry } from './prepared-entry';
@@ -39,7 +39,7 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
     // An interest line whose bank-side name is the bank's own interest account (应付个人活期储蓄存款利息)
     // where the book names the bank: two names that say nothing against the pair. (Not charges: 服务费
     // and 管理费 are also what customers are invoiced for.)
-    if (compared === 'differ' && namesInterestAccount(b.entry.counterparty) && bankOwnLineCode(l.entry) === 'bank-interest') return 'unknown';
+    if (compared === 'differ' && namesInterest(b.entry.counterparty) && bankOwnLineCode(l.entry) === 'bank-interest') return 'unknown';
     if (compared !== 'unknown') return compared;
   }
   // A missing name, or a person on one side: look in the descriptions.
@@ -54,11 +54,6 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
   if (!l.name && b.name?.organisation && namesAnother(mentionedShorts(ctx, 'ledger', l.pos), b.name.short)) return 'other-in-text';
   if (!b.name && l.name?.organisation && namesAnother(mentionedShorts(ctx, 'bank', b.pos), l.name.short)) return 'other-in-text';
   return 'unknown';
-}
-
-/** A name that is an interest account, not a party: tested on every pair of differing names, so cheap. */
-function namesInterestAccount(name: string): boolean {
-  return name.includes('利息') || name.includes('結息') || name.includes('结息') || /interest/i.test(name);
 }
 
 /** Is `name`'s short form written in the description at (side, pos)? */
