@@ -93,6 +93,11 @@ const REGIONS = [
   '宜兰', '花莲', '台东', '澎湖', '金门',
 ];
 const LEADING_REGION = new RegExp(`^(?:${REGIONS.join('|')})(?:省|市|自治区|特别行政区)?`);
+/**
+ * 中国 of 中国石油, 中华 of 中华保险: no 字号. The short form is what follows (石油); 中国 alone was once
+ * "found" in every bank line naming a 中国… company.
+ */
+const NATIONAL_PREFIX = /^(?:中国|中华|全国)/;
 /** A district after the city: 上海浦东新区…, 苏州工业园区…, 北京海淀区… */
 const LEADING_DISTRICT = /^[\u4e00-\u9fff]{1,3}?(?:新区|园区|区|县)/;
 /** Latin first words too common to stand for a company in a description. */
@@ -212,7 +217,8 @@ export function normalizeName(raw: string): NormalizedName | null {
   const regionless = stripRegion(core);
   let short = '';
   if (cjk) {
-    if (regionless.length >= 4 && CJK_CHAR.test(regionless.slice(0, 2))) short = regionless.slice(0, 2);
+    const named = regionless.replace(NATIONAL_PREFIX, '');
+    if (named.length >= 4 && CJK_CHAR.test(named.slice(0, 2))) short = named.slice(0, 2);
   } else if ((own[0].length >= (own.length > 1 ? 3 : 4) || isAcronym(raw)) && !GENERIC_WORDS.has(own[0])) {
     short = own[0]; // a one-word name is its own short form: "Acme", "Redgranite", "ADP"
   }

@@ -8,7 +8,7 @@
  * each candidate is one pass over this side with a binary search per line: O(n log n), never n × m.
  */
 import type { Reason } from '../types';
-import { columnsForReading, DOUBT_MARGIN, readingDecisions, type ReadingPlan } from './plan-reading';
+import { columnsForReading, possibleBuckets, readingDecisions, withinDoubt, type ReadingPlan } from './plan-reading';
 import { resign } from './read-rows';
 import { assembleResult, readingSummary, type MeetFigures, type SideReading } from './read-side';
 import { effectUnder, type MovementBucket, type Reading } from './readings';
@@ -222,7 +222,7 @@ function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: Scored
   // the reading's own lines are replaced: the decision, then the data, then the rest of its evidence
   const rest = plan.decisions.filter((d) => !isReadingLine(d));
   const amountCol = plan.columns.amount;
-  const own = readingDecisions(newPlan, plan.readingGiven, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '');
+  const own = readingDecisions(newPlan, plan.readingGiven, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '', possibleBuckets(plan, chosen.reading));
   newPlan.decisions = [own[0], ...dataLines, ...own.slice(1), ...rest];
   side.plan = newPlan;
   side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures), side.result.balances ?? []);
@@ -267,9 +267,9 @@ export function decideReadings(ledger: SideReading, bank: SideReading, windowDay
   const outmet = againstOwn ? pairs.filter((p) => p.meets > best.meets) : [];
   const ledgerDoubtful =
     ledgerCandidates.length > 1 &&
-    pairs.some((p) => p.ledger.signature !== best.ledger.signature && (best.total - p.total < DOUBT_MARGIN || outmet.includes(p)));
+    pairs.some((p) => p.ledger.signature !== best.ledger.signature && (withinDoubt(best.total, p.total) || outmet.includes(p)));
   const bankDoubtful =
-    bankCandidates.length > 1 && pairs.some((p) => p.bank.signature !== best.bank.signature && (best.total - p.total < DOUBT_MARGIN || outmet.includes(p)));
+    bankCandidates.length > 1 && pairs.some((p) => p.bank.signature !== best.bank.signature && (withinDoubt(best.total, p.total) || outmet.includes(p)));
 
   // figures per side: each of its readings with the other side's reading that suits it best (the
   // winning pair for the winner), so a choice offered in doubt shows what it would really give

@@ -134,7 +134,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     contains: ['摘要', '说明', '說明', '描述', '用途', 'description', 'memo', 'detail'],
   },
   currency: {
-    exact: ['记账币种', '币种', '幣別', '币别', '货币', '貨幣', '交易币种', '结算币种', 'currency', 'billingcurrency', 'ccy'],
+    // the currency of the amount read: 结算金额 beats 交易金额, so 结算币种 beats 交易币种 (中信's card bill has both)
+    exact: ['记账币种', '结算币种', '入账币种', '币种', '幣別', '币别', '货币', '貨幣', '交易币种', 'billingcurrency', 'settlementcurrency', 'currency', 'transactioncurrency', 'ccy'],
     contains: ['币种', '幣別', 'currency'],
   },
   balance: {

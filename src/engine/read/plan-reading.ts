@@ -89,6 +89,11 @@ export interface ReadingPlan extends ReadingChoice {
 
 /** The evidence margin under which two readings that differ are doubtful. */
 export const DOUBT_MARGIN = 1;
+
+/** Is `other` within the doubt margin of `best`? (Scores are sums of fractions: 2.33 − 1.33 is 0.999….) */
+export function withinDoubt(best: number, other: number): boolean {
+  return best - other < DOUBT_MARGIN - 1e-9;
+}
 /** Rows sampled for the evidence about the reading. */
 export const SAMPLE_ROWS = 5000;
 
@@ -588,7 +593,7 @@ export function chooseReading(scored: ScoredReading[]): ReadingChoice {
   const ranked = [...scored].sort((a, b) => Number(a.contradicted) - Number(b.contradicted) || b.score - a.score);
   const best = ranked[0];
   const rival = ranked.find((s) => !s.contradicted && s.signature !== best.signature);
-  const doubtful = rival !== undefined && best.score - rival.score < DOUBT_MARGIN;
+  const doubtful = rival !== undefined && withinDoubt(best.score, rival.score);
   return { reading: best.reading, candidates: ranked, doubtful };
 }
 
@@ -630,11 +635,16 @@ export function planReading(source: CellsSource, options: ReadOptions, sample: S
     const rival = choice.candidates.find((c) => c.reading.flipSigned !== choice.reading.flipSigned);
     if (rival) refusal = { code: 'refused-card-sign', params: { column: columnLetter(plan.firstColumn + amountCol), header: headerText(amountCol) || '—' } };
   }
-  return { ...plan, ...choice, columns, columnHeaders, refusal, decisions: [...readingDecisions(choice, plan.readingGiven, amountCol !== undefined ? headerText(amountCol) || columnLetter(plan.firstColumn + amountCol) : ''), ...plan.decisions] };
+  const amountHeader = amountCol !== undefined ? headerText(amountCol) || columnLetter(plan.firstColumn + amountCol) : '';
+  const decisions = readingDecisions(choice, plan.readingGiven, amountHeader, possibleBuckets(plan, choice.reading));
+  return { ...plan, ...choice, columns, columnHeaders, refusal, decisions: [...decisions, ...plan.decisions] };
 }
 
-/** The reading's decision lines: what it was read as, and why. */
-export function readingDecisions(choice: ReadingChoice, given: boolean, amountHeader = ''): Reason[] {
+/**
+ * The reading's decision lines: what it was read as, and why. `buckets`: how the side writes its
+ * amounts (possibleBuckets); what 借方/贷方 mean is said only to a side that has them.
+ */
+export function readingDecisions(choice: ReadingChoice, given: boolean, amountHeader: string, buckets: ReadonlySet<MovementBucket>): Reason[] {
   const reading = choice.reading;
   const best = choice.candidates[0];
   const lines: Reason[] = [];
@@ -646,7 +656,8 @@ export function readingDecisions(choice: ReadingChoice, given: boolean, amountHe
   } else lines.push({ code: 'kind-decided', params: { kind: kindWord } });
   if (best && best.reading.key === reading.key) lines.push(...best.evidence);
   for (const other of choice.candidates) if (other.contradicted) lines.push(...other.evidence.filter((e) => e.code === 'evidence-balance-contradicts'));
-  lines.push({ code: `meaning-${reading.kind}`, params: {} });
+  const debitCredit = buckets.has('debit') || buckets.has('credit') || buckets.has('inflow-role') || buckets.has('outflow-role');
+  if (debitCredit || (reading.kind !== 'cash-journal' && reading.kind !== 'bank-statement')) lines.push({ code: `meaning-${reading.kind}`, params: {} });
   if (reading.flipSigned) lines.push({ code: 'signed-flipped', params: { header: amountHeader } });
   if (reading.opposite) lines.push({ code: 'opposite-signs', params: {} });
   return lines;

@@ -32,7 +32,7 @@ export const KIND_WORDS: readonly KindWords[] = [
   // vouchers and accounts are a ledger's: a bank side that has them may be a counterparty's own ledger
   { words: ['凭证号', '凭证字号', '凭证编号', '憑證號碼', '会计科目', '會計科目', 'voucher'], readings: ['counterparty-payables-ledger', 'counterparty-receivables-ledger'], points: 1.5, where: 'header' },
   {
-    words: ['信用卡', '贷记卡', '貸記卡', 'creditcard', '卡号末四位', '卡号后四位', '卡號末四碼', 'cardlast4', 'cardnumber', 'cardno', '最低还款', 'minimumpayment', 'statementbalance'],
+    words: ['信用卡', '贷记卡', '貸記卡', 'creditcard', '卡号末四位', '卡号后四位', '卡末四位', '卡號末四碼', 'cardlast4', 'cardnumber', 'cardno', '最低还款', 'minimumpayment', 'statementbalance'],
     readings: CARD,
     points: 3,
     where: 'both',

@@ -81,13 +81,23 @@ export function balanceMovement(reading: Reading, bucket: MovementBucket, value:
 
 const SIGNATURE_BUCKETS: readonly MovementBucket[] = ['in', 'out', 'debit', 'credit', 'signed', 'inflow-role', 'outflow-role'];
 
-/** Two readings with the same signature read every row the same way (a bank and a card with split columns). */
+/** What a line is for matching: money that moved (a receipt and a payment are movements too), or an invoice or bill. */
+function matchedAs(effect: Effect): string {
+  return `${effect.amount.isNegative() ? '-' : '+'}${effect.document === 'invoice' || effect.document === 'bill' ? effect.document : 'cash'}`;
+}
+
+/**
+ * Two readings with the same signature read every row the same way for matching: a bank and a card with
+ * split columns; a cash journal and a receivables or payables ledger whose columns are 收入/支出, which
+ * makes every line of the ledger a receipt or payment and no line an invoice or bill (only words and a
+ * balance tell such readings apart, not the data: a card book with 支出/收入 was once asked which it was).
+ */
 export function signatureOf(reading: Reading, buckets: ReadonlySet<MovementBucket>, one: Decimal): string {
   return SIGNATURE_BUCKETS.filter((b) => buckets.has(b))
     .map((b) => {
       const plus = effectUnder(reading, b, one);
       const minus = b === 'signed' ? effectUnder(reading, b, one.negated()) : plus;
-      return `${b}:${plus.amount.isNegative() ? '-' : '+'}${plus.document}/${minus.amount.isNegative() ? '-' : '+'}${minus.document}`;
+      return `${b}:${matchedAs(plus)}/${matchedAs(minus)}`;
     })
     .join(' ');
 }

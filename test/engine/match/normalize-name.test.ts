@@ -63,6 +63,11 @@ describe('normalizeName', () => {
     expect(normalizeName('新竹晶創科技股份有限公司')?.short).toBe('晶创'); // 新竹 is the city
     expect(normalizeName('义乌市美盛包装制品厂')?.short).toBe('美盛');
     expect(normalizeName('张伟')?.short).toBe('');
+    // 中国 is no 字号: the short form of 中国石油… is 石油, and 中国移动 has none of its own
+    expect(normalizeName('中国石油北京')?.short).toBe('石油');
+    expect(normalizeName('中国石油天然气股份有限公司北京销售分公司')?.short).toBe('石油');
+    expect(normalizeName('中国移动')?.short).toBe('');
+    expect(shortNameInText(normalizeName('中国平安财产保险股份有限公司')!, '财付通中国石油天然气股份有限公司', [])).toBe(false);
   });
 
   it('takes a three-letter name in capitals as a company’s acronym, not a payment word or a short word', () => {

@@ -297,3 +297,39 @@ describe('row words: an invoice or a bill that is paid is money moved, not a doc
     expect(meanings(description)).toEqual(expected);
   });
 });
+
+describe('a book of 支出/收入 with no title: cash journal, receivables or payables read every line alike', () => {
+  // a household's card book: every line is money in or out under all three kinds, no line an invoice or a bill
+  const CARD_BOOK: CellValue[][] = [
+    ['日期', '摘要', '商户', '支出', '收入'],
+    ['2024/10/20', '信用卡还款', '中信银行', '', '1.21'],
+    ['2024/10/20', '洗护用品', '上海家化', '10.34', ''],
+    ['2024/11/09', '返现', '中信银行', '', '0.20'],
+    ['2024/11/09', '显示器', '京东', '807.89', ''],
+  ];
+  const BANK: CellValue[][] = [
+    ['交易日期', '交易描述', '金额'],
+    ['2024-10-20', '财付通还款', '1.21'],
+    ['2024-10-20', '支付宝－上海家化电子商务有限公司', '-10.34'],
+    ['2024-11-09', '0.2元现金奖励', '0.20'],
+    ['2024-11-09', '财付通－京东商城平台商户', '-807.89'],
+  ];
+
+  it('is read as a cash journal without asking, alone and against the bank', () => {
+    const alone = readSide({ cells: CARD_BOOK }, { side: 'ledger' });
+    expect(alone.kind).toBe('cash-journal');
+    expect(alone.reading?.doubtful).toBe(false);
+    const both = reconcile({ cells: CARD_BOOK }, { cells: BANK });
+    expect(both.ledger.kind).toBe('cash-journal');
+    expect(both.ledger.reading?.doubtful).toBe(false);
+    expect(both.matches.filter((m) => m.status === 'auto')).toHaveLength(4);
+  });
+
+  it('says nothing of 借方/贷方, which the book does not have', () => {
+    const alone = readSide({ cells: CARD_BOOK }, { side: 'ledger' });
+    expect(codes(alone)).not.toContain('meaning-cash-journal');
+    expect(text(alone, 'zh-CN')).not.toContain('借方');
+    // a journal that has them is told what they mean
+    expect(codes(readSide({ cells: ZH_JOURNAL }, { side: 'ledger' }))).toContain('meaning-cash-journal');
+  });
+});
