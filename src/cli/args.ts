@@ -3,6 +3,7 @@
  * value is read), so adding one is one line. Every mistake is a UsageError with one clear sentence.
  */
 import type { ColumnMapping, ColumnRole, MatchOptions, SideKind } from '../engine/types';
+import { DATE_ORDERS, type DateOrder } from '../engine/read/date';
 import { MATCH_OPTION_DEFINITIONS, OptionError, parseOption, type OptionDefinition } from '../engine/match/option-definitions';
 import { isoDate, parsePeriod } from '../engine/report/statements/period';
 import type { Period } from '../engine/report/statements/statement-model';
@@ -23,6 +24,9 @@ export interface MatchRequest {
   bankColumns?: ColumnMapping;
   ledgerKind?: SideKind;
   bankKind?: SideKind;
+  /** Day/month order of the dates that fit both (01/05/2023); decided from the data when absent. */
+  ledgerDateOrder?: DateOrder;
+  bankDateOrder?: DateOrder;
   oppositeSigns: boolean;
   /** Matching options given on the command line (flags from engine/match/option-definitions). */
   match: Partial<MatchOptions>;
@@ -61,6 +65,8 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--bank-columns': [true, (r, v, f) => (r.bankColumns = parseColumns(v, f))],
   '--ledger-kind': [true, (r, v, f) => (r.ledgerKind = oneOf(v, SIDE_KINDS, f))],
   '--bank-kind': [true, (r, v, f) => (r.bankKind = oneOf(v, SIDE_KINDS, f))],
+  '--ledger-date-order': [true, (r, v, f) => (r.ledgerDateOrder = oneOf(v.toUpperCase(), DATE_ORDERS, f))],
+  '--bank-date-order': [true, (r, v, f) => (r.bankDateOrder = oneOf(v.toUpperCase(), DATE_ORDERS, f))],
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
   ...Object.fromEntries(MATCH_OPTION_DEFINITIONS.map((d) => [d.flag, optionFlag(d)])),
@@ -192,6 +198,9 @@ Options:
   --bank-columns <spec>        the same for the bank file (roles: ${COLUMN_ROLES.join(', ')})
   --ledger-kind <kind>         ${SIDE_KINDS.join(' | ')}
   --bank-kind <kind>           the same, for the bank file (default: detected, else bank-statement)
+  --ledger-date-order <order>  DMY | MDY | YMD: how the ledger's dates such as 01/05/2023 are read
+                               (default: from dates that fit one order only, else from the bank's lines)
+  --bank-date-order <order>    the same, for the bank file
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
 ${MATCH_OPTION_DEFINITIONS.map(optionUsage).join('\n')}
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)

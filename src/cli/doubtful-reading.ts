@@ -1,7 +1,8 @@
 /**
- * A side whose reading is doubtful (two readings of its rows close on the evidence) is never matched
- * silently: the command line stops with exit status 2 and names the --ledger-kind/--bank-kind values
- * that settle it, each with what it would give.
+ * A side whose reading is doubtful (two readings of its rows close on the evidence, or a day/month
+ * order nothing tells) is never matched silently: the command line stops with exit status 2 and names
+ * the flags that settle it (--ledger-kind/--bank-kind, --ledger-date-order/--bank-date-order), each
+ * with what it would give.
  */
 import type { ReadingOption, ReadResult } from '../engine/types';
 import type { Locale } from '../i18n/locale';
@@ -28,4 +29,15 @@ export function refuseDoubtful(read: ReadResult, sourceName: string, locale: Loc
     .filter((choice): choice is string => choice !== null);
   const message = formatReadText({ code: 'reading-doubtful-cli', params: { choices: choices.join(locale === 'en' ? '; ' : '；') } }, locale);
   throw new UnusableInputError(`${sourceName}: ${message}`);
+}
+
+/**
+ * The two sides write dates that fit both orders in opposite orders (they meet only so), and nothing
+ * tells which side is day/month: either flag settles it (the other side's order then follows from the data).
+ */
+export function refuseDoubtfulDates(ledger: ReadResult, bank: ReadResult, locale: Locale): void {
+  if (!ledger.dateOrder?.doubtful || !bank.dateOrder?.doubtful) return;
+  const choices = [`--ledger-date-order DMY`, `--bank-date-order DMY`].join(locale === 'en' ? '; ' : '；');
+  const message = formatReadText({ code: 'date-order-doubtful-cli', params: { ledgerExample: ledger.dateOrder.example, bankExample: bank.dateOrder.example, choices } }, locale);
+  throw new UnusableInputError(message);
 }

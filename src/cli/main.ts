@@ -24,7 +24,7 @@ import { decisionInputs, readPreviousRun, type PreviousRun } from '../workbook/p
 import type { StatementSheetsRequest } from '../workbook/layout/statements/statement-outputs';
 import { parseArgs, USAGE, UsageError, type MatchRequest } from './args';
 import { writeOutputFile } from './output-file';
-import { refuseDoubtful } from './doubtful-reading';
+import { refuseDoubtful, refuseDoubtfulDates } from './doubtful-reading';
 import { resultJsonChunks } from './result-json';
 import { summaryLines } from './summary';
 
@@ -93,8 +93,8 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
     sources.bank,
     {
       releaseCells: !request.out,
-      ledger: { columns: request.ledgerColumns, kind: request.ledgerKind },
-      bank: { columns: request.bankColumns, kind: request.bankKind, oppositeSigns: request.oppositeSigns || undefined },
+      ledger: { columns: request.ledgerColumns, kind: request.ledgerKind, dateOrder: request.ledgerDateOrder },
+      bank: { columns: request.bankColumns, kind: request.bankKind, dateOrder: request.bankDateOrder, oppositeSigns: request.oppositeSigns || undefined },
       match: request.match,
       onProgress: progress,
       ...(previous && decisionInputs(previous)),
@@ -102,6 +102,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
   );
   refuseUnreadable(result.ledger, ledger.sourceName, locale);
   refuseUnreadable(result.bank, bank.sourceName, locale);
+  refuseDoubtfulDates(result.ledger, result.bank, locale);
   refuseDoubtful(result.ledger, ledger.sourceName, locale);
   refuseDoubtful(result.bank, bank.sourceName, locale);
   progress?.('reporting', 0, 1);

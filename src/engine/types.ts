@@ -204,6 +204,21 @@ export interface ReadingSummary {
   given: boolean;
 }
 
+/**
+ * How a side's numeric dates were read where every one of them fits both day/month and month/day
+ * (02/06/2025 … through a month's first twelve days): present only then.
+ */
+export interface DateOrderReading {
+  order: 'MDY' | 'DMY';
+  /** A date of the side, as written, that fits both orders. */
+  example: string;
+  /**
+   * Nothing tells which: the two sides write dates in opposite orders (only then do they meet), and
+   * either could be the day/month one. The user must say (the command line stops; the pane asks).
+   */
+  doubtful: boolean;
+}
+
 export interface ReadResult {
   side: Side;
   /** 1-based source row of the header; 0 when the data has no header and roles were inferred. */
@@ -216,6 +231,8 @@ export interface ReadResult {
   decisions: Reason[];
   /** The candidate readings of the side (kind, signs), best first, and whether the choice is doubtful. */
   reading?: ReadingSummary;
+  /** The day/month order of dates that fit both, when the side's dates all do. */
+  dateOrder?: DateOrderReading;
   entries: Entry[];
   skipped: SkippedLine[];
   issues: ReadIssue[];

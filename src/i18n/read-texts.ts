@@ -100,10 +100,20 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '日期按{order}/年讀取：{example} 只符合這種順序',
     en: 'Dates read as {order}/year: {example} fits no other order',
   },
+  'date-order-chosen': {
+    'zh-CN': '日期按所选的顺序读取：{order}',
+    'zh-TW': '日期按所選的順序讀取：{order}',
+    en: 'Dates read in the order chosen: {order}',
+  },
   'date-order-from-other-side': {
     'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；按{order}读取，因为这样有 {meets} 行在 {days} 天内与另一方金额相同（另一种读法只有 {otherMeets} 行）',
     'zh-TW': '{example} 這樣的日期既可讀作月/日也可讀作日/月；按{order}讀取，因為這樣有 {meets} 行在 {days} 天內與另一方金額相同（另一種讀法只有 {otherMeets} 行）',
     en: 'Dates such as {example} fit both month/day and day/month; read as {order} because then {meets} lines meet a line of the same amount on the other side within {days} days (read the other way: {otherMeets})',
+  },
+  'date-order-doubtful': {
+    'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；两边的日期顺序相反（这样有 {meets} 行在 {days} 天内与另一方金额相同，按同一顺序读只有 {otherMeets} 行），但看不出哪一边是日/月：暂按{order}读取，请指定日期顺序',
+    'zh-TW': '{example} 這樣的日期既可讀作月/日也可讀作日/月；兩邊的日期順序相反（這樣有 {meets} 行在 {days} 天內與另一方金額相同，按同一順序讀只有 {otherMeets} 行），但看不出哪一邊是日/月：暫按{order}讀取，請指定日期順序',
+    en: 'Dates such as {example} fit both month/day and day/month; the two sides write them in opposite orders ({meets} lines meet a line of the same amount within {days} days that way, {otherMeets} read alike), but nothing tells which side is day/month: read as {order} for now — set the date order',
   },
   'date-order-guessed': {
     'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；已按{order}读取{why}，如有误请设置日期顺序',
@@ -235,6 +245,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{lines} 行中有 {meets} 行與對方金額、方向相符',
     en: '{meets} of {lines} lines meet the other side',
   },
+  'date-order-doubtful-cli': {
+    'zh-CN': '无法确定日期顺序：账簿和银行的日期（如 {ledgerExample} 和 {bankExample}）写法顺序相反，但看不出哪一边是日/月。请选择其一后重新运行：{choices}',
+    'zh-TW': '無法確定日期順序：帳簿和銀行的日期（如 {ledgerExample} 和 {bankExample}）寫法順序相反，但看不出哪一邊是日/月。請選擇其一後重新執行：{choices}',
+    en: 'cannot tell the date order: the ledger and the bank write dates (such as {ledgerExample} and {bankExample}) in opposite orders, and nothing tells which side is day/month. Choose one and run again: {choices}',
+  },
+  'date-order-doubtful-pane': {
+    'zh-CN': '两边的日期顺序相反，看不出哪一边是日/月（如账簿 {ledgerExample}，银行 {bankExample}）。请选择，将按所选重新对账：',
+    'zh-TW': '兩邊的日期順序相反，看不出哪一邊是日/月（如帳簿 {ledgerExample}，銀行 {bankExample}）。請選擇，將按所選重新對帳：',
+    en: 'The two sides write dates in opposite orders and nothing tells which is day/month (the ledger’s {ledgerExample}, the bank’s {bankExample}). Choose; the run is redone with it:',
+  },
   'reading-doubtful-pane': {
     'zh-CN': '这一方的读法不确定：几种读法的依据相近。请选择一种，将按所选重新对账。',
     'zh-TW': '這一方的讀法不確定：幾種讀法的依據相近。請選擇一種，將按所選重新對帳。',
@@ -360,6 +380,9 @@ const PARAM_WORDS: Record<string, Texts> = {
   'expected-direction': { 'zh-CN': '收入/支出、借/贷 或 Credit/Debit', 'zh-TW': '收入/支出、借/貸 或 Credit/Debit', en: '收入/支出, 借/贷 or Credit/Debit' },
   DMY: { 'zh-CN': '日/月', 'zh-TW': '日/月', en: 'day/month' },
   MDY: { 'zh-CN': '月/日', 'zh-TW': '月/日', en: 'month/day' },
+  'order-DMY': { 'zh-CN': '日/月/年', 'zh-TW': '日/月/年', en: 'day/month/year' },
+  'order-MDY': { 'zh-CN': '月/日/年', 'zh-TW': '月/日/年', en: 'month/day/year' },
+  'order-YMD': { 'zh-CN': '年/月/日', 'zh-TW': '年/月/日', en: 'year/month/day' },
   'comma-why': { 'zh-CN': '（金额以逗号为小数点）', 'zh-TW': '（金額以逗號為小數點）', en: ' (the amounts use a decimal comma)' },
   none: { 'zh-CN': '', 'zh-TW': '', en: '' },
   out: { 'zh-CN': '支出', 'zh-TW': '支出', en: 'out' },

@@ -218,6 +218,46 @@ describe('recon match refuses unusable input with exit 2 and one line', () => {
   });
 });
 
+describe('recon match with dates that fit both orders, written in opposite orders on the two sides', () => {
+  // a UK book (day first) against a Canadian export (month first): every date of both fits either order
+  const book = ['Date,Payee,Payment,Deposit', '01/05/2023,Dollarama,1.96,', '01/05/2023,T&T Supermarket,12.10,', '02/05/2023,Interac e-Transfer,239.13,', '03/05/2023,Development MSP,,332.22'].join('\n');
+  const bank = ['05/01/2023,DOLLARAMA # 845,1.96,,13.04', '05/01/2023,T T SUPERMARKET,12.10,,15.00', '05/02/2023,SEND E-TFR,239.13,,93.09', '05/03/2023,DEVELOPM MSP,,332.22,332.22'].join('\n');
+  let files: { book: string; bank: string };
+  beforeAll(async () => {
+    files = { book: path.join(fixture.dir, 'uk-book.csv'), bank: path.join(fixture.dir, 'td.csv') };
+    await fs.writeFile(files.book, book);
+    await fs.writeFile(files.bank, bank);
+  });
+
+  it('stops with exit 2, names both examples and the two flags that settle it', async () => {
+    const run = capture();
+    expect(await main(['match', '--ledger', files.book, '--bank', files.bank, '--json', path.join(fixture.dir, 'dates.json'), '--lang', 'en'], run.io)).toBe(2);
+    expect(run.err()).toBe(
+      'recon: cannot tell the date order: the ledger and the bank write dates (such as 01/05/2023 and 05/01/2023) in opposite orders, and nothing tells which side is day/month. Choose one and run again: --ledger-date-order DMY; --bank-date-order DMY\n',
+    );
+  });
+
+  it.each([
+    ['--ledger-date-order', 'DMY'],
+    ['--bank-date-order', 'dmy'],
+  ])('%s %s settles it: every line meets, the other side read month-first from the data', async (flag, order) => {
+    const json = path.join(fixture.dir, `dates-${flag}.json`);
+    expect(await main(['match', '--ledger', files.book, '--bank', files.bank, '--json', json, '--lang', 'en', flag, order], capture().io)).toBe(0);
+    const result = await readJson(json);
+    expect(result.matches).toHaveLength(4);
+    expect(result.matches.every((m: any) => m.status === 'auto')).toBe(true);
+    const [chosen, other] = flag.startsWith('--ledger') ? [result.ledger, result.bank] : [result.bank, result.ledger];
+    expect(chosen.decisions).toContain('Dates read in the order chosen: day/month/year');
+    expect(other.decisions.join('\n')).toContain('read as month/day because then 4 lines meet a line of the same amount on the other side within 7 days (read the other way: 0)');
+  });
+
+  it('refuses an order it does not know', async () => {
+    const run = capture();
+    expect(await main(['match', '--ledger', files.book, '--bank', files.bank, '--json', 'x.json', '--ledger-date-order', 'DM'], run.io)).toBe(2);
+    expect(run.err()).toMatch(/--ledger-date-order: expected one of DMY, MDY, YMD, found "DM"/);
+  });
+});
+
 describe('recon match --out over a workbook an earlier run wrote', () => {
   it('keeps what a teammate decided in its Matches sheet, and the ids of the other groups', async () => {
     const out = path.join(fixture.dir, 'kept.xlsx');

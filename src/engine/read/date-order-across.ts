@@ -4,7 +4,8 @@
  * and a wrong guess meets nothing: a UK cash book read month-first lands in February … December
  * against a June bank export. The other side's lines tell: the order under which more of the side's
  * lines meet a line of the other side (the same size of amount, within the date window) wins. A tie
- * keeps the guess and its warning. Sizes, not signs: the kind of book is decided after this, by
+ * keeps the guess and its warning, unless the tie says the two sides write dates in opposite orders:
+ * then the user must say which is which. Sizes, not signs: the kind of book is decided after this, by
  * lines that must then meet on the right days.
  */
 import type { BalanceLine, Entry, Reason } from '../types';
@@ -47,8 +48,11 @@ function guessedLine(side: SideReading): Reason | undefined {
 
 const OTHER: Record<DateOrder, DateOrder> = { MDY: 'DMY', DMY: 'MDY', YMD: 'YMD' };
 
-/** Turns a side's dates round (entries and balance lines) and says so in its decisions. */
-function apply(side: SideReading, swap: boolean, figures: { meets: number; otherMeets: number; days: number }): void {
+/**
+ * Turns a side's dates round (entries and balance lines) and says so in its decisions: decided by the
+ * figures, or (`doubtful`) taken one way of two the data cannot tell apart.
+ */
+function apply(side: SideReading, swap: boolean, figures: { meets: number; otherMeets: number; days: number }, doubtful = false): void {
   const guessed = guessedLine(side)!;
   const order = swap ? OTHER[side.plan.dateRules.order] : side.plan.dateRules.order;
   if (swap) {
@@ -65,12 +69,15 @@ function apply(side: SideReading, swap: boolean, figures: { meets: number; other
     }
     side.plan = { ...side.plan, dateRules: { ...side.plan.dateRules, order } };
   }
+  const example = String(guessed.params?.example ?? '');
   const decided: Reason = {
-    code: 'date-order-from-other-side',
-    params: { example: guessed.params?.example ?? '', order: order === 'DMY' ? 'DMY' : 'MDY', ...figures },
+    code: doubtful ? 'date-order-doubtful' : 'date-order-from-other-side',
+    params: { example, order: order === 'DMY' ? 'DMY' : 'MDY', ...figures },
   };
   side.plan.decisions = side.plan.decisions.map((d) => (d === guessed ? decided : d));
   side.result.decisions = side.result.decisions.map((d) => (d === guessed ? decided : d));
+  side.plan.ambiguousDates = { example, doubtful };
+  side.result.dateOrder = { order: order === 'DMY' ? 'DMY' : 'MDY', example, doubtful };
 }
 
 export function decideDateOrdersAcross(ledger: SideReading, bank: SideReading, windowDays: number): void {
@@ -88,8 +95,21 @@ export function decideDateOrdersAcross(ledger: SideReading, bank: SideReading, w
   }
   tried.sort((x, y) => y.meets - x.meets);
   const best = tried[0];
+  if (best.meets === 0) return;
+  const tied = tried.filter((t) => t.meets === best.meets);
+  // Both sides guessed, and they meet only when read in opposite orders (a UK book's 01/05/2023
+  // against a Canadian bank's 05/01/2023): either could be the day/month one, and the dates of the
+  // report differ by months. One way is taken so that the lines meet, and the side is doubtful: the
+  // command line stops and names the flags, the pane asks (before, both kept the guess: nothing met).
+  if (tied.length === 2 && tied.every((t) => t.ledger !== t.bank)) {
+    const asRead = tried.find((t) => t.ledger === 0 && t.bank === 0)?.meets ?? 0;
+    const figures = { meets: best.meets, otherMeets: asRead, days: windowDays };
+    apply(ledger, true, figures, true);
+    apply(bank, false, figures, true);
+    return;
+  }
   // Two ways of reading that meet as well (both sides swapped meets as both as read): no evidence.
-  if (best.meets === 0 || (tried.length > 1 && tried[1].meets === best.meets)) return;
+  if (tied.length > 1) return;
   // What the other way of reading this side (the other side as chosen) would have met.
   const figuresFor = (side: 'ledger' | 'bank') => {
     const other = tried.find((t) => (side === 'ledger' ? t.ledger !== best.ledger && t.bank === best.bank : t.bank !== best.bank && t.ledger === best.ledger));

@@ -7,6 +7,8 @@ import type { CellValue } from '../types';
 import { compatibilityForm, isPlaceholder, toHalfWidth, trimPadding } from './text';
 
 export type DateOrder = 'YMD' | 'MDY' | 'DMY';
+/** Every order a user may set (the command line's --ledger-date-order, the pane's choice, the kept settings). */
+export const DATE_ORDERS: readonly DateOrder[] = ['DMY', 'MDY', 'YMD'];
 
 export interface StatementPeriod {
   year: number;

@@ -65,6 +65,8 @@ export interface ReadingPlan extends ReadingChoice {
   /** A column naming the account each line went through (账户: 现金, 工行基本户…), when no role took it (accounts.ts). */
   accountColumn?: number;
   dateRules: DateRules;
+  /** Every date fits both day/month and month/day: the order is a guess until the other side tells (date-order-across.ts). */
+  ambiguousDates?: { example: string; doubtful: boolean };
   titlePeriod?: { period: StatementPeriod; source: string };
   styles: Map<number, AmountStyle>;
   /** The amount column is unsigned and the direction column says which way. */
@@ -478,7 +480,9 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   }
 
   let order: DateOrder = options.dateOrder ?? 'MDY';
-  if (!options.dateOrder) {
+  let guessedFrom: string | undefined;
+  if (options.dateOrder) decisions.push({ code: 'date-order-chosen', params: { order: `order-${options.dateOrder}` } });
+  else {
     const decided = evidence.dates.find((d) => d.order !== undefined)?.order;
     const ambiguous = evidence.dates.find((d) => d.ambiguous !== undefined)?.ambiguous;
     if (decided) {
@@ -487,6 +491,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     } else if (ambiguous) {
       const european = moneyColumns.some((c) => styleOf(c).decimalComma);
       order = european ? 'DMY' : 'MDY';
+      guessedFrom = ambiguous;
       decisions.push({ code: 'date-order-guessed', params: { example: ambiguous, order, why: european ? 'comma-why' : 'none' } });
     }
   }
@@ -544,6 +549,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       ...(parties && columns.counterparty === parties.payer && { parties }),
       ...(accountColumn !== undefined && { accountColumn }),
       dateRules: { order, period },
+      ...(guessedFrom !== undefined && { ambiguousDates: { example: guessedFrom, doubtful: false } }),
       titlePeriod,
       styles,
       useDirection,

@@ -66,6 +66,7 @@ export function assembleResult(plan: ReadingPlan, rows: RowsRead, summary: Readi
     kind: plan.reading.kind,
     decisions: [...plan.decisions, ...rows.decisions],
     reading: summary,
+    ...(plan.ambiguousDates && { dateOrder: { order: plan.dateRules.order === 'DMY' ? 'DMY' : 'MDY', ...plan.ambiguousDates } }),
     entries: rows.entries,
     skipped: rows.skipped,
     issues: rows.issues,

@@ -31,6 +31,7 @@ import { RunProgress } from './RunProgress';
 const SideSetup = lazy(() => import(/* webpackChunkName: "side-setup" */ './SideSetup'));
 const OptionsPanel = lazy(() => import(/* webpackChunkName: "options" */ './OptionsPanel'));
 const ReadingChoice = lazy(() => import(/* webpackChunkName: "reading-choice" */ './ReadingChoice'));
+const DateOrderChoice = lazy(() => import(/* webpackChunkName: "reading-choice" */ './DateOrderChoice'));
 const StatementsPanel = lazy(() => import(/* webpackChunkName: "options" */ './StatementsPanel'));
 const ReconciliationInputs = lazy(() => import(/* webpackChunkName: "options" */ './ReconciliationInputs'));
 const ResultSummary = lazy(() => import(/* webpackChunkName: "result-summary" */ './ResultSummary'));
@@ -186,6 +187,19 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
   });
 
   const doubtfulReadings = run.state.phase === 'done' ? run.state.summary.readings : undefined;
+  const dateOrders = run.state.phase === 'done' ? run.state.summary.dateOrders : undefined;
+  const dateOrderChoice =
+    dateOrders?.ledger?.doubtful && dateOrders.bank?.doubtful ? (
+      <DateOrderChoice
+        ledger={dateOrders.ledger}
+        bank={dateOrders.bank}
+        disabled={running}
+        onPick={(side) => {
+          (side === 'ledger' ? ledger : bank).setDateOrder('DMY');
+          setRerun(true);
+        }}
+      />
+    ) : null;
   const readingChoice = (setup: SideSetupControl, reading: ReadingSummary | undefined) =>
     reading?.doubtful && !reading.given ? (
       <ReadingChoice
@@ -362,6 +376,7 @@ export function ReconPane({ workbook, engine, onLocaleChange }: Props) {
         <PaneSection title={t('summary.title')}>
           <Suspense fallback={<Spinner size="tiny" />}>
             <ResultSummary summary={run.state.summary} onGoToMatches={(sheet) => void goTo(sheet)} />
+            {dateOrderChoice}
             {readingChoice(ledger, doubtfulReadings?.ledger)}
             {readingChoice(bank, doubtfulReadings?.bank)}
           </Suspense>

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { Field, Input, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SideKind } from '../../engine/types';
+import { DATE_ORDERS, type DateOrder } from '../../engine/read/date';
 import { kindText } from '../../i18n/pane';
 import { formatReadText } from '../../i18n/read-texts';
 import { usePaneText } from '../pane-text';
@@ -77,6 +78,22 @@ export default function SideSetup({ setup, disabled }: Props) {
           </Select>
         </Field>
       </div>
+      {(detection.dateOrder || corrections.dateOrder) && (
+        <Field label={t('setup.dateOrder')} hint={detection.dateOrder ? t('setup.dateOrder.hint', { example: detection.dateOrder.example }) : undefined}>
+          <Select
+            value={corrections.dateOrder ?? 'auto'}
+            disabled={busy}
+            onChange={(_, data) => setup.setDateOrder(data.value === 'auto' ? undefined : (data.value as DateOrder))}
+          >
+            <option value="auto">{t('setup.dateOrder.auto', { order: t(`setup.dateOrder.${detection.dateOrder?.order ?? 'MDY'}`) })}</option>
+            {DATE_ORDERS.map((order) => (
+              <option key={order} value={order}>
+                {t(`setup.dateOrder.${order}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {detection.reading?.doubtful && !detection.reading.given && (
         <ReadingChoice reading={detection.reading} disabled={busy} onPick={(option) => setup.setReading(option.kind, option.oppositeSigns)} />
       )}

@@ -8,15 +8,16 @@
  */
 import type { ReconciliationOptionKey } from '../../engine/report/reconciliation-options';
 import type {
-  CellValue,
   CellsSource,
+  CellValue,
   ColumnMapping,
   ColumnRole,
+  DateOrderReading,
   NameStrictness,
   ProgressListener,
+  ReadingSummary,
   ReadIssue,
   ReadOptions,
-  ReadingSummary,
   Reason,
   SideKind,
 } from '../../engine/types';
@@ -70,6 +71,8 @@ export interface SideDetection {
   decisions: Reason[];
   /** The candidate readings and whether the choice is doubtful (the pane then offers them). */
   reading?: ReadingSummary;
+  /** How dates that fit both day/month and month/day were read, when all of the side's do. */
+  dateOrder?: DateOrderReading;
   entryCount: number;
   skippedCount: number;
   issueCount: number;
@@ -116,6 +119,8 @@ export interface RunSummary {
   issues: ReadIssue[];
   /** How each side was read, with the data test's figures; a doubtful one is offered to the user. */
   readings?: { ledger?: ReadingSummary; bank?: ReadingSummary };
+  /** How each side's dates were read where they fit both orders; doubtful ones are asked about. */
+  dateOrders?: { ledger?: DateOrderReading; bank?: DateOrderReading };
   /**
    * Decisions whose rows cannot be found any more (deleted, or changed beyond recognition): kept in
    * the workbook, applied to nothing, listed for the user with what they were.

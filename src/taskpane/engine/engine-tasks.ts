@@ -91,11 +91,12 @@ export function reconcileAndLayout(request: ReconcileRequest, onProgress?: Progr
       rows: missing.map((k) => ({ side: k.side, row: k.row, date: k.date, amount: k.amount, counterparty: k.counterparty })),
     }));
   const readings = { ledger: result.ledger.reading, bank: result.bank.reading };
+  const dateOrders = { ledger: result.ledger.dateOrder, bank: result.bank.dateOrder };
   const aliasProblems = (request.previous?.aliasProblems ?? []).map((p) => aliasProblemText(p, request.locale));
   const movedRows = typedRowsMoved(result, request.previous?.memory.decisions ?? []);
   return {
     outputs,
-    summary: { ...toRunSummary(report, outputs), readings, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [], aliasProblems, ...(movedRows.length > 0 && { movedRows }) },
+    summary: { ...toRunSummary(report, outputs), readings, dateOrders, lostDecisions, unreadDecisions: request.previous?.unreadDecisions ?? [], aliasProblems, ...(movedRows.length > 0 && { movedRows }) },
   };
 }
 

@@ -34,6 +34,7 @@ export function toSideDetection(read: ReadResult, source?: CellsSource): SideDet
     kind: read.kind,
     decisions: read.decisions.map((d) => ({ code: d.code, params: { ...d.params } })),
     ...(read.reading && { reading: structuredReading(read.reading) }),
+    ...(read.dateOrder && { dateOrder: { ...read.dateOrder } }),
     entryCount: read.entries.length,
     skippedCount: read.skipped.length,
     issueCount: read.issues.length,

@@ -5,6 +5,7 @@
  */
 import { parseMatchOptions, type OptionKey } from '../../engine/match/option-definitions';
 import type { ColumnMapping, SideKind } from '../../engine/types';
+import { DATE_ORDERS, type DateOrder } from '../../engine/read/date';
 import type { SideSettings, WorkbookSettings } from '../../workbook/layout/recon-state';
 import type { MatchSettings } from '../engine/engine-client';
 import type { OptionsDraft } from './options-draft';
@@ -27,6 +28,7 @@ function sideSettings(side: SideSetupState, balance: string | undefined): SideSe
     ...(c.headerRow !== undefined && { headerRow: c.headerRow }),
     ...(c.columns !== undefined && { columns: { ...c.columns } as Record<string, number>, columnsComplete: true }),
     ...(c.oppositeSigns !== undefined && { oppositeSigns: c.oppositeSigns }),
+    ...(c.dateOrder !== undefined && { dateOrder: c.dateOrder }),
     ...(balance !== undefined && balance.trim() !== '' && { balance: balance.trim() }),
   };
 }
@@ -40,6 +42,8 @@ export function settingsOf(setUp: PaneSetUp): WorkbookSettings {
   };
 }
 
+const isDateOrder = (value: unknown): value is DateOrder => DATE_ORDERS.includes(value as DateOrder);
+
 /** A kept side → the corrections to read it with again. */
 export function correctionsOf(side: SideSettings | undefined): SideCorrections {
   if (!side) return {};
@@ -48,6 +52,8 @@ export function correctionsOf(side: SideSettings | undefined): SideCorrections {
     ...(side.headerRow !== undefined && { headerRow: side.headerRow }),
     ...(side.columns !== undefined && { columns: { ...side.columns } as ColumnMapping }),
     ...(side.oppositeSigns !== undefined && { oppositeSigns: side.oppositeSigns }),
+    // a kept order this version does not know is left to the data, never guessed at
+    ...(isDateOrder(side.dateOrder) && { dateOrder: side.dateOrder }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { startTransition, useCallback, useRef, useState } from 'react';
 import type { ColumnMapping, ColumnRole, ReadOptions, Side, SideKind } from '../../engine/types';
+import type { DateOrder } from '../../engine/read/date';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import type { EngineClient, SideDetection, SourceCells } from '../engine/engine-client';
 
@@ -14,6 +15,8 @@ export interface SideCorrections {
   columns?: ColumnMapping;
   kind?: SideKind;
   oppositeSigns?: boolean;
+  /** Day/month order of dates that fit both; decided from the data when absent. */
+  dateOrder?: DateOrder;
 }
 
 export type SideStatus = 'empty' | 'reading' | 'detecting' | 'ready' | 'failed';
@@ -39,6 +42,8 @@ export interface SideSetup {
   setRole(column: number, role: ColumnRole | null): void;
   setKind(kind: SideKind): void;
   setOppositeSigns(opposite: boolean): void;
+  /** The order of dates that fit both day/month and month/day; undefined: decided from the data. */
+  setDateOrder(order: DateOrder | undefined): void;
   /** A reading picked among the doubtful ones: its kind and whether the signs are reversed, at once. */
   setReading(kind: SideKind, oppositeSigns: boolean): void;
   setHeaderRow(row: number): void;
@@ -76,6 +81,7 @@ function optionsFrom(corrections: SideCorrections): Omit<ReadOptions, 'side'> {
   }
   if (corrections.kind !== undefined) options.kind = corrections.kind;
   if (corrections.oppositeSigns !== undefined) options.oppositeSigns = corrections.oppositeSigns;
+  if (corrections.dateOrder !== undefined) options.dateOrder = corrections.dateOrder;
   return options;
 }
 
@@ -164,6 +170,11 @@ export function useSideSetup(side: Side, workbook: Workbook, engine: EngineClien
       correct((s) => ({ ...s.corrections, columns: reassignRole(s.detection?.columns ?? s.corrections.columns ?? {}, column, role) })),
     setKind: (kind) => correct((s) => ({ ...s.corrections, kind })),
     setOppositeSigns: (oppositeSigns) => correct((s) => ({ ...s.corrections, oppositeSigns })),
+    setDateOrder: (dateOrder) =>
+      correct((s) => {
+        const { dateOrder: _previous, ...rest } = s.corrections;
+        return dateOrder === undefined ? rest : { ...rest, dateOrder };
+      }),
     setReading: (kind, oppositeSigns) => correct((s) => ({ ...s.corrections, kind, oppositeSigns })),
     // A different header row means different header words: roles are detected afresh.
     setHeaderRow: (headerRow) => correct((s) => ({ ...s.corrections, headerRow, columns: undefined })),

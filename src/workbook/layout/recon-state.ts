@@ -70,6 +70,8 @@ export interface SideSettings {
   columns?: Record<string, number>;
   columnsComplete?: boolean;
   oppositeSigns?: boolean;
+  /** Day/month order of dates that fit both (DMY, MDY or YMD), where the user set it. */
+  dateOrder?: string;
   /** Closing balance the user stated, as a decimal string. */
   balance?: string;
 }

@@ -48,6 +48,33 @@ describe('day/month order across the two sides', () => {
     expect(result.ledger.decisions.map((d) => d.code)).toContain('date-order-guessed');
     expect(result.bank.decisions.map((d) => d.code)).toContain('date-order-guessed');
   });
+
+  it('asks when the two sides meet only read in opposite orders: which one writes the day first, nothing tells', () => {
+    // the bank writes month-first (06/02/2025) on the same days: each side fits both orders, and the
+    // lines meet only when the two are read the other way round from each other
+    const bank = BANK_DAY_FIRST.map((row, i) => (i === 0 ? row : [swapDayMonth(String(CASH_BOOK[i][0])), ...row.slice(1)]));
+    const result = reconcile({ cells: CASH_BOOK }, { cells: bank });
+    expect(result.ledger.dateOrder).toEqual({ order: 'DMY', example: '02/06/2025', doubtful: true });
+    expect(result.bank.dateOrder).toEqual({ order: 'MDY', example: '06/02/2025', doubtful: true });
+    // one way is taken so the lines meet (before, both kept the month-first guess and nothing met)
+    expect(result.matches).toHaveLength(4);
+    const decision = result.ledger.decisions.find((d) => d.code === 'date-order-doubtful')!;
+    expect(decision.params).toEqual(expect.objectContaining({ meets: 4, otherMeets: 0 }));
+    expect(formatReadText(decision, 'zh-CN')).toContain('看不出哪一边是日/月');
+    // once the user says which, nothing is doubtful and the other side follows from the data
+    const told = reconcile({ cells: CASH_BOOK }, { cells: bank }, { bank: { dateOrder: 'DMY' } });
+    expect(told.bank.dateOrder).toBeUndefined();
+    expect(told.ledger.dateOrder).toEqual({ order: 'MDY', example: '02/06/2025', doubtful: false });
+    expect(told.ledger.entries.map((e) => e.date)).toEqual(['2025-02-06', '2025-04-06', '2025-09-06', '2025-12-06']);
+    expect(told.matches).toHaveLength(4);
+    expect(told.bank.decisions.map((d) => d.code)).toContain('date-order-chosen');
+  });
+
+  it('reports a guessed order as such, and none where a date fits one order only', () => {
+    const bank = BANK_DAY_FIRST.map((row, i) => (i === 0 ? row : [CASH_BOOK[i][0], ...row.slice(1)]));
+    expect(reconcile({ cells: CASH_BOOK }, { cells: bank }).ledger.dateOrder).toEqual({ order: 'MDY', example: '02/06/2025', doubtful: false });
+    expect(reconcile({ cells: CASH_BOOK }, { cells: BANK_DAY_FIRST }).bank.dateOrder).toBeUndefined();
+  });
 });
 
 function swapDayMonth(text: string): string {
