@@ -10,8 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-/** Gzipped bytes the first screen may cost (React + Fluent UI + the pane). */
-const INITIAL_BUDGET = 175 * 1024;
+/**
+ * Gzipped bytes the first screen may cost (React + Fluent UI + the pane). 175 KiB from 2026-11-29 (169
+ * then); 180 KiB from 2026-12-07, when the Office host's start-up reading of the state sheet (in chunks
+ * under the response budget, by slices, the 1904 date-system probe) had taken it to 179 and moving the
+ * date readers out of the first screen brought it back to 176.
+ */
+const INITIAL_BUDGET = 180 * 1024;
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const sizes = (file) => {

@@ -62,6 +62,6 @@ describe('dates in opposite orders on the two sides, in the pane', () => {
     await waitFor(() => expect(screen.queryByText(/The two sides write dates in opposite orders/)).toBeNull());
     await screen.findByRole('region', { name: 'Result' });
     // the choice is kept in the workbook for a teammate
-    await waitFor(async () => expect((await workbook.readMemory('settings')).settings.ledger?.dateOrder).toBe('DMY'));
+    await waitFor(async () => expect((await workbook.readMemory()).settings.ledger?.dateOrder).toBe('DMY'));
   });
 });

@@ -6,9 +6,9 @@
 import type { CellValue } from '../types';
 import { compatibilityForm, isPlaceholder, toHalfWidth, trimPadding } from './text';
 
-export type DateOrder = 'YMD' | 'MDY' | 'DMY';
-/** Every order a user may set (the command line's --ledger-date-order, the pane's choice, the kept settings). */
-export const DATE_ORDERS: readonly DateOrder[] = ['DMY', 'MDY', 'YMD'];
+import { DAYS_IN_MONTH, isLeap, makeDate, MS_PER_DAY, type DateOrder, type OkDate } from './calendar-day';
+
+export { DATE_ORDERS, makeDate, type DateOrder, type OkDate, type ParsedDate } from './calendar-day';
 
 export interface StatementPeriod {
   year: number;
@@ -23,14 +23,8 @@ export interface DateRules {
   period?: StatementPeriod;
 }
 
-export interface ParsedDate {
-  iso: string;
-  /** Whole days since 1970-01-01. */
-  day: number;
-}
 
 /** A parsed date as the parser hands it out (shared, memoised objects: treat as read-only). */
-export type OkDate = { readonly kind: 'ok' } & ParsedDate;
 
 export type DateParse =
   | { kind: 'empty' }
@@ -161,31 +155,6 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     read: (m, rules) => yearless(Number(m[1]), Number(m[2]), rules),
   },
 ];
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MS_PER_DAY = 86400000;
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-const built = new Map<number, OkDate>();
-
-/** A valid calendar date → ISO text and day number (memoised: a statement has few distinct dates). */
-export function makeDate(y: number, m: number, d: number): OkDate | null {
-  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
-  const max = m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1];
-  if (d > max) return null;
-  const key = y * 10000 + m * 100 + d;
-  let date = built.get(key);
-  if (!date) {
-    const iso = `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-    date = { kind: 'ok', iso, day: Date.UTC(y, m - 1, d) / MS_PER_DAY };
-    if (built.size > 100000) built.clear();
-    built.set(key, date);
-  }
-  return date;
-}
 
 /** Day number of 1899-12-30, Excel's day zero once past its fictional 1900-02-29 (serial 60). */
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / MS_PER_DAY;

@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { parseAmount } from '../read/amount';
-import { makeDate } from '../read/date';
+import { makeDate } from '../read/calendar-day';
 
 export interface ReconciliationOptions {
   /** ISO date the statement is drawn up at; default the latest date on either side. */

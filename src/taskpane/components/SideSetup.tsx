@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Field, Input, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SideKind } from '../../engine/types';
-import { DATE_ORDERS, type DateOrder } from '../../engine/read/date';
+import { DATE_ORDERS, type DateOrder } from '../../engine/read/calendar-day';
 import { kindText } from '../../i18n/pane';
 import { formatReadText } from '../../i18n/read-texts';
 import { usePaneText } from '../pane-text';

@@ -5,7 +5,7 @@
  */
 import { parseMatchOptions, type OptionKey } from '../../engine/match/option-definitions';
 import type { ColumnMapping, SideKind } from '../../engine/types';
-import { DATE_ORDERS, type DateOrder } from '../../engine/read/date';
+import { DATE_ORDERS, type DateOrder } from '../../engine/read/calendar-day';
 import type { SideSettings, WorkbookSettings } from '../../workbook/layout/recon-state';
 import type { MatchSettings } from '../engine/engine-client';
 import type { OptionsDraft } from './options-draft';

@@ -5,7 +5,7 @@
  */
 import { startTransition, useCallback, useRef, useState } from 'react';
 import type { ColumnMapping, ColumnRole, ReadOptions, Side, SideKind } from '../../engine/types';
-import type { DateOrder } from '../../engine/read/date';
+import type { DateOrder } from '../../engine/read/calendar-day';
 import type { CellBlock, Workbook } from '../../workbook/workbook';
 import type { EngineClient, SideDetection, SourceCells } from '../engine/engine-client';
 

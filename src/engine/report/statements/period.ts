@@ -2,7 +2,7 @@
  * The statement period: the user's choice, else the ledger's last full month (the month of its
  * latest date when that date is the month's last day, otherwise the month before).
  */
-import { makeDate } from '../../read/date';
+import { makeDate } from '../../read/calendar-day';
 import type { Period } from './statement-model';
 
 /** `2025-03` or `2025-03-01..2025-03-31` → a period; null when the text is neither. */
