@@ -9,6 +9,7 @@
  * The inline Internet Explorer check in taskpane.html must parse as ES5.
  */
 import { parse } from 'acorn';
+import { spawnSync } from 'child_process';
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { buildProduction, type Build } from './support/build';
@@ -69,4 +70,12 @@ test('the Internet Explorer check in taskpane.html is ES5 and says, in the page�
   expect(check).toContain('此版本的 Office 不受支持');
   expect(check).toContain('此版本的 Office 不受支援');
   expect(check).toContain('This version of Office is not supported');
+});
+
+test('the first screen stays within the initial bundle budget (scripts/bundle-size.mjs, as npm run build checks it)', () => {
+  // the build went over the budget once without anyone seeing: only `npm run build` checked it
+  const run = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'bundle-size.mjs'), build.dir], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/Initial bundle \(loaded by taskpane\.html/);
 });
