@@ -118,17 +118,20 @@ function titleBalanceLine(context: BalanceLineContext, sourceRow: number): Balan
     }
   }
   if (kind === null) return null;
+  // written as the table writes its money (a French export's `+31070,11` above a decimal-comma table)
+  const { columns } = context;
+  const style = context.styleOf(columns.balance ?? columns.amount ?? columns.inflow ?? columns.outflow ?? -1);
   const amounts: Decimal[] = [];
   for (let c = 0; c < row.length; c++) {
     if (c === labelAt || row[c] === null || row[c] === undefined || row[c] === '') continue;
-    const parse = parseAmount(row[c]);
+    const parse = parseAmount(row[c], style);
     if (parse.kind === 'ok') amounts.push(parse.value);
     else return null; // other words on the row: not a label and its figure
   }
   // 期末余额：12,345.67, one cell
   const colon = label.search(/[:：]/);
   if (amounts.length === 0 && colon >= 0) {
-    const parse = parseAmount(label.slice(colon + 1));
+    const parse = parseAmount(label.slice(colon + 1), style);
     if (parse.kind === 'ok') amounts.push(parse.value);
   }
   if (amounts.length !== 1) return null;

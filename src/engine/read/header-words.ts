@@ -130,6 +130,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '摘要', '交易摘要', '用途', '交易说明', '商品说明', '交易描述', '交易详情', '说明', '描述', '業務摘要', '业务摘要',
       '商品', '客户摘要', '摘要說明', 'description', 'transactiondescription', 'memo', 'details', 'narrative',
       'particulars', 'label', 'narration',
+      // a French bank's or book's Libellé (accents are folded by normalizeLabel)
+      'libelle',
     ],
     contains: ['摘要', '说明', '說明', '描述', '用途', 'description', 'memo', 'detail'],
   },

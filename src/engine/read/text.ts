@@ -110,7 +110,8 @@ export function compatibilityForm(text: string): string {
  * `(元)` or `（人民币）` dropped.
  */
 export function normalizeLabel(text: string): string {
-  const half = toHalfWidth(compatibilityForm(text)).toLowerCase();
+  const lower = toHalfWidth(compatibilityForm(text)).toLowerCase();
+  const half = ACCENTED.test(lower) ? lower.replace(ACCENTED_ALL, withoutAccent) : lower;
   // Most labels have no padding inside: keep the string rather than rebuild it a character at a time.
   let firstPadding = 0;
   while (firstPadding < half.length && !isPadding(half.charCodeAt(firstPadding))) firstPadding++;
@@ -121,6 +122,11 @@ export function normalizeLabel(text: string): string {
   }
   return out.endsWith(')') ? out.replace(TRAILING_UNIT, '') : out;
 }
+
+/** Latin letters with an accent (Débit, Crédit, Libellé, Fecha de operación): labels match without it. */
+const ACCENTED = /[\u00c0-\u024f]/;
+const ACCENTED_ALL = /[\u00c0-\u024f]/g;
+const withoutAccent = (letter: string) => letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /**
  * A currency written after a header, `(元)`, `(£)`, `(HKD)`, `(新臺幣)`, the sign a register puts

@@ -90,14 +90,15 @@ export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal
 /**
  * A closing or total line that sits after exactly the entries dated up to the period end; or a closing
  * balance the export states above its table (Ending balance as of 03/31/2025), dated on or after every
- * entry and on or before the period end.
+ * entry and on or before the period end; undated (a French export's `Balance at end of period`), it is
+ * the balance after every entry, which holds at the period end when no entry comes after it.
  */
 function closingLineAt(lines: readonly BalanceLine[], entries: readonly Entry[], periodEnd: string): BalanceLine | undefined {
   const candidates = lines.filter((l) => l.kind !== 'opening' && (l.date === '' || l.date <= periodEnd));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const line = candidates[i];
     const fits = entries.every((e) => (e.row < line.row) === (e.date <= periodEnd));
-    const statedAbove = line.kind === 'closing' && line.date !== '' && entries.every((e) => e.row > line.row && e.date <= line.date);
+    const statedAbove = line.kind === 'closing' && entries.every((e) => e.row > line.row && e.date <= (line.date || periodEnd));
     if (fits || statedAbove) return line;
   }
   return undefined;

@@ -40,6 +40,11 @@ describe('cell text', () => {
     expect(normalizeLabel('日 志 号')).toBe('日志号');
     expect(normalizeLabel(' Transaction Amount')).toBe('transactionamount');
     expect(normalizeLabel('金额(元)')).toBe('金额');
+    // accents folded: a French export's Débit/Crédit/Libellé are debit/credit/libelle
+    expect(normalizeLabel('Débit')).toBe('debit');
+    expect(normalizeLabel('Crédit ')).toBe('credit');
+    expect(normalizeLabel('Libellé')).toBe('libelle');
+    expect(normalizeLabel('Fecha de operación')).toBe('fechadeoperacion');
     expect(normalizeLabel('金额（元）')).toBe('金额');
     // a currency after the header, as UK, Hong Kong and Taiwanese books write it
     expect(['Paid in (£)', 'Balance (GBP)', 'Amount (HK$)', '存入金額(新臺幣)', 'Net (€)'].map(normalizeLabel)).toEqual(['paidin', 'balance', 'amount', '存入金額', 'net']);

@@ -275,6 +275,31 @@ describe('a balance stated above the table', () => {
     expect(result.bank.balances!.map((b) => [b.row, b.kind, b.amount.toFixed(2)])).toEqual([[2, 'opening', '100000.00'], [3, 'closing', '108000.00']]);
     expect(buildReconciliation(result).statement!.bank.balance.amount!.toFixed(2)).toBe('108000.00');
   });
+  it('undated and written as the table writes money: a French export’s Balance at end of period, +31070,11', () => {
+    // the layout of the real OCA fixture (test/fixtures/real-exports/OCA__bank-statement-import): decimal
+    // commas, the closing balance above the table with no date, the opening one below it
+    const export_: CellValue[][] = [
+      ['Bank code : 1001010101', 'Agency Code : 10000', 'Download start date : 01/04/2020', 'Download end date : 02/04/2020'],
+      ['Balance at end of period', null, null, null, '+1269,32'],
+      ['Date', 'Operation Number', 'Label', 'Debit', 'Credit', 'Detail'],
+      ['01/04/20', 'OP 1', 'FRAIS', '-50,00', null, ''],
+      ['02/04/20', 'OP 2', 'VIREMENT DUPONT', null, '1300,00', ''],
+      ['Balance at start of period', null, null, null, '+19,32'],
+    ];
+    const journal: CellValue[][] = [
+      ['Date', 'Libellé', 'Débit', 'Crédit'],
+      ['01/04/2020', 'Frais bancaires', '', '50,00'],
+      ['02/04/2020', 'Encaissement Dupont', '1 300,00', ''],
+    ];
+    const result = reconcile({ cells: journal }, { cells: export_ }, { ledger: { kind: 'cash-journal' } });
+    expect(result.bank.balances!.map((b) => [b.row, b.kind, b.date, b.amount.toFixed(2)])).toEqual([[2, 'closing', '', '1269.32'], [6, 'opening', '', '19.32']]);
+    const statement = buildReconciliation(result, { bookBalance: new Decimal('1269.32') }).statement!;
+    expect(statement.bank.balance).toEqual(expect.objectContaining({ source: 'closing-line', row: 2 }));
+    expect(statement.unexplained!.toFixed(2)).toBe('0.00');
+    // after the period end, the balance after every entry is not the balance at it
+    const earlier = buildReconciliation(result, { periodEnd: '2020-04-01' }).statement!;
+    expect(earlier.bank.balance.source).not.toBe('closing-line');
+  });
   it('not a line of words and figures (Total credits is no balance)', () => {
     const result = reconcile({ cells: register }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
     expect(result.bank.balances!.map((b) => b.row)).toEqual([2, 5]);
