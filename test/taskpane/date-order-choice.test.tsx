@@ -10,6 +10,7 @@ import { fireEvent, render, screen, waitFor, within, configure } from '@testing-
 import { App } from '../../src/taskpane/components/App';
 import { InProcessEngineClient } from '../../src/taskpane/engine/in-process-engine-client';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
+import { chooseSheet } from './choose-sheet';
 
 // A bound on waiting, not a timing assertion.
 configure({ asyncUtilTimeout: 15000 });
@@ -28,14 +29,6 @@ const BANK = [
   ['05/02/2023', 'SEND E-TFR', 239.13, null, 93.09],
   ['05/03/2023', 'DEVELOPM MSP', null, 332.22, 332.22],
 ];
-
-async function chooseSheet(regionName: string, sheet: string, entries: RegExp) {
-  const side = screen.getByRole('region', { name: regionName });
-  await within(side).findByRole('option', { name: sheet });
-  fireEvent.change(within(side).getByRole('combobox', { name: 'Or a whole sheet' }), { target: { value: sheet } });
-  await within(side).findByText(entries);
-  return side;
-}
 
 describe('dates in opposite orders on the two sides, in the pane', () => {
   it('are asked about after the run, and picking the side that writes the day first reruns with it', async () => {

@@ -9,6 +9,7 @@ import { fireEvent, render, screen, waitFor, within, configure } from '@testing-
 import { App } from '../../src/taskpane/components/App';
 import { InProcessEngineClient } from '../../src/taskpane/engine/in-process-engine-client';
 import { MemoryWorkbook } from '../../src/workbook/memory/memory-workbook';
+import { chooseSheet } from './choose-sheet';
 
 // A bound on waiting, not a timing assertion.
 configure({ asyncUtilTimeout: 15000 });
@@ -24,14 +25,6 @@ const BANK = [
   ['2025-06-03', '转账收入', '某公司', null, 1000],
   ['2025-06-04', '转账支出', '某公司', 50, null],
 ];
-
-async function chooseSheet(regionName: string, sheet: string, entries: RegExp) {
-  const side = screen.getByRole('region', { name: regionName });
-  await within(side).findByRole('option', { name: sheet });
-  fireEvent.change(within(side).getByRole('combobox', { name: 'Or a whole sheet' }), { target: { value: sheet } });
-  await within(side).findByText(entries);
-  return side;
-}
 
 describe('a doubtful reading in the pane', () => {
   it('is shown with each reading’s figures, and picking one reruns with it', async () => {
