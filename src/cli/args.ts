@@ -3,7 +3,7 @@
  * value is read), so adding one is one line. Every mistake is a UsageError with one clear sentence.
  */
 import type { ColumnMapping, ColumnRole, MatchOptions, SideKind } from '../engine/types';
-import { DATE_ORDERS, type DateOrder } from '../engine/read/date';
+import { DATE_ORDERS, type DateOrder } from '../engine/read/calendar-day';
 import { MATCH_OPTION_DEFINITIONS, OptionError, parseOption, type OptionDefinition } from '../engine/match/option-definitions';
 import { isoDate, parsePeriod } from '../engine/report/statements/period';
 import type { Period } from '../engine/report/statements/statement-model';
