@@ -5,6 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { Entry, SideKind } from './types';
+import { isInvoiceOrBill } from './types';
 
 const OWED: ReadonlySet<SideKind> = new Set<SideKind>(['receivables-ledger', 'payables-ledger']);
 
@@ -20,8 +21,7 @@ export function isOwedLedger(kind: SideKind): boolean {
  * company's own ledger is read in our terms, so the same rule holds for its lines.
  */
 export function owedEffect(entry: Entry, amount: Decimal, receivable: boolean): Decimal {
-  const document = entry.document === 'invoice' || entry.document === 'bill';
-  return document === receivable ? amount : amount.negated();
+  return isInvoiceOrBill(entry.document) === receivable ? amount : amount.negated();
 }
 
 /**

@@ -43,6 +43,11 @@ export type SideKind = 'bank-statement' | 'card-statement' | 'cash-journal' | 'r
 /** What a row is, beyond its cash effect. Invoices/bills are what receipts/payments settle. */
 export type DocumentType = 'movement' | 'invoice' | 'receipt' | 'bill' | 'payment';
 
+/** An invoice or a bill: a line asking for money, not money moved (the others are all money moved). */
+export function isInvoiceOrBill(document: DocumentType | string | undefined): boolean {
+  return document === 'invoice' || document === 'bill';
+}
+
 /** One transaction row, read and parsed. */
 export interface Entry {
   side: Side;

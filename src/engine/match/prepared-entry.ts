@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Entry } from '../types';
+import { isInvoiceOrBill } from '../types';
 import { normalizeName, normalizeText, type NormalizedName } from './normalize-name';
 import { normalizeReference, referenceTokens } from './normalize-reference';
 import { entryCents, exactCents } from '../cents';
@@ -216,7 +217,7 @@ export function prepareSide(entries: readonly Entry[], cache: NameCache, documen
     cents[i] = c;
     rows[i] = entry.row;
     signs[i] = c === c ? (c > 0 ? 1 : c < 0 ? -1 : 0) : entry.amount.isZero() ? 0 : entry.amount.isNegative() ? -1 : 1;
-    documents[i] = documentsApart && (entry.document === 'invoice' || entry.document === 'bill') ? 1 : 0;
+    documents[i] = documentsApart && isInvoiceOrBill(entry.document) ? 1 : 0;
     currencies[i] = normalizeCurrency(entry.currency);
     const reference = normalizeReference(entry.reference);
     references[i] = reference;

@@ -6,6 +6,7 @@
  * against the customer's invoices instead: an invoice (a bill for payables) of the opposite sign.
  */
 import type { CellValue, DocumentType } from '../types';
+import { isInvoiceOrBill } from '../types';
 import type { Reading } from './readings';
 import { cellText, normalizeLabel } from './text';
 
@@ -36,6 +37,6 @@ export function saysCreditNote(row: readonly CellValue[], columns: readonly (num
  * already written as a negative invoice). The amount is then the money effect negated.
  */
 export function creditNoteDocument(reading: Reading, document: DocumentType): DocumentType | null {
-  if (document === 'invoice' || document === 'bill') return null;
+  if (isInvoiceOrBill(document)) return null;
   return reading.kind === 'receivables-ledger' ? 'invoice' : reading.kind === 'payables-ledger' ? 'bill' : null;
 }

@@ -8,6 +8,7 @@
  * each candidate is one pass over this side with a binary search per line: O(n log n), never n × m.
  */
 import type { Reason } from '../types';
+import { isInvoiceOrBill } from '../types';
 import { columnsForReading, possibleBuckets, readingDecisions, withinDoubt, type ReadingPlan } from './plan-reading';
 import { resign } from './read-rows';
 import { assembleResult, readingSummary, type MeetFigures, type SideReading } from './read-side';
@@ -42,7 +43,7 @@ function effectTable(reading: Reading): Map<MovementBucket, { negative: boolean;
       bucket,
       [ONE, ONE.negated()].map((value) => {
         const effect = effectUnder(reading, bucket, value);
-        return { negative: effect.amount.isNegative(), document: effect.document === 'invoice' || effect.document === 'bill' };
+        return { negative: effect.amount.isNegative(), document: isInvoiceOrBill(effect.document) };
       }),
     );
   }

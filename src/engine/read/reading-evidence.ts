@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Reason, SideKind } from '../types';
+import { isInvoiceOrBill } from '../types';
 import { balanceMovement, effectUnder, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { normalizeLabel } from './text';
 
@@ -92,11 +93,11 @@ export function rowMeanings(description: string): { meaning: RowMeaning; word: s
     const word = rule.words.find((w) => (rule.match === 'prefix' ? normal.startsWith(w) : normal.indexOf(w) >= 0));
     if (word) found.push({ meaning: rule.meaning, word, kinds: rule.kinds });
   }
-  const paper = found.find((hit) => hit.meaning === 'invoice' || hit.meaning === 'bill');
+  const paper = found.find((hit) => isInvoiceOrBill(hit.meaning));
   const settled = paper ? settlementWord(normal) : undefined;
   if (!paper || settled === undefined) return found;
   // an invoice or bill paid: money moved; the direction comes from an in/out word when there is one
-  const moved = found.filter((hit) => hit.meaning !== 'invoice' && hit.meaning !== 'bill');
+  const moved = found.filter((hit) => !isInvoiceOrBill(hit.meaning));
   return [...moved, { meaning: 'cash', word: `${paper.word} ${settled}` }];
 }
 
@@ -160,15 +161,15 @@ function fits(reading: Reading, meaning: RowMeaning, row: SampleMovement): boole
   const effect = effectUnder({ ...reading, opposite: false }, row.bucket, row.value);
   switch (meaning) {
     case 'in':
-      return effect.amount.isPositive() && effect.document !== 'invoice' && effect.document !== 'bill';
+      return effect.amount.isPositive() && !isInvoiceOrBill(effect.document);
     case 'out':
-      return effect.amount.isNegative() && effect.document !== 'invoice' && effect.document !== 'bill';
+      return effect.amount.isNegative() && !isInvoiceOrBill(effect.document);
     case 'invoice':
       return effect.document === 'invoice';
     case 'bill':
       return effect.document === 'bill';
     case 'cash':
-      return effect.document !== 'invoice' && effect.document !== 'bill';
+      return !isInvoiceOrBill(effect.document);
   }
 }
 

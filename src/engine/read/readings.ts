@@ -6,6 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { Side, SideKind } from '../types';
+import { isInvoiceOrBill } from '../types';
 import { effectOf, effectOfSigned, splitBucket, type Bucket, type Effect } from './side-kind';
 
 /**
@@ -83,7 +84,7 @@ const SIGNATURE_BUCKETS: readonly MovementBucket[] = ['in', 'out', 'debit', 'cre
 
 /** What a line is for matching: money that moved (a receipt and a payment are movements too), or an invoice or bill. */
 function matchedAs(effect: Effect): string {
-  return `${effect.amount.isNegative() ? '-' : '+'}${effect.document === 'invoice' || effect.document === 'bill' ? effect.document : 'cash'}`;
+  return `${effect.amount.isNegative() ? '-' : '+'}${isInvoiceOrBill(effect.document) ? effect.document : 'cash'}`;
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import Decimal from 'decimal.js';
 import type { Entry, Match, Reason, ReconcileResult, Side } from '../types';
+import { isInvoiceOrBill } from '../types';
 import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplicates';
 import { isOwedLedger } from '../side-kinds';
 import type { RiskFlag } from './risk-flags';
@@ -143,8 +144,7 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
 
 /** A line in one company's books only: an invoice or bill, or a payment (往来对账). */
 function oneBookCode(whose: 'ours' | 'theirs', entry: Entry): string {
-  const document = entry.document === 'invoice' || entry.document === 'bill';
-  return `only-${whose}-${document ? 'document' : 'cash'}`;
+  return `only-${whose}-${isInvoiceOrBill(entry.document) ? 'document' : 'cash'}`;
 }
 
 function sideRank(side: Side): number {
