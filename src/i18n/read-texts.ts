@@ -64,11 +64,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '讀作{kind}：{lines} 行中有 {meets} 行在 {days} 天內與帳簿記錄金額和方向都相同',
     en: 'read as a {kind}: {meets} of {lines} lines meet a ledger line of the same amount and direction within {days} days',
   },
-  'meaning-bank-statement': { 'zh-CN': '借方为支出，贷方为收入（银行视角）', 'zh-TW': '借方為支出，貸方為收入（銀行視角）', en: '借方/Debit read as money out (the bank’s own view)' },
+  'meaning-bank-statement': { 'zh-CN': '{debit}为支出，{credit}为收入（银行视角）', 'zh-TW': '{debit}為支出，{credit}為收入（銀行視角）', en: '{debit} read as money out, {credit} as money in (the bank’s own view)' },
   'meaning-card-statement': { 'zh-CN': '消费为支出，还款和退货为收入（持卡人视角）', 'zh-TW': '消費為支出，還款和退貨為收入（持卡人視角）', en: 'purchases read as money out, payments and refunds as money in (the cardholder’s side)' },
-  'meaning-cash-journal': { 'zh-CN': '借方为收入，贷方为支出', 'zh-TW': '借方為收入，貸方為支出', en: '借方 read as money in, 贷方 as money out' },
-  'meaning-receivables-ledger': { 'zh-CN': '借方为开出的发票，贷方为收款', 'zh-TW': '借方為開出的發票，貸方為收款', en: '借方 read as invoices raised, 贷方 as receipts' },
-  'meaning-payables-ledger': { 'zh-CN': '贷方为收到的账单，借方为付款', 'zh-TW': '貸方為收到的帳單，借方為付款', en: '贷方 read as bills received, 借方 as payments made' },
+  'meaning-cash-journal': { 'zh-CN': '{debit}为收入，{credit}为支出', 'zh-TW': '{debit}為收入，{credit}為支出', en: '{debit} read as money in, {credit} as money out' },
+  'meaning-receivables-ledger': { 'zh-CN': '{debit}为开出的发票，{credit}为收款', 'zh-TW': '{debit}為開出的發票，{credit}為收款', en: '{debit} read as invoices raised, {credit} as receipts' },
+  'meaning-payables-ledger': { 'zh-CN': '{credit}为收到的账单，{debit}为付款', 'zh-TW': '{credit}為收到的帳單，{debit}為付款', en: '{credit} read as bills received, {debit} as payments made' },
   'opposite-signs': { 'zh-CN': '正负号取反：这是对方单位自己的账', 'zh-TW': '正負號取反：這是對方單位自己的帳', en: 'Signs reversed: this is the counterparty’s own ledger' },
   'signed-flipped': {
     'zh-CN': '{header} 中正数为支出、负数为收入（发卡行视角），按持卡人视角取反',
@@ -119,6 +119,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-CN': '{example} 这样的日期既可读作月/日也可读作日/月；已按{order}读取{why}，如有误请设置日期顺序',
     'zh-TW': '{example} 這樣的日期既可讀作月/日也可讀作日/月；已按{order}讀取{why}，如有誤請設定日期順序',
     en: 'Dates such as {example} fit both month/day and day/month; read as {order}{why} — set the date order if that is wrong',
+  },
+  'note-as-description': {
+    'zh-CN': '{column} 列 {header} 写的是说明，不是单号：读作摘要（没有摘要列；其中的单号照样会被识别）',
+    'zh-TW': '{column} 欄 {header} 寫的是說明，不是單號：讀作摘要（沒有摘要欄；其中的單號照樣會被辨識）',
+    en: 'Column {column} {header} holds words, not numbers: read as the description (there is none; numbers written in it are still found)',
+  },
+  'note-as-text': {
+    'zh-CN': '{column} 列 {header} 写的是说明，不是单号：作为补充说明读取（其中的单号照样会被识别）',
+    'zh-TW': '{column} 欄 {header} 寫的是說明，不是單號：作為補充說明讀取（其中的單號照樣會被辨識）',
+    en: 'Column {column} {header} holds words, not numbers: read as further text (numbers written in it are still found)',
   },
   'direction-is-balance-side': {
     'zh-CN': '{column} 列 {header} 是余额的方向（借/贷/平，紧挨 {balance}），不是每笔的收支方向：不使用',
@@ -411,6 +421,8 @@ function placeWords(params: Reason['params'], locale: Locale): string {
   return header ? `第 ${params.row} ${row} ${params.column} ${col}（${header}）` : `第 ${params.row} ${row} ${params.column} ${col}`;
 }
 
+const DEBIT_CREDIT: Record<Locale, [string, string]> = { 'zh-CN': ['借方', '贷方'], 'zh-TW': ['借方', '貸方'], en: ['Debit', 'Credit'] };
+
 const NO_HEADER: Texts = { 'zh-CN': '（无表头）', 'zh-TW': '（無表頭）', en: '(no header)' };
 
 /** `A 交易日期 → Date, E 借方 → Money in`; the engine passes `letter\theader\trole` lines. */
@@ -440,6 +452,13 @@ export function formatReadText(reason: Reason, locale: Locale): string {
   for (const [key, value] of Object.entries(reason.params)) {
     const word = WORD_PARAMS.has(key) ? PARAM_WORDS[String(value)] : undefined;
     words[key] = key === 'found' ? foundWords(String(value), locale) : word ? word[locale] : String(value);
+  }
+  // what 借方/贷方 mean, said in the side's own headers where it has debit/credit columns
+  if (reason.code.startsWith('meaning-')) {
+    const [debit, credit] = DEBIT_CREDIT[locale];
+    const header = (value: unknown, plain: string): string => (value === undefined || String(value) === plain ? plain : foundWords(String(value), locale));
+    words.debit = header(reason.params.debit, debit);
+    words.credit = header(reason.params.credit, credit);
   }
   words.place = placeWords(reason.params, locale);
   words.roles = rolesWords(String(reason.params.roles ?? ''), locale);

@@ -222,8 +222,7 @@ function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: Scored
   }
   // the reading's own lines are replaced: the decision, then the data, then the rest of its evidence
   const rest = plan.decisions.filter((d) => !isReadingLine(d));
-  const amountCol = plan.columns.amount;
-  const own = readingDecisions(newPlan, plan.readingGiven, amountCol !== undefined ? plan.layout?.texts[amountCol] ?? '' : '', possibleBuckets(plan, chosen.reading));
+  const own = readingDecisions(newPlan, plan);
   newPlan.decisions = [own[0], ...dataLines, ...own.slice(1), ...rest];
   side.plan = newPlan;
   side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures), side.result.balances ?? []);

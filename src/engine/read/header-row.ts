@@ -40,11 +40,26 @@ export function layoutOfRow(row: readonly CellValue[]): HeaderLayout {
   });
   const keys: Partial<Record<HeaderKey, number>> = {};
   for (const key of Object.keys(best) as HeaderKey[]) keys[key] = best[key]!.column;
+  pairDebitCredit(keys);
   const secondary = dates
     .filter((d) => d.column !== keys.date && isDayHeader(texts[d.column]))
     .sort((a, b) => b.score - a.score || a.column - b.column)[0];
   const bestFirst = (list: { column: number; score: number }[]) => [...list].sort((a, b) => b.score - a.score || a.column - b.column).map((d) => d.column);
   return { keys, secondaryDate: secondary?.column, dateColumns: bestFirst(dates), counterpartyColumns: bestFirst(parties), texts };
+}
+
+/**
+ * One debit or credit word beside one money-in or money-out word is a debit/credit pair: a receivables
+ * ledger's Invoiced | Received (the receipts are its credits), Charges | Payments, a payables ledger's
+ * Bills | Paid. Read as two halves of money in and out, such a book was refused.
+ */
+function pairDebitCredit(keys: Partial<Record<HeaderKey, number>>): void {
+  const flows = (['inflow', 'outflow'] as const).filter((key) => keys[key] !== undefined);
+  const sides = (['debit', 'credit'] as const).filter((key) => keys[key] !== undefined);
+  if (flows.length !== 1 || sides.length !== 1) return;
+  const other = sides[0] === 'debit' ? 'credit' : 'debit';
+  keys[other] = keys[flows[0]];
+  delete keys[flows[0]];
 }
 
 /**

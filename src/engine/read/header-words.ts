@@ -53,7 +53,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       // a hand-kept cash book's own words (Received / Paid, Income / Expenditure)
       'received', 'amountreceived', 'moneyreceived', 'income', 'incoming', '收款', '收款额', '收款額',
       // a card's own book (公务卡台账, a credit-card register): repayments in, spending out
-      '还款', '还款金额', '還款', '還款金額', 'repayment', 'repayments',
+      '还款', '还款金额', '還款', '還款金額', '还款额', '還款額', 'repayment', 'repayments',
     ],
     contains: ['记账金额(收入)', '(收入)', '收入', '存入', '存款金', 'deposit', 'moneyin'],
     not: ['帳號', '账号', '账户', '帳戶', '户名', '戶名', '利率'],
@@ -76,6 +76,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       // a supplier's 客户对账单 (their receivables: 应收 is an invoice to us) or a customer's (their
       // payables: 已付 is a payment); the reading, not the word, says whose side a debit is
       '本期应收', '应收金额', '本期應收', '應收金額', '本期已付', '已付金额', '本期已付金额', '已付金額',
+      // an English receivables ledger's own words: what was invoiced is its debit (its receipts, beside it, the credit)
+      'invoiced', 'invoiceamount', 'invoicedamount', 'amountinvoiced', 'charges', 'charged', 'billed', 'amountbilled', 'sales',
     ],
     contains: ['借方', 'debit'],
   },
@@ -83,6 +85,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
     exact: [
       '贷方', '贷方金额', '贷方发生额', '貸方', '貸方金額', '貸方發生額', '贷方发生额(收入)', '贷方发生额(存入)', '贷', 'credit', 'credits', 'creditamount', 'cr',
       '本期已收', '已收金额', '本期已收金额', '本期已收款', '已收金額', '本期应付', '应付金额', '本期應付', '應付金額',
+      // an English payables ledger's bills
+      'bills', 'billamount', 'billsreceived', 'purchasesinvoiced',
     ],
     contains: ['贷方', '貸方', 'credit'],
   },
@@ -92,6 +96,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '收付标志', '收/付', '收付', '交易方向', 'credit/debit', 'debit/credit', 'dr/cr', 'cr/dr', 'type', 'transactiontype', 'direction',
     ],
     contains: ['借贷', '收/支', '收支', 'credit/debit', 'debit/credit'],
+    // 收支类别 / 收支项目 is a category (餐饮, 交通), not a direction
+    not: ['类别', '類別', '项目', '項目', '分类', '分類', '科目'],
   },
   counterparty: {
     exact: [
@@ -100,11 +106,13 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '單位名稱', '单位名称', '往来单位', '往來對象', '交易對象',
       // 招商银行's corporate export names the other party 收(付)方名称
       '收(付)方名称', '收(付)方户名', '收付方名称', '付(收)方名称', '收款方名称', '付款方名称', '对手方名称', '对方账户户名', '對方帳戶名稱',
-      '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱',
+      '付款人', '收款人', '付款人名称', '收款人名称', '付款方', '收款方', '商户名称', '商户', '商戶名稱', '商家', '商家名称', '商家名稱',
       // 工商银行's card export: the merchant, beside an 对方户名 it leaves empty
       '交易场所', '交易場所',
       'payee', 'payer', 'counterparty', 'merchant', 'merchantname', 'beneficiary', 'name', 'payeename',
       'customer', 'customername', 'client', 'supplier', 'vendor', 'vendorname', 'accountname',
+      // a register's one column for both ways (Paid to / Received from)
+      'paidto', 'receivedfrom', 'paidto/from', 'paidto/receivedfrom', 'receivedfrom/paidto', 'from/to', 'to/from',
     ],
     contains: ['对方户名', '对方名称', '户名', '收款人', '付款人', '客户名称', '供应商', '廠商', 'payee', 'counterparty', 'merchant'],
     not: ['账号', '帐号', '帳號', '账户号', '卡号', '開戶', '开户行', '行号', '代號', '代号', '编号', '編號', 'account', 'acct', 'bank'],
@@ -130,6 +138,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '摘要', '交易摘要', '用途', '交易说明', '商品说明', '交易描述', '交易详情', '说明', '描述', '業務摘要', '业务摘要',
       '商品', '客户摘要', '摘要說明', 'description', 'transactiondescription', 'memo', 'details', 'narrative',
       'particulars', 'label', 'narration',
+      // a household's or small shop's book: 内容 / 明细 / 事项 / 项目 say what the money was for
+      '内容', '內容', '交易内容', '交易內容', '明细', '明細', '事项', '事項', '项目', '項目', '款项', '款項',
       // a French bank's or book's Libellé (accents are folded by normalizeLabel)
       'libelle',
     ],
@@ -146,6 +156,7 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       // Taiwanese and some mainland exports write the balance as an amount: 結餘金額, 余额金额
       '結餘金額', '结余金额', '餘額金額', '余额金额', '結存金額', '结存金额', '帳戶結餘', '账户结余',
       'balance', 'currentbalance', 'availablebalance', 'runningbalance', 'ledgerbalance', 'runningbal', 'runningbal.', 'bal', 'bal.',
+      'runningtotal', 'balancedue',
     ],
     contains: ['余额', '餘額', '結餘', '结余', 'balance'],
   },
@@ -183,6 +194,11 @@ for (const key of Object.keys(HEADER_WORDS) as HeaderKey[]) {
 /** Header cells are short labels; longer text is a title or a note. */
 const MAX_HEADER_LENGTH = 30;
 
+/** A sign printed after a header, as registers do: Debit (-), Credit (+). normalizeLabel drops it. */
+const SIGN_MARK = /[(（]\s*(?:([+＋])|[-−–－])\s*[)）]/;
+
+const MONEY_KEYS: ReadonlySet<HeaderKey> = new Set(['debit', 'credit', 'inflow', 'outflow']);
+
 /** The role a header cell names, or null. Key/value cells (`卡号: 1234`) and data are not headers. */
 export function matchHeader(text: string): HeaderMatch | null {
   const normal = normalizeLabel(text);
@@ -190,8 +206,32 @@ export function matchHeader(text: string): HeaderMatch | null {
   const first = normal.charCodeAt(0);
   if (first >= 48 && first <= 57) return null; // data or a numbered note line
   if (normal.indexOf(':') >= 0) return null;
-  const exact = EXACT.get(normal);
-  if (exact) return exact;
+  const found = EXACT.get(normal) ?? matchHalves(normal) ?? matchContained(normal);
+  // "Debit (-)" in a check register is money out, whatever a ledger's debit would be: the sign says so
+  const sign = found && MONEY_KEYS.has(found.key) ? SIGN_MARK.exec(text) : null;
+  if (sign) return { key: sign[1] ? 'inflow' : 'outflow', score: found!.score };
+  return found;
+}
+
+/**
+ * A header of two words for one column (还款/退款, Payment/Debit, Client / Supplier): the role its
+ * halves agree on; a money-in or money-out word beats a debit or credit one (Payment/Debit is money out).
+ */
+function matchHalves(normal: string): HeaderMatch | null {
+  if (!/[/、|]/.test(normal)) return null;
+  const halves = normal
+    .split(/[/、|]/)
+    .map((half) => EXACT.get(half))
+    .filter((match): match is HeaderMatch => match !== undefined);
+  if (halves.length === 0) return null;
+  const flows = halves.filter((match) => match.key === 'inflow' || match.key === 'outflow');
+  const agreed = flows.length > 0 ? flows : halves;
+  if (agreed.some((match) => match.key !== agreed[0].key)) return null;
+  // below a whole-cell match, above a word found inside a longer header
+  return { key: agreed[0].key, score: agreed[0].score - 10 };
+}
+
+function matchContained(normal: string): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   for (const entry of CONTAINS) {
     if (normal.indexOf(entry.word) < 0) continue;

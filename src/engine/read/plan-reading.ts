@@ -142,6 +142,19 @@ function rolesFromHeader(layout: HeaderLayout, bankLike: boolean): ColumnMapping
   return columns;
 }
 
+/** Whether most of the filled cells of `column` the plan samples are words, not numbers or codes (no digit in them). */
+function mostlyWords(cells: Rows, column: number, dataStart: number): boolean {
+  let filled = 0;
+  let words = 0;
+  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) {
+    const text = cellText(cells[i]?.[column]);
+    if (text === '') continue;
+    filled++;
+    if (!/[0-9０-９]/.test(text)) words++;
+  }
+  return filled > 0 && words * 2 > filled;
+}
+
 /** Whether `column` holds text on any of the rows the plan samples. */
 function hasText(cells: Rows, column: number, dataStart: number): boolean {
   for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) if (cellText(cells[i]?.[column]) !== '') return true;
@@ -165,14 +178,18 @@ function applyExplicit(columns: ColumnMapping, explicit: ColumnMapping | undefin
   return result;
 }
 
-/** The bucket of each amount column: from its header word where it has one (借方 is a debit whatever the kind). */
-function columnBuckets(columns: ColumnMapping, keyOf: (column: number) => HeaderKey | undefined): Map<number, MovementBucket> {
+/**
+ * The bucket of each amount column: from its header word where it has one (借方 is a debit whatever the
+ * kind), except where the user gave the column its role: a register's "Debit (-)" stated as outflow is
+ * money out, whatever 借方 means in a ledger.
+ */
+function columnBuckets(columns: ColumnMapping, keyOf: (column: number) => HeaderKey | undefined, explicit: ColumnMapping | undefined): Map<number, MovementBucket> {
   const buckets = new Map<number, MovementBucket>();
   if (columns.amount !== undefined) buckets.set(columns.amount, 'signed');
   for (const role of ['inflow', 'outflow'] as const) {
     const column = columns[role];
     if (column === undefined) continue;
-    const key = keyOf(column);
+    const key = explicit?.[role] === column ? undefined : keyOf(column);
     buckets.set(column, key === 'debit' ? 'debit' : key === 'credit' ? 'credit' : key === role ? (role === 'inflow' ? 'in' : 'out') : role === 'inflow' ? 'inflow-role' : 'outflow-role');
   }
   return buckets;
@@ -303,6 +320,9 @@ interface LayoutStage {
   headerText(column: number | undefined): string;
 }
 
+/** Headers of a note column: a reference where a description sits beside it, else the description. */
+const NOTE_HEADERS: ReadonlySet<string> = new Set(['备注', '備註', '附註', '附注', '附言', '交易附言', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments'].map(normalizeLabel));
+
 /** Headers of a 明细账's balance-side column (借/贷/平 beside 余额). */
 const BALANCE_SIDE_HEADERS: ReadonlySet<string> = new Set(['方向', '余额方向', '餘額方向', '借或贷', '借或貸'].map(normalizeLabel));
 
@@ -369,6 +389,23 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     delete columns.direction;
     decisions.push({ code: 'direction-is-balance-side', params: { column: letter(balanceSide), header: headerText(balanceSide), balance: headerText(columns.balance) || letter(columns.balance) } });
   }
+  // A household's 备注 (晚上转的, 网上国网 还没扣) is what the line says, not a number: without a 摘要 it
+  // is the description; beside one, other text (Entry.notes). Numbers written in either are still found.
+  // (A bank's 附言 stays its reference: it is where payers write invoice numbers.)
+  const noteCol = columns.reference;
+  if (
+    side === 'ledger' &&
+    noteCol !== undefined &&
+    options.columns?.reference === undefined &&
+    NOTE_HEADERS.has(normalizeLabel(headerText(noteCol))) &&
+    mostlyWords(cells, noteCol, dataStart)
+  ) {
+    delete columns.reference;
+    if (columns.description === undefined && options.columns?.description === undefined) {
+      columns.description = noteCol;
+      decisions.push({ code: 'note-as-description', params: { column: letter(noteCol), header: headerText(noteCol) } });
+    } else decisions.push({ code: 'note-as-text', params: { column: letter(noteCol), header: headerText(noteCol) } });
+  }
   if (secondaryDate !== undefined && (options.columns?.date !== undefined || Object.values(columns).includes(secondaryDate))) secondaryDate = undefined;
   // a fallback date column must be a date column of the rows, not a mostly empty one (Stripe's dispute_date)
   if (secondaryDate !== undefined) {
@@ -397,7 +434,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     for (const [key, c] of Object.entries(layout.keys)) if (c === column) return key as HeaderKey;
     return undefined;
   };
-  const buckets = columnBuckets(columns, inferred ? () => undefined : keyOf);
+  const buckets = columnBuckets(columns, inferred ? () => undefined : keyOf, options.columns);
 
   if (layout) {
     const roles = ROLE_ORDER.filter((role) => columns[role] !== undefined)
@@ -641,16 +678,23 @@ export function planReading(source: CellsSource, options: ReadOptions, sample: S
     const rival = choice.candidates.find((c) => c.reading.flipSigned !== choice.reading.flipSigned);
     if (rival) refusal = { code: 'refused-card-sign', params: { column: columnLetter(plan.firstColumn + amountCol), header: headerText(amountCol) || '—' } };
   }
-  const amountHeader = amountCol !== undefined ? headerText(amountCol) || columnLetter(plan.firstColumn + amountCol) : '';
-  const decisions = readingDecisions(choice, plan.readingGiven, amountHeader, possibleBuckets(plan, choice.reading));
+  const decisions = readingDecisions(choice, plan);
   return { ...plan, ...choice, columns, columnHeaders, refusal, decisions: [...decisions, ...plan.decisions] };
 }
 
 /**
- * The reading's decision lines: what it was read as, and why. `buckets`: how the side writes its
- * amounts (possibleBuckets); what 借方/贷方 mean is said only to a side that has them.
+ * The reading's decision lines: what it was read as, and why. What 借方/贷方 mean is said only to a side
+ * that writes them (debit/credit columns or a 借/贷 direction), in the words of its own headers: a
+ * register's "Debit (-)" stated as money out is not told "借方 read as money in".
  */
-export function readingDecisions(choice: ReadingChoice, given: boolean, amountHeader: string, buckets: ReadonlySet<MovementBucket>): Reason[] {
+export function readingDecisions(
+  choice: ReadingChoice,
+  plan: Pick<ReadingPlan, 'readingGiven' | 'layout' | 'firstColumn' | 'columns' | 'buckets' | 'useDirection' | 'markedCredits' | 'descriptionDirection'>,
+): Reason[] {
+  const given = plan.readingGiven;
+  const buckets = possibleBuckets(plan, choice.reading);
+  const columnName = (column: number): string => plan.layout?.texts[column]?.trim() || columnLetter(plan.firstColumn + column);
+  const amountHeader = plan.columns.amount !== undefined ? columnName(plan.columns.amount) : '';
   const reading = choice.reading;
   const best = choice.candidates[0];
   const lines: Reason[] = [];
@@ -663,7 +707,15 @@ export function readingDecisions(choice: ReadingChoice, given: boolean, amountHe
   if (best && best.reading.key === reading.key) lines.push(...best.evidence);
   for (const other of choice.candidates) if (other.contradicted) lines.push(...other.evidence.filter((e) => e.code === 'evidence-balance-contradicts'));
   const debitCredit = buckets.has('debit') || buckets.has('credit') || buckets.has('inflow-role') || buckets.has('outflow-role');
-  if (debitCredit || (reading.kind !== 'cash-journal' && reading.kind !== 'bank-statement')) lines.push({ code: `meaning-${reading.kind}`, params: {} });
+  if (debitCredit || (reading.kind !== 'cash-journal' && reading.kind !== 'bank-statement')) {
+    // the columns that hold the debits and the credits under this reading, named as the side heads them
+    const columns = columnsForReading(plan, reading);
+    const roles = debitCreditRoles(reading.kind);
+    const debit = columns[roles.debit];
+    const credit = columns[roles.credit];
+    const params: Record<string, string> = debit !== undefined && credit !== undefined ? { debit: columnName(debit), credit: columnName(credit) } : {};
+    lines.push({ code: `meaning-${reading.kind}`, params });
+  }
   if (reading.flipSigned) lines.push({ code: 'signed-flipped', params: { header: amountHeader } });
   if (reading.opposite) lines.push({ code: 'opposite-signs', params: {} });
   return lines;

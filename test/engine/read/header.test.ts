@@ -51,8 +51,26 @@ describe('header words', () => {
     ['收款', 'inflow'], ['付款额', 'outflow'], ['收/付', 'direction'], ['收款人', 'counterparty'], ['对方', 'counterparty'], ['Narration', 'description'], ['Chq./Ref.No.', 'reference'],
     // a card's own book (公务卡台账): repayments in, spending out; 工商银行's card export names the merchant 交易场所
     ['还款', 'inflow'], ['消费', 'outflow'], ['消费金额', 'outflow'], ['交易场所', 'counterparty'],
+    // books probed against real exports: a US register's Payment/Debit (-), a card book's 还款/退款, a
+    // household's 内容 / 明细 / 商家, an English receivables ledger's Invoiced, a register's Running total
+    ['Payment/Debit (-)', 'outflow'], ['Deposit/Credit (+)', 'inflow'], ['Debit (-)', 'outflow'], ['Credit (+)', 'inflow'],
+    ['还款/退款', 'inflow'], ['还款、退款', 'inflow'], ['还款额', 'inflow'], ['商家', 'counterparty'], ['商家/渠道', 'counterparty'],
+    ['Client / Supplier', 'counterparty'], ['Paid to / Received from', 'counterparty'], ['内容', 'description'], ['明细', 'description'],
+    ['事项', 'description'], ['项目', 'description'], ['Invoiced', 'debit'], ['Charges', 'debit'], ['Running total', 'balance'], ['Balance Due', 'balance'],
   ])('%j names %s', (text, key) => {
     expect(keyOf(text)).toBe(key);
+  });
+
+  it('takes 收支类别 for a category, not a direction', () => {
+    expect(['收支类别', '收支项目', '收支分类'].map(keyOf)).toEqual([null, null, null]);
+  });
+
+  it('reads one debit or credit word beside one money-in or money-out word as a debit/credit pair', () => {
+    // an English receivables ledger (Invoiced | Received) and a payables ledger (Bills | Paid) were refused
+    expect(layoutOfRow(['Date', 'Customer', 'Invoiced', 'Received', 'Balance Due']).keys).toMatchObject({ debit: 2, credit: 3 });
+    expect(layoutOfRow(['Date', 'Supplier', 'Bills', 'Paid', 'Balance']).keys).toMatchObject({ credit: 2, debit: 3 });
+    // a register's Deposits | Withdrawals stay what they are
+    expect(layoutOfRow(['Date', 'Payee', 'Withdrawals', 'Deposits']).keys).toMatchObject({ outflow: 2, inflow: 3 });
   });
 
   it('keeps account numbers and bank branches out of the money and name columns', () => {
@@ -165,6 +183,6 @@ describe('side kind', () => {
     expect(kindOf('ledger', ['应付账款明细账'], ['日期', '供应商', '借方', '贷方'])).toBe('payables-ledger');
     const plain = readSide({ cells: rows([], ['日期', '摘要', '借方', '贷方']) }, { side: 'ledger' });
     expect(plain.kind).toBe('cash-journal');
-    expect(formatReadTexts(plain.decisions, 'en').join('\n')).toContain('借方 read as money in');
+    expect(formatReadTexts(plain.decisions, 'en').join('\n')).toContain('"借方" read as money in');
   });
 });

@@ -88,7 +88,7 @@ describe('readSide: ledger kinds and signs', () => {
   it('a cash journal reads 借方 as money in and skips dated total lines', () => {
     const result = read(journal, { side: 'ledger' });
     expect(result.kind).toBe('cash-journal');
-    expect(formatReadTexts(result.decisions, 'en').join('\n')).toContain('借方 read as money in');
+    expect(formatReadTexts(result.decisions, 'en').join('\n')).toContain('"借方" read as money in');
     expect(amounts(result)).toEqual(['12000.00', '-3456.78']);
     expect(skippedKinds(result)).toEqual(['1:title', '2:header', '3:total', '6:total']);
   });
@@ -396,6 +396,47 @@ describe('readSide: layout options and odd layouts', () => {
     expect(result.columns.description).toBe(3);
     expect(result.columns.reference).toBeUndefined();
     expect(result.entries[0].description).toBe('INV-9');
+  });
+
+  it('money in and out stated by the user win over what Debit and Credit headers would mean', () => {
+    // A US check register prints "Payment/Debit (-)" and "Deposit/Credit (+)": the bank's words, not a
+    // ledger's. Stated as outflow and inflow, Debit is money out (it was once read as money in anyway).
+    const cells: CellValue[][] = [
+      ['Number', 'Date', 'Description', 'Debit (-)', 'C', 'Credit (+)', 'Balance'],
+      ['', '3/25/2011', 'Balance forward', '', '', '', '412.66'],
+      ['318', '3/28/2011', 'Greenfield Lawn Care', '60.00', '', '', '352.66'],
+      ['', '3/31/2011', 'Dividend March', '', 'x', '0.01', '352.67'],
+      ['319', '4/1/2011', 'Corner Market', '45.33', '', '', '307.34'],
+    ];
+    const result = read(cells, { side: 'ledger', columns: { date: 1, description: 2, outflow: 3, inflow: 5, balance: 6, reference: 0 } });
+    expect(result.kind).toBe('cash-journal');
+    expect(result.columns).toMatchObject({ outflow: 3, inflow: 5 });
+    expect(amounts(result)).toEqual(['-60.00', '0.01', '-45.33']);
+    const texts = formatReadTexts(result.decisions, 'en');
+    expect(texts).toContain('"Credit (+)" read as money in, "Debit (-)" as money out');
+    expect(texts.join('\n')).not.toMatch(/借方/);
+  });
+
+  it("reads a book's 备注 of words as what the line says, and one of numbers as its reference", () => {
+    // A household book's 备注 (晚上转的) was read as 凭证号/流水号: its names were never searched and the
+    // 差异表 printed "单号: 网上国网 还没扣".
+    const words: CellValue[][] = [
+      ['日期', '收入', '支出', '备注'],
+      ['2025-12-03', '', '3.88', '基金定投'],
+      ['2025-12-20', '10.00', '', '晚上转的'],
+      ['2025-12-31', '', '500.00', '给妈妈生活费'],
+    ];
+    const alone = read(words, { side: 'ledger' });
+    expect(alone.columns.description).toBe(3);
+    expect(alone.columns.reference).toBeUndefined();
+    expect(alone.entries[1].description).toBe('晚上转的');
+    expect(formatReadTexts(alone.decisions, 'zh-CN').join('\n')).toContain('D 列 备注 写的是说明，不是单号：读作摘要');
+    const withSummary = read([['日期', '摘要', '收入', '支出', '备注'], ...words.slice(1).map(([d, i, o, n]) => [d, '转账', i, o, n])], { side: 'ledger' });
+    expect(withSummary.columns.description).toBe(1);
+    expect(withSummary.columns.reference).toBeUndefined();
+    expect(withSummary.entries[2].notes).toBe('给妈妈生活费');
+    const numbers = read([['日期', '摘要', '金额', '备注'], ['2025-03-05', '货款', '100.00', 'INV-9'], ['2025-03-06', '货款', '200.00', 'INV-10']], { side: 'ledger' });
+    expect(numbers.columns.reference).toBe(3);
   });
 
   it('with columnsComplete, a column left out of the mapping stays unused', () => {
