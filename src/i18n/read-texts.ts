@@ -130,10 +130,16 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{column} 欄 {header} 寫的是說明，不是單號：作為補充說明讀取（其中的單號照樣會被辨識）',
     en: 'Column {column} {header} holds words, not numbers: read as further text (numbers written in it are still found)',
   },
+  'skip-year-line': { 'zh-CN': '年份行：其下的月日按 {year} 年读取', 'zh-TW': '年份列：其下的月日按 {year} 年讀取', en: 'A year line: the month/day dates below it are read in {year}' },
   'direction-is-balance-side': {
     'zh-CN': '{column} 列 {header} 是余额的方向（借/贷/平，紧挨 {balance}），不是每笔的收支方向：不使用',
     'zh-TW': '{column} 欄 {header} 是餘額的方向（借/貸/平，緊挨 {balance}），不是每筆的收支方向：不使用',
     en: 'Column {column} {header} is the balance’s side (借/贷/平, beside {balance}), not each line’s direction: not used',
+  },
+  'direction-from-values': {
+    'zh-CN': '{column} 列 {header} 写的是 {words}：作为收支方向列使用',
+    'zh-TW': '{column} 欄 {header} 寫的是 {words}：作為收支方向欄使用',
+    en: 'Column {column} {header} holds {words}: used as the direction (money in or out)',
   },
   'direction-not-needed': { 'zh-CN': '{header} 自带正负号，不需要 {direction} 判断方向', 'zh-TW': '{header} 自帶正負號，不需要 {direction} 判斷方向', en: '{header} carries its own signs; {direction} is not needed for the direction' },
   'direction-used': { 'zh-CN': '{header} 没有正负号，由 {direction} 判断收支', 'zh-TW': '{header} 沒有正負號，由 {direction} 判斷收支', en: '{header} has no signs; {direction} says money in or out' },

@@ -125,6 +125,11 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '期間內唯一金額相同的記錄',
     en: 'The only entry with this amount in the date window',
   },
+  'interchangeable': {
+    'zh-CN': '其余同额记录与之完全相同（户名、摘要一致），取日期最近的一笔',
+    'zh-TW': '其餘同額記錄與之完全相同（戶名、摘要一致），取日期最近的一筆',
+    en: 'The other entries of this amount are the same (name and description): the nearest by date is taken',
+  },
   'reversal-word': {
     'zh-CN': '写有“{word}”',
     'zh-TW': '寫有「{word}」',

@@ -200,9 +200,25 @@ function withoutTrailingAccount(tokens: string[]): void {
  */
 const CHANNEL_BEFORE_MERCHANT = /^\s*(?:支付宝|支付寶|财付通|財付通|微信支付|微信|银联|銀聯|云闪付|京东支付|抖音支付|paypal|sq)\s*[-*－＊]\s*(?=\S)/i;
 
+/**
+ * The same channels written glued to the merchant (农业银行: 微信支付北京一卡通), where a Chinese name of
+ * two characters or more follows; not the channel's own company (财付通支付科技有限公司, 支付宝（中国）…).
+ */
+const CHANNEL_GLUED = /^\s*(?:支付宝|支付寶|财付通|財付通|微信支付|云闪付|雲閃付|京东支付|京東支付|抖音支付)(?=[\u3400-\u9fff]{2})/;
+const COMPANY_WORD = /公司|集团|集團|支付|科技|网络|網絡/;
+
+function withoutChannel(raw: string): string {
+  const separated = raw.replace(CHANNEL_BEFORE_MERCHANT, '');
+  if (separated !== raw) return separated;
+  const glued = CHANNEL_GLUED.exec(raw);
+  if (!glued) return raw;
+  const rest = raw.slice(glued[0].length);
+  return COMPANY_WORD.test(rest) ? raw : rest;
+}
+
 export function normalizeName(raw: string): NormalizedName | null {
   if (!raw || !raw.trim()) return null;
-  const named = raw.replace(CHANNEL_BEFORE_MERCHANT, '');
+  const named = withoutChannel(raw);
   const tokens = fold(named).split(NOT_LETTER_OR_DIGIT).filter((t) => t.length > 0);
   if (tokens.length === 0) return null;
   withoutTrailingAccount(tokens);
@@ -287,11 +303,36 @@ export function personNameAsWord(name: NormalizedName, words: readonly string[])
   return name.cjk && !name.organisation && name.full.length >= 2 && name.full.length <= 4 && words.includes(name.full);
 }
 
+/**
+ * A person's Chinese name inside a run of Chinese, the way a 摘要 is written: 收李四货款, 哈哈还钱,
+ * 还张三垫款, 付王五报销款. Only where what stands before it is the start or a verb of paying
+ * (收, 付, 还, 给 …) and what follows is the end or a word of what was paid (货款, 还钱, 报销, 的 …):
+ * 张三 is not in 张三丰, nor 高峰 in 高峰期. `words`: textWords.
+ */
+export function personNameInPhrase(name: NormalizedName, words: readonly string[]): boolean {
+  if (!name.cjk || name.organisation || name.full.length < 2 || name.full.length > 4 || !ALL_HAN.test(name.full)) return false;
+  for (const word of words) {
+    for (let at = word.indexOf(name.full); at >= 0; at = word.indexOf(name.full, at + 1)) {
+      const before = at === 0 ? '' : word[at - 1];
+      const after = at + name.full.length >= word.length ? '' : word[at + name.full.length];
+      if ((before === '' || PHRASE_BEFORE_NAME.includes(before)) && (after === '' || PHRASE_AFTER_NAME.includes(after))) return true;
+    }
+  }
+  return false;
+}
+
+const ALL_HAN = /^[\u3400-\u9fff]+$/;
+/** Characters that stand before a payee's or payer's name in a 摘要: 收, 付, 还, 给, 向, 借, 转, 退, 到 … */
+const PHRASE_BEFORE_NAME = '收付还還给給向借转轉退到至自从從替为為代与與和及支交缴繳汇匯垫墊';
+/** Characters that start what follows the name: 货款, 还钱, 报销, 垫款, 借款, 的, 工资, 押金, 房租, 转账 … */
+const PHRASE_AFTER_NAME = '货貨还還转轉报報垫墊借的工押定房运運费費款付交欠预預退租往代买買卖賣送来來转汇匯存取打支收';
+
 /** True when the name (or its core) is written inside a normalised description: 收华兴贸易货款. */
 export function nameInText(name: NormalizedName, text: string, strictness: NameStrictness): boolean {
   if (!text) return false;
   const t = THRESHOLDS[strictness];
-  for (const candidate of [name.regionless, name.core]) {
+  // the whole name too: ABC公司 and 禾丰公司 are long enough with 公司, not without
+  for (const candidate of [name.regionless, name.core, name.full]) {
     if (shortEnough(name, candidate, t.cjkInText, t.latinInText) && text.includes(candidate)) return true;
   }
   return false;

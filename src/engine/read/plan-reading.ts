@@ -19,6 +19,7 @@ import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
 import { debitCreditRoles } from './side-kind';
 import { cellText, isBlankRow, normalizeLabel, trimPadding } from './text';
+import { readDirection } from './direction';
 import { unreadAmountHalf } from './unread-amount-half';
 import { findPartyColumns, type PartyColumns } from './party-columns';
 import Decimal_ from 'decimal.js';
@@ -71,6 +72,8 @@ export interface ReadingPlan extends ReadingChoice {
   styles: Map<number, AmountStyle>;
   /** The amount column is unsigned and the direction column says which way. */
   useDirection: boolean;
+  /** The direction column writes 借/贷 (Debit/Credit) on some line, not only 收/支: what they mean is worth saying. */
+  directionDebitCredit?: boolean;
   /** The money-out column is written with minus signs already. */
   outPreSigned: boolean;
   /** What the whole-column decisions (marks, date order, signs) rest on: a streamed table's later rows are checked against it. */
@@ -153,6 +156,46 @@ function mostlyWords(cells: Rows, column: number, dataStart: number): boolean {
     if (!/[0-9０-９]/.test(text)) words++;
   }
   return filled > 0 && words * 2 > filled;
+}
+
+/**
+ * A column no role took whose filled cells are (nearly) all money-in and money-out words (收入/支出,
+ * 收/支, Income/Expense), both present: a direction column with a header of its own (类型, Type of
+ * entry). Single Latin letters and +/- do not count: D/C or a sign could be anything.
+ */
+function directionByValues(cells: Rows, columns: ColumnMapping, dataStart: number): { column: number; words: string } | undefined {
+  const taken = new Set(Object.values(columns));
+  let width = 0;
+  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) width = Math.max(width, cells[i]?.length ?? 0);
+  for (let column = 0; column < width; column++) {
+    if (taken.has(column)) continue;
+    let filled = 0;
+    const seen = new Map<string, 'in' | 'out'>();
+    let directed = 0;
+    for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) {
+      const text = cellText(cells[i]?.[column]);
+      if (text === '') continue;
+      filled++;
+      if (/^[a-z+\-]$/i.test(text)) continue;
+      const value = readDirection(text);
+      if (value === 'in' || value === 'out') {
+        directed++;
+        if (seen.size < 8) seen.set(text, value);
+      }
+    }
+    const values = [...seen.values()];
+    if (filled >= 3 && directed >= filled * 0.9 && values.includes('in') && values.includes('out')) return { column, words: [...seen.keys()].join('/') };
+  }
+  return undefined;
+}
+
+/** Whether a direction column writes 借/贷 or Debit/Credit on any sampled line. */
+function writesDebitCredit(cells: Rows, column: number, dataStart: number): boolean {
+  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) {
+    const value = readDirection(cellText(cells[i]?.[column]));
+    if (value === 'debit' || value === 'credit') return true;
+  }
+  return false;
 }
 
 /** Whether `column` holds text on any of the rows the plan samples. */
@@ -536,6 +579,14 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   const period = options.defaultYear !== undefined ? { year: options.defaultYear } : titlePeriod?.period;
 
   const name = (column: number) => headerText(column) || letter(column);
+  // A household's 类型 column of 收入 / 支出 beside one unsigned 金额: the header says nothing, the words do.
+  if (columns.direction === undefined && amountCol !== undefined && !refusal && !evidence.amount!.negative && options.columns?.direction === undefined) {
+    const found = directionByValues(cells, columns, dataStart);
+    if (found) {
+      columns.direction = found.column;
+      decisions.push({ code: 'direction-from-values', params: { column: letter(found.column), header: name(found.column), words: found.words } });
+    }
+  }
   const directionCol = columns.direction;
   let useDirection = false;
   let markedCredits: 'cr' | 'plus' | undefined;
@@ -590,6 +641,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       titlePeriod,
       styles,
       useDirection,
+      ...(useDirection && directionCol !== undefined && { directionDebitCredit: writesDebitCredit(cells, directionCol, dataStart) }),
       outPreSigned,
       evidence,
       markedCredits,
@@ -689,7 +741,7 @@ export function planReading(source: CellsSource, options: ReadOptions, sample: S
  */
 export function readingDecisions(
   choice: ReadingChoice,
-  plan: Pick<ReadingPlan, 'readingGiven' | 'layout' | 'firstColumn' | 'columns' | 'buckets' | 'useDirection' | 'markedCredits' | 'descriptionDirection'>,
+  plan: Pick<ReadingPlan, 'readingGiven' | 'layout' | 'firstColumn' | 'columns' | 'buckets' | 'useDirection' | 'directionDebitCredit' | 'markedCredits' | 'descriptionDirection'>,
 ): Reason[] {
   const given = plan.readingGiven;
   const buckets = possibleBuckets(plan, choice.reading);
@@ -706,7 +758,9 @@ export function readingDecisions(
   } else lines.push({ code: 'kind-decided', params: { kind: kindWord } });
   if (best && best.reading.key === reading.key) lines.push(...best.evidence);
   for (const other of choice.candidates) if (other.contradicted) lines.push(...other.evidence.filter((e) => e.code === 'evidence-balance-contradicts'));
-  const debitCredit = buckets.has('debit') || buckets.has('credit') || buckets.has('inflow-role') || buckets.has('outflow-role');
+  // a direction column of 收/支 only adds no 借/贷 to explain
+  const fromDirection = plan.useDirection && !plan.directionDebitCredit;
+  const debitCredit = !fromDirection && (buckets.has('debit') || buckets.has('credit') || buckets.has('inflow-role') || buckets.has('outflow-role'));
   if (debitCredit || (reading.kind !== 'cash-journal' && reading.kind !== 'bank-statement')) {
     // the columns that hold the debits and the credits under this reading, named as the side heads them
     const columns = columnsForReading(plan, reading);

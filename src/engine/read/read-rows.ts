@@ -272,7 +272,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const descCol = columns.description;
   const currencyCol = columns.currency;
   const secondaryDate = plan.secondaryDate;
-  const rules = plan.dateRules;
+  // a paper-style book writes the year on a line of its own (2024年) above its month/day dates
+  let rules = plan.dateRules;
   const headerCells = plan.layout?.texts ?? [];
   // Every other text column (附言, 备注, Memo…) is kept as notes: a reference may be written there.
   const noteCols = otherTextColumns(headerCells, columns);
@@ -369,6 +370,14 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
     }
     if (++dataRows > limit) break;
 
+    const yearLine = yearLineOf(row);
+    if (yearLine !== undefined) {
+      rules = { ...rules, period: { year: yearLine } };
+      dateMemo.clear();
+      secondMemo.clear();
+      skip(i, 'note', { code: 'skip-year-line', params: { year: yearLine } });
+      continue;
+    }
     let date: DateParse = parseDate(row[dateCol], rules, dateHint, dateMemo);
     let dateFrom = dateCol;
     if (date.kind === 'empty' && secondaryDate !== undefined) {
@@ -685,4 +694,21 @@ export function resign(entries: Entry[], buckets: readonly MovementBucket[], val
       entry.document = document ?? effect.document;
     }
   }
+}
+
+/** 2024年 / 2024 年度 alone on a line: the year of the month/day dates below it. */
+const YEAR_LINE = /^(\d{4})\s*年度?$/;
+
+function yearLineOf(row: readonly CellValue[]): number | undefined {
+  let year: number | undefined;
+  for (const value of row) {
+    if (value === null || value === undefined || value === '') continue;
+    if (year !== undefined || typeof value !== 'string') return undefined;
+    const match = YEAR_LINE.exec(value.trim());
+    if (!match) return undefined;
+    const found = Number(match[1]);
+    if (found < 1900 || found > 2200) return undefined;
+    year = found;
+  }
+  return year;
 }

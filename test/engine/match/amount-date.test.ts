@@ -180,3 +180,50 @@ describe('amount-date pass', () => {
     expect(result.matches).toEqual([]);
   });
 });
+
+describe('amount-date pass: lines that are the same line again', () => {
+  // The real 浦发 export: three fund purchases of 3.88 to one payee, on 12-3 and twice on 12-5, against
+  // a book of 12-3, 12-5 and 12-6. Whichever bank line a book line takes, the reconciliation reads
+  // the same; each was left for the user to confirm ("3 entries fit equally well").
+  const bank = [
+    { row: 3, date: '2025-12-03', amount: '-3.88', counterparty: '基金销售有限公司', description: '网上支付-支付宝' },
+    { row: 5, date: '2025-12-05', amount: '-3.88', counterparty: '基金销售有限公司', description: '网上支付-支付宝' },
+    { row: 6, date: '2025-12-05', amount: '-3.88', counterparty: '基金销售有限公司', description: '网上支付-支付宝' },
+  ];
+  it('takes the nearest by date, automatically, and says why', () => {
+    const result = runRows(
+      [
+        { row: 5, date: '2025-12-03', amount: '-3.88', description: '支付宝购买基金' },
+        { row: 7, date: '2025-12-05', amount: '-3.88', description: '基金定投' },
+        { row: 8, date: '2025-12-06', amount: '-3.88', description: '基金定投' },
+      ],
+      bank,
+    );
+    expect(result.matches.map((m) => [m.ledger, m.bank, m.status])).toEqual([
+      [[5], [3], 'auto'],
+      [[7], [5], 'auto'],
+      [[8], [6], 'auto'],
+    ]);
+    expect(result.matches[0].codes).toContain('interchangeable');
+  });
+  it('but not lines that name no one: two unnamed 5,000.00 stay suggestions', () => {
+    const result = runRows(
+      [
+        { row: 2, date: '2025-03-05', amount: '5000.00', description: '收货款' },
+        { row: 3, date: '2025-03-07', amount: '5000.00', description: '收货款' },
+      ],
+      [
+        { row: 7, date: '2025-03-05', amount: '5000.00', description: '转账' },
+        { row: 8, date: '2025-03-07', amount: '5000.00', description: '转账' },
+      ],
+    );
+    expect(result.matches.map((m) => m.status)).toEqual(['suggested', 'suggested']);
+  });
+  it('nor a line whose rivals differ: two payees of 3.88 stay for the user', () => {
+    const result = runRows(
+      [{ row: 5, date: '2025-12-03', amount: '-3.88', description: '支付宝购买基金' }],
+      [bank[0], { ...bank[1], counterparty: '基金销售服务有限公司' }],
+    );
+    expect(result.matches[0].status).toBe('suggested');
+  });
+});

@@ -439,6 +439,43 @@ describe('readSide: layout options and odd layouts', () => {
     expect(numbers.columns.reference).toBe(3);
   });
 
+  it('takes the year of month/day dates from a year line below the header (2023年 … 2024年)', () => {
+    // A paper-style household book was refused: 1月1日 "has no year and no title line names one".
+    const cells: CellValue[][] = [
+      ['家庭收支账', '', '', '', ''],
+      ['日期', '摘要', '收入', '支出', '结余'],
+      ['2023年', '', '', '', ''],
+      ['12月31日', '买菜', '', '50.00', '3,500.00'],
+      ['2024年', '', '', '', ''],
+      ['1月1日', '哈哈还借款', '10,000.00', '', '13,500.00'],
+      ['1月2日', '交通卡充值', '', '10.00', '13,490.00'],
+    ];
+    const result = read(cells, { side: 'ledger' });
+    expect(result.entries.map((e) => e.date)).toEqual(['2023-12-31', '2024-01-01', '2024-01-02']);
+    expect(result.issues).toEqual([]);
+    expect(skippedKinds(result)).toEqual(['1:title', '2:header', '3:note', '5:note']);
+    expect(formatReadTexts([result.skipped[3].why!], 'zh-CN')).toEqual(['年份行：其下的月日按 2024 年读取']);
+  });
+
+  it('takes a column of 收入/支出 under a header that says nothing (类型) for the direction', () => {
+    // An Alipay household book (日期, 类型, 金额, 分类, 备注) was refused: every 金额 read as money in.
+    const cells: CellValue[][] = [
+      ['日期', '类型', '金额', '分类', '备注'],
+      ['2023-1-9', '支出', '50', '交通', '公交卡充值'],
+      ['2023-1-9', '收入', '50', '退款', '公交卡充值失败退回'],
+      ['2023-1-18', '收入', '222228.5', '其他收入', '老王 卖车尾款'],
+      ['2023-2-4', '支出', '16.03', '日用', '超市'],
+    ];
+    const result = read(cells, { side: 'ledger' });
+    expect(result.columns.direction).toBe(1);
+    expect(amounts(result)).toEqual(['-50.00', '50.00', '222228.50', '-16.03']);
+    const texts = formatReadTexts(result.decisions, 'zh-CN');
+    expect(texts).toContain('B 列 类型 写的是 支出/收入：作为收支方向列使用');
+    expect(texts.join('\n')).not.toMatch(/借方为收入/);
+    // a category column (交通, 退款 …) is not one: 分类 stays unused
+    expect(Object.values(result.columns)).not.toContain(3);
+  });
+
   it('with columnsComplete, a column left out of the mapping stays unused', () => {
     const cells: CellValue[][] = [
       ['日期', '摘要', '金额', '备注'],

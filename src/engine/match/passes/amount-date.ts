@@ -126,19 +126,23 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     }
   }
 
+  const twins = sweep ? null : new Interchangeable(ctx, candidates);
   choosePairs(candidates, ledger.length, bank.length, (chosen) => {
     const { l: lp, b: bp, score } = chosen;
     const l = ledger[lp];
     const b = bank[bp];
     const { auto: autoByEvidence, uniqueEnough, sameKind } = equalAmountsVerdict(ctx, chosen, l, b);
-    const auto = !sweep && autoByEvidence;
+    const alike =
+      !autoByEvidence && twins !== null && chosen.strength >= 1 && !AUTO_ONLY_WHEN_UNIQUE.has(NAME_EVIDENCE[chosen.tag]) && twins.alike(lp, bp);
+    const auto = !sweep && (autoByEvidence || alike);
     const typo = referenceTypo(l, b);
     const names = nameReason(ctx, NAME_EVIDENCE[chosen.tag], l, b);
     const reasons = reasonList(REASONS.sameAmount, names, dateReason(Math.abs(l.day - b.day)));
     if (sameKind) reasons.push({ code: 'same-movement-kind', params: sameKind });
     if (typo) reasons.push({ code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } });
     if (sweep && referenceConflict(ctx, l, b)) reasons.push(REASONS.referenceElsewhere);
-    if (chosen.unique && !sweep) {
+    if (alike) reasons.push(REASONS.interchangeable);
+    else if (chosen.unique && !sweep) {
       reasons.push(REASONS.uniqueCandidate);
       // Say why the only candidate is still only a suggestion.
       if (!auto && !uniqueEnough) reasons.push(REASONS.roundSumNoName);
@@ -152,4 +156,82 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
       reasons,
     });
   });
+}
+
+/**
+ * Three fund purchases of 3.88 to one 基金销售有限公司 on 12-3 and 12-5 against a book's 3.88 of 12-3:
+ * the rivals on one side are all the same line again (same amount, same payer or payee, same text),
+ * and every line of the other side that could take one of them could take only such a line. Then
+ * whichever is taken the reconciliation reads the same, and the nearest by date (taken first by its
+ * score) is the one to take. Only where the pair's names tie it to that payer (strength ≥ 1) and the
+ * twins name one: two customers' unnamed 5,000.00 stay suggestions.
+ */
+class Interchangeable {
+  private byLedger: Map<number, number[]> | null = null;
+  private byBank: Map<number, number[]> | null = null;
+
+  constructor(
+    private readonly ctx: MatchContext,
+    private readonly candidates: Candidates,
+  ) {}
+
+  alike(lp: number, bp: number): boolean {
+    if (this.byLedger === null || this.byBank === null) {
+      this.byLedger = new Map();
+      this.byBank = new Map();
+      const c = this.candidates;
+      for (let k = 0; k < c.length; k++) {
+        push(this.byLedger, c.l[k], c.b[k]);
+        push(this.byBank, c.b[k], c.l[k]);
+      }
+    }
+    return this.twinsOn('bank', bp, lp, this.byLedger, this.byBank) || this.twinsOn('ledger', lp, bp, this.byBank, this.byLedger);
+  }
+
+  /**
+   * Is `own` (on `side`) one of a class of twins that its partner and every other line wanting one
+   * of them choose among, with a twin for each of those lines? `candidatesOf`: a line of the other
+   * side → its candidates on `side`; `takersOf` the reverse.
+   */
+  private twinsOn(side: 'ledger' | 'bank', own: number, partner: number, candidatesOf: Map<number, number[]>, takersOf: Map<number, number[]>): boolean {
+    const entries = side === 'ledger' ? this.ctx.ledger : this.ctx.bank;
+    if (entries[own].entry.counterparty.trim() === '') return false;
+    const twins = new Set<number>([own]);
+    const takers = new Set<number>([partner]);
+    const twinQueue = [own];
+    const takerQueue = [partner];
+    while (twinQueue.length > 0 || takerQueue.length > 0) {
+      for (const taker of takerQueue.splice(0)) {
+        for (const other of candidatesOf.get(taker) ?? []) {
+          if (twins.has(other)) continue;
+          if (!this.same(side, own, other)) return false;
+          twins.add(other);
+          twinQueue.push(other);
+        }
+      }
+      for (const twin of twinQueue.splice(0)) {
+        for (const taker of takersOf.get(twin) ?? []) {
+          if (takers.has(taker)) continue;
+          takers.add(taker);
+          takerQueue.push(taker);
+        }
+      }
+      if (twins.size > 64) return false; // a busy amount: leave it to the user
+    }
+    // more lines wanting one than there are twins: which is left over matters
+    return takers.size <= twins.size;
+  }
+
+  private same(side: 'ledger' | 'bank', a: number, b: number): boolean {
+    const entries = side === 'ledger' ? this.ctx.ledger : this.ctx.bank;
+    const x = entries[a].entry;
+    const y = entries[b].entry;
+    return entries[a].amountKey === entries[b].amountKey && x.counterparty.trim() === y.counterparty.trim() && this.ctx.text(side, a) === this.ctx.text(side, b);
+  }
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
