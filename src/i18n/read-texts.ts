@@ -141,6 +141,11 @@ export const READ_TEXTS: Record<string, Texts> = {
     'zh-TW': '{column} 欄 {header} 寫的是 {words}：作為收支方向欄使用',
     en: 'Column {column} {header} holds {words}: used as the direction (money in or out)',
   },
+  'balance-all-zero': {
+    'zh-CN': '{column} 列 {header} 每行都是 0：不是余额，不使用（余额调节表需要另行输入银行余额）',
+    'zh-TW': '{column} 欄 {header} 每列都是 0：不是餘額，不使用（餘額調節表需要另行輸入銀行餘額）',
+    en: 'Column {column} {header} is 0 on every line: not a running balance, not used (enter the balance for the reconciliation statement)',
+  },
   'direction-not-needed': { 'zh-CN': '{header} 自带正负号，不需要 {direction} 判断方向', 'zh-TW': '{header} 自帶正負號，不需要 {direction} 判斷方向', en: '{header} carries its own signs; {direction} is not needed for the direction' },
   'direction-used': { 'zh-CN': '{header} 没有正负号，由 {direction} 判断收支', 'zh-TW': '{header} 沒有正負號，由 {direction} 判斷收支', en: '{header} has no signs; {direction} says money in or out' },
   'all-money-in': {
@@ -358,6 +363,8 @@ export const READ_TEXTS: Record<string, Texts> = {
   'skip-subheader': { 'zh-CN': '表头的第二行（{words}）', 'zh-TW': '表頭的第二列（{words}）', en: 'Second header row ({words})' },
   'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },
   'skip-total': { 'zh-CN': '合计行：{found}', 'zh-TW': '合計列：{found}', en: 'Total line: {found}' },
+  'skip-opening-line': { 'zh-CN': '期初余额行：{found}', 'zh-TW': '期初餘額列：{found}', en: 'Opening balance line: {found}' },
+  'skip-closing-line': { 'zh-CN': '期末余额行：{found}', 'zh-TW': '期末餘額列：{found}', en: 'Closing balance line: {found}' },
   'skip-note': { 'zh-CN': '说明行：{found}', 'zh-TW': '說明列：{found}', en: 'Note line: {found}' },
   'skip-footer': { 'zh-CN': '表格之后的页脚（自第 {from} 行）：{found}', 'zh-TW': '表格之後的頁尾（自第 {from} 列）：{found}', en: 'Footer text after the table (from row {from}): {found}' },
   'skip-no-date-amount': { 'zh-CN': '没有日期也没有金额：{found}', 'zh-TW': '沒有日期也沒有金額：{found}', en: 'No date and no amount: {found}' },

@@ -16,6 +16,7 @@ import { DOT_DECIMAL, EMPTY_AMOUNT, parseAmount, type AmountParse } from './amou
 import { columnLetter } from './column-letter';
 import { normalizeCurrency } from './currency';
 import { parseDate, type DateParse, type OkDate } from './date';
+import { balanceLabelKind } from './balance-lines';
 import { excludedStatus, readDirection, type DirectionValue } from './direction';
 import { isGenericHeader } from './header-words';
 import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from './plan-reading';
@@ -394,7 +395,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
         continue;
       }
       if (summary.kind === 'note' && footerFrom === 0 && i > headerIndex + 1) footerFrom = rowNumber;
-      skip(i, summary.kind, { code: summary.kind === 'total' ? 'skip-total' : 'skip-note', params: { found: summary.text } });
+      skip(i, summary.kind, { code: summaryCode(summary), params: { found: summary.text } });
       if (summary.kind === 'total' && i >= cells.length) totals.set(i, row);
       continue;
     }
@@ -648,6 +649,12 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       decisions.push({ code: month ? 'yearless-from-title-month' : 'yearless-from-title', params: { count: yearlessRead, found: plan.titlePeriod.source, period: `${period.year}${month}` } });
     }
   }
+  // UOB's Available Balance: 0.0 on every line while money moves. No running balance at all: a
+  // statement that took it would call the bank's balance 0.00 and show the real one as a difference.
+  if (balanceCol !== undefined && entries.length >= 2 && everyBalanceZero(entries)) {
+    for (const entry of entries) entry.balance = null;
+    decisions.push({ code: 'balance-all-zero', params: { column: letter(balanceCol), header: headerText(balanceCol) || letter(balanceCol) } });
+  }
   if (badBalances > 0 && balanceCol !== undefined) {
     issue(badBalanceRow, 'warning', { code: badBalances > 1 ? 'bad-balances' : 'bad-balance', params: { column: letter(balanceCol), header: headerText(balanceCol) || 'balance', count: badBalances, found: badBalanceExample } }, balanceCol);
   }
@@ -711,4 +718,23 @@ function yearLineOf(row: readonly CellValue[]): number | undefined {
     year = found;
   }
   return year;
+}
+
+/** Two balances or more stated, every one of them zero (stops at the first that is not). */
+function everyBalanceZero(entries: readonly Entry[]): boolean {
+  let stated = 0;
+  for (const entry of entries) {
+    const balance = entry.balance;
+    if (balance === null) continue;
+    if (!balance.isZero()) return false;
+    stated++;
+  }
+  return stated >= 2;
+}
+
+/** An opening or closing balance line is named as one (期初余额 is no 合计行), a total as a total. */
+function summaryCode(summary: { kind: 'total' | 'note'; text: string }): string {
+  if (summary.kind === 'note') return 'skip-note';
+  const balance = balanceLabelKind(summary.text);
+  return balance === 'opening' ? 'skip-opening-line' : balance === 'closing' ? 'skip-closing-line' : 'skip-total';
 }

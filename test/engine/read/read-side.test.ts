@@ -476,6 +476,23 @@ describe('readSide: layout options and odd layouts', () => {
     expect(Object.values(result.columns)).not.toContain(3);
   });
 
+  it('does not take a balance column that is 0 on every line for a running balance (UOB)', () => {
+    // The statement read the bank's balance as 0.00 and showed the real balance as a difference.
+    const cells: CellValue[][] = [
+      ['Transaction Date', 'Description', 'Withdrawal', 'Deposit', 'Available Balance'],
+      ['30 Jun 2023', 'Interest Credit', '0.0', '0.12', '0.0'],
+      ['29 Jun 2023', 'ATM', '800.0', '0.0', '0.0'],
+      ['28 Jun 2023', 'Cheque', '0.0', '545.05', '0.0'],
+    ];
+    const result = read(cells);
+    expect(result.entries.map((e) => e.balance)).toEqual([null, null, null]);
+    expect(formatReadTexts(result.decisions, 'en')).toContain(
+      'Column E Available Balance is 0 on every line: not a running balance, not used (enter the balance for the reconciliation statement)',
+    );
+    const real = read(cells.map((row, i) => (i === 0 ? row : [...row.slice(0, 4), String(1000 + i)])));
+    expect(real.entries.map((e) => e.balance?.toFixed(2))).toEqual(['1001.00', '1002.00', '1003.00']);
+  });
+
   it('with columnsComplete, a column left out of the mapping stays unused', () => {
     const cells: CellValue[][] = [
       ['日期', '摘要', '金额', '备注'],
