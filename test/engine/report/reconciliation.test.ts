@@ -258,6 +258,16 @@ describe('a balance stated above the table', () => {
     expect(s.bank.balance).toEqual(expect.objectContaining({ source: 'closing-line', row: 5 }));
     expect(s.unexplained!.toFixed(2)).toBe('0.00');
   });
+  it('dated after the period end with no entry between: the balance at the period end (a QFX as of 3/10, its last line 2/28)', () => {
+    // The register runs into April, so the period ends 03-31; the statement's balance is as of 04-09
+    // and the bank has no line after 03-07. It was "none in the file".
+    const later = bank.map((row) => (row[0] === 'Ending balance as of 03/31/2025' ? ['Ending balance as of 04/09/2025', '', '9,318.37'] : row));
+    const result = reconcile({ cells: [...register, ['', '4/2/2025', 'Coffee', '3.00', '', '9,315.37']] }, { cells: later }, { ledger: { kind: 'cash-journal' } });
+    const s = buildReconciliation(result).statement!;
+    expect(s.periodEnd).toBe('2025-03-31');
+    expect(s.bank.balance).toEqual(expect.objectContaining({ source: 'closing-line', row: 5, amount: new Decimal('9318.37') }));
+    expect(s.unexplained!.toFixed(2)).toBe('0.00');
+  });
   it('also with its figure in the label cell (期末余额：108,000.00)', () => {
     const icbc: CellValue[][] = [
       ['账号：6222 0212 3456 7890', '', '', ''],
