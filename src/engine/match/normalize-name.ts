@@ -325,7 +325,7 @@ const ALL_HAN = /^[\u3400-\u9fff]+$/;
 /** Characters that stand before a payee's or payer's name in a 摘要: 收, 付, 还, 给, 向, 借, 转, 退, 到 … */
 const PHRASE_BEFORE_NAME = '收付还還给給向借转轉退到至自从從替为為代与與和及支交缴繳汇匯垫墊';
 /** Characters that start what follows the name: 货款, 还钱, 报销, 垫款, 借款, 的, 工资, 押金, 房租, 转账 … */
-const PHRASE_AFTER_NAME = '货貨还還转轉报報垫墊借的工押定房运運费費款付交欠预預退租往代买買卖賣送来來转汇匯存取打支收';
+const PHRASE_AFTER_NAME = '货貨还還转轉报報垫墊借的工押定房运運费費款付交欠预預退租往代买買卖賣送来來汇匯存取打支收';
 
 /** True when the name (or its core) is written inside a normalised description: 收华兴贸易货款. */
 export function nameInText(name: NormalizedName, text: string, strictness: NameStrictness): boolean {
