@@ -710,7 +710,8 @@ function yearLineOf(row: readonly CellValue[]): number | undefined {
   let year: number | undefined;
   for (const value of row) {
     if (value === null || value === undefined || value === '') continue;
-    if (year !== undefined || typeof value !== 'string') return undefined;
+    // every data row comes here: most leave at their first cell, a date or a number
+    if (year !== undefined || typeof value !== 'string' || value.length > 12 || value.indexOf('年') < 0) return undefined;
     const match = YEAR_LINE.exec(value.trim());
     if (!match) return undefined;
     const found = Number(match[1]);
