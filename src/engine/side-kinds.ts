@@ -4,8 +4,7 @@
  * side it is the counterparty's own books, 往来对账); the other kinds are one account's cash.
  */
 import type Decimal from 'decimal.js';
-import type { Entry, SideKind } from './types';
-import { isInvoiceOrBill } from './types';
+import { isInvoiceOrBill, type Entry, type SideKind } from './types';
 
 const OWED: ReadonlySet<SideKind> = new Set<SideKind>(['receivables-ledger', 'payables-ledger']);
 

@@ -4,8 +4,7 @@
  * so that every later decision depends on the data, never on the order rows arrived in.
  */
 import Decimal from 'decimal.js';
-import type { Entry } from '../types';
-import { isInvoiceOrBill } from '../types';
+import { isInvoiceOrBill, type Entry } from '../types';
 import { normalizeName, normalizeText, type NormalizedName } from './normalize-name';
 import { normalizeReference, referenceTokens } from './normalize-reference';
 import { entryCents, exactCents } from '../cents';

@@ -5,8 +5,7 @@
  * statement listed under "Received" and as a receipt "not shown by the bank". It is a document
  * against the customer's invoices instead: an invoice (a bill for payables) of the opposite sign.
  */
-import type { CellValue, DocumentType } from '../types';
-import { isInvoiceOrBill } from '../types';
+import { isInvoiceOrBill, type CellValue, type DocumentType } from '../types';
 import type { Reading } from './readings';
 import { cellText, normalizeLabel } from './text';
 

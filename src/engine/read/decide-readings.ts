@@ -7,8 +7,7 @@
  * Cheap by construction: the other side is indexed once by signed amount (sorted days per amount), and
  * each candidate is one pass over this side with a binary search per line: O(n log n), never n × m.
  */
-import type { Reason } from '../types';
-import { isInvoiceOrBill } from '../types';
+import { isInvoiceOrBill, type Reason } from '../types';
 import { columnsForReading, possibleBuckets, readingDecisions, withinDoubt, type ReadingPlan } from './plan-reading';
 import { resign } from './read-rows';
 import { assembleResult, readingSummary, type MeetFigures, type SideReading } from './read-side';

@@ -145,13 +145,20 @@ function rolesFromHeader(layout: HeaderLayout, bankLike: boolean): ColumnMapping
   return columns;
 }
 
+/** The filled cells of `column` among the rows the plan samples, as text. */
+function* sampledTexts(cells: Rows, column: number, dataStart: number): Generator<string> {
+  const end = Math.min(cells.length, dataStart + SAMPLE_ROWS);
+  for (let i = dataStart; i < end; i++) {
+    const text = cellText(cells[i]?.[column]);
+    if (text !== '') yield text;
+  }
+}
+
 /** Whether most of the filled cells of `column` the plan samples are words, not numbers or codes (no digit in them). */
 function mostlyWords(cells: Rows, column: number, dataStart: number): boolean {
   let filled = 0;
   let words = 0;
-  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) {
-    const text = cellText(cells[i]?.[column]);
-    if (text === '') continue;
+  for (const text of sampledTexts(cells, column, dataStart)) {
     filled++;
     if (!/[0-9０-９]/.test(text)) words++;
   }
@@ -172,9 +179,7 @@ function directionByValues(cells: Rows, columns: ColumnMapping, dataStart: numbe
     let filled = 0;
     const seen = new Map<string, 'in' | 'out'>();
     let directed = 0;
-    for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) {
-      const text = cellText(cells[i]?.[column]);
-      if (text === '') continue;
+    for (const text of sampledTexts(cells, column, dataStart)) {
       filled++;
       if (/^[a-z+\-]$/i.test(text)) continue;
       const value = readDirection(text);
@@ -191,8 +196,8 @@ function directionByValues(cells: Rows, columns: ColumnMapping, dataStart: numbe
 
 /** Whether a direction column writes 借/贷 or Debit/Credit on any sampled line. */
 function writesDebitCredit(cells: Rows, column: number, dataStart: number): boolean {
-  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) {
-    const value = readDirection(cellText(cells[i]?.[column]));
+  for (const text of sampledTexts(cells, column, dataStart)) {
+    const value = readDirection(text);
     if (value === 'debit' || value === 'credit') return true;
   }
   return false;
@@ -200,8 +205,7 @@ function writesDebitCredit(cells: Rows, column: number, dataStart: number): bool
 
 /** Whether `column` holds text on any of the rows the plan samples. */
 function hasText(cells: Rows, column: number, dataStart: number): boolean {
-  for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) if (cellText(cells[i]?.[column]) !== '') return true;
-  return false;
+  return !sampledTexts(cells, column, dataStart).next().done;
 }
 
 /** Explicit roles override detected ones; a detected role on a column the caller assigned elsewhere goes. */

@@ -5,8 +5,7 @@
  * The data test against the other side (decide-readings.ts) comes on top of these points.
  */
 import Decimal from 'decimal.js';
-import type { Reason, SideKind } from '../types';
-import { isInvoiceOrBill } from '../types';
+import { isInvoiceOrBill, type Reason, type SideKind } from '../types';
 import { balanceMovement, effectUnder, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { normalizeLabel } from './text';
 

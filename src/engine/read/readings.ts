@@ -5,8 +5,7 @@
  * decide-readings.ts adds the data test when both sides are known.
  */
 import type Decimal from 'decimal.js';
-import type { Side, SideKind } from '../types';
-import { isInvoiceOrBill } from '../types';
+import { isInvoiceOrBill, type Side, type SideKind } from '../types';
 import { effectOf, effectOfSigned, splitBucket, type Bucket, type Effect } from './side-kind';
 
 /**

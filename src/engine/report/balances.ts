@@ -90,8 +90,9 @@ export function balanceAt(read: ReadResult, periodEnd: string, entered?: Decimal
 /**
  * A closing or total line that sits after exactly the entries dated up to the period end; or a closing
  * balance the export states above its table (Ending balance as of 03/31/2025), dated on or after every
- * entry and on or before the period end, or after it when no entry is; undated (a French export's `Balance at end of period`), it is
- * the balance after every entry, which holds at the period end when no entry comes after it.
+ * entry and on or before the period end, or after it when no entry is; undated (a French export's
+ * `Balance at end of period`), it is the balance after every entry, which holds at the period end
+ * when no entry comes after it.
  */
 function closingLineAt(lines: readonly BalanceLine[], entries: readonly Entry[], periodEnd: string): BalanceLine | undefined {
   // an ending balance dated after the period end with no entry between (a QFX's LEDGERBAL as of 3/10,

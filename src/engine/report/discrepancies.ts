@@ -12,8 +12,7 @@
  * Each section's count and totals are decimal.js sums of its own lines.
  */
 import Decimal from 'decimal.js';
-import type { Entry, Match, Reason, ReconcileResult, Side } from '../types';
-import { isInvoiceOrBill } from '../types';
+import { isInvoiceOrBill, type Entry, type Match, type Reason, type ReconcileResult, type Side } from '../types';
 import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplicates';
 import { isOwedLedger } from '../side-kinds';
 import type { RiskFlag } from './risk-flags';
