@@ -260,6 +260,8 @@ export interface BalanceLine {
   amount: Decimal;
   /** The label as written (期初余额, Closing balance, 本月合计). */
   label: string;
+  /** Written with its side in a 方向 column (借/贷/平): `amount` is signed as the side's reading reads that side. */
+  balanceSide?: 1 | -1 | 0;
 }
 
 export type MatchStatus = 'auto' | 'suggested';

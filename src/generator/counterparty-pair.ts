@@ -160,11 +160,13 @@ export function generateCounterpartyPair(spec: CounterpartySpec): GeneratedPair 
   bankCells.push(['日期', '凭证字号', '摘要', '发票号码', '借方', '贷方', '方向', '余额']);
   bankLines.push({ row: 3, kind: 'header', what: 'header' });
   let theirBalance = opening;
-  bankCells.push([isoDate(spec.start), '', '期初余额', '', '', '', '贷', (theirBalance / 100).toFixed(2)]);
+  // the balance's side as a 明细账 writes it: 贷 what they owe us, 借 when they have paid ahead, 平 at nil
+  const sided = (cents: number): [string, string] => [cents > 0 ? '贷' : cents < 0 ? '借' : '平', (Math.abs(cents) / 100).toFixed(2)];
+  bankCells.push([isoDate(spec.start), '', '期初余额', '', '', '', ...sided(theirBalance)]);
   bankLines.push({ row: 4, kind: 'total', what: 'opening-balance' });
   theirs.forEach((line, i) => {
     theirBalance += line.document ? line.cents : -line.cents;
-    bankCells.push([isoDate(line.day), `付-${i + 1}`, line.summary, line.invoice, line.document ? '' : (line.cents / 100).toFixed(2), line.document ? (line.cents / 100).toFixed(2) : '', '贷', (theirBalance / 100).toFixed(2)]);
+    bankCells.push([isoDate(line.day), `付-${i + 1}`, line.summary, line.invoice, line.document ? '' : (line.cents / 100).toFixed(2), line.document ? (line.cents / 100).toFixed(2) : '', ...sided(theirBalance)]);
     const row = bankCells.length;
     if (line.group >= 0) groups[line.group].bankRows.push(row);
     else bankOnly.push({ kind: bankItems[line.item].kind, row, amount: centsToDecimal(bankItems[line.item].cents) });

@@ -69,6 +69,11 @@ export const READ_TEXTS: Record<string, Texts> = {
   'meaning-cash-journal': { 'zh-CN': '{debit}为收入，{credit}为支出', 'zh-TW': '{debit}為收入，{credit}為支出', en: '{debit} read as money in, {credit} as money out' },
   'meaning-receivables-ledger': { 'zh-CN': '{debit}为开出的发票，{credit}为收款', 'zh-TW': '{debit}為開出的發票，{credit}為收款', en: '{debit} read as invoices raised, {credit} as receipts' },
   'meaning-payables-ledger': { 'zh-CN': '{credit}为收到的账单，{debit}为付款', 'zh-TW': '{credit}為收到的帳單，{debit}為付款', en: '{credit} read as bills received, {debit} as payments made' },
+  'signed-reversed-book': {
+    'zh-CN': '{header} 中正数为支出、负数为收入（花出去的钱记为正数）：正负号取反读取',
+    'zh-TW': '{header} 中正數為支出、負數為收入（花出去的錢記為正數）：正負號取反讀取',
+    en: '{header}: positive amounts are money out and negative money in (spending written as positive); read with the signs reversed',
+  },
   'opposite-signs': { 'zh-CN': '正负号取反：这是对方单位自己的账', 'zh-TW': '正負號取反：這是對方單位自己的帳', en: 'Signs reversed: this is the counterparty’s own ledger' },
   'signed-flipped': {
     'zh-CN': '{header} 中正数为支出、负数为收入（发卡行视角），按持卡人视角取反',
@@ -132,9 +137,14 @@ export const READ_TEXTS: Record<string, Texts> = {
   },
   'skip-year-line': { 'zh-CN': '年份行：其下的月日按 {year} 年读取', 'zh-TW': '年份列：其下的月日按 {year} 年讀取', en: 'A year line: the month/day dates below it are read in {year}' },
   'direction-is-balance-side': {
-    'zh-CN': '{column} 列 {header} 是余额的方向（借/贷/平，紧挨 {balance}），不是每笔的收支方向：不使用',
-    'zh-TW': '{column} 欄 {header} 是餘額的方向（借/貸/平，緊挨 {balance}），不是每筆的收支方向：不使用',
-    en: 'Column {column} {header} is the balance’s side (借/贷/平, beside {balance}), not each line’s direction: not used',
+    'zh-CN': '{column} 列 {header} 是余额的方向（借/贷/平，紧挨 {balance}），不是每笔的收支方向：只用来确定余额的正负',
+    'zh-TW': '{column} 欄 {header} 是餘額的方向（借/貸/平，緊挨 {balance}），不是每筆的收支方向：只用來確定餘額的正負',
+    en: 'Column {column} {header} is the balance’s side (借/贷/平, beside {balance}), not each line’s direction: it only signs the balance',
+  },
+  'direction-card-words': {
+    'zh-CN': '{column} 列 {header} 写的是信用卡的用语（{words}）：按持卡人视角读取，消费、取现为支出，还款、退款为收入',
+    'zh-TW': '{column} 欄 {header} 寫的是信用卡的用語（{words}）：按持卡人視角讀取，消費、取現為支出，還款、退款為收入',
+    en: 'Column {column} {header} holds a card’s words ({words}): read from the card’s side, purchases and cash advances as money out, repayments and refunds as money in',
   },
   'direction-from-values': {
     'zh-CN': '{column} 列 {header} 写的是 {words}：作为收支方向列使用',
@@ -385,6 +395,7 @@ const PARAM_WORDS: Record<string, Texts> = {
   'bank-statement': { 'zh-CN': '银行对账单', 'zh-TW': '銀行對帳單', en: 'bank statement' },
   'card-statement': { 'zh-CN': '信用卡账单', 'zh-TW': '信用卡帳單', en: 'credit-card statement' },
   'cash-journal': { 'zh-CN': '银行存款日记账', 'zh-TW': '銀行存款日記帳', en: 'cash journal (银行存款日记账)' },
+  'cash-journal-reversed': { 'zh-CN': '日记账（支出记为正数）', 'zh-TW': '日記帳（支出記為正數）', en: 'cash book with spending written as positive' },
   'receivables-ledger': { 'zh-CN': '应收账款明细账', 'zh-TW': '應收帳款明細帳', en: 'receivables ledger (应收账款明细账)' },
   'payables-ledger': { 'zh-CN': '应付账款明细账', 'zh-TW': '應付帳款明細帳', en: 'payables ledger (应付账款明细账)' },
   'counterparty-payables-ledger': { 'zh-CN': '对方单位的应付账款明细账', 'zh-TW': '對方單位的應付帳款明細帳', en: 'counterparty’s own payables ledger' },

@@ -125,6 +125,11 @@ const REASON_TEXTS: Record<string, Texts> = {
     'zh-TW': '期間內唯一金額相同的記錄',
     en: 'The only entry with this amount in the date window',
   },
+  'others-settled': {
+    'zh-CN': '窗口期内其余同额记录已按户名与别的记录配对，只剩这一笔',
+    'zh-TW': '期間內其餘同額記錄已按戶名與別的記錄配對，只剩這一筆',
+    en: 'The other entries of this amount in the date window are matched by name to other lines: this is the one left',
+  },
   'interchangeable': {
     'zh-CN': '其余同额记录与之完全相同（户名、摘要一致），取日期最近的一笔',
     'zh-TW': '其餘同額記錄與之完全相同（戶名、摘要一致），取日期最近的一筆',

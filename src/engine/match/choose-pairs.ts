@@ -5,7 +5,9 @@
  * is reported as
  *   unique    – neither entry had any other candidate in this pass;
  *   dominant  – it is the only pair with the top strength at both of its ends (e.g. the one candidate
- *               whose names agree among several of equal amount).
+ *               whose names agree among several of equal amount);
+ *   othersSettled – every other candidate of either end lost its other end to a stronger pair the
+ *               pass settled (took as auto): what is left of the choice is this pair alone.
  * Passes decide what those mean for auto vs suggested; `rivals` feeds the 'ambiguous' reason.
  *
  * A pass can hold a million candidates, so they live in typed arrays, not one object each.
@@ -61,6 +63,8 @@ export interface ChosenPair {
   dominant: boolean;
   /** Most candidates either entry had (1 when unique). */
   rivals: number;
+  /** Not unique, but each rival's other end went to a pair settled before it (see above). */
+  othersSettled: boolean;
 }
 
 const NO_STRENGTH = -128;
@@ -109,11 +113,36 @@ function rankOrder(c: Candidates): Float64Array {
   return keys;
 }
 
+/** Each node's candidates (indices into the Candidates), in compressed rows. */
+interface Adjacency {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+function adjacencyOf(c: Candidates, ends: Int32Array, size: number, degree: Int32Array): Adjacency {
+  const start = new Int32Array(size + 1);
+  for (let node = 0; node < size; node++) start[node + 1] = start[node] + degree[node];
+  const fill = start.slice(0, size);
+  const list = new Int32Array(c.length);
+  for (let k = 0; k < c.length; k++) list[fill[ends[k]]++] = k;
+  return { start, list };
+}
+
+/** Every candidate of `node` but `own` has its other end settled. */
+function othersSettledAt(adjacency: Adjacency, node: number, own: number, otherEnds: Int32Array, settledOther: Uint8Array): boolean {
+  for (let i = adjacency.start[node]; i < adjacency.start[node + 1]; i++) {
+    const k = adjacency.list[i];
+    if (k !== own && settledOther[otherEnds[k]] !== 1) return false;
+  }
+  return true;
+}
+
 /**
- * Calls `take` for each chosen pair, strongest first. `ledgerCount`/`bankCount` bound the positions.
- * The ChosenPair object is reused between calls: copy what you keep.
+ * Calls `take` for each chosen pair, strongest first; `take` returns true when it settled the pair (took
+ * it as auto). `ledgerCount`/`bankCount` bound the positions. The ChosenPair object is reused between
+ * calls: copy what you keep.
  */
-export function choosePairs(c: Candidates, ledgerCount: number, bankCount: number, take: (pair: ChosenPair) => void): void {
+export function choosePairs(c: Candidates, ledgerCount: number, bankCount: number, take: (pair: ChosenPair) => boolean | void): void {
   if (c.length === 0) return;
   const ledgerStats = statsOf(c, c.l, ledgerCount);
   const bankStats = statsOf(c, c.b, bankCount);
@@ -121,7 +150,12 @@ export function choosePairs(c: Candidates, ledgerCount: number, bankCount: numbe
   const order = rankOrder(c);
   const takenL = new Uint8Array(ledgerCount);
   const takenB = new Uint8Array(bankCount);
-  const pair: ChosenPair = { l: 0, b: 0, score: 0, strength: 0, tag: 0, unique: false, dominant: false, rivals: 0 };
+  const settledL = new Uint8Array(ledgerCount);
+  const settledB = new Uint8Array(bankCount);
+  // built when the first pair with rivals asks
+  let ledgerAdjacency: Adjacency | null = null;
+  let bankAdjacency: Adjacency | null = null;
+  const pair: ChosenPair = { l: 0, b: 0, score: 0, strength: 0, tag: 0, unique: false, dominant: false, rivals: 0, othersSettled: false };
   for (let i = 0; i < order.length; i++) {
     const k = order[i];
     const lp = l[k];
@@ -140,6 +174,15 @@ export function choosePairs(c: Candidates, ledgerCount: number, bankCount: numbe
     pair.unique = degreeL === 1 && degreeB === 1;
     pair.dominant = s === ledgerStats.top[lp] && s === bankStats.top[bp] && ledgerStats.atTop[lp] === 1 && bankStats.atTop[bp] === 1;
     pair.rivals = Math.max(degreeL, degreeB);
-    take(pair);
+    pair.othersSettled = false;
+    if (!pair.unique) {
+      ledgerAdjacency ??= adjacencyOf(c, l, ledgerCount, ledgerStats.degree);
+      bankAdjacency ??= adjacencyOf(c, b, bankCount, bankStats.degree);
+      pair.othersSettled = othersSettledAt(ledgerAdjacency, lp, k, b, settledB) && othersSettledAt(bankAdjacency, bp, k, l, settledL);
+    }
+    if (take(pair) === true) {
+      settledL[lp] = 1;
+      settledB[bp] = 1;
+    }
   }
 }

@@ -22,6 +22,7 @@ export const REASONS = {
   sameDay: shared('same-day'),
   namesAgree: shared('names-agree'),
   uniqueCandidate: shared('unique-candidate'),
+  othersSettled: shared('others-settled'),
   interchangeable: shared('interchangeable'),
   roundSumNoName: shared('round-sum-no-name'),
   reversalCancels: shared('reversal-cancels'),

@@ -5,8 +5,9 @@
  * what the reader decides about any row.
  */
 import type Decimal from 'decimal.js';
-import type { BalanceLine, CellValue, ColumnMapping, Side, SkippedLine } from '../types';
+import type { BalanceLine, CellValue, ColumnMapping, Side, SideKind, SkippedLine } from '../types';
 import { parseAmount, type AmountStyle } from './amount';
+import { balanceSideOf, sidedBalance, type BalanceSide } from './balance-side';
 import { parseDate, type DateRules } from './date';
 import { cellText, normalizeLabel } from './text';
 
@@ -41,6 +42,8 @@ export interface BalanceLineContext {
   dateRules: DateRules;
   /** How the balance column (or, without one, the amount columns) writes numbers. */
   styleOf: (column: number) => AmountStyle;
+  /** A 方向 column giving the balance's side (借/贷/平), and the kind the side is read as. */
+  balanceSide?: { column: number; kind: SideKind };
 }
 
 /** The balance a label states (期初余额 → opening, 期末余额 → closing), or null. One word list for every reader of balance lines. */
@@ -77,9 +80,14 @@ export function readBalanceLines(context: BalanceLineContext): BalanceLine[] {
     const kind = labelled?.kind ?? 'total';
     const label = labelled?.label ?? firstText(row);
     let amount: Decimal | null = null;
+    let written: BalanceSide | undefined;
     if (columns.balance !== undefined) {
       const parse = parseAmount(row[columns.balance], context.styleOf(columns.balance));
       if (parse.kind === 'ok') amount = parse.value;
+      const sideColumn = context.balanceSide;
+      // a balance written with a minus is signed already (read-rows.ts)
+      written = sideColumn && amount !== null && !amount.isNegative() ? balanceSideOf(cellText(row[sideColumn.column])) : undefined;
+      if (amount !== null && written !== undefined) amount = sidedBalance(amount, written, sideColumn!.kind);
     }
     // A named balance with no balance column: the one amount on the line (two would be a total of movements).
     if (amount === null && kind !== 'total') {
@@ -90,7 +98,7 @@ export function readBalanceLines(context: BalanceLineContext): BalanceLine[] {
     }
     if (amount === null) continue;
     const date = columns.date !== undefined ? parseDate(row[columns.date], context.dateRules) : { kind: 'empty' as const };
-    lines.push({ side, row: skipped.row, kind, date: date.kind === 'ok' ? date.iso : '', amount, label });
+    lines.push({ side, row: skipped.row, kind, date: date.kind === 'ok' ? date.iso : '', amount, label, ...(written !== undefined && { balanceSide: written }) });
   }
   return lines;
 }

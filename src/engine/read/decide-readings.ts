@@ -15,6 +15,7 @@ import { effectUnder, type MovementBucket, type Reading } from './readings';
 import type { ScoredReading } from './reading-evidence';
 import Decimal from 'decimal.js';
 import { centsToFixed2, exactCents } from '../cents';
+import { resignedBalance } from './balance-side';
 
 /** Points per unit of ln(meets + 1): 2,031 meets against 12 is worth ≈ 10 points, more than any header word. */
 export const DATA_WEIGHT = 2;
@@ -163,7 +164,7 @@ export function meetCount<K extends string | number>(lines: KeyedLines<K>, other
 
 /** Decision lines about the reading itself (replaced when the data test has spoken). */
 function isReadingLine(reason: Reason): boolean {
-  return /^(kind-|evidence-|meaning-)/.test(reason.code) || reason.code === 'opposite-signs' || reason.code === 'signed-flipped';
+  return /^(kind-|evidence-|meaning-)/.test(reason.code) || reason.code === 'opposite-signs' || reason.code === 'signed-flipped' || reason.code === 'signed-reversed-book';
 }
 
 /** One candidate per way of reading the rows (the best-scored of each signature), contradicted ones left out. */
@@ -202,7 +203,8 @@ function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: Scored
   const newPlan: ReadingPlan = { ...plan, reading: chosen.reading, candidates: ranked, doubtful };
   newPlan.columns = columnsForReading(plan, chosen.reading);
   if (changed) {
-    resign(side.rows.entries, side.rows.buckets, side.rows.values, chosen.reading, side.rows.creditNotes);
+    const balanceSides = side.rows.balanceSides && { sides: side.rows.balanceSides, from: plan.reading.kind };
+    resign(side.rows.entries, side.rows.buckets, side.rows.values, chosen.reading, side.rows.creditNotes, balanceSides);
     const headers: ReadingPlan['columnHeaders'] = {};
     for (const [role, column] of Object.entries(newPlan.columns)) {
       const text = plan.layout?.texts[column as number] ?? '';
@@ -224,7 +226,10 @@ function applyVerdict(side: SideReading, chosen: ScoredReading, rescored: Scored
   const own = readingDecisions(newPlan, plan);
   newPlan.decisions = [own[0], ...dataLines, ...own.slice(1), ...rest];
   side.plan = newPlan;
-  side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures), side.result.balances ?? []);
+  const balances = (side.result.balances ?? []).map((line) =>
+    changed && line.balanceSide !== undefined ? { ...line, amount: resignedBalance(line.amount, line.balanceSide, plan.reading.kind, chosen.reading.kind) } : line,
+  );
+  side.result = assembleResult(newPlan, side.rows, readingSummary(newPlan, new Map(newPlan.candidates.map((c) => [c.reading.key, c.signature])), figures), balances);
 }
 
 /**

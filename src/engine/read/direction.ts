@@ -36,6 +36,25 @@ export function readDirection(raw: string): DirectionValue | 'empty' | undefined
   return undefined;
 }
 
+/**
+ * A card book's own words for a line's kind (类型: 消费 / 还款 / 退款), read from the card's side: a
+ * purchase is money out, a repayment or a refund money in. Only for a column that writes them and no
+ * 收入/支出 beside them: from a debit account, 还款 is money out (paying the card), so a column that
+ * mixes the two vocabularies is not read this way.
+ */
+const CARD_WORDS: Record<'in' | 'out', string[]> = {
+  in: ['还款', '還款', '退款', '退货', '退貨', '返现', '返現', '溢缴款', '自动还款', '自動還款'],
+  out: ['消费', '消費', '取现', '取現', '预借现金', '預借現金', '年费', '年費', '分期'],
+};
+
+const CARD_LOOKUP = new Map<string, 'in' | 'out'>();
+for (const value of ['in', 'out'] as const) for (const word of CARD_WORDS[value]) CARD_LOOKUP.set(normalizeLabel(word), value);
+
+/** The direction a card's own word gives (消费 → out, 还款 → in), or undefined. */
+export function readCardDirection(raw: string): 'in' | 'out' | undefined {
+  return raw === '' ? undefined : CARD_LOOKUP.get(normalizeLabel(raw));
+}
+
 /** Status words of rows that moved no money (closed, failed, cancelled). */
 export const EXCLUDED_STATUS_WORDS = [
   '交易关闭', '关闭', '關閉', '失败', '失敗', '已撤销', '撤销', '撤銷', '已取消', '取消',

@@ -19,7 +19,7 @@ import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
 import { debitCreditRoles } from './side-kind';
 import { cellText, isBlankRow, normalizeLabel, trimPadding } from './text';
-import { readDirection } from './direction';
+import { readCardDirection, readDirection } from './direction';
 import { unreadAmountHalf } from './unread-amount-half';
 import { findPartyColumns, type PartyColumns } from './party-columns';
 import Decimal_ from 'decimal.js';
@@ -65,6 +65,8 @@ export interface ReadingPlan extends ReadingChoice {
   parties?: PartyColumns;
   /** A column naming the account each line went through (账户: 现金, 工行基本户…), when no role took it (accounts.ts). */
   accountColumn?: number;
+  /** A 明细账's 方向 column (借/贷/平) beside an unsigned balance: the side each balance stands on (balance-side.ts). */
+  balanceSideColumn?: number;
   dateRules: DateRules;
   /** Every date fits both day/month and month/day: the order is a guess until the other side tells (date-order-across.ts). */
   ambiguousDates?: { example: string; doubtful: boolean };
@@ -74,6 +76,8 @@ export interface ReadingPlan extends ReadingChoice {
   useDirection: boolean;
   /** The direction column writes 借/贷 (Debit/Credit) on some line, not only 收/支: what they mean is worth saying. */
   directionDebitCredit?: boolean;
+  /** The direction column writes a card's own words (消费 / 还款 / 退款): read from the card's side (direction.ts readCardDirection). */
+  cardDirection?: boolean;
   /** The money-out column is written with minus signs already. */
   outPreSigned: boolean;
   /** What the whole-column decisions (marks, date order, signs) rest on: a streamed table's later rows are checked against it. */
@@ -170,12 +174,14 @@ function mostlyWords(cells: Rows, column: number, dataStart: number): boolean {
  * 收/支, Income/Expense), both present: a direction column with a header of its own (类型, Type of
  * entry). Single Latin letters and +/- do not count: D/C or a sign could be anything.
  */
-function directionByValues(cells: Rows, columns: ColumnMapping, dataStart: number): { column: number; words: string } | undefined {
+function directionByValues(cells: Rows, columns: ColumnMapping, dataStart: number): { column: number; words: string; card?: boolean } | undefined {
   const taken = new Set(Object.values(columns));
   let width = 0;
   for (let i = dataStart; i < cells.length && i < dataStart + SAMPLE_ROWS; i++) width = Math.max(width, cells[i]?.length ?? 0);
   for (let column = 0; column < width; column++) {
     if (taken.has(column)) continue;
+    const card = cardWords(cells, column, dataStart);
+    if (card) return { column, words: card, card: true };
     let filled = 0;
     const seen = new Map<string, 'in' | 'out'>();
     let directed = 0;
@@ -192,6 +198,28 @@ function directionByValues(cells: Rows, columns: ColumnMapping, dataStart: numbe
     if (filled >= 3 && directed >= filled * 0.9 && values.includes('in') && values.includes('out')) return { column, words: [...seen.keys()].join('/') };
   }
   return undefined;
+}
+
+/**
+ * A card book's 类型 column (消费 / 还款 / 退款): its filled cells (nearly) all a card's own words, both
+ * ways, and none a plain direction word (收入/支出, 借/贷). The words seen, or undefined.
+ */
+function cardWords(cells: Rows, column: number, dataStart: number): string | undefined {
+  let filled = 0;
+  let carded = 0;
+  const seen = new Map<string, 'in' | 'out'>();
+  for (const text of sampledTexts(cells, column, dataStart)) {
+    filled++;
+    const plain = readDirection(text);
+    if (plain !== undefined && plain !== 'empty' && plain !== 'neutral') return undefined;
+    const value = readCardDirection(text);
+    if (value) {
+      carded++;
+      if (seen.size < 8) seen.set(text, value);
+    }
+  }
+  const values = [...seen.values()];
+  return filled >= 3 && carded >= filled * 0.9 && values.includes('in') && values.includes('out') ? [...seen.keys()].join('/') : undefined;
 }
 
 /** Whether a direction column writes 借/贷 or Debit/Credit on any sampled line. */
@@ -424,6 +452,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   columns = complete ? { ...options.columns } : applyExplicit(columns, options.columns);
   // 用友/金蝶 明细账: 借方 | 贷方 | 方向 | 余额, where 方向 (借/贷/平) is the balance's side, not the line's.
   const balanceSide = columns.direction;
+  let balanceSideColumn: number | undefined;
   if (
     balanceSide !== undefined &&
     options.columns?.direction === undefined &&
@@ -434,6 +463,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     BALANCE_SIDE_HEADERS.has(normalizeLabel(headerText(balanceSide)))
   ) {
     delete columns.direction;
+    balanceSideColumn = balanceSide;
     decisions.push({ code: 'direction-is-balance-side', params: { column: letter(balanceSide), header: headerText(balanceSide), balance: headerText(columns.balance) || letter(columns.balance) } });
   }
   // A household's 备注 (晚上转的, 网上国网 还没扣) is what the line says, not a number: without a 摘要 it
@@ -588,10 +618,13 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
     const found = directionByValues(cells, columns, dataStart);
     if (found) {
       columns.direction = found.column;
-      decisions.push({ code: 'direction-from-values', params: { column: letter(found.column), header: name(found.column), words: found.words } });
+      if (!found.card) decisions.push({ code: 'direction-from-values', params: { column: letter(found.column), header: name(found.column), words: found.words } });
     }
   }
   const directionCol = columns.direction;
+  // 消费 / 还款 / 退款 under any header (类型, 收支): a card's words, read from the card's side
+  const cardDirection = directionCol !== undefined && amountCol !== undefined && !refusal ? cardWords(cells, directionCol, dataStart) : undefined;
+  if (cardDirection !== undefined) decisions.push({ code: 'direction-card-words', params: { column: letter(directionCol!), header: name(directionCol!), words: cardDirection } });
   let useDirection = false;
   let markedCredits: 'cr' | 'plus' | undefined;
   let byDescription = false;
@@ -640,12 +673,14 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
       secondaryDate,
       ...(parties && columns.counterparty === parties.payer && { parties }),
       ...(accountColumn !== undefined && { accountColumn }),
+      ...(balanceSideColumn !== undefined && { balanceSideColumn }),
       dateRules: { order, period },
       ...(guessedFrom !== undefined && { ambiguousDates: { example: guessedFrom, doubtful: false } }),
       titlePeriod,
       styles,
       useDirection,
       ...(useDirection && directionCol !== undefined && { directionDebitCredit: writesDebitCredit(cells, directionCol, dataStart) }),
+      ...(useDirection && cardDirection !== undefined && { cardDirection: true }),
       outPreSigned,
       evidence,
       markedCredits,
@@ -774,7 +809,7 @@ export function readingDecisions(
     const params: Record<string, string> = debit !== undefined && credit !== undefined ? { debit: columnName(debit), credit: columnName(credit) } : {};
     lines.push({ code: `meaning-${reading.kind}`, params });
   }
-  if (reading.flipSigned) lines.push({ code: 'signed-flipped', params: { header: amountHeader } });
+  if (reading.flipSigned) lines.push({ code: reading.side === 'ledger' ? 'signed-reversed-book' : 'signed-flipped', params: { header: amountHeader } });
   if (reading.opposite) lines.push({ code: 'opposite-signs', params: {} });
   return lines;
 }

@@ -6,7 +6,7 @@
 import { subHeaderTexts } from './header-row';
 import { notesOf, otherTextColumns } from './other-text';
 import Decimal from 'decimal.js';
-import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SkipKind, SkippedLine } from '../types';
+import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SideKind, SkipKind, SkippedLine } from '../types';
 import { centsToDecimal, exactCents } from '../cents';
 import { fastCents } from './amount-cents';
 import { ReadEntry } from './read-entry';
@@ -17,7 +17,8 @@ import { columnLetter } from './column-letter';
 import { normalizeCurrency } from './currency';
 import { parseDate, type DateParse, type OkDate } from './date';
 import { balanceLabelKind } from './balance-lines';
-import { excludedStatus, readDirection, type DirectionValue } from './direction';
+import { balanceSideOf, resignedBalance, sidedBalance, sidedCents, writtenBalance, type BalanceSide } from './balance-side';
+import { excludedStatus, readCardDirection, readDirection, type DirectionValue } from './direction';
 import { isGenericHeader } from './header-words';
 import { descriptionDirection, isPendingDate, type ReadingPlan, type Rows } from './plan-reading';
 import { effectUnder, type MovementBucket, type Reading } from './readings';
@@ -47,6 +48,8 @@ export interface RowsRead {
   creditNotes: Set<number>;
   /** Rows naming the customer or supplier of the lines below them (section-headings.ts), in row order. */
   sections: SectionHeading[];
+  /** Per entry, the side its balance stands on (a 明细账's 方向 column): a reading of another kind re-signs it. */
+  balanceSides?: (BalanceSide | undefined)[];
 }
 
 /** How readRows takes its rows. */
@@ -266,6 +269,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   const directionCol = columns.direction;
   const statusCol = columns.status;
   const balanceCol = columns.balance;
+  const balanceSideCol = balanceCol !== undefined ? plan.balanceSideColumn : undefined;
+  const balanceSides: (BalanceSide | undefined)[] | undefined = balanceSideCol !== undefined ? [] : undefined;
   const feeCol = columns.fee;
   const cpCol = columns.counterparty;
   const parties = plan.parties;
@@ -426,7 +431,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       const raw = typeof row[directionCol] === 'string' ? trimPadding(row[directionCol] as string) : cellText(row[directionCol]);
       direction = directionCache.get(raw);
       if (direction === undefined && !directionCache.has(raw)) {
-        direction = readDirection(raw);
+        direction = readDirection(raw) ?? (plan.cardDirection ? readCardDirection(raw) : undefined);
         if (directionCache.size < 10000) directionCache.set(raw, direction);
       }
       if (direction === 'neutral' || (plan.useDirection && direction === 'empty')) {
@@ -598,6 +603,16 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
           badBalances++;
         }
       }
+      if (balanceSides) {
+        // a balance written with a minus (贷 -800.00) is signed already: its side only repeats it
+        const signedAlready = balanceCents < 0 || (balance !== null && balance.isNegative());
+        const written = signedAlready ? undefined : balanceSideOf(cellText(row[balanceSideCol!]));
+        balanceSides.push(written);
+        if (written !== undefined) {
+          balanceCents = sidedCents(balanceCents, written, reading.kind);
+          if (balance) balance = sidedBalance(balance, written, reading.kind);
+        }
+      }
     }
 
     const entry = new ReadEntry(
@@ -664,7 +679,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
   if (plan.outPreSigned && outCol !== undefined) {
     decisions.push({ code: 'outflow-presigned', params: { header: headerText(outCol) || letter(outCol), bucket: reading.kind === 'bank-statement' || reading.kind === 'cash-journal' || reading.kind === 'card-statement' ? 'out' : 'credit-side' } });
   }
-  return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes, sections };
+  return { entries, skipped, issues, buckets, values, decisions, totals, creditNotes, sections, ...(balanceSides && { balanceSides }) };
 }
 
 /** The first rows as the plan stage samples them. */
@@ -675,18 +690,34 @@ export function sampleRows(cells: Rows, plan: RowPlan, limit: number): SampleMov
     value: read.values.decimal(i),
     description: entry.description,
     counterparty: entry.counterparty,
-    balance: entry.balance,
+    ...sampledBalance(entry.balance, read.balanceSides?.[i], plan.reading.kind),
   }));
+}
+
+/** A sampled row's balance as written, and its side when a 方向 column writes one (each reading signs it). */
+function sampledBalance(balance: Decimal | null, side: BalanceSide | undefined, kind: SideKind): Pick<SampleMovement, 'balance' | 'balanceSide'> {
+  if (side === undefined || balance === null) return { balance };
+  return { balance: writtenBalance(balance, side, kind), balanceSide: side };
 }
 
 /**
  * Entries re-signed under another reading, from the buckets and values they were written with (credit
- * notes made documents again where the new reading reads them as money).
+ * notes made documents again where the new reading reads them as money; balances written with their
+ * side signed as the new kind reads that side).
  */
-export function resign(entries: Entry[], buckets: readonly MovementBucket[], values: WrittenValues, reading: RowPlan['reading'], creditNotes: ReadonlySet<number> = new Set()): void {
+export function resign(
+  entries: Entry[],
+  buckets: readonly MovementBucket[],
+  values: WrittenValues,
+  reading: RowPlan['reading'],
+  creditNotes: ReadonlySet<number> = new Set(),
+  balanceSides?: { sides: readonly (BalanceSide | undefined)[]; from: SideKind },
+): void {
   const table = effectTable(reading);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
+    const balanceSide = balanceSides?.sides[i];
+    if (balanceSide !== undefined && entry.balance !== null) entry.balance = resignedBalance(entry.balance, balanceSide, balanceSides!.from, reading.kind);
     const cents = values.centsAt(i);
     const note = creditNotes.has(i);
     if (cents === cents && cents !== 0 && entry instanceof ReadEntry) {

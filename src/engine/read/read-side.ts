@@ -37,7 +37,8 @@ function option(scored: ScoredReading, figures?: MeetFigures): ReadingOption {
   return {
     key: scored.reading.key,
     kind: scored.reading.kind,
-    oppositeSigns: scored.reading.opposite,
+    // a book's signed column read reversed is what a user states as opposite signs
+    oppositeSigns: scored.reading.opposite || (scored.reading.side === 'ledger' && scored.reading.flipSigned),
     score: Math.round(scored.score * 100) / 100,
     ...(found && { meets: found.meets, lines: found.lines }),
   };
@@ -113,6 +114,7 @@ function readWithPlan(source: CellsSource, plan: ReadingPlan, rest?: Iterable<Ce
   const balances = readBalanceLines({
     side: plan.side, rowAt: (index) => (index < head.length ? head[index] : rows.totals.get(index)), firstRow: plan.firstRow, columns: plan.columns, skipped: rows.skipped,
     dateRules: plan.dateRules, styleOf: (column) => plan.styles.get(column) ?? DOT_DECIMAL,
+    ...(plan.balanceSideColumn !== undefined && { balanceSide: { column: plan.balanceSideColumn, kind: plan.reading.kind } }),
   });
   return { plan, rows, result: assembleResult(plan, rows, readingSummary(plan, signatures), balances) };
 }

@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { isInvoiceOrBill, type Reason, type SideKind } from '../types';
+import { sidedBalance, type BalanceSide } from './balance-side';
 import { balanceMovement, effectUnder, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { normalizeLabel } from './text';
 
@@ -107,6 +108,8 @@ export interface SampleMovement {
   description: string;
   counterparty: string;
   balance: Decimal | null;
+  /** The side the balance stands on, when a 方向 column writes it (`balance` is then as written): each reading signs it its own way. */
+  balanceSide?: BalanceSide;
 }
 
 export interface ScoredReading {
@@ -197,13 +200,18 @@ function rowWordEvidence(reading: Reading, hits: readonly RowWordHit[]): { point
   return { points: ROW_WORD_POINTS * share * weight, evidence: agree > 0 ? [{ code: 'evidence-row-words', params: { agree, total: counted.length, word: counted[0].word } }] : [] };
 }
 
+/** A sampled row's balance as a reading reads it: signed by its written side, if any. */
+function balanceUnder(reading: Reading, row: SampleMovement): Decimal | null {
+  return row.balance && row.balanceSide !== undefined ? sidedBalance(row.balance, row.balanceSide, reading.kind) : row.balance;
+}
+
 /** Neighbour pairs whose balance change equals the row's movement (oldest-first or newest-first). */
 function balanceAgreement(reading: Reading, rows: readonly SampleMovement[]): { agree: number; total: number } {
   let agree = 0;
   let total = 0;
   for (let i = 1; i < rows.length; i++) {
-    const prev = rows[i - 1].balance;
-    const curr = rows[i].balance;
+    const prev = balanceUnder(reading, rows[i - 1]);
+    const curr = balanceUnder(reading, rows[i]);
     if (!prev || !curr) continue;
     total++;
     const forward = curr.minus(prev);

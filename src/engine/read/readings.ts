@@ -16,6 +16,7 @@ export type MovementBucket = Bucket | 'signed' | 'inflow-role' | 'outflow-role';
 
 export type ReadingKey =
   | 'cash-journal'
+  | 'cash-journal-reversed'
   | 'receivables-ledger'
   | 'payables-ledger'
   | 'bank-statement'
@@ -46,6 +47,9 @@ export interface Reading {
 
 export const READINGS: readonly Reading[] = [
   { key: 'cash-journal', kind: 'cash-journal', opposite: false, flipSigned: false, side: 'ledger', prior: 1 },
+  // A household list that writes spending positive (a card's purchases as the bill shows them): only
+  // the data carries it, against the other side. The user picks it as opposite signs (read-side.ts).
+  { key: 'cash-journal-reversed', kind: 'cash-journal', opposite: false, flipSigned: true, side: 'ledger', needsSigned: true, prior: -1 },
   { key: 'receivables-ledger', kind: 'receivables-ledger', opposite: false, flipSigned: false, side: 'ledger', prior: 0 },
   { key: 'payables-ledger', kind: 'payables-ledger', opposite: false, flipSigned: false, side: 'ledger', prior: 0 },
   { key: 'bank-statement', kind: 'bank-statement', opposite: false, flipSigned: false, side: 'bank', prior: 1.5 },

@@ -227,3 +227,35 @@ describe('amount-date pass: lines that are the same line again', () => {
     expect(result.matches[0].status).toBe('suggested');
   });
 });
+
+describe('amount-date pass: the one left when the rivals went to their own names', () => {
+  // A company's ICBC journal (probe against the real ICBC export): 1,234.56 out on 4-20 to 招行信用卡
+  // (the bank says 掌上生活还款) and on 4-25 to 张三. Once 张三's line took 张三's, the 4-20 line had only
+  // the same-day bank line left, yet it waited as "2 entries fit equally well".
+  const bank = [
+    { row: 11, date: '2023-04-20', amount: '-1234.56', counterparty: '', description: '掌上生活还款' },
+    { row: 14, date: '2023-04-25', amount: '-1234.56', counterparty: '张三', description: '转账' },
+  ];
+  it('is matched automatically, and the reason says the others are taken', () => {
+    const result = runRows(
+      [
+        { row: 12, date: '2023-04-20', amount: '-1234.56', description: '招行信用卡还款' },
+        { row: 15, date: '2023-04-25', amount: '-1234.56', counterparty: '张三', description: '付张三' },
+      ],
+      bank,
+    );
+    expect(matchOfLedgerRow(result, 15)).toMatchObject({ bank: [14], status: 'auto' });
+    expect(matchOfLedgerRow(result, 12)).toMatchObject({ bank: [11], status: 'auto' });
+    expect(matchOfLedgerRow(result, 12)!.codes).toContain('others-settled');
+  });
+  it('but not when a rival went only to a suggestion: two unnamed lines stay for the user', () => {
+    const result = runRows(
+      [
+        { row: 12, date: '2023-04-20', amount: '-1234.56', description: '招行信用卡还款' },
+        { row: 15, date: '2023-04-25', amount: '-1234.56', description: '付款' },
+      ],
+      bank.map((b) => ({ ...b, counterparty: '' })),
+    );
+    expect(result.matches.map((m) => m.status)).toEqual(['suggested', 'suggested']);
+  });
+});

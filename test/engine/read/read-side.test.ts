@@ -476,6 +476,37 @@ describe('readSide: layout options and odd layouts', () => {
     expect(Object.values(result.columns)).not.toContain(3);
   });
 
+  it('reads a card book’s 类型 of 消费/还款/退款 from the card’s side, under a header that says nothing or says 收支', () => {
+    // Every amount was read as money in, silently (类型 ignored); headed 收支 the book was refused.
+    for (const header of ['类型', '收支']) {
+      const cells: CellValue[][] = [
+        ['招商银行信用卡 2024年1月账单期'],
+        ['日期', header, '摘要', '金额'],
+        ['2023-12-28', '还款', '微信还款', '345.67'],
+        ['2024-01-02', '消费', '电影票（掌上生活）', '56.78'],
+        ['2024-01-03', '退款', '饭票返现', '3.90'],
+        ['2024-01-05', '消费', '中国移动 合约机', '8000.00'],
+      ];
+      const result = read(cells, { side: 'ledger' });
+      expect(result.columns.direction).toBe(1);
+      expect(amounts(result)).toEqual(['345.67', '-56.78', '3.90', '-8000.00']);
+      expect(result.issues).toEqual([]);
+      expect(formatReadTexts(result.decisions, 'en').join('\n')).toContain(`Column B ${header} holds a card’s words (还款/消费/退款): read from the card’s side`);
+    }
+  });
+
+  it('does not read 还款 as money in where the column also writes 收入/支出 (from a debit account it is money out)', () => {
+    const cells: CellValue[][] = [
+      ['日期', '收支', '摘要', '金额'],
+      ['2024-01-02', '支出', '超市', '56.78'],
+      ['2024-01-03', '收入', '工资', '8000.00'],
+      ['2024-01-05', '还款', '还信用卡', '3000.00'],
+    ];
+    const result = read(cells, { side: 'ledger' });
+    expect(result.entries.map((e) => e.row)).not.toContain(4);
+    expect(result.issues.map((i) => i.row)).toContain(4);
+  });
+
   it('does not take a balance column that is 0 on every line for a running balance (UOB)', () => {
     // The statement read the bank's balance as 0.00 and showed the real balance as a difference.
     const cells: CellValue[][] = [
@@ -601,9 +632,45 @@ describe('readSide: a 明细账 whose 方向 column is the balance’s side', ()
 
   it('does not take 借/贷/平 beside 余额 for each line’s direction, and says so', () => {
     expect(result.columns.direction).toBeUndefined();
-    expect(formatReadTexts(result.decisions, 'en')).toContain('Column F 方向 is the balance’s side (借/贷/平, beside 余额), not each line’s direction: not used');
+    expect(formatReadTexts(result.decisions, 'en')).toContain('Column F 方向 is the balance’s side (借/贷/平, beside 余额), not each line’s direction: it only signs the balance');
     expect(result.issues).toEqual([]);
     expect(result.entries.map((e) => e.row)).toEqual([3, 4, 5]);
+  });
+
+  it('signs each balance by its side: a 贷 balance of a receivables ledger is owed to the customer', () => {
+    expect(result.entries.map((e) => e.balance?.toFixed(2))).toEqual(['6200.00', '0.00', '-800.00']);
+    expect(result.balances?.find((l) => l.kind === 'opening')?.amount.toFixed(2)).toBe('1200.00');
+  });
+
+  // A company credit card's 银行存款日记账 (公务卡) owes all month: 方向 贷 and the 余额 unsigned, rising
+  // with every purchase. Taken unsigned it agreed with a payables reading on every line and outvoted the
+  // book's own title (a probe against the real 中行 card bill matched nothing).
+  const card: CellValue[][] = [
+    ['银行存款日记账'],
+    ['科目：1002.03 银行存款-中行公务卡'],
+    ['日期', '凭证字号', '摘要', '对方科目', '借方', '贷方', '方向', '余额'],
+    ['2024-12-01', '', '期初余额', '', '', '', '贷', '1,200.00'],
+    ['2024-12-03', '记-3', '差旅费 京东', '管理费用-差旅费', '', '356.20', '贷', '1,556.20'],
+    ['2024-12-08', '记-7', '办公用品', '管理费用-办公费', '', '89.90', '贷', '1,646.10'],
+    ['2024-12-10', '记-9', '还款', '银行存款-工行', '1,200.00', '', '贷', '446.10'],
+    ['2024-12-15', '记-12', '招待费', '管理费用-招待费', '', '268.00', '贷', '714.10'],
+    ['2024-12-20', '记-15', '京东退款', '管理费用-办公费', '89.90', '', '贷', '624.20'],
+    ['2024-12-28', '记-19', '快递费', '管理费用-办公费', '', '23.00', '贷', '647.20'],
+  ];
+  const cardBook = read(card, { side: 'ledger' });
+
+  it('reads a card’s 日记账 standing 贷 all month as a cash journal with its balance owed, not as a payables ledger', () => {
+    expect(cardBook.kind).toBe('cash-journal');
+    expect(cardBook.entries.map((e) => e.amount.toFixed(2))).toEqual(['-356.20', '-89.90', '1200.00', '-268.00', '89.90', '-23.00']);
+    expect(cardBook.entries.map((e) => e.balance?.toFixed(2))).toEqual(['-1556.20', '-1646.10', '-446.10', '-714.10', '-624.20', '-647.20']);
+    expect(cardBook.balances?.find((l) => l.kind === 'opening')?.amount.toFixed(2)).toBe('-1200.00');
+    const texts = formatReadTexts(cardBook.decisions, 'en');
+    expect(texts.some((t) => /balance/i.test(t) && /6 of 6|5 of 5/.test(t))).toBe(true);
+  });
+
+  it('signs the same 贷 balance positive when the book is read as a payables ledger (what is owed to the supplier)', () => {
+    const payables = read(card, { side: 'ledger', kind: 'payables-ledger' });
+    expect(payables.entries.map((e) => e.balance?.toFixed(2))).toEqual(['1556.20', '1646.10', '446.10', '714.10', '624.20', '647.20']);
   });
 
   it('keeps a bank’s 借贷标志 beside its amounts as the direction', () => {

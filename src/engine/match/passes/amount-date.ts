@@ -58,7 +58,9 @@ function isRound(e: PreparedEntry): boolean {
 
 /**
  * When a pair of equal amounts (or amounts equal once a stated fee is counted: stated-fee.ts) is auto:
- * unique in the window and not a round sum without a name, or dominant by its name. `uniqueEnough`
+ * unique in the window and not a round sum without a name, or dominant by its name. Unique too is a
+ * pair whose rivals all went to pairs settled before it by their names (the 1,234.56 paid to 张三 on
+ * 4-25 taken by 张三's line leaves the same-day 1,234.56 for 掌上生活还款 alone). `uniqueEnough`
  * false says the only candidate waits because it is a round sum with no name. A round sum both sides
  * describe as the same kind of movement (cash drawn, wages: movement-kinds.ts) counts as named;
  * `sameKind` then holds the two descriptions, for the reason.
@@ -72,10 +74,11 @@ export function equalAmountsVerdict(
   const strength = chosen.strength;
   // A round sum with no name to back it is common, unless both books are between the same two companies.
   let uniqueEnough = strength > 0 || !isRound(l) || ctx.oneCounterparty;
-  const sameKind = !uniqueEnough && chosen.unique && strength === 0 ? sameMovementKind(l.entry, b.entry) : null;
+  const alone = chosen.unique || chosen.othersSettled;
+  const sameKind = !uniqueEnough && alone && strength === 0 ? sameMovementKind(l.entry, b.entry) : null;
   if (sameKind) uniqueEnough = true;
   const auto =
-    (chosen.unique && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[ctx.options.nameStrictness]) ||
+    (alone && uniqueEnough && strength >= UNIQUE_AUTO_STRENGTH[ctx.options.nameStrictness]) ||
     (chosen.dominant && strength >= DOMINANT_AUTO_STRENGTH && !AUTO_ONLY_WHEN_UNIQUE.has(NAME_EVIDENCE[chosen.tag]));
   return { auto, uniqueEnough, sameKind };
 }
@@ -142,8 +145,8 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
     if (typo) reasons.push({ code: 'reference-typo', params: { ledger: typo.ledger, bank: typo.bank, edits: typo.edits } });
     if (sweep && referenceConflict(ctx, l, b)) reasons.push(REASONS.referenceElsewhere);
     if (alike) reasons.push(REASONS.interchangeable);
-    else if (chosen.unique && !sweep) {
-      reasons.push(REASONS.uniqueCandidate);
+    else if ((chosen.unique || chosen.othersSettled) && !sweep) {
+      reasons.push(chosen.unique ? REASONS.uniqueCandidate : REASONS.othersSettled);
       // Say why the only candidate is still only a suggestion.
       if (!auto && !uniqueEnough) reasons.push(REASONS.roundSumNoName);
     } else if (!auto && chosen.rivals > 1) reasons.push(ambiguousReason(chosen.rivals));
@@ -155,6 +158,7 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
       score: auto ? score : Math.min(score, 0.75),
       reasons,
     });
+    return auto;
   });
 }
 
