@@ -114,6 +114,12 @@ export interface SkippedLine {
   reason: string;
   /** The same as a code with params, for hosts to render in the user's language (src/i18n/read-texts.ts). */
   why?: Reason;
+  /**
+   * A wallet's transfer between one's own pockets (WeChat 收/支 `/`, Alipay 不计收支): not money in or
+   * out of the bill, but a book that keeps the pocket records it. Its date and size (unsigned), so an
+   * unmatched book line of the same size can be pointed at it (report/neutral-counterparts.ts).
+   */
+  neutral?: { date: string; day: number; amount: Decimal };
 }
 
 /** A problem with one cell or one decision, for the user to see. */

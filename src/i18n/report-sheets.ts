@@ -75,6 +75,11 @@ const REPORT_MESSAGES = {
     'zh-TW': '早於另一方的起始日；期初餘額相符，表示此前已對平，不列入本期調節',
     en: 'Before the other side’s first day; the opening balances agree, so it was settled earlier and is not an item this period',
   },
+  'why.neutral-counterpart': {
+    'zh-CN': '银行第 {row} 行（{date}）金额相同，但账单把它记为不计收支（{found}）：可能就是这一笔，请核对',
+    'zh-TW': '銀行第 {row} 列（{date}）金額相同，但帳單把它記為不計收支（{found}）：可能就是這一筆，請核對',
+    en: 'Bank row {row} ({date}) has the same amount but the bill marks it neither in nor out ({found}): probably this line; check it',
+  },
   'why.payment-not-presented': { 'zh-CN': '企业已付银行未付（未兑付的支票或付款）', 'zh-TW': '企業已付銀行未付（未兌付的支票或付款）', en: 'Outstanding cheque or payment (paid in the books, not yet by the bank)' },
   'why.bank-interest': { 'zh-CN': '银行已收企业未收：利息', 'zh-TW': '銀行已收企業未收：利息', en: 'Interest credited by the bank, not yet booked' },
   'why.bank-charge': { 'zh-CN': '银行已付企业未付：手续费', 'zh-TW': '銀行已付企業未付：手續費', en: 'Bank charge, not yet booked' },

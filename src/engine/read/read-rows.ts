@@ -436,6 +436,8 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       }
       if (direction === 'neutral' || (plan.useDirection && direction === 'empty')) {
         skip(i, 'excluded', { code: 'skip-neutral-direction', params: { header: headerText(directionCol) || 'Direction', found: raw } });
+        const size = direction === 'neutral' && date.kind === 'ok' && amountCol !== undefined ? parseAmount(row[amountCol], amountStyle) : EMPTY_AMOUNT;
+        if (size.kind === 'ok' && !size.value.isZero() && date.kind === 'ok') skipped[skipped.length - 1].neutral = { date: date.iso, day: date.day, amount: size.value.abs() };
         continue;
       }
     }

@@ -18,6 +18,7 @@ import { isOwedLedger } from '../side-kinds';
 import type { RiskFlag } from './risk-flags';
 import type { SettledBefore } from './settled-before';
 import { bankOwnLineCode, wordsOf } from '../bank-own-lines';
+import { neutralCounterparts } from './neutral-counterparts';
 
 export type SectionKey = 'ledger-only' | 'bank-only' | 'difference' | 'suggested' | 'duplicate' | 'explained';
 
@@ -88,9 +89,15 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
 
   const against: OtherSide = isOwedLedger(result.bank.kind) ? 'counterparty' : 'bank';
   const lines: DiscrepancyLine[] = [];
+  const wallet = against === 'bank' ? neutralCounterparts(result, new Set(result.unmatched.ledger.filter((i) => !suspected.has(result.ledger.entries[i]) && !earlier?.ledger.has(i)))) : new Map();
   for (const i of result.unmatched.ledger) {
     const entry = result.ledger.entries[i];
     if (suspected.has(entry)) continue;
+    const neutral = wallet.get(i);
+    if (neutral) {
+      lines.push(singleLine('ledger-only', entry, { code: 'neutral-counterpart', params: { row: neutral.row, date: neutral.neutral!.date, found: String(neutral.why?.params.found ?? '') } }));
+      continue;
+    }
     const code =
       against === 'counterparty'
         ? oneBookCode('ours', entry)
