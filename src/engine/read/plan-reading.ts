@@ -623,7 +623,7 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
   }
   const directionCol = columns.direction;
   // 消费 / 还款 / 退款 under any header (类型, 收支): a card's words, read from the card's side
-  const cardDirection = directionCol !== undefined && amountCol !== undefined && !refusal ? cardWords(cells, directionCol, dataStart) : undefined;
+  const cardDirection = directionCol !== undefined && amountCol !== undefined && !refusal && !evidence.amount!.negative ? cardWords(cells, directionCol, dataStart) : undefined;
   if (cardDirection !== undefined) decisions.push({ code: 'direction-card-words', params: { column: letter(directionCol!), header: name(directionCol!), words: cardDirection } });
   let useDirection = false;
   let markedCredits: 'cr' | 'plus' | undefined;
