@@ -28,6 +28,8 @@ export interface MatchRequest {
   ledgerDateOrder?: DateOrder;
   bankDateOrder?: DateOrder;
   oppositeSigns: boolean;
+  /** The ledger writes money out positive and money in negative (a household list of spending): read reversed. */
+  ledgerOppositeSigns?: boolean;
   /** Matching options given on the command line (flags from engine/match/option-definitions). */
   match: Partial<MatchOptions>;
   lang?: Locale;
@@ -68,6 +70,7 @@ const FLAGS: Record<string, [boolean, Setter]> = {
   '--ledger-date-order': [true, (r, v, f) => (r.ledgerDateOrder = oneOf(v.toUpperCase(), DATE_ORDERS, f))],
   '--bank-date-order': [true, (r, v, f) => (r.bankDateOrder = oneOf(v.toUpperCase(), DATE_ORDERS, f))],
   '--opposite-signs': [false, (r) => (r.oppositeSigns = true)],
+  '--ledger-opposite-signs': [false, (r) => (r.ledgerOppositeSigns = true)],
   '--lang': [true, (r, v, f) => (r.lang = oneOf(v, LOCALES, f))],
   ...Object.fromEntries(MATCH_OPTION_DEFINITIONS.map((d) => [d.flag, optionFlag(d)])),
   '--statements-period': [true, (r, v, f) => (r.statementsPeriod = parseStatementsPeriod(v, f))],
@@ -202,6 +205,7 @@ Options:
                                (default: from dates that fit one order only, else from the bank's lines)
   --bank-date-order <order>    the same, for the bank file
   --opposite-signs             the --bank file is the counterparty's own ledger: its amounts are negated
+  --ledger-opposite-signs      the --ledger file writes money out positive (spending): its amounts are negated
 ${MATCH_OPTION_DEFINITIONS.map(optionUsage).join('\n')}
   --lang <zh-CN|zh-TW|en>      language of the output sheets and this summary (default: from LANG)
 ${RECONCILIATION_OPTIONS.map((o) => usageLine(`${o.flag} <${o.kind}>`, o.help)).join('\n')}

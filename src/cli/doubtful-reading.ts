@@ -13,7 +13,7 @@ import { UnusableInputError } from '../workbook/file/load-table';
 export function flagsFor(option: ReadingOption, side: 'ledger' | 'bank'): string | undefined {
   if (option.key.endsWith('-flipped')) return undefined;
   const kindFlag = `--${side}-kind ${option.kind}`;
-  return option.oppositeSigns ? `${kindFlag} --opposite-signs` : kindFlag;
+  return option.oppositeSigns ? `${kindFlag} --${side === 'ledger' ? 'ledger-' : ''}opposite-signs` : kindFlag;
 }
 
 export function refuseDoubtful(read: ReadResult, sourceName: string, locale: Locale): void {

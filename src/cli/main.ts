@@ -93,7 +93,7 @@ async function runMatch(request: MatchRequest, io: CliIo, locale: Locale): Promi
     sources.bank,
     {
       releaseCells: !request.out,
-      ledger: { columns: request.ledgerColumns, kind: request.ledgerKind, dateOrder: request.ledgerDateOrder },
+      ledger: { columns: request.ledgerColumns, kind: request.ledgerKind, dateOrder: request.ledgerDateOrder, oppositeSigns: request.ledgerOppositeSigns || undefined },
       bank: { columns: request.bankColumns, kind: request.bankKind, dateOrder: request.bankDateOrder, oppositeSigns: request.oppositeSigns || undefined },
       match: request.match,
       onProgress: progress,

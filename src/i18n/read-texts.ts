@@ -69,6 +69,7 @@ export const READ_TEXTS: Record<string, Texts> = {
   'meaning-cash-journal': { 'zh-CN': '{debit}为收入，{credit}为支出', 'zh-TW': '{debit}為收入，{credit}為支出', en: '{debit} read as money in, {credit} as money out' },
   'meaning-receivables-ledger': { 'zh-CN': '{debit}为开出的发票，{credit}为收款', 'zh-TW': '{debit}為開出的發票，{credit}為收款', en: '{debit} read as invoices raised, {credit} as receipts' },
   'meaning-payables-ledger': { 'zh-CN': '{credit}为收到的账单，{debit}为付款', 'zh-TW': '{credit}為收到的帳單，{debit}為付款', en: '{credit} read as bills received, {debit} as payments made' },
+  'signs-reversed-chosen': { 'zh-CN': '正负号按所选取反：支出为正、收入为负', 'zh-TW': '正負號按所選取反：支出為正、收入為負', en: 'Signs reversed as chosen: money out written positive, money in negative' },
   'signed-reversed-book': {
     'zh-CN': '{header} 中正数为支出、负数为收入（花出去的钱记为正数）：正负号取反读取',
     'zh-TW': '{header} 中正數為支出、負數為收入（花出去的錢記為正數）：正負號取反讀取',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { main, type CliIo } from '../../src/cli/main';
+import { flagsFor } from '../../src/cli/doubtful-reading';
 import { JOURNAL_ROWS, useFixtures } from './fixtures';
 
 /** exceljs keeps a sheet's conditional formats in a field its types leave out. */
@@ -137,6 +138,22 @@ describe('recon match options', () => {
     const result = await readJson(json);
     expect(result.ledger.columns).toEqual({ date: 'A', counterparty: 'C', inflow: 'D', outflow: 'E' });
     expect(result.matches.map((m: any) => [m.ledgerRows, m.bankRows])).toEqual([[[2], [6]], [[3], [7]]]);
+  });
+
+  it('reads a ledger that writes spending positive as the user states it (--ledger-opposite-signs), and names that flag when in doubt', async () => {
+    const pair = path.join(__dirname, '../fixtures/hand-made/zh-household-card-list-spending-positive-vs-real-boc-credit');
+    const bill = path.join(__dirname, '../fixtures/real-exports/deb-sig__double-entry-generator/example/boc/credit/example-boc-records.csv');
+    const json = path.join(fixture.dir, 'reversed.json');
+    const run = capture();
+    const args = ['match', '--ledger', path.join(pair, '中行卡-12月流水.csv'), '--bank', bill, '--json', json, '--lang', 'en'];
+    expect(await main([...args, '--ledger-kind', 'cash-journal', '--ledger-opposite-signs'], run.io)).toBe(0);
+    const result = await readJson(json);
+    expect(result.ledger.decisions).toContain('Signs reversed as chosen: money out written positive, money in negative');
+    expect(result.ledger.decisions.join('\n')).not.toMatch(/counterparty/);
+    // the jacket (row 6) is money out, met by the bill's purchase
+    expect(result.matches.find((m: any) => m.ledgerRows.includes(6))?.bankRows).toEqual([8]);
+    expect(flagsFor({ key: 'cash-journal-reversed', kind: 'cash-journal', oppositeSigns: true, score: 0 }, 'ledger')).toBe('--ledger-kind cash-journal --ledger-opposite-signs');
+    expect(flagsFor({ key: 'counterparty-payables-ledger', kind: 'payables-ledger', oppositeSigns: true, score: 0 }, 'bank')).toBe('--bank-kind payables-ledger --opposite-signs');
   });
 
   it('passes the date window and tolerance to the matcher', async () => {

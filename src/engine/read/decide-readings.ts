@@ -164,7 +164,7 @@ export function meetCount<K extends string | number>(lines: KeyedLines<K>, other
 
 /** Decision lines about the reading itself (replaced when the data test has spoken). */
 function isReadingLine(reason: Reason): boolean {
-  return /^(kind-|evidence-|meaning-)/.test(reason.code) || reason.code === 'opposite-signs' || reason.code === 'signed-flipped' || reason.code === 'signed-reversed-book';
+  return /^(kind-|evidence-|meaning-)/.test(reason.code) || reason.code === 'opposite-signs' || reason.code === 'signed-flipped' || reason.code === 'signed-reversed-book' || reason.code === 'signs-reversed-chosen';
 }
 
 /** One candidate per way of reading the rows (the best-scored of each signature), contradicted ones left out. */

@@ -18,6 +18,7 @@ import { inferColumns, INFER_SAMPLE_ROWS } from './infer-columns';
 import { chosenReading, READINGS, signatureOf, type MovementBucket, type Reading, type ReadingKey } from './readings';
 import { scoreReadings, type SampleMovement, type ScoredReading } from './reading-evidence';
 import { debitCreditRoles } from './side-kind';
+import { isOwedLedger } from '../side-kinds';
 import { cellText, isBlankRow, normalizeLabel, trimPadding } from './text';
 import { readCardDirection, readDirection } from './direction';
 import { unreadAmountHalf } from './unread-amount-half';
@@ -810,7 +811,8 @@ export function readingDecisions(
     lines.push({ code: `meaning-${reading.kind}`, params });
   }
   if (reading.flipSigned) lines.push({ code: reading.side === 'ledger' ? 'signed-reversed-book' : 'signed-flipped', params: { header: amountHeader } });
-  if (reading.opposite) lines.push({ code: 'opposite-signs', params: {} });
+  // a counterparty's own books on the other side; on our own cash book, signs the user reversed
+  if (reading.opposite) lines.push(reading.side === 'ledger' && !isOwedLedger(reading.kind) ? { code: 'signs-reversed-chosen', params: {} } : { code: 'opposite-signs', params: {} });
   return lines;
 }
 
