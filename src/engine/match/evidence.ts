@@ -12,7 +12,7 @@ import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
 import { bankOwnLineCode, namesInterest } from '../bank-own-lines';
 import { REASONS } from './reason-codes';
-import { compareNames, nameInText, personNameAsWord, personNameInPhrase, shortNameInText, type NormalizedName } from './normalize-name';
+import { compareNames, nameInText, personNameWritten, shortNameInText, type NormalizedName } from './normalize-name';
 import { hasToken, referenceIdAt, referenceKeyAt, tokenAt, tokenCount, type PreparedEntry } from './prepared-entry';
 
 /**
@@ -45,10 +45,8 @@ export function nameEvidence(ctx: MatchContext, l: PreparedEntry, b: PreparedEnt
   // A missing name, or a person on one side: look in the descriptions.
   if (b.name && nameInText(b.name, ctx.text('ledger', l.pos), strictness)) return 'in-text';
   if (l.name && nameInText(l.name, ctx.text('bank', b.pos), strictness)) return 'in-text';
-  if (b.name && personNameAsWord(b.name, ctx.textWords('ledger', l.pos))) return 'in-text';
-  if (l.name && personNameAsWord(l.name, ctx.textWords('bank', b.pos))) return 'in-text';
-  if (b.name && personNameInPhrase(b.name, ctx.textWords('ledger', l.pos))) return 'in-text';
-  if (l.name && personNameInPhrase(l.name, ctx.textWords('bank', b.pos))) return 'in-text';
+  if (b.name && personNameWritten(b.name, ctx.textWords('ledger', l.pos))) return 'in-text';
+  if (l.name && personNameWritten(l.name, ctx.textWords('bank', b.pos))) return 'in-text';
   if (b.name && shortWritten(ctx, b.name, 'ledger', l.pos)) return 'short-name';
   if (l.name && shortWritten(ctx, l.name, 'bank', b.pos)) return 'short-name';
   // "Receipt from Horizon" against a bank line from Sterling Distribution Ltd: the description names

@@ -295,22 +295,17 @@ export function shortNameInText(name: NormalizedName, text: string, words: reado
 }
 
 /**
- * A person's Chinese name (张三, 欧阳晓明) written as a word of its own in a description: 工资 张三,
- * 报销-李四. Too short for nameInText's in-text rule, where 张三 would also be found inside 张三丰;
- * as a whole word it names the payee as surely as a company's full name does. `words`: textWords.
+ * A person's Chinese name (张三, 欧阳晓明) written in a description, where nameInText's in-text rule
+ * finds it too short (张三 would also be found inside 张三丰): as a word of its own (工资 张三,
+ * 报销-李四), or inside a run of Chinese the way a 摘要 is written (收李四货款, 哈哈还钱, 还张三垫款,
+ * 付王五报销款) where what stands before it is the start or a verb of paying (收, 付, 还, 给 …) and what
+ * follows is the end or a word of what was paid (货款, 还钱, 报销, 的 …): 张三 is not in 张三丰, nor 高峰
+ * in 高峰期. It then names the payee as surely as a company's full name does. `words`: textWords.
  */
-export function personNameAsWord(name: NormalizedName, words: readonly string[]): boolean {
-  return name.cjk && !name.organisation && name.full.length >= 2 && name.full.length <= 4 && words.includes(name.full);
-}
-
-/**
- * A person's Chinese name inside a run of Chinese, the way a 摘要 is written: 收李四货款, 哈哈还钱,
- * 还张三垫款, 付王五报销款. Only where what stands before it is the start or a verb of paying
- * (收, 付, 还, 给 …) and what follows is the end or a word of what was paid (货款, 还钱, 报销, 的 …):
- * 张三 is not in 张三丰, nor 高峰 in 高峰期. `words`: textWords.
- */
-export function personNameInPhrase(name: NormalizedName, words: readonly string[]): boolean {
-  if (!name.cjk || name.organisation || name.full.length < 2 || name.full.length > 4 || !ALL_HAN.test(name.full)) return false;
+export function personNameWritten(name: NormalizedName, words: readonly string[]): boolean {
+  if (!name.cjk || name.organisation || name.full.length < 2 || name.full.length > 4) return false;
+  if (words.includes(name.full)) return true;
+  if (!ALL_HAN.test(name.full)) return false;
   for (const word of words) {
     for (let at = word.indexOf(name.full); at >= 0; at = word.indexOf(name.full, at + 1)) {
       const before = at === 0 ? '' : word[at - 1];
