@@ -113,15 +113,17 @@ function rankOrder(c: Candidates): Float64Array {
   return keys;
 }
 
-/** Each node's candidates (indices into the Candidates), in compressed rows. */
-interface Adjacency {
+/** Each node's candidates (indices into the Candidates), in compressed rows: node n's are list[start[n]] … list[start[n + 1] − 1]. */
+export interface Adjacency {
   start: Int32Array;
   list: Int32Array;
 }
 
-function adjacencyOf(c: Candidates, ends: Int32Array, size: number, degree: Int32Array): Adjacency {
+/** The candidates at each node of one side (`ends`: c.l or c.b, `size` its positions), in the order they were pushed. */
+export function adjacencyOf(c: Candidates, ends: Int32Array, size: number): Adjacency {
   const start = new Int32Array(size + 1);
-  for (let node = 0; node < size; node++) start[node + 1] = start[node] + degree[node];
+  for (let k = 0; k < c.length; k++) start[ends[k] + 1]++;
+  for (let node = 0; node < size; node++) start[node + 1] += start[node];
   const fill = start.slice(0, size);
   const list = new Int32Array(c.length);
   for (let k = 0; k < c.length; k++) list[fill[ends[k]]++] = k;
@@ -176,8 +178,8 @@ export function choosePairs(c: Candidates, ledgerCount: number, bankCount: numbe
     pair.rivals = Math.max(degreeL, degreeB);
     pair.othersSettled = false;
     if (!pair.unique) {
-      ledgerAdjacency ??= adjacencyOf(c, l, ledgerCount, ledgerStats.degree);
-      bankAdjacency ??= adjacencyOf(c, b, bankCount, bankStats.degree);
+      ledgerAdjacency ??= adjacencyOf(c, l, ledgerCount);
+      bankAdjacency ??= adjacencyOf(c, b, bankCount);
       pair.othersSettled = othersSettledAt(ledgerAdjacency, lp, k, b, settledB) && othersSettledAt(bankAdjacency, bp, k, l, settledL);
     }
     if (take(pair) === true) {

@@ -10,7 +10,7 @@
  * explains better; the sweep offers what is left as suggestions.
  */
 import type { NameStrictness } from '../../types';
-import { Candidates, choosePairs, type ChosenPair } from '../choose-pairs';
+import { adjacencyOf, Candidates, choosePairs, type Adjacency, type ChosenPair } from '../choose-pairs';
 import type { MatchContext } from '../context';
 import {
   clampScore,
@@ -171,8 +171,9 @@ function runAmountDate(ctx: MatchContext, sweep: boolean): void {
  * twins name one: two customers' unnamed 5,000.00 stay suggestions.
  */
 class Interchangeable {
-  private byLedger: Map<number, number[]> | null = null;
-  private byBank: Map<number, number[]> | null = null;
+  /** Each ledger line's candidates, and each bank line's (choose-pairs.ts adjacencyOf), made when first asked. */
+  private byLedger: Adjacency | null = null;
+  private byBank: Adjacency | null = null;
 
   constructor(
     private readonly ctx: MatchContext,
@@ -180,33 +181,31 @@ class Interchangeable {
   ) {}
 
   alike(lp: number, bp: number): boolean {
-    if (this.byLedger === null || this.byBank === null) {
-      this.byLedger = new Map();
-      this.byBank = new Map();
-      const c = this.candidates;
-      for (let k = 0; k < c.length; k++) {
-        push(this.byLedger, c.l[k], c.b[k]);
-        push(this.byBank, c.b[k], c.l[k]);
-      }
-    }
+    const c = this.candidates;
+    this.byLedger ??= adjacencyOf(c, c.l, this.ctx.ledger.length);
+    this.byBank ??= adjacencyOf(c, c.b, this.ctx.bank.length);
     return this.twinsOn('bank', bp, lp, this.byLedger, this.byBank) || this.twinsOn('ledger', lp, bp, this.byBank, this.byLedger);
   }
 
   /**
    * Is `own` (on `side`) one of a class of twins that its partner and every other line wanting one
-   * of them choose among, with a twin for each of those lines? `candidatesOf`: a line of the other
-   * side → its candidates on `side`; `takersOf` the reverse.
+   * of them choose among, with a twin for each of those lines? `candidatesOf`: the candidates at each
+   * line of the other side (their ends on `side`); `takersOf` the reverse.
    */
-  private twinsOn(side: 'ledger' | 'bank', own: number, partner: number, candidatesOf: Map<number, number[]>, takersOf: Map<number, number[]>): boolean {
+  private twinsOn(side: 'ledger' | 'bank', own: number, partner: number, candidatesOf: Adjacency, takersOf: Adjacency): boolean {
     const entries = side === 'ledger' ? this.ctx.ledger : this.ctx.bank;
     if (entries[own].entry.counterparty.trim() === '') return false;
+    const c = this.candidates;
+    const onSide = side === 'ledger' ? c.l : c.b;
+    const onOther = side === 'ledger' ? c.b : c.l;
     const twins = new Set<number>([own]);
     const takers = new Set<number>([partner]);
     const twinQueue = [own];
     const takerQueue = [partner];
     while (twinQueue.length > 0 || takerQueue.length > 0) {
       for (const taker of takerQueue.splice(0)) {
-        for (const other of candidatesOf.get(taker) ?? []) {
+        for (let i = candidatesOf.start[taker]; i < candidatesOf.start[taker + 1]; i++) {
+          const other = onSide[candidatesOf.list[i]];
           if (twins.has(other)) continue;
           if (!this.same(side, own, other)) return false;
           twins.add(other);
@@ -214,7 +213,8 @@ class Interchangeable {
         }
       }
       for (const twin of twinQueue.splice(0)) {
-        for (const taker of takersOf.get(twin) ?? []) {
+        for (let i = takersOf.start[twin]; i < takersOf.start[twin + 1]; i++) {
+          const taker = onOther[takersOf.list[i]];
           if (takers.has(taker)) continue;
           takers.add(taker);
           takerQueue.push(taker);
@@ -232,10 +232,4 @@ class Interchangeable {
     const y = entries[b].entry;
     return entries[a].amountKey === entries[b].amountKey && x.counterparty.trim() === y.counterparty.trim() && this.ctx.text(side, a) === this.ctx.text(side, b);
   }
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
