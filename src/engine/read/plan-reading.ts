@@ -615,16 +615,18 @@ function planLayout(source: CellsSource, options: ReadOptions): LayoutStage {
 
   const name = (column: number) => headerText(column) || letter(column);
   // A household's 类型 column of 收入 / 支出 beside one unsigned 金额: the header says nothing, the words do.
+  // 消费 / 还款 / 退款 under any header (类型, 收支): a card's words, read from the card's side
+  let cardDirection: string | undefined;
   if (columns.direction === undefined && amountCol !== undefined && !refusal && !evidence.amount!.negative && options.columns?.direction === undefined) {
     const found = directionByValues(cells, columns, dataStart);
     if (found) {
       columns.direction = found.column;
-      if (!found.card) decisions.push({ code: 'direction-from-values', params: { column: letter(found.column), header: name(found.column), words: found.words } });
+      if (found.card) cardDirection = found.words;
+      else decisions.push({ code: 'direction-from-values', params: { column: letter(found.column), header: name(found.column), words: found.words } });
     }
   }
   const directionCol = columns.direction;
-  // 消费 / 还款 / 退款 under any header (类型, 收支): a card's words, read from the card's side
-  const cardDirection = directionCol !== undefined && amountCol !== undefined && !refusal && !evidence.amount!.negative ? cardWords(cells, directionCol, dataStart) : undefined;
+  if (cardDirection === undefined && directionCol !== undefined && amountCol !== undefined && !refusal && !evidence.amount!.negative) cardDirection = cardWords(cells, directionCol, dataStart);
   if (cardDirection !== undefined) decisions.push({ code: 'direction-card-words', params: { column: letter(directionCol!), header: name(directionCol!), words: cardDirection } });
   let useDirection = false;
   let markedCredits: 'cr' | 'plus' | undefined;
