@@ -89,10 +89,10 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
 
   const against: OtherSide = isOwedLedger(result.bank.kind) ? 'counterparty' : 'bank';
   const lines: DiscrepancyLine[] = [];
-  const wallet = against === 'bank' ? neutralCounterparts(result, new Set(result.unmatched.ledger.filter((i) => !suspected.has(result.ledger.entries[i]) && !earlier?.ledger.has(i)))) : new Map();
-  for (const i of result.unmatched.ledger) {
+  const ledgerOpen = result.unmatched.ledger.filter((i) => !suspected.has(result.ledger.entries[i]));
+  const wallet = against === 'bank' ? neutralCounterparts(result, new Set(ledgerOpen.filter((i) => !earlier?.ledger.has(i)))) : new Map();
+  for (const i of ledgerOpen) {
     const entry = result.ledger.entries[i];
-    if (suspected.has(entry)) continue;
     const neutral = wallet.get(i);
     if (neutral) {
       lines.push(singleLine('ledger-only', entry, { code: 'neutral-counterpart', params: { row: neutral.row, date: neutral.neutral!.date, found: String(neutral.why?.params.found ?? '') } }));
