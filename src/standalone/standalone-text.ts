@@ -130,9 +130,9 @@ const STANDALONE_MESSAGES = {
     en: '"{name}" holds no Excel workbook (perhaps it is a Word document); export the statement again as .xlsx or CSV.',
   },
   'problem.htmlAsXls': {
-    'zh-CN': '“{name}”其实是网页（HTML），只是扩展名是 .xls；请在 Excel 中打开并另存为 .xlsx。',
-    'zh-TW': '「{name}」其實是網頁（HTML），只是副檔名是 .xls；請在 Excel 中開啟並另存為 .xlsx。',
-    en: '"{name}" is a web page (HTML) saved with an .xls name; open it in Excel and save it as .xlsx.',
+    'zh-CN': '“{name}”其实是网页（HTML），只是扩展名是 .xls，而且其中没有表格；请从银行重新导出 .xlsx 或 CSV。',
+    'zh-TW': '「{name}」其實是網頁（HTML），只是副檔名是 .xls，而且其中沒有表格；請從銀行重新匯出 .xlsx 或 CSV。',
+    en: '"{name}" is a web page (HTML) saved with an .xls name, with no table in it; export the statement again as .xlsx or CSV.',
   },
   'problem.ofxNoStatement': {
     'zh-CN': '“{name}”是 OFX 文件，但其中没有银行或信用卡对账单（可能是投资账户的下载）；请下载该账户的对账单。',

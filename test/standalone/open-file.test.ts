@@ -76,6 +76,18 @@ describe('opening files', () => {
     expect(block.values[6].slice(0, 6)).toEqual(['20250101', '20250101', '18:53:19', 67, 0, 2176.91]);
   });
 
+  test('a bank’s web page saved as .xls (GB2312 HTML) opens as a workbook of one sheet named after the file, as Excel shows it', async () => {
+    const page = readFileSync(path.resolve(__dirname, '..', 'fixtures', 'hand-made', 'zh-printed-journal-vs-icbc-web-page-xls', '明细查询文件下载.xls'));
+    const workbook = await openWorkbookFile(page, '明细查询[2023].xls');
+    expect(workbook.fileName).toBe('明细查询[2023].xlsx');
+    expect(await workbook.sheetNames()).toEqual(['明细查询_2023_']);
+    const block = await workbook.readValues(`'明细查询_2023_'`);
+    expect(block.values[0][0]).toBe('明细查询文件下载');
+    expect(block.values[6].slice(0, 2)).toEqual(['交易日期', '摘要']);
+    expect(block.values[17].slice(0, 2)).toEqual(['2023-02-08', '退款']);
+    expect(block.values[19].slice(0, 1)).toEqual(['人民币合计']);
+  });
+
   test('a real OFX 2 statement (Capital One QFX) opens as a sheet of its account, laid out as an export', async () => {
     const qfx = readFileSync(path.join(PUBLIC, 'redstreet__beancount_reds_importers/beancount_reds_importers/importers/capitalonebank/tests/360Checking.qfx'));
     const workbook = await openWorkbookFile(qfx, '360Checking.qfx');
@@ -129,7 +141,7 @@ describe('opening files', () => {
     ['an empty file', () => new Uint8Array(0), 'empty.csv', 'problem.empty', '"empty.csv" is empty.'],
     ['a CSV of only commas and blank lines', () => new TextEncoder().encode(',,,\n\n , ,\n'), 'blank.csv', 'problem.empty', '"blank.csv" is empty.'],
     ['a damaged .xls workbook', () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise(500)]), 'old.xls', 'problem.xlsDamaged', 'the file is damaged'],
-    ['a web page saved as .xls (what some banks export)', () => new TextEncoder().encode('<html><body><table><tr><td>交易日期</td></tr></table></body></html>'), 'export.xls', 'problem.htmlAsXls', 'web page (HTML)'],
+    ['a web page saved as .xls with no table (a session that timed out)', () => new TextEncoder().encode('<html><body><p>会话已超时，请重新登录</p></body></html>'), 'export.xls', 'problem.htmlAsXls', 'web page (HTML) saved with an .xls name, with no table in it'],
     ['a text file with another extension', () => new TextEncoder().encode('日期,金额\n2025-03-01,100\n'), 'notes.docx', 'problem.unsupportedType', 'only .xlsx, .xls, .csv and OFX/QFX files'],
   ])('%s: a message naming the file', async (_what, bytes, name, id, english) => {
     const problem = await problemOf(bytes(), name);

@@ -1,7 +1,7 @@
 /**
  * A file's bytes → an XlsxWorkbook, or a FileProblem that names the file and says what it is
  * instead. Checks in the order a user's mistakes are likely: empty, a known non-spreadsheet (an
- * image renamed .xlsx), a legacy .xls it cannot read, a damaged .xlsx, binary data named .csv, then
+ * image renamed .xlsx), a legacy .xls it cannot read (a web page saved as .xls is read: read-html-table.ts), a damaged .xlsx, binary data named .csv, then
  * every sheet empty. A legacy .xls becomes a new workbook holding its sheets' values (read-xls.ts). Loaded on demand with exceljs, so the page's first screen does not wait for it.
  */
 import type { CellValue } from '../../engine/types';
@@ -9,6 +9,7 @@ import { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { quoteSheetName } from '../../workbook/layout/a1';
 import { readXls, XlsError, type XlsProblem } from '../../workbook/file/read-xls';
 import { looksLikeOfx, OfxError, readOfx } from '../../workbook/file/read-ofx';
+import { looksLikeHtml, readHtmlTable } from '../../workbook/file/read-html-table';
 import { FileProblem, type FileKind } from './file-problem';
 
 /** Leading bytes of the file types a user may drop by mistake (or mean: ZIP is .xlsx). */
@@ -51,9 +52,11 @@ function headText(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
 }
 
-function startsLikeHtml(bytes: Uint8Array): boolean {
-  const head = headText(bytes).toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table');
+
+/** A sheet named after its file, as Excel names the sheet of a page or CSV it opens (31 characters, none of []:*?/\\, no quote at either end). */
+function sheetNameOf(fileName: string): string {
+  const base = fileName.replace(/\.\w+$/, '').replace(/[[\]:*?/\\]/g, '_').slice(0, 31).trim().replace(/^'+|'+$/g, '');
+  return base === '' ? 'Sheet1' : base;
 }
 
 /** A workbook made from a file's sheets (an .xls, an OFX statement) is downloaded as an .xlsx of the same name. */
@@ -182,8 +185,12 @@ export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise
   if (kind === 'zip') {
     // An .xlsx, whatever its name says (an .xls that is really .xlsx opens too).
     workbook = await loadXlsx(bytes, name);
-  } else if (format === 'xls' && startsLikeHtml(bytes)) {
-    throw new FileProblem('problem.htmlAsXls', { name });
+  } else if (format === 'xls' && looksLikeHtml(headText(bytes))) {
+    // a web page saved with an .xls name (many banks' "Excel" download): its tables, as Excel shows them
+    const page = readHtmlTable(bytes, sheetNameOf(name));
+    if (!page) throw new FileProblem('problem.htmlAsXls', { name });
+    if (!hasContent(page.values)) throw new FileProblem('problem.allSheetsEmpty', { name });
+    return XlsxWorkbook.fromSheets([page], xlsxName(name));
   } else if (format === 'xlsx' || format === 'xls') {
     throw new FileProblem('problem.damagedXlsx', { name });
   } else {

@@ -1,7 +1,7 @@
 /**
  * A table from a file on disk, for the command line: `bank.csv`, `book.xlsx` or `book.xls` (first
- * sheet), `book.xlsx#Sheet name`, or an OFX/QFX/QBO statement (`statement.ofx#account` when it holds
- * several). Files that cannot be read throw UnusableInputError with one clear line that says what to
+ * sheet), `book.xlsx#Sheet name`, a web page saved as .xls (read-html-table.ts), or an OFX/QFX/QBO
+ * statement (`statement.ofx#account` when it holds several). Files that cannot be read throw UnusableInputError with one clear line that says what to
  * do. The only module of src/workbook/file/ that touches the file system.
  */
 import { closeSync, openSync, promises as fs, readSync } from 'fs';
@@ -12,6 +12,7 @@ import { chooseSheet } from './choose-sheet';
 import { memoryProblem, type InputKind } from './memory-budget';
 import { readXls, XlsError, type XlsSheet } from './read-xls';
 import { looksLikeOfx, OfxError, readOfx, type OfxSheet } from './read-ofx';
+import { looksLikeHtml, readHtmlTable, type HtmlSheet } from './read-html-table';
 import { CsvStreamReader, firstNonAscii, legacySampleWindow, NotUtf8Error, notUtf8Encoding, type CsvEncoding } from './read-csv';
 
 /** A file the tool cannot use; the message is one line meant for the user. */
@@ -157,8 +158,17 @@ export async function loadTable(pathOrSpec: string, options: LoadOptions = {}): 
   }
   const zipped = startsWith(bytes, ZIP_SIGNATURE);
   if (extension === '.xls' && !zipped) {
-    const kind = head(bytes).startsWith('<') ? 'a web page (HTML) saved with an .xls name' : 'not a real Excel workbook';
-    throw new UnusableInputError(`${sourceName}: ${kind}; open it in Excel and save as .xlsx`);
+    if (!looksLikeHtml(head(bytes))) throw new UnusableInputError(`${sourceName}: not a real Excel workbook; open it in Excel and save as .xlsx`);
+    // a web page saved with an .xls name (many banks' "Excel" download): its tables, as Excel shows them
+    let page: HtmlSheet | null;
+    try {
+      page = readHtmlTable(new Uint8Array(await fs.readFile(file)), path.basename(file, path.extname(file)));
+    } catch (error) {
+      throw cannotRead(error);
+    }
+    if (!page) throw new UnusableInputError(`${sourceName}: a web page (HTML) saved with an .xls name, with no table in it; export the statement again as .xlsx or CSV`);
+    if (!hasContent(page.values)) throw new UnusableInputError(`${sourceName}: the page's tables are empty`);
+    return { sourceName, sheet: page.name, cells: page.values };
   }
 
   // an .xlsx saved with an .xls name opens as what it is
