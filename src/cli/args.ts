@@ -211,7 +211,7 @@ ${MATCH_OPTION_DEFINITIONS.map(optionUsage).join('\n')}
 ${RECONCILIATION_OPTIONS.map((o) => usageLine(`${o.flag} <${o.kind}>`, o.help)).join('\n')}
 
 Customer statements (客户对账单), written into --out when the ledger is a receivables ledger:
-  --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month)
+  --statements-period <period> 2025-03, or 2025-03-01..2025-03-31 (default: the ledger's last full month; a ledger of one month: that month)
   --statement-date <date>      the date aging is measured at (default: the period's last day)
   --company <name>             our company's name, printed on every statement and kept in the workbook
   --user <name>                who runs it, for the Audit log and sheet decisions (default: the OS user name)

@@ -130,7 +130,7 @@ const PANE_MESSAGES = {
   'statements.company': { 'zh-CN': '我方公司名称', 'zh-TW': '本公司名稱', en: 'Our company name' },
   'statements.company.hint': { 'zh-CN': '只需填写一次，保存在工作簿中', 'zh-TW': '只需填寫一次，保存在活頁簿中', en: 'Entered once, kept in the workbook' },
   'statements.period': { 'zh-CN': '对账期间', 'zh-TW': '對帳期間', en: 'Period' },
-  'statements.period.hint': { 'zh-CN': '如 2025-03；留空为账簿最后一个完整月份', 'zh-TW': '如 2025-03；留空為帳簿最後一個完整月份', en: 'e.g. 2025-03; empty: the ledger’s last full month' },
+  'statements.period.hint': { 'zh-CN': '如 2025-03；留空为账簿最后一个完整月份（只有一个月的账簿即该月）', 'zh-TW': '如 2025-03；留空為帳簿最後一個完整月份（只有一個月的帳簿即該月）', en: 'e.g. 2025-03; empty: the ledger’s last full month (a ledger of one month: that month)' },
   'statements.period.invalid': { 'zh-CN': '请输入月份如 2025-03，或 2025-03-01..2025-03-31', 'zh-TW': '請輸入月份如 2025-03，或 2025-03-01..2025-03-31', en: 'Enter a month such as 2025-03, or 2025-03-01..2025-03-31' },
   'statements.date': { 'zh-CN': '对账日期', 'zh-TW': '對帳日期', en: 'Statement date' },
   'statements.date.hint': { 'zh-CN': '留空为期间最后一天', 'zh-TW': '留空為期間最後一天', en: 'Empty: the period’s last day' },

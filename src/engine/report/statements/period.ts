@@ -1,6 +1,7 @@
 /**
  * The statement period: the user's choice, else the ledger's last full month (the month of its
- * latest date when that date is the month's last day, otherwise the month before).
+ * latest date when that date is the month's last day, otherwise the month before, unless the ledger
+ * begins in that month: a ledger of one month is that month's).
  */
 import { makeDate } from '../../read/calendar-day';
 import type { Period } from './statement-model';
@@ -23,14 +24,23 @@ export function monthPeriod(year: number, month: number): Period | null {
   return last ? { from: first.iso, to: isoOfDay(last.day - 1) } : null;
 }
 
-/** The last full month the dates cover; null when there are none. */
+/**
+ * The last full month the dates cover; null when there are none. A ledger that begins in its latest
+ * month is that month's: a December ledger whose last line is on the 30th has its statements for
+ * December (as of the 30th), not for a November before its first line, which would leave every
+ * customer without one.
+ */
 export function lastFullMonth(isoDates: Iterable<string>): Period | null {
   let latest = '';
-  for (const d of isoDates) if (d > latest) latest = d;
+  let earliest = '';
+  for (const d of isoDates) {
+    if (d > latest) latest = d;
+    if (earliest === '' || d < earliest) earliest = d;
+  }
   if (latest === '') return null;
   const [y, m] = latest.split('-').map(Number);
   const month = monthPeriod(y, m)!;
-  if (latest === month.to) return month;
+  if (latest === month.to || earliest >= month.from) return month;
   return m === 1 ? monthPeriod(y - 1, 12) : monthPeriod(y, m - 1);
 }
 

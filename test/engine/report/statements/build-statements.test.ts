@@ -144,7 +144,10 @@ describe('period', () => {
   test('default: the ledger’s last full month', () => {
     expect(lastFullMonth(['2025-01-03', '2025-03-31'])).toEqual({ from: '2025-03-01', to: '2025-03-31' });
     expect(lastFullMonth(['2025-01-03', '2025-04-12'])).toEqual({ from: '2025-03-01', to: '2025-03-31' });
-    expect(lastFullMonth(['2025-01-20'])).toEqual({ from: '2024-12-01', to: '2024-12-31' });
+    // a ledger of one month so far (a December ledger ending on the 30th; January to the 20th): that month, not an empty one before it
+    expect(lastFullMonth(['2021-12-01', '2021-12-15', '2021-12-30'])).toEqual({ from: '2021-12-01', to: '2021-12-31' });
+    expect(lastFullMonth(['2025-01-20'])).toEqual({ from: '2025-01-01', to: '2025-01-31' });
+    expect(lastFullMonth(['2024-12-28', '2025-01-20'])).toEqual({ from: '2024-12-01', to: '2024-12-31' });
     expect(lastFullMonth(['2024-02-29'])).toEqual({ from: '2024-02-01', to: '2024-02-29' });
   });
 
