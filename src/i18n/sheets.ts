@@ -102,6 +102,9 @@ const SHEET_MESSAGES = {
   'skip.title': { 'zh-CN': '标题行', 'zh-TW': '標題列', en: 'title line' },
   'skip.header': { 'zh-CN': '表头行', 'zh-TW': '表頭列', en: 'header line' },
   'skip.total': { 'zh-CN': '合计行', 'zh-TW': '合計列', en: 'total line' },
+  // a total-kind line that states a balance (期初余额, 上期結轉, Balance forward): named as what it is
+  'skip.opening': { 'zh-CN': '期初余额行', 'zh-TW': '期初餘額列', en: 'opening balance line' },
+  'skip.closing': { 'zh-CN': '期末余额行', 'zh-TW': '期末餘額列', en: 'closing balance line' },
   'skip.blank': { 'zh-CN': '空行', 'zh-TW': '空白列', en: 'blank line' },
   'skip.note': { 'zh-CN': '备注行', 'zh-TW': '備註列', en: 'note line' },
   'skip.excluded': { 'zh-CN': '不计收支', 'zh-TW': '不計收支', en: 'not a movement' },
@@ -156,4 +159,13 @@ export function ruleText(rule: MatchRule, locale: Locale): string {
 /** `跳过: 合计行`, `略過: 合計列`, `Skipped: total line`. */
 export function skippedText(kind: SkipKind, locale: Locale): string {
   return sheetText('status.skipped', locale, { kind: sheetText(`skip.${kind}`, locale) });
+}
+
+/** A skipped row's label: as skippedText, but an opening or closing balance line says so (`跳过: 期初余额行`), not 合计行. */
+export function skippedLineText(line: { kind: SkipKind; why?: { code: string } }, locale: Locale): string {
+  const code = line.why?.code;
+  if (code === 'skip-opening-line' || code === 'skip-closing-line') {
+    return sheetText('status.skipped', locale, { kind: sheetText(code === 'skip-opening-line' ? 'skip.opening' : 'skip.closing', locale) });
+  }
+  return skippedText(line.kind, locale);
 }

@@ -109,6 +109,8 @@ describe('recon match --out', () => {
     JOURNAL_ROWS.forEach((row, r) => row.forEach((v, c) => expect(ledger.getCell(r + 1, c + 1).value ?? null).toBe(v)));
     expect(ledger.getCell('C7').type).toBe(ExcelJS.ValueType.String);
     expect(ledger.getCell('H1').value).toBe('Recon status');
+    // 期初余额 is named as what it is, not as a 合计 line
+    expect(ledger.getCell('H2').value).toBe('Skipped: opening balance line');
     expect(ledger.getCell('H3').value).toBe('M1 Matched');
     expect(ledger.getCell('H10').value).toBe('Skipped: total line');
     expect(ledger.getCell('H11').value).toBeNull();

@@ -23,9 +23,10 @@ export const ABBREVIATED_BALANCE_WORDS = {
 /** Which label says which balance, compared after normalizeLabel (half-width, lower case, no spaces). */
 const BALANCE_WORDS: readonly { word: string; kind: 'opening' | 'closing' }[] = [
   ...['期初余额', '期初餘額', '年初余额', '年初餘額', '上期结转', '上期結轉', '上年结转', '上年結轉', '上月结转', '上月結轉',
+    '上月结余', '上月結餘', '上期结余', '上期結餘', '期初结余', '期初結餘', '承前余额', '承前餘額', '期初',
     'openingbalance', 'balanceforward', 'balancebroughtforward', 'broughtforward', 'beginningbalance', 'startingbalance',
     'previousbalance', 'balanceatstartofperiod', ...ABBREVIATED_BALANCE_WORDS.opening].map((word) => ({ word, kind: 'opening' as const })),
-  ...['期末余额', '期末餘額', '月末余额', '月末餘額', '结转下期', '結轉下期', 'closingbalance', 'endingbalance', 'newbalance',
+  ...['期末余额', '期末餘額', '月末余额', '月末餘額', '结转下期', '結轉下期', '期末结余', '本月结余', '本月結餘', 'closingbalance', 'endingbalance', 'newbalance',
     'balanceatendofperiod', 'balancecarriedforward', ...ABBREVIATED_BALANCE_WORDS.closing].map((word) => ({ word, kind: 'closing' as const })),
 ];
 

@@ -351,6 +351,20 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
     }
   };
 
+  // A dated line with no movement whose label starts with a balance word (上期結轉, 上月结余, `Balance
+  // forward (INV-1038 of 11/10)`): its balance cell is the opening (or closing) balance, read as one.
+  const statedBalanceLine = (index: number, row: readonly CellValue[]): boolean => {
+    for (const value of row) {
+      if (typeof value !== 'string') continue;
+      const kind = balanceLabelKind(value);
+      if (kind === null) continue;
+      skip(index, 'total', { code: kind === 'opening' ? 'skip-opening-line' : 'skip-closing-line', params: { found: cellText(value) } });
+      if (index >= cells.length) totals.set(index, row as CellValue[]);
+      return true;
+    }
+    return false;
+  };
+
   let dataRows = 0;
   let i = headerIndex;
   for (const row of rowsFrom(cells, headerIndex + 1, options.rest)) {
@@ -484,6 +498,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
           continue;
         }
         if (parse.kind === 'empty' || parse.value.isZero()) {
+          if (statedBalanceLine(i, row)) continue;
           skip(i, 'blank', { code: parse.kind === 'empty' ? 'skip-no-amount' : 'skip-zero-amount', params: place(i, amountCol) });
           continue;
         }
@@ -543,6 +558,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       const hasIn = inCents === inCents ? inCents !== 0 : inParse.kind === 'ok' && !isZero(inParse);
       const hasOut = outCents === outCents ? outCents !== 0 : outParse.kind === 'ok' && !isZero(outParse);
       if (!hasIn && !hasOut) {
+        if (statedBalanceLine(i, row)) continue;
         const names = [inCol, outCol]
           .filter((c): c is number => c !== undefined)
           .sort((a, b) => a - b)

@@ -6,7 +6,7 @@
 import type { Report } from '../../engine/report/report';
 import type { ReconcileResult, Side, SkipKind } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
-import { sheetText, skippedText, statusText } from '../../i18n/sheets';
+import { sheetText, skippedLineText, statusText } from '../../i18n/sheets';
 import type { Highlight, HighlightRule, SourceAnnotation } from '../workbook';
 
 /** Where a side's cells came from: a CellBlock without its values, plus the range's width. */
@@ -75,7 +75,7 @@ export function buildSourceAnnotation(
     const document = sheetText('status.document', locale);
     for (const entry of report.ledgerDocuments) put(entry.row, document, null);
   }
-  for (const line of skippedRows) put(line.row, skippedText(line.kind, locale), 'skipped');
+  for (const line of skippedRows) put(line.row, skippedLineText(line, locale), 'skipped');
 
   return {
     rangeAddress: position.address,

@@ -620,6 +620,41 @@ describe('readSide: a 外币 journal headed on two rows (借方 / 贷方 / 余�
   });
 });
 
+describe('readSide: opening lines worded as ledgers word them, their figure only in the balance column', () => {
+  // A probe's AR ledgers: 上期結轉 (zh-TW) and `Balance forward (INV-1038 of 11/10)` were skipped as
+  // blank lines, so every customer's statement began at 0 and stated a wrong balance.
+  it.each([
+    ['zh-TW 上期結轉', ['日期', '客戶', '摘要', '借方', '貸方', '餘額'], ['110/12/01', 'ACME INC', '上期結轉', '', '', '12,500.00'], '上期結轉'],
+    ['zh-CN 上月结余', ['日期', '客户', '摘要', '借方', '贷方', '余额'], ['2021-12-01', 'ACME INC', '上月结余', '', '', '12,500.00'], '上月结余'],
+    ['zh-CN 期初', ['日期', '客户', '摘要', '借方', '贷方', '余额'], ['2021-12-01', 'ACME INC', '期初', '', '', '12,500.00'], '期初'],
+    ['en, naming the invoice', ['Date', 'Customer', 'Description', 'Debit', 'Credit', 'Balance'], ['12/01/2021', 'ACME INC', 'Balance forward (INV-1038 of 11/10)', '', '', '12,500.00'], 'Balance forward (INV-1038 of 11/10)'],
+  ])('%s: an opening balance line, and its balance the opening balance', (_what, header, opening, label) => {
+    const cells: CellValue[][] = [
+      header as CellValue[],
+      opening as CellValue[],
+      [opening[0] === '110/12/01' ? '110/12/03' : opening[0] === '12/01/2021' ? '12/03/2021' : '2021-12-03', 'ACME INC', 'INV-1046', '3,600.00', '', '16,100.00'],
+      [opening[0] === '110/12/01' ? '110/12/15' : opening[0] === '12/01/2021' ? '12/15/2021' : '2021-12-15', 'ACME INC', '收款 Receipt', '', '10,000.00', '6,100.00'],
+    ];
+    const result = read(cells, { side: 'ledger', kind: 'receivables-ledger' });
+    expect(result.entries.map((e) => e.row)).toEqual([3, 4]);
+    expect(result.skipped.find((l) => l.row === 2)).toMatchObject({ kind: 'total', why: { code: 'skip-opening-line', params: { found: label } } });
+    expect(result.balances?.filter((l) => l.kind === 'opening').map((l) => [l.row, l.amount.toFixed(2)])).toEqual([[2, '12500.00']]);
+  });
+
+  it('still skips a dated line with no amount and no balance word as a line without an amount', () => {
+    const result = read(
+      [
+        ['日期', '摘要', '借方', '贷方', '余额'],
+        ['2025-03-01', '期初余额', '', '', '1,000.00'],
+        ['2025-03-02', '作废凭证', '', '', ''],
+        ['2025-03-03', '收款', '500.00', '', '1,500.00'],
+      ],
+      { side: 'ledger', kind: 'cash-journal' },
+    );
+    expect(result.skipped.find((l) => l.row === 3)).toMatchObject({ kind: 'blank', why: { code: 'skip-no-split-amount' } });
+  });
+});
+
 describe('readSide: a 明细账 whose 方向 column is the balance’s side', () => {
   const cells: CellValue[][] = [
     ['日期', '凭证号', '摘要', '借方', '贷方', '方向', '余额'],

@@ -137,9 +137,10 @@ describe('loadTable', () => {
     expect(await refusal(await write('bank.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toBe(
       'bank.xls: the file is damaged (not an OLE2 compound file); open it in Excel and save as .xlsx',
     );
-    expect(await refusal(await write('web.xls', '<html><table><tr><td>1</td></tr></table></html>'))).toBe(
-      'web.xls: a web page (HTML) saved with an .xls name; open it in Excel and save as .xlsx',
+    expect(await refusal(await write('web.xls', '<html><body><p>请重新登录</p></body></html>'))).toBe(
+      'web.xls: a web page (HTML) saved with an .xls name, with no table in it; export the statement again as .xlsx or CSV',
     );
+    expect(await refusal(await write('word.xls', 'PK-less text that is no workbook'))).toBe('word.xls: not a real Excel workbook; open it in Excel and save as .xlsx');
     expect(await refusal(await write('x.txt', 'a,b'))).toBe('x.txt: not a CSV, .xlsx, .xls or OFX file');
     expect(await refusal(await write('empty.csv', ''))).toBe('empty.csv: the file is empty');
     expect(await refusal(await write('blank.csv', ' \n,,\n'))).toBe('blank.csv: the file is empty');
