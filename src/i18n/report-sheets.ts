@@ -43,6 +43,28 @@ const REPORT_MESSAGES = {
   'section.duplicate': { 'zh-CN': '疑似重复', 'zh-TW': '疑似重複', en: 'Suspected duplicates' },
   'section.explained': { 'zh-CN': '已说明无对应（已对平）', 'zh-TW': '已說明無對應（已對平）', en: 'Explained, no counterpart (reconciled)' },
   'section.risk': { 'zh-CN': '风险提示', 'zh-TW': '風險提示', en: 'Risk flags' },
+  'section.unreadable': { 'zh-CN': '无法读取的行', 'zh-TW': '無法讀取的列', en: 'Rows that could not be read' },
+  // caveats below the statement's verdict: what it stands on that nobody has confirmed
+  'st.caveatUnreadable': {
+    'zh-CN': '注意：账簿有 {ledger} 行、银行有 {bank} 行无法读取（见差异表“无法读取的行”），不在本表中；改正这些行并重新对账之前，本表不能作为定稿。',
+    'zh-TW': '注意：帳簿有 {ledger} 列、銀行有 {bank} 列無法讀取（見差異表「無法讀取的列」），不在本表中；更正這些列並重新對帳之前，本表不能作為定稿。',
+    en: 'Note: {ledger} ledger row(s) and {bank} bank row(s) could not be read (see “Rows that could not be read” on the Discrepancies sheet) and are not in this statement; it is not final until they are corrected and the run repeated.',
+  },
+  'st.caveatSuggested': {
+    'zh-CN': '注意：有 {count} 组匹配尚待确认（见差异表“待确认的匹配”），本表把它们当作已对上；确认之前本表不能作为定稿。',
+    'zh-TW': '注意：有 {count} 組比對尚待確認（見差異表「待確認的比對」），本表把它們當作已對上；確認之前本表不能作為定稿。',
+    en: 'Note: {count} match(es) still await a decision (see “Suggested, awaiting a decision” on the Discrepancies sheet); this statement counts them as settled and is not final until they are decided.',
+  },
+  'st.caveatDuplicates': {
+    'zh-CN': '注意：本表有 {count} 个未达账项疑似重复记录（如第 {rows} 行；见差异表“疑似重复”）；如确为重复，应更正记录，而不是等待对方入账。',
+    'zh-TW': '注意：本表有 {count} 個未達帳項疑似重複記錄（如第 {rows} 列；見差異表「疑似重複」）；如確為重複，應更正記錄，而不是等待對方入帳。',
+    en: 'Note: {count} items in this statement look like repeats of another line (e.g. rows {rows}; see “Suspected duplicates” on the Discrepancies sheet); if they are duplicates, correct the records rather than wait for the other side.',
+  },
+  'st.caveatDuplicate': {
+    'zh-CN': '注意：{side}第 {row} 行与第 {copyOf} 行疑似重复（见差异表“疑似重复”），本表仍把它列为未达账项；如确为重复，应更正记录，而不是等待对方入账。',
+    'zh-TW': '注意：{side}第 {row} 列與第 {copyOf} 列疑似重複（見差異表「疑似重複」），本表仍把它列為未達帳項；如確為重複，應更正記錄，而不是等待對方入帳。',
+    en: 'Note: {side} row {row} looks like a repeat of row {copyOf} (see “Suspected duplicates” on the Discrepancies sheet) and is still listed here as an item in transit; if it is a duplicate, correct the record rather than wait for the other side.',
+  },
   'col.section': { 'zh-CN': '分类', 'zh-TW': '分類', en: 'Section' },
   'col.reason': { 'zh-CN': '原因', 'zh-TW': '原因', en: 'Reason' },
   'col.side': { 'zh-CN': '来源', 'zh-TW': '來源', en: 'Side' },

@@ -8,11 +8,13 @@
  *   duplicate    open lines that repeat another line of their side (see duplicates.ts);
  *   explained    rows a person explained as having no counterpart (reconciled, listed with why).
  * Conservation: the rows of these lines are exactly the unmatched rows plus the rows of suggested
- * groups, of groups with a difference and of explained rows, each once. Risk flags (risk-flags.ts) come beside them.
+ * groups, of groups with a difference and of explained rows, each once. Risk flags (risk-flags.ts) come beside them,
+ * and so do the rows that could not be read (an amount or date the reader refused): they are in no
+ * section and no total, but a sheet that said "every row is matched" while one was unread would be false.
  * Each section's count and totals are decimal.js sums of its own lines.
  */
 import Decimal from 'decimal.js';
-import { isInvoiceOrBill, type Entry, type Match, type Reason, type ReconcileResult, type Side } from '../types';
+import { isInvoiceOrBill, type Entry, type Match, type Reason, type ReconcileResult, type Side, type SkippedLine } from '../types';
 import { findDuplicates, type DuplicateLine, type OverlapPeriod } from './duplicates';
 import { isOwedLedger } from '../side-kinds';
 import type { RiskFlag } from './risk-flags';
@@ -69,6 +71,8 @@ export interface Discrepancies {
   duplicates: DuplicateLine[];
   risks: RiskFlag[];
   riskTotal: { count: number; amount: Decimal };
+  /** Rows of either side that could not be read (kind 'unparseable'), ledger first, each with why. */
+  unreadable: SkippedLine[];
 }
 
 export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], earlier?: SettledBefore): Discrepancies {
@@ -145,7 +149,8 @@ export function buildDiscrepancies(result: ReconcileResult, risks: RiskFlag[], e
     };
   });
   const riskTotal = { count: risks.length, amount: risks.reduce((sum, r) => sum.plus(r.entry.amount), new Decimal(0)) };
-  return { against, lines, sections, overlaps, duplicates, risks, riskTotal };
+  const unreadable = [...result.ledger.skipped, ...result.bank.skipped].filter((l) => l.kind === 'unparseable');
+  return { against, lines, sections, overlaps, duplicates, risks, riskTotal, unreadable };
 }
 
 /** A line in one company's books only: an invoice or bill, or a payment (往来对账). */

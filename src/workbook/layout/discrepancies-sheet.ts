@@ -2,7 +2,7 @@
  * The Discrepancies sheet (差异表): a title, any pasted-twice periods named, a block with each
  * section's count and totals, then one Excel table of every line with a Section and a Reason column
  * (filter by section, sort by amount), each row number linking to the row it came from. Risk flags
- * are the table's last section, each with its rule in words.
+ * come after the sections, each with its rule in words, and last the rows that could not be read.
  */
 import type Decimal from 'decimal.js';
 import type { DiscrepancyLine, SectionKey } from '../../engine/report/discrepancies';
@@ -10,6 +10,7 @@ import type { Reconciliation } from '../../engine/report/reconciliation';
 import type { CellValue, Side } from '../../engine/types';
 import type { Locale } from '../../i18n/locale';
 import { formatReasons } from '../../i18n/reasons';
+import { formatReadText } from '../../i18n/read-texts';
 import { reportText, reportTextOf, type ReportMessageId } from '../../i18n/report-sheets';
 import type { AreaStyle, CellFormat, CellLink, SheetSpec } from '../workbook';
 import { excelSerial } from './excel-dates';
@@ -83,6 +84,7 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
   styles.push({ area: { row: blockTop, column: 0, rows: 1, columns: width }, bold: true, fill: 'header' });
   for (const s of discrepancies.sections) blockRow(sectionWord(s.section), s.count, moneyCell(s.amount), moneyCell(s.difference));
   blockRow(reportText('section.risk', locale), discrepancies.riskTotal.count, moneyCell(discrepancies.riskTotal.amount), null);
+  if (discrepancies.unreadable.length > 0) blockRow(reportText('section.unreadable', locale), discrepancies.unreadable.length, null, null);
   const blockRows = values.length - blockTop;
   styles.push({ area: { row: blockTop + 1, column: 1, rows: blockRows - 1, columns: 1 }, format: 'integer', align: 'left' });
   styles.push({ area: { row: blockTop + 1, column: AMOUNT_COLUMN, rows: blockRows - 1, columns: 1 }, format: 'amount' });
@@ -101,6 +103,15 @@ export function buildDiscrepanciesSheet(reconciliation: Reconciliation, position
       cells: [
         reportText('section.risk', locale), reportTextOf('risk', r.code, locale, r.params), sideWord(r.entry.side), r.entry.row, excelSerial(r.entry.date),
         r.entry.counterparty, r.entry.reference, r.entry.description, moneyCell(r.entry.amount), null, null, null, null, '',
+      ],
+    })),
+    // No amount: the reader could not read one (or the date); what the cell held is in the reason.
+    ...discrepancies.unreadable.map((l): TableLine => ({
+      side: l.side,
+      row: l.row,
+      cells: [
+        reportText('section.unreadable', locale), l.why ? formatReadText(l.why, locale) : l.reason, sideWord(l.side), l.row, null,
+        '', '', '', null, null, null, null, null, '',
       ],
     })),
   ];

@@ -113,9 +113,11 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   styles.push({ area: { row: headerRows + 1, column: 3, rows: bodyLast - headerRows, columns: 1 }, format: 'amount' });
   styles.push({ area: { row: headerRows + 1, column: 7, rows: bodyLast - headerRows, columns: 1 }, format: 'amount' });
 
-  // The verdict.
+  // The verdict, and what it stands on that nobody has confirmed.
   values.push(blank());
   verdict(statement, values, styles, locale);
+  // one row, written (empty) when there is nothing to say: the statement's formats stay a fixed few, whatever the month holds
+  line(caveats(reconciliation, statement, locale).join(locale === 'en' ? ' ' : ''), { wrap: true, alert: true });
 
   // Where the balances came from, and balance columns that break.
   line(`${reportText(words.ours, locale)} ${reportText('st.source', locale)}${sourceText(statement.book.balance, locale)}`, { wrap: true });
@@ -131,6 +133,30 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   signatures[4] = reportText('st.reviewedBy', locale);
   values.push(signatures);
   return finish(name, values, styles, links, locale, reconciliation.periodEnd, unit, headerRows, words.title);
+}
+
+/**
+ * Rows that could not be read, matches still waiting for a decision, and items that look like a line
+ * booked twice: the statement balances without them being settled, so it says it is not final.
+ */
+function caveats(reconciliation: Reconciliation, statement: ReconciliationStatement, locale: Locale): string[] {
+  const found: string[] = [];
+  const { discrepancies } = reconciliation;
+  const unread = (side: Side) => discrepancies.unreadable.filter((l) => l.side === side).length;
+  if (discrepancies.unreadable.length > 0) found.push(reportText('st.caveatUnreadable', locale, { ledger: unread('ledger'), bank: unread('bank') }));
+  const suggested = discrepancies.sections.find((s) => s.section === 'suggested')?.count ?? 0;
+  if (suggested > 0) found.push(reportText('st.caveatSuggested', locale, { count: suggested }));
+  const items = [...statement.book.add.items, ...statement.book.subtract.items, ...statement.bank.add.items, ...statement.bank.subtract.items];
+  const listed = discrepancies.duplicates.filter((d) => items.some((item) => item.side === d.side && item.rows.includes(d.entry.row)));
+  // one line however many (a busy month can have hundreds; the Discrepancies sheet lists them all)
+  if (listed.length === 1) {
+    const [d] = listed;
+    found.push(reportText('st.caveatDuplicate', locale, { side: sideText(statement, d.side, locale), row: d.entry.row, copyOf: d.copyOf.row }));
+  } else if (listed.length > 1) {
+    const rows = listed.slice(0, 3).map((d) => `${sideText(statement, d.side, locale)} ${d.entry.row}`).join(locale === 'en' ? ', ' : '、');
+    found.push(reportText('st.caveatDuplicates', locale, { count: listed.length, rows }));
+  }
+  return found;
 }
 
 function verdict(statement: ReconciliationStatement, values: CellValue[][], styles: AreaStyle[], locale: Locale): void {

@@ -111,6 +111,37 @@ describe('the month-end sheets, one layout for every host', () => {
     expect(spec.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToPagesWide: 1 });
   });
 
+  it('statement: a line that looks booked twice, and matches still waiting, are named under the verdict: not final', () => {
+    const { sheet, result } = run();
+    const spec = sheet('reconciliation-statement');
+    const notes = spec.values.map((r) => r[0]).filter((v): v is string => typeof v === 'string' && v.startsWith('注意：'));
+    const waiting = result.matches.filter((m) => m.status === 'suggested').length;
+    // one row below the verdict, every note in it
+    expect(notes).toEqual([
+      (waiting > 0 ? `注意：有 ${waiting} 组匹配尚待确认（见差异表“待确认的匹配”），本表把它们当作已对上；确认之前本表不能作为定稿。` : '') +
+        '注意：银行第 8 行与第 7 行疑似重复（见差异表“疑似重复”），本表仍把它列为未达账项；如确为重复，应更正记录，而不是等待对方入账。',
+    ]);
+  });
+
+  it('a row that could not be read is listed on Discrepancies with why, and the statement says it is not final; no "every row matched" claim', () => {
+    const ledger = JOURNAL.slice(0, 3);
+    const bank = [...BANK.slice(0, 3), ['2025-04-05', '货款', '宁波港川贸易有限公司', '1O0.00', '', '62,100.00']];
+    const result = reconcile({ cells: ledger }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
+    const outputs = buildRunOutputs(result, buildReport(result), { locale: 'en', ledger: { ...LEDGER_AT, height: 3 }, bank: { ...BANK_AT, height: 4 }, ranAt: '2025-05-02T08:00:00.000Z' });
+    const disc = outputs.sheets.find((s) => s.key === 'discrepancies')!;
+    expect(find(disc, 'No discrepancies')).toBe(-1);
+    const block = disc.values.find((r) => r[0] === 'Rows that could not be read' && typeof r[1] === 'number')!;
+    expect(block[1]).toBe(1);
+    const line = disc.values.find((r) => r[0] === 'Rows that could not be read' && r[3] === 4)!;
+    expect(line.slice(0, 4)).toEqual(['Rows that could not be read', expect.stringContaining('Row 4, column D'), 'Bank', 4]);
+    expect(line[1]).toContain('1O0.00');
+    expect(disc.links!.some((l) => l.target === '工行!A4:F4')).toBe(true);
+    const statement = outputs.sheets.find((s) => s.key === 'reconciliation-statement')!;
+    expect(statement.values.map((r) => r[0])).toContain(
+      'Note: 0 ledger row(s) and 1 bank row(s) could not be read (see “Rows that could not be read” on the Discrepancies sheet) and are not in this statement; it is not final until they are corrected and the run repeated.',
+    );
+  });
+
   it('statement between two ledgers (往来对账): 往来余额调节表, 我方/对方, their invoice we have not booked', () => {
     const theirs: CellValue[][] = [...SUPPLIER_STATEMENT, ['2025-04-25', 'XS2504040', '销售出库 珍珠棉', '2,150.00', '', '14,600.00']];
     const result = reconcile({ cells: [...OUR_PAYABLES] }, { cells: theirs }, { ledger: { kind: 'payables-ledger' } });
