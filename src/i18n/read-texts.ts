@@ -374,6 +374,16 @@ export const READ_TEXTS: Record<string, Texts> = {
   'skip-subheader': { 'zh-CN': '表头的第二行（{words}）', 'zh-TW': '表頭的第二列（{words}）', en: 'Second header row ({words})' },
   'skip-repeated-header': { 'zh-CN': '重复的表头行（{header}）', 'zh-TW': '重複的表頭列（{header}）', en: 'Repeated header row ({header})' },
   'skip-total': { 'zh-CN': '合计行：{found}', 'zh-TW': '合計列：{found}', en: 'Total line: {found}' },
+  'skip-unlabelled-subtotal': {
+    'zh-CN': '无标签的小计行：没有日期和文字，{found} 恰是上方 {lines} 行之和，不是一笔业务',
+    'zh-TW': '無標籤的小計列：沒有日期和文字，{found} 恰是上方 {lines} 列之和，不是一筆交易',
+    en: 'Unlabelled subtotal: no date and no words, and {found} is the sum of the {lines} lines right above; not a movement',
+  },
+  'skip-unlabelled-balance-still': {
+    'zh-CN': '无标签的小计行：没有日期和文字，且余额与上一行相同（{found} 没有使余额变动），不是一笔业务',
+    'zh-TW': '無標籤的小計列：沒有日期和文字，且餘額與上一列相同（{found} 沒有使餘額變動），不是一筆交易',
+    en: 'Unlabelled subtotal: no date and no words, and the balance is the same as on the line above ({found} did not move it); not a movement',
+  },
   'skip-opening-line': { 'zh-CN': '期初余额行：{found}', 'zh-TW': '期初餘額列：{found}', en: 'Opening balance line: {found}' },
   'skip-closing-line': { 'zh-CN': '期末余额行：{found}', 'zh-TW': '期末餘額列：{found}', en: 'Closing balance line: {found}' },
   'skip-note': { 'zh-CN': '说明行：{found}', 'zh-TW': '說明列：{found}', en: 'Note line: {found}' },

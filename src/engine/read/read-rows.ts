@@ -7,7 +7,7 @@ import { subHeaderTexts } from './header-row';
 import { notesOf, otherTextColumns } from './other-text';
 import Decimal from 'decimal.js';
 import type { CellValue, DocumentType, Entry, ReadIssue, Reason, SideKind, SkipKind, SkippedLine } from '../types';
-import { centsToDecimal, exactCents } from '../cents';
+import { centsToDecimal, entryCents, exactCents } from '../cents';
 import { fastCents } from './amount-cents';
 import { ReadEntry } from './read-entry';
 import { detached } from './detached-text';
@@ -164,6 +164,12 @@ export class WrittenValues {
     const cents = exactCents(value);
     if (cents === cents && cents !== 0) this.push(cents);
     else this.push(NaN, value);
+  }
+
+  /** Takes back the last value pushed (a row found to be no line after all). */
+  dropLast(): void {
+    this.length--;
+    this.odd.delete(this.length);
   }
 
   /** Exact cents of value `i`, or NaN (then see `decimal`). */
@@ -458,9 +464,10 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
 
     // A day's date written once, on its first line (or a date cell merged down the day's lines): a
     // line with an amount and no date, right below a dated line, is of that day; the decisions say so.
+    let carried = false;
     if (date.kind === 'empty' && lastDate !== null && lastEntryIndex === i - 1 && !amountCells.every((c) => isBlankCell(row[c]))) {
       date = lastDate;
-      if (carriedDates++ === 0) firstCarriedRow = rowNumber;
+      carried = true;
     }
     if (date.kind !== 'ok') {
       if (isPendingDate(row[dateFrom])) {
@@ -633,6 +640,25 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       }
     }
 
+    // A subtotal nobody labelled (`,,,,103.78,2,140.13` below a day's lines): no date, no words, and the
+    // running balance does not move, or the amount is the sum of the lines right above. Read as a line
+    // of that day it would count the day's money twice.
+    if (carried && textColumnsBlank(row, [descCol, cpCol, refCol, ...noteCols])) {
+      const cents = effectCents;
+      const sumAbove = cents === cents ? sumOfLinesAbove(entries, rowNumber, cents) : 0;
+      const previous = entries.length > 0 ? entries[entries.length - 1].balance : null;
+      const balanceStill = balanceCol !== undefined && previous !== null && ((balance ?? (balanceCents === balanceCents ? centsToDecimal(balanceCents) : null))?.equals(previous) ?? false);
+      if (sumAbove >= 2 || balanceStill) {
+        const found = amountCells.map((c) => cellText(row[c])).filter((t) => t !== '').join(' / ');
+        skip(i, 'total', sumAbove >= 2 ? { code: 'skip-unlabelled-subtotal', params: { found, lines: sumAbove } } : { code: 'skip-unlabelled-balance-still', params: { found } });
+        buckets.pop();
+        values.dropLast();
+        if (balanceSides) balanceSides.pop();
+        continue;
+      }
+    }
+    if (carried && carriedDates++ === 0) firstCarriedRow = rowNumber;
+
     const entry = new ReadEntry(
       side,
       entries.length,
@@ -787,4 +813,30 @@ function summaryCode(summary: { kind: 'total' | 'note'; text: string }): string 
   if (summary.kind === 'note') return 'skip-note';
   const balance = balanceLabelKind(summary.text);
   return balance === 'opening' ? 'skip-opening-line' : balance === 'closing' ? 'skip-closing-line' : 'skip-total';
+}
+
+/** Whether every one of these columns is empty on the row (undefined columns count as empty). */
+function textColumnsBlank(row: readonly CellValue[], columns: readonly (number | undefined)[]): boolean {
+  return columns.every((c) => c === undefined || isBlankCell(row[c]));
+}
+
+/**
+ * How many lines right above (consecutive rows, at most 50) add up to `cents`, in size; 0 when no run of
+ * two or more does. A day's subtotal adds the day's lines, each of them in one direction.
+ */
+function sumOfLinesAbove(entries: readonly Entry[], rowNumber: number, cents: number): number {
+  const target = Math.abs(cents);
+  let sum = 0;
+  let row = rowNumber;
+  for (let k = entries.length - 1, n = 1; k >= 0 && n <= 50; k--, n++) {
+    const entry = entries[k];
+    if (entry.row !== row - 1) return 0;
+    row = entry.row;
+    const c = entryCents(entry);
+    if (c !== c) return 0;
+    sum += Math.abs(c);
+    if (sum === target) return n >= 2 ? n : 0;
+    if (sum > target) return 0;
+  }
+  return 0;
 }

@@ -620,6 +620,47 @@ describe('readSide: a 外币 journal headed on two rows (借方 / 贷方 / 余�
   });
 });
 
+describe('readSide: a subtotal nobody labelled below a day’s lines', () => {
+  // A probe's GBK household book: `,,,,103.78,"2,140.13"` under each day. Read as a line of that day
+  // (its date carried down), it counted the day's spending twice.
+  it('is skipped when it is the sum of the lines right above, or when the balance does not move', () => {
+    const cells: CellValue[][] = [
+      ['日期', '摘要', '对方', '收入', '支出', '余额'],
+      ['2025-01-01', '上年结转', '', '', '', '2,243.91'],
+      ['2025-01-02', '午饭', '美团', '', '28.50', '2,215.41'],
+      ['2025-01-02', '打车', '滴滴', '', '45.28', '2,170.13'],
+      ['2025-01-02', '咖啡', '瑞幸', '', '30.00', '2,140.13'],
+      ['', '', '', '', '103.78', ''],
+      ['2025-01-05', '超市', '永辉', '', '599.48', '1,540.65'],
+      ['', '', '', '', '599.48', '1,540.65'],
+    ];
+    const result = read(cells, { side: 'ledger', kind: 'cash-journal' });
+    expect(result.entries.map((e) => e.row)).toEqual([3, 4, 5, 7]);
+    expect(result.skipped.filter((l) => l.row >= 6).map((l) => [l.row, l.kind, l.why?.code])).toEqual([
+      [6, 'total', 'skip-unlabelled-subtotal'],
+      [8, 'total', 'skip-unlabelled-balance-still'],
+    ]);
+    expect(formatReadTexts([result.skipped.find((l) => l.row === 6)!.why!], 'en')[0]).toContain('the sum of the 3 lines right above');
+  });
+
+  it('still reads a line without words below a dated one as of that day when it moves the balance and adds up nothing', () => {
+    const result = read(
+      [
+        ['日期', '摘要', '收入', '支出', '余额'],
+        ['2025-01-02', '午饭', '', '28.50', '2,215.41'],
+        ['2025-01-02', '打车', '', '45.28', '2,170.13'],
+        ['', '', '', '12.00', '2,158.13'],
+      ],
+      { side: 'ledger', kind: 'cash-journal' },
+    );
+    expect(result.entries.map((e) => [e.row, e.date, e.amount.toFixed(2)])).toEqual([
+      [2, '2025-01-02', '-28.50'],
+      [3, '2025-01-02', '-45.28'],
+      [4, '2025-01-02', '-12.00'],
+    ]);
+  });
+});
+
 describe('readSide: opening lines worded as ledgers word them, their figure only in the balance column', () => {
   // A probe's AR ledgers: 上期結轉 (zh-TW) and `Balance forward (INV-1038 of 11/10)` were skipped as
   // blank lines, so every customer's statement began at 0 and stated a wrong balance.
