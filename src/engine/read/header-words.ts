@@ -78,6 +78,8 @@ export const HEADER_WORDS: Record<HeaderKey, RoleWords> = {
       '本期应收', '应收金额', '本期應收', '應收金額', '本期已付', '已付金额', '本期已付金额', '已付金額',
       // an English receivables ledger's own words: what was invoiced is its debit (its receipts, beside it, the credit)
       'invoiced', 'invoiceamount', 'invoicedamount', 'amountinvoiced', 'charges', 'charged', 'billed', 'amountbilled', 'sales',
+      // …and a Chinese 应收台账's: 开票金额 beside 收款金额
+      '开票金额', '開票金額', '开票', '開票', '本期开票', '本期開票', '开票额', '開票額', '发票金额', '發票金額', '销售金额', '銷售金額',
     ],
     contains: ['借方', 'debit'],
   },

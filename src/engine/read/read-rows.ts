@@ -651,6 +651,7 @@ export function readRows(cells: Rows, plan: RowPlan, limit = Infinity, options: 
       if (sumAbove >= 2 || balanceStill) {
         const found = amountCells.map((c) => cellText(row[c])).filter((t) => t !== '').join(' / ');
         skip(i, 'total', sumAbove >= 2 ? { code: 'skip-unlabelled-subtotal', params: { found, lines: sumAbove } } : { code: 'skip-unlabelled-balance-still', params: { found } });
+        if (i >= cells.length) totals.set(i, row);
         buckets.pop();
         values.dropLast();
         if (balanceSides) balanceSides.pop();
