@@ -44,3 +44,19 @@ export function normalizeCurrency(text: string): string {
   }
   return code;
 }
+
+/** Names that say a currency inside a sentence (美元, 港币, USD as a word): no symbol, and not 元, which every Chinese amount may carry. */
+const NAMES_IN_TEXT: readonly { code: string; pattern: RegExp }[] = Object.entries(CURRENCY_NAMES).flatMap(([code, names]) =>
+  names
+    .filter((name) => name !== '元' && !/[$¥￥€£₹]/.test(name) && !name.endsWith('.'))
+    .map((name) => ({ code, pattern: /^[a-z]+$/.test(name) ? new RegExp(`\\b${name}\\b`, 'i') : new RegExp(name) })),
+);
+
+/**
+ * The one currency a title names (应收账款明细账（美金戶）, `Customer ledger (USD)`), or '' when it names
+ * none or several.
+ */
+export function currencyNamedIn(text: string): string {
+  const codes = new Set(NAMES_IN_TEXT.filter((n) => n.pattern.test(text)).map((n) => n.code));
+  return codes.size === 1 ? [...codes][0] : '';
+}

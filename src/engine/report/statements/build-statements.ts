@@ -10,6 +10,8 @@ import Decimal from 'decimal.js';
 import { compareNames, nameInText, normalizeName, normalizeText, type NormalizedName } from '../../match/normalize-name';
 import { partyAt } from '../../read/section-headings';
 import { cellText } from '../../read/text';
+import { currencyNamedIn } from '../../read/currency';
+import { writtenCurrency } from '../reconciliation';
 import type { CellsSource, Entry, Match, ReconcileResult } from '../../types';
 import { ageBalance, type Credit, type Debit } from './aging';
 import { customerKey, groupByCustomer, type CustomerLedger } from './customer-ledgers';
@@ -98,7 +100,7 @@ export function buildStatements(request: StatementRequest): StatementSet {
 
   // Bank lines left unmatched that brought money in: each may be a customer's payment not yet booked.
   const bankReceipts = result.unmatched.bank.map((i) => result.bank.entries[i]).filter((e): e is Entry => e !== undefined && e.amount.isPositive() && !e.amount.isZero());
-  const context: CustomerContext = { options, extras, notes, matchOf, unmatched, bankSpan, bankReceipts, result, hasOpenings: extras.openings.length > 0 };
+  const context: CustomerContext = { options, extras, notes, matchOf, unmatched, bankSpan, bankReceipts, result, hasOpenings: extras.openings.length > 0, currency: runCurrency(result) };
   const built: CustomerStatement[] = [];
   let leftOut = 0;
   let ledgerReceivable = ZERO;
@@ -141,6 +143,22 @@ interface CustomerContext {
   bankReceipts: readonly Entry[];
   result: ReconcileResult;
   hasOpenings: boolean;
+  /** The currency of a customer whose lines name none (runCurrency). */
+  currency: string;
+}
+
+/**
+ * The currency a statement names when the customer's own lines write none: the one both files write
+ * (a bank's 记账币种), else the one the ledger's title names (应收账款明细账（美金戶）), else '' (the sheet
+ * then says 人民币 / 本位幣 / Local currency). Never the output language's money: a USD ledger's
+ * confirmation must not ask a customer to confirm 人民币 6,500.00.
+ */
+function runCurrency(result: ReconcileResult): string {
+  const written = writtenCurrency(result);
+  if (written !== '') return written;
+  const titles = new Set(result.ledger.skipped.filter((l) => l.kind === 'title').map((l) => currencyNamedIn(String(l.why?.params.found ?? l.reason))));
+  titles.delete('');
+  return titles.size === 1 ? [...titles][0] : '';
 }
 
 /** What a ledger line does to the customer's balance: an invoice raises it, a receipt lowers it. */
@@ -252,7 +270,7 @@ function customerStatement(customer: CustomerLedger, openingLines: readonly Open
     customer: customer.name,
     sheetName: '',
     language: customerLanguage(customer.name, options.customerLanguages, options.language),
-    currency: currencies[0] ?? '',
+    currency: currencies[0] ?? ctx.currency,
     termsDays: terms,
     email: extras.emails.get(customer.key) ?? '',
     opening,

@@ -140,6 +140,38 @@ describe('generated receivables ledgers with known balances and ages', () => {
   });
 });
 
+describe('the currency a statement names', () => {
+  // A probe: a 美金戶 ledger written in dollars got 人民币 (zh-CN) or 本位幣 on its confirmation.
+  const ledger = (title: string): CellValue[][] => [
+    [title],
+    ['日期', '客户', '摘要', '借方', '贷方', '余额'],
+    ['2021-12-03', 'ACME INC', '出货 INV-1046', '3,600.00', '', '3,600.00'],
+    ['2021-12-15', 'ACME INC', '收款', '', '1,000.00', '2,600.00'],
+  ];
+  const bankCells = (currency: string | null): CellValue[][] => [
+    ['交易日期', '摘要', '对方户名', '收入', '支出', ...(currency ? ['币种'] : [])],
+    ['2021-12-15', '汇入', 'ACME INC', '1,000.00', '', ...(currency ? [currency] : [])],
+  ];
+  const currencyOf = (title: string, currency: string | null) => {
+    const cells = ledger(title);
+    const result = reconcile({ cells }, { cells: bankCells(currency) }, { ledger: { kind: 'receivables-ledger' } });
+    return buildStatements({ result, ledger: { cells }, options: { period: { from: '2021-12-01', to: '2021-12-31' } } }).statements.map((s) => s.currency);
+  };
+
+  test('is the one the ledger’s title names when no line writes one', () => {
+    expect(currencyOf('应收账款明细账（美金户）', null)).toEqual(['USD']);
+    expect(currencyOf('應收帳款明細帳（美金戶）', null)).toEqual(['USD']);
+  });
+
+  test('is the one the bank’s lines write (its 币种) when the ledger writes none', () => {
+    expect(currencyOf('应收账款明细账', '人民币')).toEqual(['CNY']);
+  });
+
+  test('is left unnamed (the sheet says 人民币 / 本位幣 / Local currency) when nothing names one', () => {
+    expect(currencyOf('应收账款明细账', null)).toEqual(['']);
+  });
+});
+
 describe('period', () => {
   test('default: the ledger’s last full month', () => {
     expect(lastFullMonth(['2025-01-03', '2025-03-31'])).toEqual({ from: '2025-03-01', to: '2025-03-31' });
