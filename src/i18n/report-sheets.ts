@@ -146,7 +146,7 @@ const REPORT_MESSAGES = {
   'st.bankSide': { 'zh-CN': '银行对账单', 'zh-TW': '銀行對帳單', en: 'Per bank statement' },
   'st.item': { 'zh-CN': '项目', 'zh-TW': '項目', en: 'Item' },
   'st.date': { 'zh-CN': '日期', 'zh-TW': '日期', en: 'Date' },
-  'st.row': { 'zh-CN': '行号', 'zh-TW': '列號', en: 'Row' },
+  'st.rowOf': { 'zh-CN': '{side}行号', 'zh-TW': '{side}列號', en: '{side} row' },
   'st.amount': { 'zh-CN': '金额', 'zh-TW': '金額', en: 'Amount' },
   'st.bookBalance': { 'zh-CN': '企业银行存款日记账余额', 'zh-TW': '企業銀行存款日記帳餘額', en: 'Balance per books' },
   'st.bankBalance': { 'zh-CN': '银行对账单余额', 'zh-TW': '銀行對帳單餘額', en: 'Balance per bank statement' },

@@ -66,7 +66,12 @@ export function buildStatementSheet(reconciliation: Reconciliation, ledgerKind: 
   values.push(head);
   styles.push({ area: { row: values.length - 1, column: 0, rows: 1, columns: 4 }, merge: true, bold: true, fill: 'header', align: 'center' });
   styles.push({ area: { row: values.length - 1, column: 4, rows: 1, columns: 4 }, merge: true, bold: true, fill: 'header', align: 'center' });
-  values.push((['st.item', 'st.date', 'st.row', 'st.amount', 'st.item', 'st.date', 'st.row', 'st.amount'] as const).map((id) => reportText(id, locale)));
+  // Items under the book adjust it from the other side's lines, and the other way round: say whose row each number is.
+  const rowOf = (side: ReportMessageId) => reportText('st.rowOf', locale, { side: reportText(side, locale) });
+  values.push([
+    reportText('st.item', locale), reportText('st.date', locale), rowOf(words.theirs), reportText('st.amount', locale),
+    reportText('st.item', locale), reportText('st.date', locale), rowOf(words.ours), reportText('st.amount', locale),
+  ]);
   styles.push({ area: whole(values.length - 1), bold: true, fill: 'header', border: 'bottom' });
   const headerRows = values.length - 1;
 

@@ -94,6 +94,8 @@ describe('the month-end sheets, one layout for every host', () => {
     const v = spec.values;
     expect(v[0][0]).toBe('银行存款余额调节表');
     expect(v[1][0]).toContain('截至 2025-04-30');
+    // the items under the book are the bank's lines, and the other way round: each row column says whose
+    expect(v[find(spec, '项目')]).toEqual(['项目', '日期', '银行行号', '金额', '项目', '日期', '账簿行号', '金额']);
     const balances = v[find(spec, '企业银行存款日记账余额')];
     expect([balances[3], balances[4], balances[7]]).toEqual([57300, '银行对账单余额', 64806.2]);
     const bankReceived = find(spec, '加：银行已收、企业未收');
