@@ -12,6 +12,7 @@ import { holdersOf, referenceIndex, type KeyIndex } from './indexes';
 import { isCoreOf, isStrongToken, referenceCoreStart } from './normalize-reference';
 import { bankOwnLineCode, namesInterest } from '../bank-own-lines';
 import { REASONS } from './reason-codes';
+import { toSimplified } from './traditional-simplified';
 import { compareNames, nameInText, personNameWritten, shortNameInText, type NormalizedName } from './normalize-name';
 import { hasToken, referenceIdAt, referenceKeyAt, tokenAt, tokenCount, type PreparedEntry } from './prepared-entry';
 
@@ -282,6 +283,17 @@ function shown(text: string): string {
 }
 
 /** The reason for a name verdict, or null when names say nothing. */
+/**
+ * A short form as the name writes it: the short form is taken from the normalised name (Simplified,
+ * lower case), so 信義不動產's is 信义; a zh-TW reason must say 信義. The short form itself when the name
+ * does not hold it character for character.
+ */
+function shortAsWritten(short: string, written: string): string {
+  const plain = toSimplified(written).toLowerCase();
+  const at = plain.indexOf(short);
+  return at >= 0 && plain.length === written.length ? written.slice(at, at + short.length) : short;
+}
+
 export function nameReason(ctx: MatchContext, evidence: NameEvidence, l: PreparedEntry, b: PreparedEntry): Reason | null {
   switch (evidence) {
     case 'agree':
@@ -298,7 +310,7 @@ export function nameReason(ctx: MatchContext, evidence: NameEvidence, l: Prepare
       const named = bankShort ? b : l;
       // A one-word name is its own short form ("ADP"): say the name, not "short name adp (ADP)".
       if (named.name !== null && named.name.short === named.name.full) return { code: 'name-in-text', params: { name: shown(named.entry.counterparty) } };
-      return { code: 'short-name-in-text', params: { name: named.name?.short ?? '', full: shown(named.entry.counterparty) } };
+      return { code: 'short-name-in-text', params: { name: shortAsWritten(named.name?.short ?? '', named.entry.counterparty), full: shown(named.entry.counterparty) } };
     }
     case 'similar':
       return { code: 'names-similar', params: { ledger: shown(l.entry.counterparty), bank: shown(b.entry.counterparty) } };

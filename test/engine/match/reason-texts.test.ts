@@ -5,6 +5,7 @@ import { formatReason, formatReasons, REASON_CODES } from '../../../src/i18n/rea
 import { normaliseLocale, type Locale } from '../../../src/i18n/locale';
 import type { Reason } from '../../../src/engine/types';
 import { runRows } from './entries';
+import { reconcile } from '../../../src/engine';
 
 const MATCH_SOURCE = path.join(__dirname, '..', '..', '..', 'src', 'engine', 'match');
 
@@ -85,5 +86,18 @@ describe('normaliseLocale', () => {
     ['', 'en'],
   ])('%s → %s', (tag, locale) => {
     expect(normaliseLocale(tag)).toBe(locale);
+  });
+});
+
+describe('a short name in a reason is written as the name writes it', () => {
+  // A reviewer found 簡稱 信义（信義不動產…） in a zh-TW workbook: the short form came from the
+  // normalised (Simplified) name.
+  it('信義, not 信义, for a Traditional name', () => {
+    const ledger = [['日期', '摘要', '收入', '支出'], ['2025-03-05', '收信義仲介佣金', '12,000.00', '']];
+    const bank = [['交易日期', '對方戶名', '存入', '支出'], ['2025-03-05', '信義房屋仲介股份有限公司', '12,000.00', '']];
+    const result = reconcile({ cells: ledger }, { cells: bank }, { ledger: { kind: 'cash-journal' } });
+    const reason = result.matches[0].reasons.find((r) => r.code === 'short-name-in-text')!;
+    expect(reason.params).toEqual({ name: '信義', full: '信義房屋仲介股份有限公司' });
+    expect(formatReason(reason, 'zh-TW')).toBe('摘要中寫有簡稱 信義（信義房屋仲介股份有限公司）');
   });
 });
