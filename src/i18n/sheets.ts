@@ -164,8 +164,6 @@ export function skippedText(kind: SkipKind, locale: Locale): string {
 /** A skipped row's label: as skippedText, but an opening or closing balance line says so (`跳过: 期初余额行`), not 合计行. */
 export function skippedLineText(line: { kind: SkipKind; why?: { code: string } }, locale: Locale): string {
   const code = line.why?.code;
-  if (code === 'skip-opening-line' || code === 'skip-closing-line') {
-    return sheetText('status.skipped', locale, { kind: sheetText(code === 'skip-opening-line' ? 'skip.opening' : 'skip.closing', locale) });
-  }
-  return skippedText(line.kind, locale);
+  const kind = code === 'skip-opening-line' ? 'skip.opening' : code === 'skip-closing-line' ? 'skip.closing' : (`skip.${line.kind}` as const);
+  return sheetText('status.skipped', locale, { kind: sheetText(kind, locale) });
 }

@@ -282,7 +282,6 @@ function shown(text: string): string {
   return trimmed.length === text.length ? text : trimmed;
 }
 
-/** The reason for a name verdict, or null when names say nothing. */
 /**
  * A short form as the name writes it: the short form is taken from the normalised name (Simplified,
  * lower case), so 信義不動產's is 信义; a zh-TW reason must say 信義. The short form itself when the name
@@ -294,6 +293,7 @@ function shortAsWritten(short: string, written: string): string {
   return at >= 0 && plain.length === written.length ? written.slice(at, at + short.length) : short;
 }
 
+/** The reason for a name verdict, or null when names say nothing. */
 export function nameReason(ctx: MatchContext, evidence: NameEvidence, l: PreparedEntry, b: PreparedEntry): Reason | null {
   switch (evidence) {
     case 'agree':

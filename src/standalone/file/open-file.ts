@@ -7,6 +7,7 @@
 import type { CellValue } from '../../engine/types';
 import { XlsxWorkbook } from '../../workbook/file/xlsx-workbook';
 import { quoteSheetName } from '../../workbook/layout/a1';
+import { cleanSheetName } from '../../workbook/layout/sheet-names';
 import { readXls, XlsError, type XlsProblem } from '../../workbook/file/read-xls';
 import { looksLikeOfx, OfxError, readOfx } from '../../workbook/file/read-ofx';
 import { looksLikeHtml, readHtmlTable } from '../../workbook/file/read-html-table';
@@ -50,13 +51,6 @@ function extensionOf(fileName: string): string {
 /** The start of a file as text (BOM and leading space dropped), to tell a web page or an OFX statement. */
 function headText(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^ï»¿/, '').trimStart();
-}
-
-
-/** A sheet named after its file, as Excel names the sheet of a page or CSV it opens (31 characters, none of []:*?/\\, no quote at either end). */
-function sheetNameOf(fileName: string): string {
-  const base = fileName.replace(/\.\w+$/, '').replace(/[[\]:*?/\\]/g, '_').slice(0, 31).trim().replace(/^'+|'+$/g, '');
-  return base === '' ? 'Sheet1' : base;
 }
 
 /** A workbook made from a file's sheets (an .xls, an OFX statement) is downloaded as an .xlsx of the same name. */
@@ -187,7 +181,8 @@ export async function openWorkbookFile(bytes: Uint8Array, name: string): Promise
     workbook = await loadXlsx(bytes, name);
   } else if (format === 'xls' && looksLikeHtml(headText(bytes))) {
     // a web page saved with an .xls name (many banks' "Excel" download): its tables, as Excel shows them
-    const page = readHtmlTable(bytes, sheetNameOf(name));
+    // named after the file, as Excel names the sheet of a page it opens
+    const page = readHtmlTable(bytes, cleanSheetName(name.replace(/\.\w+$/, '')));
     if (!page) throw new FileProblem('problem.htmlAsXls', { name });
     if (!hasContent(page.values)) throw new FileProblem('problem.allSheetsEmpty', { name });
     return XlsxWorkbook.fromSheets([page], xlsxName(name));
